@@ -1,0 +1,33 @@
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test lint schema eval bench
+
+# One pinned, hash-checked install; re-run only when the lock or the project metadata change.
+$(STAMP): requirements.lock pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# The main job on the seed article: JSON to output/article.json (and a summary on stdout).
+run: $(STAMP)
+	$(BIN)/python -m article_extract corpus/article.txt -o output/article.json
+	@echo "wrote output/article.json"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy --strict src
+
+schema: $(STAMP)
+	$(BIN)/python -m article_extract schema > schemas/article.schema.json
+
+eval: $(STAMP)
+	$(BIN)/python -m article_extract.evaluate corpus tests/expected

@@ -1,0 +1,108 @@
+"""What the extractors share: the text, its segments, sentences and spaCy's entities,
+all in offsets into the input."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .models import Evidence
+from .segment import Line, Segments
+
+_EDGE_PUNCT = " \t\r\n,;:.!?\"'“”‘’()[]"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Ent:
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Context:
+    text: str
+    segments: Segments
+    sentences: list[Sentence]
+    ents: list[Ent]
+    reference_date: date | None = None
+    main_title: str | None = None
+    notes: dict[str, Any] = field(default_factory=dict)
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.sentences]
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        return Evidence(start=start, end=end, text=self.text[start:end])
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        if i >= 0 and self.sentences[i].start <= offset < max(self.sentences[i].end, offset + 1):
+            return self.sentences[i]
+        return None
+
+    def ents_in(self, start: int, end: int, labels: Iterable[str] | None = None) -> list[Ent]:
+        wanted = set(labels) if labels is not None else None
+        return [e for e in self.ents if e.start < end and e.end > start
+                and (wanted is None or e.label in wanted)]
+
+    def prose(self) -> Iterable[Line]:
+        return self.segments.paragraphs
+
+
+def snap(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span so it neither starts nor ends on white space or edge punctuation; a
+    closing bracket or quote stays when its opener is inside the span."""
+    while start < end and text[start] in _EDGE_PUNCT and not (
+        text[start] in "(\"“‘'" and _closes(text[start:end])
+    ):
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        ch = text[end - 1]
+        if ch in ")\"”’'" and _opener(ch) in text[start : end - 1]:
+            break
+        if ch == "." and re.search(r"\b(?:[A-Z]|Inst|Ver|feat|ft|Jr|Sr|Vol)\.$", text[start:end]):
+            break
+        end -= 1
+    return start, end
+
+
+def _opener(ch: str) -> str:
+    return {")": "(", "”": "“", "’": "‘"}.get(ch, ch)
+
+
+def _closes(span: str) -> bool:
+    closer = {"(": ")", "“": "”", "‘": "’"}.get(span[0], span[0])
+    return span.endswith(closer) and len(span) > 1
+
+
+def build_context(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]],
+                  reference_date: date | None = None) -> Context:
+    sentences: list[Sentence] = []
+    ents: list[Ent] = []
+    for line, doc in docs:
+        base = line.start
+        for sent in doc.sents:
+            s, e = snap(text, base + sent.start_char, base + sent.end_char)
+            if e > s:
+                sentences.append(Sentence(s, e, text[s:e]))
+        for ent in doc.ents:
+            ents.append(Ent(ent.label_, base + ent.start_char, base + ent.end_char, ent.text))
+    sentences.sort(key=lambda s: s.start)
+    ents.sort(key=lambda e: (e.start, e.end))
+    return Context(text, segments, sentences, ents, reference_date)

@@ -1,0 +1,1 @@
+"""Stage 3: one module per capability; each reads a Context and returns contract models."""

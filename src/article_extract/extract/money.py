@@ -1,0 +1,157 @@
+"""Money: amounts with ISO 4217 currency and a qualifier, and the main work's budget.
+
+Regexes over raw prose: a symbol or code before the number ("US$1.5M", "KRW 10 billion") or a
+currency word after it ("20 billion won"). Ambiguous words ("won", "pounds") count only with a
+multiplier or a thousands separator, so "the drama won" never becomes money.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from ..context import Context
+from ..models import Money
+from ..rules import alternation, load_data
+from ..spans import Match, prefer_longest
+
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_SHORT_MULT = ("k", "K", "m", "M", "mn", "mln", "b", "B", "bn", "tn")
+
+
+@cache
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = load_data("currencies")
+    return data
+
+
+def _d(key: str) -> Any:
+    return _data()[key]
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    symbols: dict[str, str] = _d("symbols")
+    codes: list[str] = _d("codes")
+    words: dict[str, str] = _d("words")
+    mults: dict[str, int] = _d("multipliers")
+    quals: dict[str, list[str]] = _d("qualifiers")
+    long_mult = alternation([m for m in mults if m not in _SHORT_MULT])
+    short_mult = alternation(list(_SHORT_MULT))
+    mult = rf"(?:\s*(?P<mult>{long_mult})\b|(?P<smult>{short_mult})(?![A-Za-z0-9]))?"
+    qual = rf"(?:(?P<qual>{alternation([q for qs in quals.values() for q in qs])})\s+)?"
+    sym = rf"(?<![A-Za-z0-9])(?P<sym>{alternation(list(symbols))})"
+    code = rf"(?<![A-Za-z])(?P<code>{alternation(codes)})"
+    word = rf"(?P<word>{alternation(list(words))})(?![A-Za-z])"
+    return [
+        ("money.symbol", re.compile(rf"{qual}{sym}\s?{_NUM}{mult}")),
+        ("money.code", re.compile(rf"{qual}{code}\s?{_NUM}{mult}")),
+        ("money.code_after", re.compile(rf"{qual}(?<![\d.,]){_NUM}{mult}\s+{code}(?![A-Za-z])")),
+        ("money.word", re.compile(rf"{qual}(?<![\d.,$€£¥₩]){_NUM}{mult}\s+(?:of\s+)?{word}")),
+    ]
+
+
+def _qualifier(phrase: str | None) -> str:
+    if not phrase:
+        return "exact"
+    quals: dict[str, list[str]] = _d("qualifiers")
+    low = phrase.lower()
+    for name, words in quals.items():
+        if low in (w.lower() for w in words):
+            return name
+    return "exact"
+
+
+def _amount(num: str, multiplier: int) -> int | float:
+    value = Decimal(num.replace(",", "")) * multiplier
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _currency(g: dict[str, str | None]) -> str:
+    if g.get("sym"):
+        return _d("symbols")[g["sym"]]
+    if g.get("code"):
+        aliases: dict[str, str] = _d("code_aliases")
+        return aliases.get(g["code"] or "", g["code"] or "")
+    words: dict[str, str] = _d("words")
+    return words[g["word"] or ""]
+
+
+def find_money(text: str, start: int, end: int) -> list[Match]:
+    chunk = text[start:end]
+    found: list[Match] = []
+    ambiguous = set(_d("ambiguous_words"))
+    for rid, pattern in _patterns():
+        for m in pattern.finditer(chunk):
+            g = m.groupdict()
+            has_mult = bool(g.get("mult") or g.get("smult"))
+            if rid == "money.word" and g.get("word") in ambiguous and not (
+                has_mult or "," in (g.get("num") or "")
+            ):
+                continue
+            found.append(Match(rid, start + m.start(), start + m.end(), g))
+    return prefer_longest(found)
+
+
+def to_money(ctx: Context, m: Match) -> Money:
+    g = m.groups
+    mults: dict[str, int] = _d("multipliers")
+    key = g.get("mult") or g.get("smult")
+    factor = 1
+    if key:
+        factor = mults.get(key, mults.get(key.lower(), 1))
+    return Money(
+        text=ctx.text[m.start : m.end], amount=_amount(g["num"] or "0", factor),
+        currency=_currency(g), qualifier=_qualifier(g.get("qual")),
+        evidence=ctx.evidence(m.start, m.end), rule=m.rule,
+    )
+
+
+def extract_money(ctx: Context) -> list[tuple[Match, Money]]:
+    out: list[tuple[Match, Money]] = []
+    for para in ctx.prose():
+        for m in find_money(ctx.text, para.start, para.end):
+            out.append((m, to_money(ctx, m)))
+    return out
+
+
+@cache
+def _cue_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    budget = alternation(_d("budget_cues"))
+    other = alternation(_d("not_budget_cues"))
+    return (re.compile(rf"(?<![A-Za-z])(?:{budget})(?![A-Za-z])", re.I),
+            re.compile(rf"(?<![A-Za-z])(?:{other})(?![A-Za-z])", re.I))
+
+
+def find_budget(ctx: Context, money: list[tuple[Match, Money]],
+                other_titles: list[str]) -> list[Money]:
+    """Money tied to a budget cue in its own sentence, with no revenue or fee word between them,
+    and no other work named as the budget's owner."""
+    budget_re, other_re = _cue_res()
+    found: list[Money] = []
+    for m, item in money:
+        sent = ctx.sentence_at(m.start)
+        if sent is None:
+            continue
+        best: int | None = None
+        for cue in budget_re.finditer(ctx.text, sent.start, sent.end):
+            lo, hi = (cue.end(), m.start) if cue.end() <= m.start else (m.end, cue.start())
+            between = ctx.text[lo:hi]
+            if other_re.search(between) or len(between) > 80 or re.search(r"[;]|\bwhile\b", between):
+                continue
+            if cue.group(0).lower() == "cost" and cue.end() > m.start:
+                continue  # "the $5 million cost of..." is too loose; "cost $5 million" is fine
+            if _owned_by_other(ctx.text[sent.start : cue.start()], other_titles):
+                continue
+            dist = hi - lo
+            best = dist if best is None else min(best, dist)
+        if best is not None:
+            found.append(item)
+    return found
+
+
+def _owned_by_other(before: str, other_titles: list[str]) -> bool:
+    tail = before[-60:]
+    return any(re.search(re.escape(t) + r"['’]s?\s+(?:\w+\s+){0,2}$", tail) for t in other_titles)

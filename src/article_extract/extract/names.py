@@ -1,0 +1,210 @@
+"""Name lists: "A (X), singer B, C of GROUP and D" parsed into names with their parentheticals
+and groups, and the known-for phrases that credit a person with another work."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..rules import load_data
+from .titles import clean_title, quoted_spans, run_re
+
+_SPLIT = re.compile(r"\s*,\s*(?:and|&)\s+|\s*,\s*|\s+(?:and|&)\s+|\s*;\s*")
+_TOKEN = re.compile(r"\S+")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-]*|\d+[A-Za-z][\w\-]*|[A-Z])$")
+_TAIL_STOP = re.compile(r"\s*(?:,?\s*(?:among others|and (?:many )?more|and others|etc\.?)|\.\.\.|…)"
+                        r"\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class NameItem:
+    name: str
+    start: int
+    end: int
+    paren: tuple[str, int, int] | None = None
+    group: tuple[str, int, int] | None = None
+
+
+@cache
+def role_tokens() -> frozenset[str]:
+    words: list[str] = load_data("lexicon")["role_words"]
+    return frozenset(t.lower() for w in words for t in w.split())
+
+
+def paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Balanced, non-nested parentheses inside [start, end)."""
+    out = []
+    depth, open_at = 0, -1
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "(":
+            if depth == 0:
+                open_at = i
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((open_at, i + 1))
+    return out
+
+
+def _mask(text: str, start: int, end: int) -> str:
+    chunk = list(text[start:end])
+    for s, e in paren_spans(text, start, end):
+        for i in range(s + 1, e - 1):
+            chunk[i - start] = "x"
+    return "".join(chunk)
+
+
+def _name_run(text: str, s: int, e: int) -> tuple[int, int, bool]:
+    """The capitalized run in [s, e) after role words; bool = words follow it (list ends)."""
+    toks = [(m.start() + s, m.end() + s, m.group(0)) for m in _TOKEN.finditer(text[s:e])]
+    i = 0
+    while i < len(toks):
+        tok = toks[i][2]
+        low = tok.lower().rstrip(",")
+        if (tok[0].islower() or low in role_tokens() or low.endswith(("'s", "’s"))) and not (
+            tok[0].isupper() and low not in role_tokens() and not low.endswith(("'s", "’s"))
+        ):
+            i += 1
+            continue
+        break
+    j = i
+    while j < len(toks) and _NAME_TOKEN.match(toks[j][2].rstrip(",")):
+        j += 1
+    if j == i:
+        return s, s, True
+    return toks[i][0], toks[j - 1][1], j < len(toks)
+
+
+def parse_name_list(text: str, start: int, end: int, *, groups: bool = True) -> list[NameItem]:
+    """Parse a coordinated list of names starting at `start`; stops at the first element that
+    is not a name or that continues with other words (the clause after the list)."""
+    masked = _mask(text, start, end)
+    tail = _TAIL_STOP.search(masked)
+    if tail:
+        end = start + tail.start()
+        masked = masked[: tail.start()]
+    items: list[NameItem] = []
+    pos = 0
+    parts = []
+    for m in _SPLIT.finditer(masked):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(masked)))
+    for ps, pe in parts:
+        s, e = start + ps, start + pe
+        while s < e and text[s].isspace():
+            s += 1
+        if s >= e:
+            break
+        paren = None
+        body_end = e
+        for a, b in paren_spans(text, s, e):
+            paren = (text[a + 1 : b - 1].strip(), a + 1, b - 1)
+            body_end = a
+            break
+        item, stop = _element(text, s, body_end, paren, groups)
+        if item is None:
+            break
+        if paren is not None and text[paren[2] + 1 : e].strip():
+            stop = True
+        items.append(item)
+        if stop:
+            break
+    return items
+
+
+def _element(text: str, s: int, e: int, paren: tuple[str, int, int] | None,
+             groups: bool) -> tuple[NameItem | None, bool]:
+    body = text[s:e]
+    if groups:
+        m = re.match(r"^(?P<pre>.*?)(?P<g>[A-Z0-9][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*)?)(?:['’]s?|’)\s+"
+                     r"(?P<n>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})\s*$", body)
+        if m and not m.group("pre").strip(" ,"):
+            g = (m.group("g"), s + m.start("g"), s + m.end("g"))
+            return NameItem(m.group("n"), s + m.start("n"), s + m.end("n"), paren, g), False
+        m = re.match(r"^(?P<pre>.*?)(?P<n>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s+(?:of|from)\s+"
+                     r"(?P<g>[A-Z0-9][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,2})\s*$", body)
+        if m and all(t.lower() in role_tokens() or t[0].islower()
+                     for t in m.group("pre").split()):
+            g = (m.group("g"), s + m.start("g"), s + m.end("g"))
+            return NameItem(m.group("n"), s + m.start("n"), s + m.end("n"), paren, g), False
+    ns, ne, more = _name_run(text, s, e)
+    if ne <= ns:
+        return None, True
+    name = text[ns:ne].rstrip(",.")
+    ne = ns + len(name)
+    group = None
+    if groups and paren and re.fullmatch(r"[A-Z0-9][\w.&\-]*(?:\s+[A-Z0-9][\w.&\-]*){0,2}", paren[0]):
+        group = paren
+    as_role = re.match(r"\s+as\s+", text[ne:e])
+    if as_role:
+        more = True
+    return NameItem(name, ns, ne, paren, group), more
+
+
+_KNOWN_CUES = [
+    r"(?:who\s+)?(?:previously\s+|recently\s+|also\s+|last\s+)?(?:starred|appeared|featured|played|"
+    r"was seen|were seen|acted|shone|shined|was cast)\s+(?:\w+\s+){0,3}?in",
+    r"(?:who\s+)?(?:is\s+|was\s+)?(?:best\s+|widely\s+|mostly\s+)?(?:known|famous|recognized|"
+    r"remembered|loved|beloved)\s+for(?:\s+(?:his|her|their)\s+(?:\w+\s+)?(?:roles?|turns?|"
+    r"performances?)\s+in)?",
+    r"(?:previously|recently|last|also)\s+seen\s+in",
+    r"(?:the\s+)?stars?\s+of",
+    r"(?:who\s+)?rose\s+to\s+(?:fame|stardom)\s+(?:with|in|through|thanks\s+to)",
+    r"(?:who\s+)?(?:won|earned|received|picked\s+up)\s+.{0,60}?\s+for",
+    r"fresh\s+off",
+    r"(?:of|from)",
+]
+
+
+@cache
+def _known_re() -> re.Pattern[str]:
+    return re.compile(r"^\s*(?:" + "|".join(_KNOWN_CUES) + r")\s+", re.I)
+
+
+_KIND_PREFIX = re.compile(
+    r"^(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[\w+]+['’]s|hit|smash|acclaimed|popular|beloved|"
+    r"romantic|Netflix|tvN|JTBC|SBS|MBC|KBS2?|Disney\+|\d{4})\s+)*"
+    r"(?:(?:K-|C-|J-)?drama|series|show|film|movie|sitcom|thriller|romance|blockbuster|"
+    r"melodrama|anime|hit)s?\s+", re.I)
+
+
+def known_for_titles(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Titles credited by a known-for phrase such as 'starred in X', 'of X fame', 'known for X
+    and Y'. Quoted titles win; otherwise Title Case runs after the cue."""
+    chunk = text[start:end]
+    fame = re.match(r"^\s*(?:of\s+)?(?P<t>.+?)\s+fame\s*$", chunk)
+    if fame:
+        s = start + fame.start("t")
+        return _titles_in(text, s, start + fame.end("t"))
+    m = _known_re().match(chunk)
+    if not m:
+        return []
+    s = start + m.end()
+    k = _KIND_PREFIX.match(text, s, end)
+    if k:
+        s = k.end()
+    return _titles_in(text, s, end)
+
+
+def _titles_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    quoted = quoted_spans(text, start, end)
+    if quoted:
+        return [(clean_title(q), s, e) for s, e, q in quoted if clean_title(q)]
+    out: list[tuple[str, int, int]] = []
+    pos = start
+    while pos < end:
+        m = run_re().match(text, pos, end)
+        if not m:
+            break
+        title = re.sub(r"\s*\(\d{4}\)$", "", text[m.start() : m.end()]).rstrip(".,")
+        out.append((title, m.start(), m.start() + len(title)))
+        sep = re.match(r"\s*(?:\(\d{4}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
+                       r"(?:(?:the\s+)?(?:(?:K-)?drama|series|film|movie)\s+)?", text[m.end() : end])
+        if not sep:
+            break
+        pos = m.end() + sep.end()
+    return out

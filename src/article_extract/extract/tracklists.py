@@ -1,0 +1,291 @@
+"""Tracklists: list blocks under a track/disc header, numbered runs, and prose enumerations,
+with the declared size and completeness, plus the count statements behind them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..context import Context
+from ..models import Evidence, Track, Tracklist
+from ..models import Warning as ArticleWarning
+from ..segment import ListBlock, is_disc_header
+from .titles import clean_title, quoted_spans
+
+_TRACK_CUE = re.compile(
+    r"(?<![\w])(?:tracks?|track\s*list(?:ing)?|tracklist(?:ing)?|songs?|OSTs?|soundtracks?|"
+    r"album|EP|LP|CD\s*\d*|dis[ck]\s*\d*|side\s*[A-D1-4]?|singles?|record|numbers|score|"
+    r"part\s*\d+)(?![\w])", re.I)
+_NOT_TRACKS = re.compile(r"(?<![\w])(?:cast|read more|related|also read|credits|episodes?|"
+                         r"awards?|nominees|ratings|charts?|box office|things|reasons|facts)"
+                         r"(?![\w])", re.I)
+_NUMBERING = re.compile(r"^(?:#?\d{1,3}[.):]|\(\d{1,3}\)|\d{1,3}\s+-\s|[-*•·–]\s)\s*")
+_TRAILING = re.compile(r"(?:[,;]?\s*(?:and|&)\s+(?:many\s+)?more\b[.…]*|[,;]?\s*etc\.?|"
+                       r"[,;]?\s*among others\.?|\s*(?:\.{3}|…))\s*$", re.I)
+_FEAT = re.compile(r"\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+(?P<who>[^)\]]+)[)\]]"
+                   r"|\s+(?:feat\.?|ft\.?|featuring)\s+(?P<who2>.+)$", re.I)
+_PARTIAL = re.compile(r"(?<![\w])(?:some of|a few of|highlights|selected|among them|a selection|"
+                      r"a sample|partial|including)(?![\w])", re.I)
+_WORDNUM = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+_NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(_WORDNUM, key=len, reverse=True)) + r")"
+_UNITS = (r"(?:new\s+|original\s+|main\s+|total\s+|vocal\s+|instrumental\s+|background\s+)*"
+          r"(?:tracks|songs|soundtracks|OSTs|numbers|singles|pieces|cues|compositions|"
+          r"scores|background\s+scores)")
+_COUNT_VERB = re.compile(
+    r"(?<![\w])(?:consists?\s+of|consisting\s+of|contains?|containing|includes?|including|"
+    r"features?|featuring|comprises?|comprising|has|have|boasts?|holds?|spans?|with|"
+    r"(?:a\s+)?total\s+of|packs?|offers?)\s+(?:only\s+|just\s+|a\s+total\s+of\s+|all\s+|"
+    r"the\s+back\s+all\s+|another\s+)?" + _NUM + r"\s+" + _UNITS + r"(?![\w])", re.I)
+_COUNT_ADJ = re.compile(r"(?<![\w-])" + _NUM + r"-(?:track|song)(?![\w])", re.I)
+_DISC_REF = re.compile(r"(?<![\w])(?:(?P<label>(?:CD|Dis[ck]|Part|Side)\s*(?P<num>\d{1,2}))|"
+                       r"the\s+(?P<ord>first|second|third|fourth)\s+(?:CD|dis[ck]|part))(?![\w])",
+                       re.I)
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "one": 1, "two": 2, "three": 3,
+        "four": 4, "a": 1, "b": 2, "c": 3, "d": 4}
+
+
+@dataclass
+class CountStatement:
+    count: int
+    start: int
+    end: int
+    disc: int | None  # None: the whole album
+
+
+@dataclass
+class _List:
+    disc: int | None
+    label: str | None
+    items: list[tuple[int, int]]  # (start, end) of each raw entry
+    evidence: tuple[int, int]
+    rule: str
+    trailing: bool = False
+    partial_header: bool = False
+    header_count: CountStatement | None = None
+    entries: list[Track] = field(default_factory=list)
+
+
+def _num(raw: str) -> int:
+    return int(raw) if raw.isdigit() else _WORDNUM[raw.lower()]
+
+
+def _disc_of(text: str) -> tuple[int | None, str | None]:
+    m = is_disc_header(text)
+    if not m:
+        return None, None
+    raw = m.group("num")
+    n = int(raw) if raw.isdigit() else _ORD.get(raw.lower())
+    return n, re.sub(r"\s*[:.]$", "", m.group("label")).strip()
+
+
+def find_counts(ctx: Context) -> list[CountStatement]:
+    """'consists of 14 original soundtracks', 'the 8-track album', 'CD2 contains 40 songs'."""
+    out: list[CountStatement] = []
+    for para in ctx.prose():
+        for pattern in (_COUNT_VERB, _COUNT_ADJ):
+            for m in pattern.finditer(ctx.text, para.start, para.end):
+                sent = ctx.sentence_at(m.start())
+                scope = ctx.text[sent.start if sent else para.start : m.start()]
+                if pattern is _COUNT_VERB and not _TRACK_CUE.search(scope + m.group(0)):
+                    continue
+                disc = None
+                refs = list(_DISC_REF.finditer(scope))
+                if refs:
+                    r = refs[-1]
+                    disc = int(r.group("num")) if r.group("num") else _ORD[r.group("ord").lower()]
+                out.append(CountStatement(_num(m.group("n")), m.start("n"), m.end("n"), disc))
+    out.sort(key=lambda c: c.start)
+    return out
+
+
+def _blocks(ctx: Context) -> list[_List]:
+    out: list[_List] = []
+    for block in ctx.segments.lists:
+        header_text = block.header.text if block.header else ""
+        intro_text = block.intro.text if block.intro else ""
+        disc, label = _disc_of(header_text)
+        context_text = f"{header_text} {intro_text}"
+        numbered = all(_NUMBERING.match(i.text) for i in block.items)
+        if _NOT_TRACKS.search(header_text) and not disc:
+            continue
+        if not (disc or _TRACK_CUE.search(context_text) or (numbered and _dash_credits(block))):
+            continue
+        first = block.header or block.items[0]
+        ev = (first.start, block.items[-1].end)
+        lst = _List(disc, label, [(i.start, i.end) for i in block.items], ev,
+                    "tracklists.header_block" if block.header else "tracklists.numbered_block",
+                    trailing=block.trailing is not None,
+                    partial_header=bool(_PARTIAL.search(header_text)))
+        out.append(lst)
+    return out
+
+
+def _dash_credits(block: ListBlock) -> bool:
+    return sum(1 for i in block.items if re.search(r"\s[-–—]\s", i.text)) >= len(block.items) / 2
+
+
+def _prose_lists(ctx: Context) -> list[_List]:
+    """'The tracklist: A, B and C' or 'The album features "A," "B" and "C"'."""
+    out: list[_List] = []
+    cue = re.compile(r"(?<![\w])(?:track\s*list(?:ing)?|tracklist(?:ing)?|tracks|songs|"
+                     r"soundtrack|album|EP|OST)\b[^.:\"“]{0,60}?(?:\s*:\s*|\s+(?:includes?|"
+                     r"features?|consists\s+of|comprises|are|is)\s+)", re.I)
+    for sent in ctx.sentences:
+        for m in cue.finditer(ctx.text, sent.start, sent.end):
+            if ctx.text[m.start() : m.end()].count(":") == 0 and "list" not in m.group(0).lower() \
+                    and not quoted_spans(ctx.text, m.end(), min(sent.end, m.end() + 3)):
+                continue
+            quoted = quoted_spans(ctx.text, m.end(), sent.end)
+            items: list[tuple[int, int]] = []
+            pos = m.end()
+            for s, e, _ in quoted:
+                gap = ctx.text[pos:s]
+                if items and not re.fullmatch(r"[\s,.\"“”'‘’]*(?:and\s+|&\s+)?[\"“'‘]?", gap):
+                    break
+                if not items and s - m.end() > 3:
+                    break
+                items.append((s, e))
+                pos = e
+            trailing = bool(re.match(r"[\s,.\"”'’]*(?:and\s+more|among\s+others|etc)",
+                                     ctx.text[pos:sent.end]))
+            if len(items) < 2 and ":" in m.group(0):
+                items = _comma_items(ctx, m.end(), sent.end)
+            if len(items) >= 2:
+                out.append(_List(None, None, items, (m.start(), items[-1][1]),
+                                 "tracklists.prose_enumeration", trailing=trailing))
+                break
+    return out
+
+
+def _comma_items(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    chunk = ctx.text[start:end].rstrip(".")
+    out = []
+    pos = 0
+    for m in re.finditer(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z\"“])", chunk):
+        out.append((start + pos, start + m.start()))
+        pos = m.end()
+    out.append((start + pos, start + len(chunk)))
+    return [(s, e) for s, e in out if e > s and ctx.text[s].isupper()]
+
+
+def _split_credit(raw: str, by_credit: bool, dash_credit: bool) -> tuple[str, list[str], int]:
+    """(title, performers, length of the title inside raw)."""
+    title = raw
+    performers: list[str] = []
+    if dash_credit:
+        m = re.search(r"\s[-–—]\s(?!.*\s[-–—]\s)", title)
+        if m:
+            performers = _people(title[m.end() :])
+            title = title[: m.start()]
+    elif by_credit:
+        m = re.search(r"\sby\s(?!.*\sby\s)", title)
+        if m:
+            performers = _people(title[m.end() :])
+            title = title[: m.start()]
+    feat = _FEAT.search(title)
+    if feat:
+        performers += _people(feat.group("who") or feat.group("who2") or "")
+        title = title[: feat.start()] + title[feat.end() :]
+    return title.strip(), performers, len(title.rstrip())
+
+
+def _people(text: str) -> list[str]:
+    parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\s&\s|\s+and\s+|\s+x\s+|\s+with\s+)\s*", text.strip())
+    return [p.strip(" .") for p in parts if p.strip(" .")]
+
+
+def _entries(ctx: Context, lst: _List) -> list[Track]:
+    raws = []
+    for s, e in lst.items:
+        raw = ctx.text[s:e]
+        num = _NUMBERING.match(raw)
+        if num:
+            s += num.end()
+        raw = ctx.text[s:e]
+        tail = _TRAILING.search(raw)
+        if tail:
+            e = s + tail.start()
+        raws.append((s, e))
+    texts = [ctx.text[s:e] for s, e in raws]
+    dash_credit = sum(1 for t in texts if re.search(r"\s[-–—]\s", t)) >= max(2, len(texts) / 2)
+    by_credit = sum(1 for t in texts if re.search(r"\sby\s+[A-Z0-9]", t)) >= max(2, len(texts) / 2)
+    tracks: list[Track] = []
+    for (s, e), raw in zip(raws, texts, strict=True):
+        title, performers, _ = _split_credit(raw, by_credit, dash_credit)
+        title = clean_title(title)
+        if not title:
+            continue
+        ts = ctx.text.find(title, s, e)
+        if ts < 0:
+            continue
+        tracks.append(Track(position=len(tracks) + 1, title=title, performers=performers,
+                            evidence=ctx.evidence(ts, ts + len(title))))
+    return tracks
+
+
+def find_tracklists(ctx: Context, counts: list[CountStatement]
+                    ) -> tuple[list[Tracklist], list[ArticleWarning]]:
+    lists = _blocks(ctx) + _prose_lists(ctx)
+    lists.sort(key=lambda x: x.evidence[0])
+    warnings: list[ArticleWarning] = []
+    next_disc = 1
+    for lst in lists:
+        if lst.disc is None:
+            lst.disc = next_disc
+        next_disc = lst.disc + 1
+        lst.entries = _entries(ctx, lst)
+    lists = [x for x in lists if len(x.entries) >= 2]
+    album_counts = [c for c in counts if c.disc is None]
+    distinct = sorted({c.count for c in album_counts})
+    if len(distinct) > 1:
+        warnings.append(ArticleWarning(
+            code="count_conflict",
+            message="the article states different sizes for the album: "
+                    + ", ".join(str(n) for n in distinct),
+            evidence=[ctx.evidence(c.start, c.end) for c in album_counts]))
+    out: list[Tracklist] = []
+    for lst in lists:
+        declared = _declared(ctx, lst, lists, counts, album_counts)
+        n = len(lst.entries)
+        complete = not (lst.trailing or lst.partial_header or (declared and n < declared[0]))
+        s, e = lst.evidence
+        out.append(Tracklist(
+            disc=lst.disc or 1, label=lst.label,
+            declared_count=declared[0] if declared else None,
+            declared_count_evidence=declared[1] if declared else None,
+            complete=complete, tracks=lst.entries, evidence=ctx.evidence(s, e), rule=lst.rule))
+        seen: dict[str, Track] = {}
+        for t in lst.entries:
+            key = t.title.casefold()
+            if key in seen:
+                warnings.append(ArticleWarning(
+                    code="duplicate_track",
+                    message=f"'{t.title}' is listed twice on disc {lst.disc}"
+                            f" (positions {seen[key].position} and {t.position})",
+                    evidence=[seen[key].evidence, t.evidence]))
+            else:
+                seen[key] = t
+    return out, warnings
+
+
+def _declared(ctx: Context, lst: _List, lists: list[_List], counts: list[CountStatement],
+              album_counts: list[CountStatement]) -> tuple[int, Evidence] | None:
+    s, e = lst.evidence
+    header_end = lst.items[0][0]
+    for c in counts:
+        if s <= c.start < header_end:
+            return c.count, ctx.evidence(c.start, c.end)
+    for c in counts:
+        if c.disc is not None and c.disc == lst.disc and len(lists) > 1:
+            return c.count, ctx.evidence(c.start, c.end)
+    if not album_counts:
+        return None
+    n = len(lst.entries)
+    matching = [c for c in album_counts if c.count == n]
+    if len(lists) == 1:
+        c = matching[0] if matching else album_counts[0]
+        return c.count, ctx.evidence(c.start, c.end)
+    if lst.disc == 1 and matching:
+        return matching[0].count, ctx.evidence(matching[0].start, matching[0].end)
+    return None

@@ -1,0 +1,320 @@
+"""The main work: its title (scored among title-shaped spans), kind, platforms, episode count
+and filming locations."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ..context import Context, Sentence
+from ..models import Evidence, Mention
+from ..rules import alternation, load_data
+from .titles import clean_title, quoted_spans, run_re, title_like
+
+MIN_TITLE_SCORE = 3.0
+
+
+@cache
+def _lex() -> dict[str, Any]:
+    data: dict[str, Any] = load_data("lexicon")
+    return data
+
+
+@cache
+def kind_lookup() -> dict[str, str]:
+    kinds: dict[str, list[str]] = _lex()["kind_words"]
+    return {w.lower(): k for k, words in kinds.items() for w in words}
+
+
+@cache
+def _kind_before_re() -> re.Pattern[str]:
+    """A kind word right before a title: 'the Netflix K-drama Queen of...', 'the film "Dune"'."""
+    words = alternation(list(kind_lookup()))
+    return re.compile(
+        rf"(?<![\w-])(?P<kind>{words})(?:\s*,)?\s+(?:(?:titled|called|dubbed|named|,)\s+)?(?=\S)",
+        re.I)
+
+
+@cache
+def _after_re() -> re.Pattern[str]:
+    cues: list[str] = _lex()["after_title_cues"]
+    return re.compile(rf"(?:['’]s?)?,?\s+(?:{alternation(cues)})(?![\w])")
+
+
+@cache
+def platform_names() -> dict[str, str]:
+    data: dict[str, list[str]] = load_data("platforms")
+    return {n: kind for kind in ("video", "music") for n in data[kind]}
+
+
+@cache
+def _platform_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w+])(?:{alternation(list(platform_names()))})(?![\w+])")
+
+
+@dataclass
+class _Cand:
+    title: str
+    score: float = 0.0
+    first: int = 10**9
+    evidence: tuple[int, int] | None = None
+    kinds: Counter[str] = field(default_factory=Counter)
+    rules: Counter[str] = field(default_factory=Counter)
+
+    def hit(self, start: int, end: int, points: float, rule: str) -> None:
+        self.score += points
+        self.rules[rule] += 1
+        if start < self.first:
+            self.first = start
+            self.evidence = (start, end)
+
+
+def _trim_run(text: str, s: int, e: int) -> tuple[int, int]:
+    """Cut a run after its last platform, kind word or possessive ("Netflix's The Glory")."""
+    span = text[s:e]
+    cut = 0
+    for m in re.finditer(r"\S+", span):
+        tok = m.group(0)
+        bare = tok.rstrip("'’s") if tok.endswith(("'s", "’s")) else tok
+        if tok.endswith(("'s", "’s", "s'", "s’")) or bare.lower() in kind_lookup() or \
+                tok in platform_names():
+            cut = m.end()
+    s2 = s + cut
+    while s2 < e and text[s2].isspace():
+        s2 += 1
+    return s2, e
+
+
+def _excluded(title: str, ctx: Context, blocked: set[str]) -> bool:
+    low = title.casefold()
+    if low in blocked or title in platform_names() or low in kind_lookup():
+        return True
+    if re.fullmatch(r"[\d\s.,:-]+", title):
+        return True
+    first = title.split()[0].rstrip(".,")
+    months: dict[str, int] = load_data("calendar")["months"]
+    return first in months or len(title) < 2
+
+
+def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str] | None:
+    """Score every title-shaped span: a kind word before it, a 'starring'/'OST' cue after it,
+    quotes, repetition and a place in the headline. The best above a floor is the main work."""
+    text = ctx.text
+    cands: dict[str, _Cand] = {}
+    persons = {e.text for e in ctx.ents if e.label == "PERSON"}
+
+    def add(s: int, e: int, points: float, rule: str, kind: str | None = None) -> None:
+        title = clean_title(text[s:e])
+        if not title or not title_like(title) or _excluded(title, ctx, blocked):
+            return
+        if title in persons and rule != "work.title_quoted":
+            return
+        c = cands.setdefault(title, _Cand(title))
+        c.hit(s, s + len(text[s:e].rstrip(",;: ")), points, rule)
+        if kind:
+            c.kinds[kind] += 1
+
+    paras = list(ctx.prose())
+    for para in paras:
+        quoted = quoted_spans(text, para.start, para.end)
+        for s, e, _inner in quoted:
+            add(s, e, 1.5, "work.title_quoted")
+        runs = [(m.start(), m.end()) for m in run_re().finditer(text, para.start, para.end)]
+        for km in _kind_before_re().finditer(text, para.start, para.end):
+            pos = km.end()
+            kind = kind_lookup()[km.group("kind").lower()]
+            q = next(((s, e) for s, e, _ in quoted if s - 1 <= pos <= s), None)
+            if q:
+                add(q[0], q[1], 3.0, "work.title_after_kind", kind)
+                continue
+            r = next(((s, e) for s, e in runs if s <= pos < e), None)
+            if r:
+                s, e = _trim_run(text, pos, r[1])
+                if e > s:
+                    add(s, e, 3.0, "work.title_after_kind", kind)
+        for s, e in runs:
+            s2, e2 = _trim_run(text, s, e)
+            if e2 > s2 and _after_re().match(text, e2, para.end):
+                add(s2, e2, 2.0, "work.title_before_cue")
+        for s, e, _inner in quoted:
+            if _after_re().match(text, min(e + 1, para.end), para.end):
+                add(s, e, 2.0, "work.title_before_cue")
+    if not cands:
+        return None
+    headline = paras[0] if paras else None
+    for c in cands.values():
+        n = len(re.findall(rf"(?<![\w]){re.escape(c.title)}(?![\w])", text))
+        c.score += min(n - 1, 5)
+        if headline and c.title in text[headline.start : headline.end]:
+            c.score += 2
+    best = max(cands.values(), key=lambda c: (c.score, -c.first, c.title))
+    if best.score < MIN_TITLE_SCORE or best.evidence is None:
+        return None
+    ctx.notes["main_title_kinds"] = best.kinds
+    s, e = best.evidence
+    rule = best.rules.most_common(1)[0][0]
+    return best.title, ctx.evidence(s, e), rule
+
+
+def find_kind(ctx: Context) -> str | None:
+    """The kind the title is introduced with; else the kind words the article uses most."""
+    kinds = ctx.notes.get("main_title_kinds")
+    if isinstance(kinds, Counter) and kinds:
+        top = kinds.most_common()
+        if len(top) == 1 or top[0][1] > top[1][1]:
+            return str(top[0][0])
+    counts: Counter[str] = Counter()
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation(list(kind_lookup()))})s?(?![\w-])", re.I)
+    for para in ctx.prose():
+        for m in pattern.finditer(ctx.text, para.start, para.end):
+            word = m.group(0).lower()
+            kind = kind_lookup().get(word) or kind_lookup().get(word[:-1])
+            if kind:
+                counts[kind] += 1
+    if re.search(r"\bepisodes?\b", ctx.text):
+        counts["series"] += 2
+    if not counts:
+        return None
+    top = counts.most_common()
+    if len(top) > 1 and top[0][1] == top[1][1]:
+        return None
+    return top[0][0]
+
+
+_AIR_CUE = re.compile(
+    r"(?<![\w])(?:air|airs|aired|airing|stream|streams|streamed|streaming|available|broadcast|"
+    r"broadcasts|premiere|premieres|premiered|release|released|releases|drops|dropped|exclusively|"
+    r"on|via|through|platform|original|distributed)(?![\w])", re.I)
+_ANAPHOR = re.compile(
+    r"(?<![\w])(?:the\s+(?:\w+\s+)?(?:drama|k-drama|series|show|film|movie|album|ep|ost|"
+    r"soundtrack|record|anime|season)|it|its)(?![\w])", re.I)
+
+
+def find_platforms(ctx: Context, title: str | None, kind: str | None,
+                   other_titles: list[str]) -> list[Mention]:
+    """A platform counts where its sentence is about the main work and says it airs or streams
+    there, or where it sits in the work's own noun phrase ('the Netflix K-drama')."""
+    out: list[Mention] = []
+    for para in ctx.prose():
+        for m in _platform_re().finditer(ctx.text, para.start, para.end):
+            name = m.group(0)
+            ptype = platform_names()[name]
+            if (kind == "album") != (ptype == "music"):
+                continue
+            sent = ctx.sentence_at(m.start())
+            if sent is None:
+                continue
+            rule = None
+            if _np_re().match(ctx.text, m.end(), sent.end) and not _other_nearby(ctx, sent, m.start(),
+                                                                          title, other_titles):
+                rule = "work.platform_noun_phrase"
+            elif _about_main(ctx, sent, title) and _AIR_CUE.search(sent.text) and not _other_nearby(
+                    ctx, sent, m.start(), title, other_titles):
+                rule = "work.platform_airs_on"
+            if rule:
+                out.append(Mention(value=name, evidence=ctx.evidence(m.start(), m.end()), rule=rule))
+    return out
+
+
+@cache
+def _np_re() -> re.Pattern[str]:
+    """A platform inside the work's noun phrase: 'the Netflix and tvN popular K-drama'."""
+    kind_words = alternation(list(kind_lookup()))
+    platforms = alternation(list(platform_names()))
+    return re.compile(rf"(?:['’]s)?(?:\s*(?:,|and|&|original|popular|hit|new|exclusive|"
+                      rf"romantic|fantasy|{platforms})\s*)*\s*(?:{kind_words})(?![\w])", re.I)
+
+
+def _about_main(ctx: Context, sent: Sentence, title: str | None) -> bool:
+    return bool((title and title in sent.text) or _ANAPHOR.search(sent.text))
+
+
+def _other_nearby(ctx: Context, sent: Sentence, pos: int, title: str | None,
+                  other_titles: list[str]) -> bool:
+    """Another work named in the sentence, nearer to the platform than the main title."""
+    def dist(t: str) -> int | None:
+        best = None
+        for m in re.finditer(re.escape(t), sent.text):
+            d = abs(sent.start + m.start() - pos)
+            best = d if best is None else min(best, d)
+        return best
+
+    main_d = dist(title) if title else None
+    for t in other_titles:
+        if title and (t == title or t in title):
+            continue
+        d = dist(t)
+        if d is not None and (main_d is None or d < main_d):
+            return True
+    return False
+
+
+_NUMWORDS = {w: i for i, w in enumerate(
+    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+_NUMWORDS.update({"twenty-four": 24, "thirty": 30, "thirty-two": 32, "forty": 40, "fifty": 50})
+_EPISODES = re.compile(
+    r"(?<![\w-])(?:(?P<pre>has|have|had|with|spanning|spans|span|of|for|across|comprises|"
+    r"comprising|consists of|totaling|totalling|total of|all|its|in|a|an|the)\s+)?"
+    r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + r")"
+    r"(?P<sep>[- ])(?P<word>episodes|episode)(?![\w-])", re.I)
+_NOT_COUNT = re.compile(r"(?:first|last|final|opening|next|remaining|other|more|latest|two|"
+                        r"three|early|later|earlier|few|those|these)\s+$", re.I)
+
+
+def find_episodes(ctx: Context) -> list[tuple[int, int, int]]:
+    """(count, start, end) for 'N episodes' / 'N-episode' that state the size of a run."""
+    out = []
+    for para in ctx.prose():
+        for m in _EPISODES.finditer(ctx.text, para.start, para.end):
+            if m.group("word").lower() == "episode" and m.group("sep") != "-":
+                continue  # "episode 5" / "one episode" is not a count of the run
+            before = ctx.text[max(para.start, m.start() - 25) : m.start()]
+            if _NOT_COUNT.search(before) and not m.group("pre"):
+                continue
+            raw = m.group("n").lower()
+            n = int(raw) if raw.isdigit() else _NUMWORDS[raw]
+            if n < 2:
+                continue
+            s = m.start("n")
+            out.append((n, s, m.end()))
+    return out
+
+
+@cache
+def _filming_re() -> re.Pattern[str]:
+    cues: list[str] = _lex()["filming_cues"]
+    return re.compile(rf"(?<![\w])(?:{alternation(cues)})\s+(?:(?:parts|various parts|locations|"
+                      rf"several locations|the cities|cities|areas|several cities)\s+(?:of|in|across|"
+                      rf"around)\s+)?(?:the\s+)?", re.I)
+
+
+_PLACE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|du[ \t]+)?[A-Z][\w'’-]*)*")
+
+
+def find_filming_locations(ctx: Context) -> list[Mention]:
+    suffixes: list[str] = _lex()["location_suffixes"]
+    out: list[Mention] = []
+    for para in ctx.prose():
+        for cue in _filming_re().finditer(ctx.text, para.start, para.end):
+            pos = cue.end()
+            while True:
+                m = _PLACE.match(ctx.text, pos, para.end)
+                if not m:
+                    break
+                name = m.group(0).rstrip(".")
+                end = m.start() + len(name)
+                is_place = bool(ctx.ents_in(m.start(), end, ("GPE", "LOC", "FAC"))) or \
+                    name.split()[-1] in suffixes
+                if not is_place:
+                    break
+                out.append(Mention(value=name, evidence=ctx.evidence(m.start(), end),
+                                   rule="work.filming_cue"))
+                sep = re.match(r"\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|"
+                               r"\s+as well as\s+)(?:the\s+|in\s+)?", ctx.text[end:para.end])
+                if not sep:
+                    break
+                pos = end + sep.end()
+    return out

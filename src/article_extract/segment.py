@@ -1,0 +1,184 @@
+"""Stage 2: clean and segment. Lines are classified (noise, prose, header, list item) and
+grouped into prose paragraphs and list blocks; all offsets stay offsets into the input."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .rules import RegexRule, load_rules
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_DISC_HEADER = re.compile(
+    r"^(?P<label>(?:CD|Disc|Disk|Part|Vol\.?|Volume|Side)\s*(?P<num>\d{1,2}|[A-D]|One|Two|Three|Four))"
+    r"\b(?P<rest>.{0,120})$",
+    re.I,
+)
+_NUMBERED = re.compile(r"^(?:#?\d{1,3}[.):]|\(\d{1,3}\)|\d{1,3}\s+-\s)\s*(?=\S)")
+_BULLET = re.compile(r"^[-*•·–]\s+(?=\S)")
+_WORD = re.compile(r"\S+")
+_TRAILING = re.compile(
+    r"(?:[,;]?\s*(?:and|&)\s+(?:many\s+)?more\b[.…]*|[,;]?\s*etc\.?|[,;]?\s*among others\.?"
+    r"|\s*(?:\.{3}|…))\s*$",
+    re.I,
+)
+_ABBREV_END = re.compile(r"(?:\b(?:feat|ft|Inst|Ver|Vol|Pt|Jr|Sr|No|Op|Mr|Mrs|Ms|Dr|St|vs)\.|\.{3}|…)$")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One input line, stripped; `start`/`end` bound the stripped text in the input."""
+
+    start: int
+    end: int
+    text: str
+    kind: str = "prose"  # blank | noise | header | item | prose
+    rule: str | None = None
+
+
+@dataclass
+class ListBlock:
+    """A header (or intro line) followed by one entry per line."""
+
+    header: Line | None
+    intro: Line | None
+    items: list[Line] = field(default_factory=list)
+    trailing: str | None = None  # "and more..." marker found on the last item
+
+
+@dataclass
+class Segments:
+    text: str
+    lines: list[Line]
+    paragraphs: list[Line]  # prose lines, noise removed
+    lists: list[ListBlock]
+    noise: list[Line]
+    fragments: list[Line]  # paragraphs that start mid-sentence (cut off by the scraper)
+
+
+@cache
+def _noise_rules() -> list[RegexRule]:
+    return load_rules("noise")
+
+
+def noise_rule(text: str) -> str | None:
+    """The id of the noise rule that matches this stripped line, if any."""
+    for rule in _noise_rules():
+        if rule.regex.match(text):
+            return rule.id
+    return None
+
+
+def split_lines(text: str) -> list[Line]:
+    out: list[Line] = []
+    for m in _LINE.finditer(text):
+        raw = m.group(0)
+        if not raw:
+            continue
+        body = raw.rstrip("\r\n")
+        lead = len(body) - len(body.lstrip())
+        stripped = body.strip()
+        start = m.start() + lead
+        out.append(Line(start, start + len(stripped), stripped, "blank" if not stripped else "prose"))
+    return out
+
+
+def is_disc_header(text: str) -> re.Match[str] | None:
+    m = _DISC_HEADER.match(text)
+    if m and len(_WORD.findall(text)) <= 14:
+        return m
+    return None
+
+
+def _looks_like_item(text: str) -> bool:
+    """A list entry: short, and not a finished sentence (a title has no final full stop)."""
+    words = len(_WORD.findall(text))
+    if _NUMBERED.match(text) or _BULLET.match(text):
+        return words <= 25
+    if words > 14 or words == 0:
+        return False
+    if text.endswith((".", "!", "?", ":")) and not _ABBREV_END.search(text) and not text.endswith(
+        ("!", "?")
+    ):
+        return False
+    # A line that contains a sentence break is prose, not a title.
+    return not re.search(r"[a-z0-9)][.!?]\s+[A-Z]", text)
+
+
+def _classify(line: Line) -> Line:
+    if line.kind == "blank":
+        return line
+    rule = noise_rule(line.text)
+    if rule:
+        return Line(line.start, line.end, line.text, "noise", rule)
+    words = len(_WORD.findall(line.text))
+    if (line.text.endswith(":") and words <= 25) or is_disc_header(line.text):
+        return Line(line.start, line.end, line.text, "header")
+    if _looks_like_item(line.text):
+        return Line(line.start, line.end, line.text, "item")
+    return Line(line.start, line.end, line.text, "prose")
+
+
+def _numbered(line: Line) -> bool:
+    return bool(_NUMBERED.match(line.text))
+
+
+def segment(text: str) -> Segments:
+    lines = [_classify(x) for x in split_lines(text)]
+    content = [x for x in lines if x.kind not in ("blank", "noise")]
+    noise = [x for x in lines if x.kind == "noise"]
+    lists: list[ListBlock] = []
+    paragraphs: list[Line] = []
+    i = 0
+    while i < len(content):
+        line = content[i]
+        if line.kind == "header":
+            j = i + 1
+            items: list[Line] = []
+            while j < len(content) and content[j].kind == "item":
+                items.append(content[j])
+                j += 1
+            if len(items) >= 2:
+                intro = lists_intro(content, i)
+                lists.append(ListBlock(header=line, intro=intro, items=items))
+                if (not is_disc_header(line.text) and not line.text.endswith(":")) or _has_sentence(line.text):
+                    paragraphs.append(line)
+                i = j
+                continue
+            paragraphs.append(line)
+            i += 1
+            continue
+        if line.kind == "item" and _numbered(line):
+            j = i
+            items = []
+            while j < len(content) and content[j].kind == "item" and _numbered(content[j]):
+                items.append(content[j])
+                j += 1
+            if len(items) >= 2:
+                lists.append(ListBlock(header=None, intro=lists_intro(content, i), items=items))
+                i = j
+                continue
+        paragraphs.append(line)
+        i += 1
+    for block in lists:
+        m = _TRAILING.search(block.items[-1].text)
+        if m:
+            block.trailing = m.group(0).strip()
+    fragments = [p for p in paragraphs if p.text[:1].islower()]
+    return Segments(text, lines, paragraphs, lists, noise, fragments)
+
+
+def _has_sentence(text: str) -> bool:
+    """A header line such as 'CD2 contains 40 songs. Here are some:' also states facts."""
+    return len(_WORD.findall(text)) >= 4
+
+
+def lists_intro(content: list[Line], index: int) -> Line | None:
+    """The nearest preceding header or prose line, which often says what the list is."""
+    k = index - 1
+    while k >= 0:
+        if content[k].kind in ("header", "prose"):
+            return content[k]
+        k -= 1
+    return None

@@ -1,0 +1,47 @@
+"""Small shared span helpers: the overlap policy and regex matches with offsets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+
+@dataclass(frozen=True)
+class Match:
+    """A rule's hit: `[start, end)` in the input plus the captured groups."""
+
+    rule: str
+    start: int
+    end: int
+    groups: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
+    priority: int = 0
+
+
+M = TypeVar("M", bound=Match)
+
+
+def prefer_longest(matches: Iterable[M]) -> list[M]:
+    """Overlap policy: the longest match wins, then the earlier, then the higher priority;
+    the result is sorted by position, so output order never depends on rule order."""
+    ordered = sorted(matches, key=lambda m: (-(m.end - m.start), m.start, -m.priority, m.rule))
+    kept: list[M] = []
+    taken: list[tuple[int, int]] = []
+    for m in ordered:
+        if any(m.start < e and m.end > s for s, e in taken):
+            continue
+        kept.append(m)
+        taken.append((m.start, m.end))
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def unique(values: Sequence[str]) -> list[str]:
+    """De-duplicate keeping first-seen order (a case-insensitive key)."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for v in values:
+        k = v.casefold()
+        if k not in seen:
+            seen.add(k)
+            out.append(v)
+    return out
