@@ -48,6 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--html", action="store_true", help="strip HTML markup before extracting")
     p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,
                    help=f"reject inputs longer than this (default {DEFAULT_MAX_CHARS})")
+    p.add_argument("--format", choices=("json", "jsonld", "html", "csv"), default="json",
+                   help="output format (default json)")
+    p.add_argument("--table", choices=("tracks", "cast", "dates"),
+                   help="with --format csv: which flat table")
     p.add_argument("--version", action="version", version=f"article_extract {__version__}")
     return p
 
@@ -80,7 +84,12 @@ def _run(args: argparse.Namespace) -> int:
     except ModelError as exc:
         sys.stderr.write(f"article-extract: {exc}\n")
         return EXIT_USAGE
-    out = to_json(article)
+    if args.format == "json":
+        out = to_json(article)
+    else:
+        from .formats import render
+
+        out = render(article, args.format, text=text, table=args.table)
     if args.output:
         try:
             write_atomic(args.output, out)
@@ -101,6 +110,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             sys.stdout.write(schema_json())
             return EXIT_OK
+        if argv and argv[0] == "diff":
+            from .diff import main as diff_main
+
+            return diff_main(argv[1:])
         args = build_parser().parse_args(argv)
         return _run(args)
     except KeyboardInterrupt:

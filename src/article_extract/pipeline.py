@@ -175,9 +175,16 @@ def extract(text: str, *, reference_date: date | None = None, model: str | None 
 
 
 def extract_many(texts: Iterable[str], *, reference_date: date | None = None,
-                 model: str | None = None,
+                 model: str | None = None, workers: int = 1,
                  source_paths: Iterable[str | None] | None = None) -> Iterator[Article]:
-    """Stream articles through one `nlp.pipe`, paragraph by paragraph, keeping input order."""
+    """Stream articles through one `nlp.pipe`, paragraph by paragraph, keeping input order;
+    `workers > 1` spreads them over processes (one model each), still in input order."""
+    if workers > 1:
+        from .parallel import extract_parallel
+
+        yield from extract_parallel(texts, workers=workers, reference_date=reference_date,
+                                    model=model, source_paths=source_paths)
+        return
     nlp = nlp_mod.load(model)
     paths = iter(source_paths) if source_paths is not None else None
     for text in texts:
