@@ -10,51 +10,65 @@ import re
 from ..context import Context
 from ..models import CastMember, Mention
 from ..spans import unique
-from .names import NameItem, known_for_titles, paren_spans, parse_name_list
+from .names import NameItem, known_for_titles, paren_spans, parse_name_list, role_tokens
 from .titles import quoted_spans, run_re
 
 _FORWARD = re.compile(
     r"(?<![\w-])(?:starring|co-starring|stars|(?:the\s+)?(?:main\s+|lead\s+|star-studded\s+|"
-    r"ensemble\s+|voice\s+)?cast\s+(?:also\s+)?(?:includes|include|including|features|of|is led by|"
-    r"led by|is headlined by|comprises|boasts)|(?:joined|rounded out|supported)\s+by|"
-    r"(?:the\s+)?(?:voice\s+)?cast\s*:)\s+", re.I)
+    r"ensemble\s+|voice\s+|principal\s+|supporting\s+)?cast\s+(?:also\s+)?(?:includes|include|"
+    r"including|features|of|is led by|led by|is headlined by|comprises|boasts)|"
+    r"(?:joined|rounded out|supported)\s+by|(?:the\s+)?(?:voice\s+)?cast\s*:|"
+    r"opposite\s+(?:him|her|them)\s+(?:is|are)|joining\s+(?:him|her|them)\s+(?:is|are))\s+",
+    re.I)
 _BACKWARD = re.compile(
-    r"\s+(?:lead|leads|headline|headlines|front|fronts|star|co-star)\s+(?:the\s+)?(?:cast|series|"
-    r"drama|film|movie|show|ensemble|in|as|alongside|opposite)?(?![\w-])", re.I)
-_PLAYS = re.compile(
-    r"\s+(?:plays|will play|stars as|portrays|will portray|takes on the role of|plays the role of|"
-    r"is cast as|was cast as|has been cast as|voices|will voice|returns as|appears as)\s+", re.I)
+    r"\s+(?:also\s+)?(?:lead|leads|headline|headlines|front|fronts|round\s+out|rounds\s+out|"
+    r"complete|completes)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cast|series|drama|film|movie|show|"
+    r"ensemble|leads|trio|duo|quartet|lineup|line-up|love\s+triangle)(?![\w-])", re.I)
+# 'A plays X', 'A (known for Y) stars as X', 'A, who ..., joins him as X', 'A appears as X'
+_ROLE_VERB = re.compile(
+    r"\s+(?:also\s+|now\s+|then\s+)?(?:(?:plays|will\s+play|portrays|will\s+portray|voices|"
+    r"will\s+voice|takes\s+on\s+the\s+role\s+of|plays\s+the\s+role\s+of)(?!\s+(?:over|during|in|on|at|"
+    r"under|behind|through|out|along|a\s+(?:key\s+)?(?:part|role)\s+in)\b)"
+    r"(?=\s+(?:[\w'’-]+\s+){0,5}?"
+    r"(?:[A-Z]|role|character|lead))|(?:stars|star|appears|appear|leads|joins|returns|turns\s+up|"
+    r"co-stars|is\s+cast|was\s+cast|has\s+been\s+cast|features|headlines)\s+(?:[\w'’-]+\s+){0,5}?as)"
+    r"\s+", re.I)
 _PLAYED_BY = re.compile(r"\(?\b(?:played|portrayed|voiced)\s+by\s+", re.I)
 _ANAPHOR_END = re.compile(
     r"(?:\b(?:the|this|this\s+new|new)\s+(?:[\w+-]+\s+){0,3}?(?:drama|series|show|film|movie|sitcom|"
     r"thriller|romance|production|project|anime)|\bit|\bwhich|\bthat|\bwho)\s*,?\s*$", re.I)
+_TRAILING_ASIDE = re.compile(
+    r"(?:\s*\([^()]{0,160}\)|,\s+(?:who|whose|fresh|known|best|the|a|an|now|still|also|"
+    r"previously|recently)\b[^;]{2,200}?,[\"”’']?)\s*$")
 
 
 def _owner_ok(ctx: Context, sent_start: int, cue_start: int, title: str | None) -> bool:
-    """'X starring A' belongs to the main work only when X is the main title or a phrase like
-    'the drama'; another title right before the cue makes it that work's cast."""
-    before = ctx.text[sent_start:cue_start].rstrip(" ,\"”’'")
-    if title and before.endswith(title):
+    """'X starring A' belongs to the main work unless another work is named right before the
+    cue ('"Mister Landlord," starring A' is that film's cast)."""
+    before = ctx.text[sent_start:cue_start].rstrip()
+    core = before.rstrip(" ,")
+    if title and core.rstrip("\"”’'").endswith(title):
         return True
-    if _ANAPHOR_END.search(before):
+    if _ANAPHOR_END.search(core):
         return True
-    tail = before[-80:]
+    tail = core[-100:]
     quoted = quoted_spans(tail, 0, len(tail))
-    if quoted and quoted[-1][1] >= len(tail) - 1:
+    if quoted and quoted[-1][1] >= len(tail.rstrip("\"”’',")) - 1:
         return bool(title and quoted[-1][2] == title)
     runs = list(run_re().finditer(tail))
     if runs and runs[-1].end() == len(tail):
         last = runs[-1].group(0)
         if title and title in last:
             return True
-        ents = ctx.ents_in(sent_start + len(before) - len(last), sent_start + len(before),
+        ents = ctx.ents_in(sent_start + len(core) - len(last), sent_start + len(core),
                            ("PERSON",))
-        return not (len(last.split()) >= 2 and not ents)
-    return bool(title and title in before) or not title
+        if len(last.split()) >= 2 and not ents:
+            return False
+    return True
 
 
 def _looks_like_person(ctx: Context, item: NameItem) -> bool:
-    if not re.search(r"[A-Za-z]", item.name) or (item.name.isupper() and len(item.name) > 4):
+    if not re.search(r"[A-Za-z]", item.name) or item.name.isupper() and len(item.name) > 4:
         return False
     words = item.name.split()
     if ctx.ents_in(item.start, item.end, ("PERSON",)):
@@ -64,65 +78,103 @@ def _looks_like_person(ctx: Context, item: NameItem) -> bool:
     return 2 <= len(words) <= 4
 
 
+def _full_names(ctx: Context) -> list[str]:
+    """Multi-word person names the text uses, for resolving 'Whitford' to 'Claire Whitford'."""
+    names = {e.text for e in ctx.ents if e.label == "PERSON" and len(e.text.split()) >= 2}
+    return sorted(n for n in names if "\n" not in n)
+
+
+def _resolve(name: str, known: list[str], full: list[str]) -> str | None:
+    """A one-word mention maps to the unique full name whose first or last word it is."""
+    if len(name.split()) > 1:
+        return name
+    for pool in (known, full):
+        hits = sorted({n for n in pool if len(n.split()) > 1 and name in (n.split()[0],
+                                                                        n.split()[-1])})
+        if len(hits) == 1:
+            return hits[0]
+        if len(hits) > 1:
+            return None
+    return None
+
+
 def find_cast(ctx: Context, title: str | None) -> list[CastMember]:
-    people: dict[str, CastMember] = {}
-
-    def add(item: NameItem, rule: str) -> None:
-        if not _looks_like_person(ctx, item):
-            return
-        if title and (item.name == title or item.name in title):
-            return
-        if item.name not in people:
-            people[item.name] = CastMember(name=item.name, known_for=[],
-                                           evidence=ctx.evidence(item.start, item.end), rule=rule)
-
+    found: list[tuple[NameItem, str]] = []
     for sent in ctx.sentences:
         for cue in _FORWARD.finditer(ctx.text, sent.start, sent.end):
             word = cue.group(0).strip().lower()
-            if word.startswith(("starring", "co-starring", "stars")) and not _owner_ok(
-                    ctx, sent.start, cue.start(), title):
+            if word.startswith(("starring", "co-starring", "stars")) and (
+                    not _owner_ok(ctx, sent.start, cue.start(), title)
+                    or re.match(r"\s*(?:opposite|alongside|with)\b", ctx.text[cue.end() - 1 :])):
                 continue
-            for item in parse_name_list(ctx.text, cue.end(), sent.end, groups=False):
-                add(item, "cast.starring" if "star" in word else "cast.cast_includes")
+            rule = "cast.starring" if "star" in word else "cast.cast_includes"
+            found += [(i, rule) for i in parse_name_list(ctx.text, cue.end(), sent.end,
+                                                          groups=False)]
         for cue in _BACKWARD.finditer(ctx.text, sent.start, sent.end):
             start = _list_start(ctx, sent.start, cue.start())
             items = parse_name_list(ctx.text, start, cue.start(), groups=False)
-            if items and items[-1].end >= cue.start() - 1:
-                for item in items:
-                    add(item, "cast.lead_the_cast")
-        for cue in _PLAYS.finditer(ctx.text, sent.start, sent.end):
+            if items and _ends_at(ctx, items[-1], cue.start()):
+                found += [(i, "cast.lead_the_cast") for i in items]
+        for cue in _ROLE_VERB.finditer(ctx.text, sent.start, sent.end):
             run = _run_before(ctx, sent.start, cue.start())
             if run:
-                add(run, "cast.plays_role")
+                found.append((run, "cast.plays_role"))
         for cue in _PLAYED_BY.finditer(ctx.text, sent.start, sent.end):
             items = parse_name_list(ctx.text, cue.end(), sent.end, groups=False)
             if items:
-                add(items[0], "cast.played_by")
-    members = list(people.values())
-    return [_with_known_for(ctx, m) for m in members]
+                found.append((items[0], "cast.played_by"))
+    full = _full_names(ctx)
+    people: dict[str, CastMember] = {}
+    multi = [i.name for i, _ in found if len(i.name.split()) > 1]
+    for item, rule in sorted(found, key=lambda f: f[0].start):
+        name = _resolve(item.name, multi, full)
+        if name is None or (title and (name == title or name in title)):
+            continue
+        if name == item.name and not _looks_like_person(ctx, item):
+            continue
+        if name not in people:
+            people[name] = CastMember(name=name, known_for=[],
+                                      evidence=ctx.evidence(item.start, item.end), rule=rule)
+    return [_with_known_for(ctx, m) for m in people.values()]
+
+
+def _ends_at(ctx: Context, item: NameItem, pos: int) -> bool:
+    end = item.paren[2] + 1 if item.paren else item.end
+    return not ctx.text[end:pos].strip(" ,")
 
 
 def _list_start(ctx: Context, sent_start: int, cue_start: int) -> int:
     """Where a name list that ends at the cue begins: after the last clause break."""
     chunk = ctx.text[sent_start:cue_start]
     m = None
-    for m in re.finditer(r"(?:^|[;:]|\b(?:while|and|but|where|as)\s+(?=[A-Z][^,]*\s+and\s)|"
-                         r"—|--)\s*", chunk):
+    for m in re.finditer(r"(?:^|[;:]|,\s+(?:and|while|but)\s+|\b(?:while|but|where)\s+|—|--)\s*",
+                         chunk):
         pass
     return sent_start + (m.end() if m else 0)
 
 
 def _run_before(ctx: Context, sent_start: int, pos: int) -> NameItem | None:
-    chunk = ctx.text[sent_start:pos]
+    """The name that is the subject of a role verb, skipping a parenthetical or an appositive
+    between them ('A (known for X) plays', 'A, who played in X, stars as')."""
+    end = pos
+    while True:
+        aside = _TRAILING_ASIDE.search(ctx.text, sent_start, end)
+        if not aside or aside.start() <= sent_start:
+            break
+        end = aside.start()
+    chunk = ctx.text[sent_start:end]
     m = re.search(r"(?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3}$", chunk)
     if not m:
         return None
     s = sent_start + m.start()
     name = m.group(0)
-    prev = chunk[: m.start()].rstrip()
-    if prev.endswith((",", "(")) or not prev or re.search(r"\b(?:and|while|actor|actress|star)$",
-                                                           prev):
-        return NameItem(name, s, s + len(name))
+    words = name.split()
+    while words and words[0].lower() in role_tokens():
+        s += len(words[0]) + 1
+        words = words[1:]
+    if not words:
+        return None
+    name = " ".join(words)
     return NameItem(name, s, s + len(name))
 
 

@@ -10,9 +10,10 @@ from functools import cache
 from typing import Any
 
 from ..context import Context, Sentence
+from ..segment import Line
 from ..models import Evidence, Mention
 from ..rules import alternation, load_data
-from .titles import clean_title, quoted_spans, run_re, title_like
+from .titles import clean_title, connectors, quoted_spans, run_re, title_like
 
 MIN_TITLE_SCORE = 3.0
 
@@ -32,7 +33,8 @@ def kind_lookup() -> dict[str, str]:
 @cache
 def _kind_before_re() -> re.Pattern[str]:
     """A kind word right before a title: 'the Netflix K-drama Queen of...', 'the film "Dune"'."""
-    words = alternation(list(kind_lookup()))
+    genres: list[str] = _lex()["genre_words"]
+    words = alternation(list(kind_lookup()) + genres)
     return re.compile(
         rf"(?<![\w-])(?P<kind>{words})(?:\s*,)?\s+(?:(?:titled|called|dubbed|named|,)\s+)?(?=\S)",
         re.I)
@@ -88,30 +90,77 @@ def _trim_run(text: str, s: int, e: int) -> tuple[int, int]:
     return s2, e
 
 
+_PRONOUNISH = frozenset("the a an it its this that these those their his her our my your "
+                        "we they he she i you".split())
+_BYLINE = re.compile(r"^(?:by\s|posted\s|published|updated|home\s*>|written by|words by|"
+                     r"\w+ \d{1,2}, \d{4}\b|\d{4}-\d{2}-\d{2})", re.I)
+
+
 def _excluded(title: str, ctx: Context, blocked: set[str]) -> bool:
     low = title.casefold()
-    if low in blocked or title in platform_names() or low in kind_lookup():
+    if low in blocked or title in platform_names() or low in kind_lookup() or \
+            low.removesuffix("s") in kind_lookup():
         return True
-    if re.fullmatch(r"[\d\s.,:-]+", title):
+    if re.fullmatch(r"[\d\s.,:-]+", title) or len(title) < 2:
         return True
-    first = title.split()[0].rstrip(".,")
+    words = title.split()
+    if all(w.lower().strip(".,'’") in _PRONOUNISH or w.lower() in connectors() for w in words):
+        return True
+    if len(words) > 1 and title.isupper():
+        return True  # a shouted headline, not a title
     months: dict[str, int] = load_data("calendar")["months"]
-    return first in months or len(title) < 2
+    return words[0].rstrip(".,") in months
+
+
+def headline(ctx: Context) -> Line | None:
+    """The first content line that is not a byline, dateline stamp or breadcrumb."""
+    for line in ctx.segments.lines:
+        if line.kind in ("blank", "noise") or _BYLINE.match(line.text):
+            continue
+        if len(line.text.split()) < 3 and not re.search(r"[\"“'‘]", line.text):
+            continue
+        return line
+    return None
+
+
+def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Title Case runs, cut at sentence breaks ('GORGEOUS. It' is two things)."""
+    out = []
+    for m in run_re().finditer(text, start, end):
+        s = m.start()
+        for brk in re.finditer(r"[.!?]\s+", m.group(0)):
+            out.append((s, m.start() + brk.start()))
+            s = m.start() + brk.end()
+        out.append((s, m.end()))
+    trimmed = []
+    for a, b in out:
+        year = _TRAILING_YEAR.search(text, a, b)
+        trimmed.append((a, year.start() if year else b))
+    return [(a, b) for a, b in trimmed if b > a]
+
+
+_TRAILING_YEAR = re.compile(r"(?:\s+(?:in|of|from|since|to))?\s+(?:19|20)\d\d$")
 
 
 def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str] | None:
     """Score every title-shaped span: a kind word before it, a 'starring'/'OST' cue after it,
-    quotes, repetition and a place in the headline. The best above a floor is the main work."""
+    quotes, an appositive ('X, the second album'), repetition and a place in the headline.
+    The best above a floor is the main work."""
     text = ctx.text
     cands: dict[str, _Cand] = {}
     persons = {e.text for e in ctx.ents if e.label == "PERSON"}
+    places = {e.text for e in ctx.ents if e.label in ("GPE", "LOC", "NORP")}
 
     def add(s: int, e: int, points: float, rule: str, kind: str | None = None) -> None:
         title = clean_title(text[s:e])
         if not title or not title_like(title) or _excluded(title, ctx, blocked):
             return
-        if title in persons and rule != "work.title_quoted":
-            return
+        if rule != "work.title_quoted":
+            if title in persons or title.isupper():
+                return
+            if title in places and re.search(
+                    rf"(?<![\w])(?:in|at|from|to|near|across)\s+{re.escape(title)}(?![\w])", text):
+                return
         c = cands.setdefault(title, _Cand(title))
         c.hit(s, s + len(text[s:e].rstrip(",;: ")), points, rule)
         if kind:
@@ -122,10 +171,13 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
         quoted = quoted_spans(text, para.start, para.end)
         for s, e, _inner in quoted:
             add(s, e, 1.5, "work.title_quoted")
-        runs = [(m.start(), m.end()) for m in run_re().finditer(text, para.start, para.end)]
+        runs = _runs(text, para.start, para.end)
         for km in _kind_before_re().finditer(text, para.start, para.end):
+            word = km.group("kind")
+            if word[0].isupper() and not word.isupper() and not re.match(r"[A-Z]-[a-z]", word):
+                continue  # 'C-Drama Diaries': the kind word is part of a name
             pos = km.end()
-            kind = kind_lookup()[km.group("kind").lower()]
+            kind = kind_lookup().get(word.lower())
             q = next(((s, e) for s, e, _ in quoted if s - 1 <= pos <= s), None)
             if q:
                 add(q[0], q[1], 3.0, "work.title_after_kind", kind)
@@ -137,26 +189,58 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
                     add(s, e, 3.0, "work.title_after_kind", kind)
         for s, e in runs:
             s2, e2 = _trim_run(text, s, e)
-            if e2 > s2 and _after_re().match(text, e2, para.end):
+            if e2 <= s2:
+                continue
+            if _after_re().match(text, e2, para.end):
                 add(s2, e2, 2.0, "work.title_before_cue")
+            app = _appositive_re().match(text, e2, para.end)
+            if app:
+                add(s2, e2, 3.0, "work.title_appositive",
+                    kind_lookup().get(app.group("kind").lower()))
+            elif len(text[s2:e2].split()) >= 2 or s2 > para.start:
+                add(s2, e2, 0.0, "work.title_repeated")
         for s, e, _inner in quoted:
             if _after_re().match(text, min(e + 1, para.end), para.end):
                 add(s, e, 2.0, "work.title_before_cue")
+            app = _appositive_re().match(text, min(e + 1, para.end), para.end)
+            if app:
+                add(s, e, 3.0, "work.title_appositive", kind_lookup().get(app.group("kind").lower()))
     if not cands:
         return None
-    headline = paras[0] if paras else None
+    head = headline(ctx)
+    head_text = text[head.start : head.end] if head else ""
     for c in cands.values():
-        n = len(re.findall(rf"(?<![\w]){re.escape(c.title)}(?![\w])", text))
+        n = _occurrences(text, c.title, cands)
         c.score += min(n - 1, 5)
-        if headline and c.title in text[headline.start : headline.end]:
-            c.score += 2
+        if c.title in head_text:
+            c.score += 2 + (1 if head_text.lstrip("\"“'‘[(").startswith(c.title) else 0)
     best = max(cands.values(), key=lambda c: (c.score, -c.first, c.title))
     if best.score < MIN_TITLE_SCORE or best.evidence is None:
         return None
     ctx.notes["main_title_kinds"] = best.kinds
     s, e = best.evidence
-    rule = best.rules.most_common(1)[0][0]
-    return best.title, ctx.evidence(s, e), rule
+    rules = [r for r, _ in best.rules.most_common() if r != "work.title_repeated"]
+    return best.title, ctx.evidence(s, e), rules[0] if rules else "work.title_repeated"
+
+
+def _occurrences(text: str, title: str, cands: dict[str, _Cand]) -> int:
+    """Mentions of a title that are not part of a longer candidate ('We Met Again' inside
+    'The Winter We Met Again' counts for the longer one only)."""
+    spans = [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(title)}(?![\w])", text)]
+    longer = [t for t in cands if t != title and title in t]
+    covered = set()
+    for t in longer:
+        for m in re.finditer(rf"(?<![\w]){re.escape(t)}(?![\w])", text):
+            covered.update(range(m.start(), m.end()))
+    return sum(1 for s, _ in spans if s not in covered)
+
+
+@cache
+def _appositive_re() -> re.Pattern[str]:
+    """'Glass Hours, the second album from ...': a title renamed by a kind phrase."""
+    words = alternation(list(kind_lookup()))
+    return re.compile(rf"['’\"”]?,\s+(?:the|a|an|her|his|their|its)\s+(?:[\w-]+\s+){{0,3}}?"
+                      rf"(?P<kind>{words})(?![\w])", re.I)
 
 
 def find_kind(ctx: Context) -> str | None:
