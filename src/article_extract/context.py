@@ -56,6 +56,12 @@ class Context:
             return self.sentences[i]
         return None
 
+    def paragraph_at(self, offset: int) -> Line | None:
+        for p in self.segments.paragraphs:
+            if p.start <= offset <= p.end:
+                return p
+        return None
+
     def ents_in(self, start: int, end: int, labels: Iterable[str] | None = None) -> list[Ent]:
         wanted = set(labels) if labels is not None else None
         return [e for e in self.ents if e.start < end and e.end > start

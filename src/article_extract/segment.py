@@ -23,6 +23,10 @@ _TRAILING = re.compile(
     r"|\s*(?:\.{3}|…))\s*$",
     re.I,
 )
+ABBREVIATIONS = r"(?:feat|ft|Inst|Ver|Vol|Pt|Jr|Sr|No|Op|Mr|Mrs|Ms|Dr|St|vs|Mt|Co|Inc|Ltd|[A-Z])"
+_ABBREV_BEFORE = re.compile(rf"(?:^|[\s(.])(?:{ABBREVIATIONS})\.$")
+_TRAIL_LINE = re.compile(r"^(?:\.{3}|…)?\s*(?:(?:and|&)\s+(?:many\s+)?more\b.*|etc\.?)$|^(?:\.{3}|…)$",
+                         re.I)
 _ABBREV_END = re.compile(r"(?:\b(?:feat|ft|Inst|Ver|Vol|Pt|Jr|Sr|No|Op|Mr|Mrs|Ms|Dr|St|vs)\.|\.{3}|…)$")
 
 
@@ -102,8 +106,9 @@ def _looks_like_item(text: str) -> bool:
         ("!", "?")
     ):
         return False
-    # A line that contains a sentence break is prose, not a title.
-    return not re.search(r"[a-z0-9)][.!?]\s+[A-Z]", text)
+    # A line that contains a sentence break is prose, not a title ('feat. Y' is no break).
+    return not any(not _ABBREV_BEFORE.search(text[: m.start() + 2])
+                   for m in re.finditer(r"[a-z0-9)][.!?]\s+[A-Z]", text))
 
 
 def _classify(line: Line) -> Line:
@@ -113,7 +118,7 @@ def _classify(line: Line) -> Line:
     if rule:
         return Line(line.start, line.end, line.text, "noise", rule)
     words = len(_WORD.findall(line.text))
-    if (line.text.endswith(":") and words <= 25) or is_disc_header(line.text):
+    if line.text.endswith(":") or (is_disc_header(line.text) and words <= 14):
         return Line(line.start, line.end, line.text, "header")
     if _looks_like_item(line.text):
         return Line(line.start, line.end, line.text, "item")
@@ -140,8 +145,10 @@ def segment(text: str) -> Segments:
                 items.append(content[j])
                 j += 1
             if len(items) >= 2:
-                intro = lists_intro(content, i)
-                lists.append(ListBlock(header=line, intro=intro, items=items))
+                intro = content[i - 1] if i > 0 else None
+                block = ListBlock(header=line, intro=intro, items=items)
+                lists.append(block)
+                j = _take_trailer(content, j, block)
                 if (not is_disc_header(line.text) and not line.text.endswith(":")) or _has_sentence(line.text):
                     paragraphs.append(line)
                 i = j
@@ -156,17 +163,27 @@ def segment(text: str) -> Segments:
                 items.append(content[j])
                 j += 1
             if len(items) >= 2:
-                lists.append(ListBlock(header=None, intro=lists_intro(content, i), items=items))
-                i = j
+                block = ListBlock(header=None, intro=content[i - 1] if i > 0 else None,
+                                  items=items)
+                lists.append(block)
+                i = _take_trailer(content, j, block)
                 continue
         paragraphs.append(line)
         i += 1
     for block in lists:
         m = _TRAILING.search(block.items[-1].text)
-        if m:
+        if m and block.trailing is None:
             block.trailing = m.group(0).strip()
     fragments = [p for p in paragraphs if p.text[:1].islower()]
     return Segments(text, lines, paragraphs, lists, noise, fragments)
+
+
+def _take_trailer(content: list[Line], j: int, block: ListBlock) -> int:
+    """A line that only says '...and more.' right after a list marks it incomplete."""
+    if j < len(content) and _TRAIL_LINE.match(content[j].text):
+        block.trailing = content[j].text
+        return j + 1
+    return j
 
 
 def _has_sentence(text: str) -> bool:

@@ -10,7 +10,8 @@ from functools import cache
 from ..rules import load_data
 from .titles import clean_title, quoted_spans, run_re
 
-_SPLIT = re.compile(r"\s*,\s*(?:and|&)\s+|\s*,\s*|\s+(?:and|&)\s+|\s*;\s*")
+_SPLIT = re.compile(r"\s*,\s*(?:and|&)\s+|\s*,\s*|\s+(?:and|&|x|with)\s+|\s*;\s*|"
+                    r"\s+(?:feat\.?|ft\.?|featuring)\s+")
 _TOKEN = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-]*|\d+[A-Za-z][\w\-]*|[A-Z])$")
 _TAIL_STOP = re.compile(r"\s*(?:,?\s*(?:among others|and (?:many )?more|and others|etc\.?)|\.\.\.|…)"
@@ -57,25 +58,40 @@ def _mask(text: str, start: int, end: int) -> str:
     return "".join(chunk)
 
 
+def _is_descriptor(tok: str, nxt: str | None) -> bool:
+    """Words before a name that describe it: 'singer', 'the show's lead star', 'Hungarian'.
+    A capitalized 'The' followed by a capitalized word starts a name ('The Hollow Pines')."""
+    low = tok.lower().rstrip(",")
+    if tok == "The" and nxt is not None and nxt[:1].isupper():
+        return False
+    if low.endswith(("'s", "’s")):
+        return True
+    return tok[0].islower() or low in role_tokens()
+
+
 def _name_run(text: str, s: int, e: int) -> tuple[int, int, bool]:
-    """The capitalized run in [s, e) after role words; bool = words follow it (list ends)."""
+    """The capitalized run in [s, e) after descriptors; bool = words follow it (list ends).
+    'the Delhi band Monsoon Theory': a run followed by a role word and another run is itself a
+    descriptor, so the name is the later run."""
     toks = [(m.start() + s, m.end() + s, m.group(0)) for m in _TOKEN.finditer(text[s:e])]
     i = 0
-    while i < len(toks):
-        tok = toks[i][2]
-        low = tok.lower().rstrip(",")
-        if (tok[0].islower() or low in role_tokens() or low.endswith(("'s", "’s"))) and not (
-            tok[0].isupper() and low not in role_tokens() and not low.endswith(("'s", "’s"))
-        ):
+    while True:
+        while i < len(toks) and _is_descriptor(toks[i][2],
+                                               toks[i + 1][2] if i + 1 < len(toks) else None):
             i += 1
+        j = i
+        while j < len(toks) and _NAME_TOKEN.match(toks[j][2].rstrip(",")) and (
+                j == i or toks[j][2].lower() not in role_tokens()):
+            j += 1
+        if j == i:
+            return s, s, True
+        k = j
+        while k < len(toks) and toks[k][2].lower() in role_tokens() and toks[k][2][0].islower():
+            k += 1
+        if k > j and k < len(toks) and _NAME_TOKEN.match(toks[k][2]):
+            i = k
             continue
-        break
-    j = i
-    while j < len(toks) and _NAME_TOKEN.match(toks[j][2].rstrip(",")):
-        j += 1
-    if j == i:
-        return s, s, True
-    return toks[i][0], toks[j - 1][1], j < len(toks)
+        return toks[i][0], toks[j - 1][1], j < len(toks)
 
 
 def parse_name_list(text: str, start: int, end: int, *, groups: bool = True) -> list[NameItem]:
@@ -126,7 +142,8 @@ def _element(text: str, s: int, e: int, paren: tuple[str, int, int] | None,
             g = (m.group("g"), s + m.start("g"), s + m.end("g"))
             return NameItem(m.group("n"), s + m.start("n"), s + m.end("n"), paren, g), False
         m = re.match(r"^(?P<pre>.*?)(?P<n>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s+(?:of|from)\s+"
-                     r"(?P<g>[A-Z0-9][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,2})\s*$", body)
+                     r"(?:(?:the\s+)?(?:(?:boy|girl|K-pop|idol|indie|rock|co-ed|project)\s+)*"
+                     r"(?:group|band|duo|trio|unit)\s+)?(?P<g>[A-Z0-9][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,2})\s*$", body)
         if m and all(t.lower() in role_tokens() or t[0].islower()
                      for t in m.group("pre").split()):
             g = (m.group("g"), s + m.start("g"), s + m.end("g"))

@@ -60,7 +60,7 @@ def _singer_before(ctx: Context, sent_start: int, pos: int) -> list[NameItem]:
     if cut:
         chunk_start = sent_start + cut.end()
     items = parse_name_list(ctx.text, chunk_start, pos)
-    if items and items[-1].end >= pos - 1:
+    if items and item_end(items[-1]) >= pos - 1:
         return items
     m = re.search(r"(?:[A-Z0-9][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3}$", ctx.text[chunk_start:pos])
     if m:
@@ -129,29 +129,67 @@ def find_songs_and_artists(ctx: Context, title: str | None, tracklists: list[Tra
             singers = _singer_before(ctx, sent.start, verb.start())
             if found and singers:
                 add_song(*found, singers, "songs.sang_title", True)
+        para = ctx.paragraph_at(sent.start)
+        para_end = para.end if para else sent.end
         for s, e, q in quoted_spans(ctx.text, sent.start, sent.end):
-            after = ctx.text[e : min(sent.end, e + 40)]
-            by = re.match(r"[\"”’']?\s*,?\s*(?:\(?(?:sung|performed|recorded|sang)\s+)?by\s+", after)
+            after = ctx.text[e : min(para_end, e + 60)]
+            by = re.match(r"[\s,\"”’']*(?:\(?(?:sung|performed|recorded|sang|voiced)\s+)?by\s+", after)
             if by:
-                singers = _performers(ctx, e + by.end(), sent.end)
-                add_song(q, s, e, singers, "songs.title_by", music)
+                singers = _performers(ctx, e + by.end(), _clause_end(ctx, e + by.end(), para_end))
+                add_song(q, s, e, singers, "songs.title_by", music or bool(singers))
                 continue
             pm = _POSSESSIVE_TITLE.search(ctx.text[sent.start : s - 1] if s > sent.start else "")
             if pm:
                 ps = sent.start + pm.start(1)
                 item = NameItem(pm.group(1), ps, ps + len(pm.group(1)))
-                if ctx.ents_in(item.start, item.end, ("PERSON", "ORG")):
+                if ctx.ents_in(item.start, item.end, ("PERSON", "ORG")) or item.name in artists:
                     add_song(q, s, e, [item], "songs.possessive", music)
     for tl in tracklists:
         for t in tl.tracks:
             if not t.performers:
                 continue
+            credited = _credit_items(ctx, t.evidence.end)
+            names = [c.name for c in credited] or list(t.performers)
             key = t.title.casefold()
             if key not in songs:
-                songs[key] = Song(title=t.title, performers=list(t.performers),
+                songs[key] = Song(title=t.title, performers=names,
                                   evidence=t.evidence, rule="songs.tracklist_credit")
-            for p in t.performers:
-                ps = ctx.text.find(p, t.evidence.end)
-                if ps >= 0:
-                    add_artist(NameItem(p, ps, ps + len(p)), "artists.tracklist_credit")
+            for item in credited:
+                add_artist(item, "artists.tracklist_credit")
     return list(songs.values()), list(artists.values())
+
+
+def item_end(item: NameItem) -> int:
+    """Where a list element ends: after its '(GROUP)' or 'of GROUP' part, if any."""
+    ends = [item.end]
+    if item.group:
+        ends.append(item.group[2] + (1 if item.paren else 0))
+    if item.paren:
+        ends.append(item.paren[2] + 1)
+    return max(ends)
+
+
+def _clause_end(ctx: Context, start: int, end: int) -> int:
+    """A performer list runs to the end of its clause, across a sentence split spaCy may have
+    put inside it."""
+    m = re.search(r"[.;!?](?=\s|$)", ctx.text[start:end])
+    return start + m.start() if m else end
+
+
+def _credit_items(ctx: Context, title_end: int) -> list[NameItem]:
+    """The performers credited on a track line after its title: '(feat. Y) - A & B'."""
+    line_end = ctx.text.find("\n", title_end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    rest = ctx.text[title_end:line_end]
+    items: list[NameItem] = []
+    feat = re.match(r"\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+([^)\]]+)[)\]]", rest)
+    featured: list[NameItem] = []
+    if feat:
+        featured = parse_name_list(ctx.text, title_end + feat.start(1), title_end + feat.end(1))
+        rest_start = title_end + feat.end()
+    else:
+        rest_start = title_end
+    credit = re.match(r"\s*(?:[-–—]|by)\s+", ctx.text[rest_start:line_end])
+    if credit:
+        items = parse_name_list(ctx.text, rest_start + credit.end(), line_end)
+    return items + featured

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..context import Context
 from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
-from ..segment import ListBlock, is_disc_header
+from ..segment import ABBREVIATIONS, ListBlock, is_disc_header
 from .titles import clean_title, quoted_spans
 
 _TRACK_CUE = re.compile(
@@ -19,6 +19,7 @@ _TRACK_CUE = re.compile(
 _NOT_TRACKS = re.compile(r"(?<![\w])(?:cast|read more|related|also read|credits|episodes?|"
                          r"awards?|nominees|ratings|charts?|box office|things|reasons|facts)"
                          r"(?![\w])", re.I)
+_NOT_TITLE = re.compile(r"@|https?://|www\.|^\+?[\d\s()-]{7,}$")
 _NUMBERING = re.compile(r"^(?:#?\d{1,3}[.):]|\(\d{1,3}\)|\d{1,3}\s+-\s|[-*•·–]\s)\s*")
 _TRAILING = re.compile(r"(?:[,;]?\s*(?:and|&)\s+(?:many\s+)?more\b[.…]*|[,;]?\s*etc\.?|"
                        r"[,;]?\s*among others\.?|\s*(?:\.{3}|…))\s*$", re.I)
@@ -29,14 +30,15 @@ _PARTIAL = re.compile(r"(?<![\w])(?:some of|a few of|highlights|selected|among t
 _WORDNUM = {w: i for i, w in enumerate(
     ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
 _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(_WORDNUM, key=len, reverse=True)) + r")"
-_UNITS = (r"(?:new\s+|original\s+|main\s+|total\s+|vocal\s+|instrumental\s+|background\s+)*"
+_UNITS = (r"(?:new\s+|original\s+|main\s+|total\s+|vocal\s+|instrumental\s+|background\s+|"
+          r"score\s+|bonus\s+)*"
           r"(?:tracks|songs|soundtracks|OSTs|numbers|singles|pieces|cues|compositions|"
           r"scores|background\s+scores)")
 _COUNT_VERB = re.compile(
     r"(?<![\w])(?:consists?\s+of|consisting\s+of|contains?|containing|includes?|including|"
     r"features?|featuring|comprises?|comprising|has|have|boasts?|holds?|spans?|with|"
-    r"(?:a\s+)?total\s+of|packs?|offers?)\s+(?:only\s+|just\s+|a\s+total\s+of\s+|all\s+|"
-    r"the\s+back\s+all\s+|another\s+)?" + _NUM + r"\s+" + _UNITS + r"(?![\w])", re.I)
+    r"(?:a\s+)?total\s+of|packs?|offers?|collects?)\s+(?:only\s+|just\s+|a\s+total\s+of\s+|all\s+|"
+    r"the\s+back\s+all\s+|another\s+|the\s+(?:[\w-]+['’]s\s+)?)?" + _NUM + r"\s+" + _UNITS + r"(?![\w])", re.I)
 _COUNT_ADJ = re.compile(r"(?<![\w-])" + _NUM + r"-(?:track|song)(?![\w])", re.I)
 _DISC_REF = re.compile(r"(?<![\w])(?:(?P<label>(?:CD|Dis[ck]|Part|Side)\s*(?P<num>\d{1,2}))|"
                        r"the\s+(?P<ord>first|second|third|fourth)\s+(?:CD|dis[ck]|part))(?![\w])",
@@ -105,11 +107,16 @@ def _blocks(ctx: Context) -> list[_List]:
         header_text = block.header.text if block.header else ""
         intro_text = block.intro.text if block.intro else ""
         disc, label = _disc_of(header_text)
-        context_text = f"{header_text} {intro_text}"
+        # a header that speaks for itself ('Media contact:') is not read with its intro; a bare
+        # disc header or a header-less numbered run is
+        context_text = header_text if header_text.endswith(":") and not disc else \
+            f"{header_text} {intro_text}"
         numbered = all(_NUMBERING.match(i.text) for i in block.items)
         if _NOT_TRACKS.search(header_text) and not disc:
             continue
         if not (disc or _TRACK_CUE.search(context_text) or (numbered and _dash_credits(block))):
+            continue
+        if sum(1 for i in block.items if _NOT_TITLE.search(i.text)) > len(block.items) / 2:
             continue
         first = block.header or block.items[0]
         ev = (first.start, block.items[-1].end)
@@ -134,9 +141,10 @@ def _prose_lists(ctx: Context) -> list[_List]:
     for sent in ctx.sentences:
         for m in cue.finditer(ctx.text, sent.start, sent.end):
             if ctx.text[m.start() : m.end()].count(":") == 0 and "list" not in m.group(0).lower() \
-                    and not quoted_spans(ctx.text, m.end(), min(sent.end, m.end() + 3)):
+                    and ctx.text[m.end() : m.end() + 1] not in "\"“'‘":
                 continue
-            quoted = quoted_spans(ctx.text, m.end(), sent.end)
+            end = clause_end(ctx, m.end())
+            quoted = quoted_spans(ctx.text, m.end(), end)
             items: list[tuple[int, int]] = []
             pos = m.end()
             for s, e, _ in quoted:
@@ -148,14 +156,28 @@ def _prose_lists(ctx: Context) -> list[_List]:
                 items.append((s, e))
                 pos = e
             trailing = bool(re.match(r"[\s,.\"”'’]*(?:and\s+more|among\s+others|etc)",
-                                     ctx.text[pos:sent.end]))
+                                     ctx.text[pos:end]))
             if len(items) < 2 and ":" in m.group(0):
-                items = _comma_items(ctx, m.end(), sent.end)
+                items = _comma_items(ctx, m.end(), end)
             if len(items) >= 2:
                 out.append(_List(None, None, items, (m.start(), items[-1][1]),
                                  "tracklists.prose_enumeration", trailing=trailing))
                 break
     return out
+
+
+def clause_end(ctx: Context, start: int) -> int:
+    """The end of the sentence that contains `start`, read on the raw paragraph so that
+    'feat. Y' or 'Inst.' never ends it (spaCy's sentences sometimes do)."""
+    para = ctx.paragraph_at(start)
+    end = para.end if para else len(ctx.text)
+    for m in re.finditer(r"[.!?](?=\s|$)", ctx.text[start:end]):
+        if not _ABBREV.search(ctx.text[max(0, start + m.start() - 8) : start + m.start() + 1]):
+            return start + m.start()
+    return end
+
+
+_ABBREV = re.compile(rf"(?:^|[\s(.]){ABBREVIATIONS}\.$")
 
 
 def _comma_items(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
