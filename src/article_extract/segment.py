@@ -27,7 +27,7 @@ ABBREVIATIONS = r"(?:feat|ft|Inst|Ver|Vol|Pt|Jr|Sr|No|Op|Mr|Mrs|Ms|Dr|St|vs|Mt|C
 _ABBREV_BEFORE = re.compile(rf"(?:^|[\s(.])(?:{ABBREVIATIONS})\.$")
 _TRAIL_LINE = re.compile(r"^(?:\.{3}|…)?\s*(?:(?:and|&)\s+(?:many\s+)?more\b.*|etc\.?)$|^(?:\.{3}|…)$",
                          re.I)
-_ABBREV_END = re.compile(r"(?:\b(?:feat|ft|Inst|Ver|Vol|Pt|Jr|Sr|No|Op|Mr|Mrs|Ms|Dr|St|vs)\.|\.{3}|…)$")
+_ABBREV_END = re.compile(r"(?:\b(?:feat|ft|Inst|Ver|Vol|Pt|Jr|Sr|No|Op|Mr|Mrs|Ms|Dr|St|vs|[A-Z])\.|\.{3}|…)$")
 
 
 @dataclass(frozen=True)

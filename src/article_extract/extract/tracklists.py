@@ -230,7 +230,7 @@ def _entries(ctx: Context, lst: _List) -> list[Track]:
             e = s + tail.start()
         raws.append((s, e))
     texts = [ctx.text[s:e] for s, e in raws]
-    dash_credit = sum(1 for t in texts if re.search(r"\s[-–—]\s", t)) >= max(2, len(texts) / 2)
+    dash_credit = sum(1 for t in texts if re.search(r"\s[-–—]\s", t)) >= max(1, len(texts) / 2)
     by_credit = sum(1 for t in texts if re.search(r"\sby\s+[A-Z0-9]", t)) >= max(2, len(texts) / 2)
     tracks: list[Track] = []
     for (s, e), raw in zip(raws, texts, strict=True):
