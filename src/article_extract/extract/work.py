@@ -271,7 +271,8 @@ def find_kind(ctx: Context) -> str | None:
 _AIR_CUE = re.compile(
     r"(?<![\w])(?:air|airs|aired|airing|stream|streams|streamed|streaming|available|broadcast|"
     r"broadcasts|premiere|premieres|premiered|release|released|releases|drops|dropped|exclusively|"
-    r"on|via|through|platform|original|distributed)(?![\w])", re.I)
+    r"platform|original|distributed|window|acquired)(?![\w])", re.I)
+_ON_PLATFORM = re.compile(r"(?:\bon|\bvia|\bthrough|\bacross)\s+(?:both\s+)?$", re.I)
 _ANAPHOR = re.compile(
     r"(?<![\w])(?:the\s+(?:\w+\s+)?(?:drama|k-drama|series|show|film|movie|album|ep|ost|"
     r"soundtrack|record|anime|season)|it|its)(?![\w])", re.I)
@@ -292,10 +293,16 @@ def find_platforms(ctx: Context, title: str | None, kind: str | None,
             if sent is None:
                 continue
             rule = None
+            if _inside_title(ctx, m.start(), m.end(), title, other_titles):
+                continue
+            on_cue = bool(_ON_PLATFORM.search(ctx.text[max(sent.start, m.start() - 12) : m.start()])
+                          ) or bool(_ON_PLATFORM.search(ctx.text[sent.start : m.start()].rsplit(
+                              " and ", 1)[0][-12:]))
             if _np_re().match(ctx.text, m.end(), sent.end) and not _other_nearby(ctx, sent, m.start(),
                                                                           title, other_titles):
                 rule = "work.platform_noun_phrase"
-            elif _about_main(ctx, sent, title) and _AIR_CUE.search(sent.text) and not _other_nearby(
+            elif _about_main(ctx, sent, title) and (on_cue or _AIR_CUE.search(sent.text)) and \
+                    not _other_nearby(
                     ctx, sent, m.start(), title, other_titles):
                 rule = "work.platform_airs_on"
             if rule:
@@ -310,6 +317,18 @@ def _np_re() -> re.Pattern[str]:
     platforms = alternation(list(platform_names()))
     return re.compile(rf"(?:['’]s)?(?:\s*(?:,|and|&|original|popular|hit|new|exclusive|"
                       rf"romantic|fantasy|{platforms})\s*)*\s*(?:{kind_words})(?![\w])", re.I)
+
+
+def _inside_title(ctx: Context, s: int, e: int, title: str | None, others: list[str]) -> bool:
+    """'Sky' in 'Veldra: The Ashen Sky' is part of a title, not a broadcaster."""
+    for t in [title, *others]:
+        if not t:
+            continue
+        lo = max(0, s - len(t))
+        for m in re.finditer(re.escape(t), ctx.text[lo : e + len(t)]):
+            if lo + m.start() <= s and e <= lo + m.end() and t != ctx.text[s:e]:
+                return True
+    return False
 
 
 def _about_main(ctx: Context, sent: Sentence, title: str | None) -> bool:
@@ -369,10 +388,18 @@ def find_episodes(ctx: Context) -> list[tuple[int, int, int]]:
 
 @cache
 def _filming_re() -> re.Pattern[str]:
+    """'filmed in', 'shot the film in', 'filmed from February to July 2024 in', 'filming took
+    place between May and August in' ... followed by the place list."""
     cues: list[str] = _lex()["filming_cues"]
-    return re.compile(rf"(?<![\w])(?:{alternation(cues)})\s+(?:(?:parts|various parts|locations|"
-                      rf"several locations|the cities|cities|areas|several cities)\s+(?:of|in|across|"
-                      rf"around)\s+)?(?:the\s+)?", re.I)
+    verb = (r"(?:filmed|shot|filming(?:\s+(?:took\s+place|happened|was\s+done))?|"
+            r"shooting(?:\s+took\s+place)?|principal\s+photography(?:\s+took\s+place)?|lensed)"
+            r"(?:\s+(?:the\s+(?:film|series|drama|movie|show|scenes?)|it|largely|mostly|"
+            r"entirely|primarily|partly|partially|on\s+location|from\s+\w+\s+to\s+\w+"
+            r"(?:,?\s+\d{4})?|between\s+\w+\s+and\s+\w+(?:,?\s+\d{4})?|in\s+\d{4}|"
+            r"over\s+\w+\s+\w+|during\s+\w+))*\s+(?:in|at|across|around)")
+    return re.compile(rf"(?<![\w])(?:{alternation(cues)}|{verb})\s+(?:(?:parts|various parts|"
+                      rf"locations|several locations|the cities|cities|areas|several cities)\s+"
+                      rf"(?:of|in|across|around)\s+)?(?:the\s+)?", re.I)
 
 
 _PLACE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|du[ \t]+)?[A-Z][\w'’-]*)*")
@@ -392,7 +419,11 @@ def find_filming_locations(ctx: Context) -> list[Mention]:
                 end = m.start() + len(name)
                 is_place = bool(ctx.ents_in(m.start(), end, ("GPE", "LOC", "FAC"))) or \
                     name.split()[-1] in suffixes
-                if not is_place:
+                first = pos == cue.end()
+                odd = ctx.ents_in(m.start(), end, ("DATE", "WORK_OF_ART", "NORP") +
+                                  (("PERSON",) if first and not is_place else ()))
+                if odd or (not is_place and (first and name.isupper() or name in
+                                             load_data("calendar")["months"])):
                     break
                 out.append(Mention(value=name, evidence=ctx.evidence(m.start(), end),
                                    rule="work.filming_cue"))
