@@ -97,14 +97,34 @@ def _closes(span: str) -> bool:
     return span.endswith(closer) and len(span) > 1
 
 
+_ABBREV_END = re.compile(
+    r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|feat|ft|Inst|Ver|Vol|Pt|"
+    r"Mr|Mrs|Ms|Dr|St|Mt|vs|Jr|Sr|Co|Inc|Ltd|approx|est)\.|\b[A-Z]\.|\b[ap]\.m\.)\s*$")
+_CONTINUES = re.compile(r"^\s*(?:[\d(a-z,;]|[A-Z]\.)")
+
+
+def merge_abbreviation_splits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo sentence breaks the statistical model puts after 'Dec.', 'feat.' or 'p.m.' when
+    the text goes on with a number or a lowercase word ('on Dec. 9, 2024, and ...')."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _ABBREV_END.search(text[out[-1][0] : out[-1][1]]) and _CONTINUES.match(
+                text[s:e]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
 def build_context(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]],
                   reference_date: date | None = None) -> Context:
     sentences: list[Sentence] = []
     ents: list[Ent] = []
     for line, doc in docs:
         base = line.start
-        for sent in doc.sents:
-            s, e = snap(text, base + sent.start_char, base + sent.end_char)
+        for s0, e0 in merge_abbreviation_splits(doc.text, [(x.start_char, x.end_char)
+                                                          for x in doc.sents]):
+            s, e = snap(text, base + s0, base + e0)
             if e > s:
                 sentences.append(Sentence(s, e, text[s:e]))
         for ent in doc.ents:

@@ -14,14 +14,14 @@ from spacy.tokens import Doc
 from . import __version__
 from . import nlp as nlp_mod
 from .context import Context, build_context
-from .extract.cast import find_cast
-from .extract.dates import extract_dates, find_reference_date
-from .extract.money import extract_money, find_budget
-from .extract.names import known_for_titles, paren_spans
-from .extract.soundtrack import find_songs_and_artists
-from .extract.titles import quoted_spans
-from .extract.tracklists import find_counts, find_tracklists
-from .extract.work import (
+from .extractors.cast import find_cast
+from .extractors.dates import extract_dates, find_reference_date
+from .extractors.money import extract_money, find_budget
+from .extractors.names import known_for_titles, paren_spans
+from .extractors.soundtrack import find_songs_and_artists
+from .extractors.titles import quoted_spans
+from .extractors.tracklists import find_counts, find_tracklists
+from .extractors.work import (
     find_episodes,
     find_filming_locations,
     find_kind,

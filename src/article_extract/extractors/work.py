@@ -274,7 +274,7 @@ _AIR_CUE = re.compile(
     r"platform|original|distributed|window|acquired)(?![\w])", re.I)
 _ON_PLATFORM = re.compile(r"(?:\bon|\bvia|\bthrough|\bacross)\s+(?:both\s+)?$", re.I)
 _ANAPHOR = re.compile(
-    r"(?<![\w])(?:the\s+(?:\w+\s+)?(?:drama|k-drama|series|show|film|movie|album|ep|ost|"
+    r"(?<![\w])(?:the\s+(?:[\w-]+\s+){0,2}?(?:drama|k-drama|series|show|film|movie|album|ep|ost|"
     r"soundtrack|record|anime|season)|it|its)(?![\w])", re.I)
 
 
@@ -313,10 +313,12 @@ def find_platforms(ctx: Context, title: str | None, kind: str | None,
 @cache
 def _np_re() -> re.Pattern[str]:
     """A platform inside the work's noun phrase: 'the Netflix and tvN popular K-drama'."""
-    kind_words = alternation(list(kind_lookup()))
+    kinds: dict[str, list[str]] = _lex()["kind_words"]
+    kind_words = alternation([w for ws in kinds.values() for w in ws])
     platforms = alternation(list(platform_names()))
-    return re.compile(rf"(?:['’]s)?(?:\s*(?:,|and|&|original|popular|hit|new|exclusive|"
-                      rf"romantic|fantasy|{platforms})\s*)*\s*(?:{kind_words})(?![\w])", re.I)
+    genres = alternation(_lex()["genre_words"])
+    return re.compile(rf"(?:['’]s)?(?:\s*(?:,|and|&|{platforms}|[a-z][\w-]*|[A-Z][a-z]+-[A-Z][a-z]+)"
+                      rf"\s*){{0,4}}?\s*(?:{kind_words}|{genres})(?![\w])")
 
 
 def _inside_title(ctx: Context, s: int, e: int, title: str | None, others: list[str]) -> bool:
