@@ -39,9 +39,7 @@ def _months() -> dict[str, int]:
 
 
 def _month_re(n: str, full_only: bool = False) -> str:
-    names = [k for k in _months() if not full_only or (len(k) > 3 and not k.endswith("."))]
-    if full_only:
-        names = [k for k in names if k not in ("Sept",)]
+    names = list(_calendar()["full_months"]) if full_only else list(_months())
     return rf"(?P<m{n}>{alternation(names)})(?![A-Za-z])"
 
 
@@ -83,7 +81,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str], int]]:
         ("dates.day_month", rf"(?<![\d,.]){d1}\s+(?:of\s+)?{fm1}", 3),
         ("dates.month_context", rf"(?<![A-Za-z])(?:{cues})\s+{part}{fm1}(?!\s*\d)", 2),
         ("dates.year_cued", rf"(?<![A-Za-z])(?:{ycues})\s+(?:the\s+(?:year\s+)?)?{y1}(?!\d|s\b|-\d)", 1),
-        ("dates.year_paren", rf"\({y1}\)", 1),
+        ("dates.year_paren", rf"\((?:[^()\n]{{0,60}},\s*)?{y1}\)", 1),
+        ("dates.year_attributive",
+         rf"(?<![\w$€£¥₩.,])(?:the|a|an|his|her|their|its|[A-Z][\w-]*['’]s?)\s+{y1}\s+"
+         rf"(?:[a-z-]+\s+){{0,2}}?(?:{alternation(_calendar()['year_attributive_nouns'])})(?![\w])",
+         1),
+        ("dates.day_pair", rf"{m1}\s+{d1}\s+(?:and|&)\s+{d2},?\s+{y1}", 6),
         ("dates.year_possessive", rf"(?<![\d$€£¥₩,.]){y1}['’]s\b", 1),
         ("dates.relative",
          r"(?<![A-Za-z])(?P<rel>(?:earlier|later)\s+this\s+(?:year|month)|(?:last|this|next)\s+"
@@ -112,6 +115,21 @@ class _Parsed:
     end: tuple[int, int | None, int | None] | None
     stated_year: bool
     relative: str | None = None
+
+
+def _split_pairs(matches: list[Match]) -> list[Match]:
+    """'Feb. 15 and 16, 2025' names two days: two dates, each with its own evidence."""
+    out: list[Match] = []
+    for m in matches:
+        if m.rule != "dates.day_pair":
+            out.append(m)
+            continue
+        g = m.groups
+        first = dict(g, d2=None)
+        second = dict(g, d1=g["d2"], d2=None)
+        out.append(Match("dates.day_pair", m.start, m.start + int(g["_d1_end"] or 0), first))
+        out.append(Match("dates.day_pair", m.start + int(g["_d2_start"] or 0), m.end, second))
+    return out
 
 
 def _month(name: str | None) -> int | None:
@@ -176,11 +194,17 @@ def find_matches(text: str, start: int, end: int) -> list[Match]:
             if (rid.startswith("dates.range") and _AND.search(m.group(0))
                     and not m.group(0).lower().startswith("between")):
                 continue  # "A and B" lists two dates; only "between A and B" is a range
+            if rid in ("dates.year_paren", "dates.year_attributive"):
+                s, e = m.span("y1")
             if rid in ("dates.month_context", "dates.year_cued"):
                 s = m.start("m1") if "m1" in m.groupdict() and m.group("m1") else m.start("y1")
                 if rid == "dates.month_context":
                     s = _part_start(chunk, s)
-            found.append(Match(rid, start + s, start + e, m.groupdict(), prio))
+            groups = m.groupdict()
+            if rid == "dates.day_pair":
+                groups["_d1_end"] = str(m.end("d1") - m.start())
+                groups["_d2_start"] = str(m.start("d2") - m.start())
+            found.append(Match(rid, start + s, start + e, groups, prio))
     return prefer_longest(found)
 
 
@@ -211,7 +235,7 @@ def extract_dates(ctx: Context) -> list[DateItem]:
     matches: list[Match] = []
     for para in ctx.prose():
         matches.extend(find_matches(ctx.text, para.start, para.end))
-    parsed = [p for m in matches if (p := _parse(m)) is not None]
+    parsed = [p for m in _split_pairs(matches) if (p := _parse(m)) is not None]
     parsed.sort(key=lambda p: p.match.start)
     ref = ctx.reference_date
     items: list[DateItem] = []

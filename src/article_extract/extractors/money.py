@@ -40,7 +40,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     quals: dict[str, list[str]] = _d("qualifiers")
     long_mult = alternation([m for m in mults if m not in _SHORT_MULT])
     short_mult = alternation(list(_SHORT_MULT))
-    mult = rf"(?:\s*(?P<mult>{long_mult})\b|(?P<smult>{short_mult})(?![A-Za-z0-9]))?"
+    mult = rf"(?:\s*(?P<mult>(?i:{long_mult}))\b|(?P<smult>{short_mult})(?![A-Za-z0-9]))?"
     qual = rf"(?:(?P<qual>{alternation([q for qs in quals.values() for q in qs])})\s+)?"
     sym = rf"(?<![A-Za-z0-9])(?P<sym>{alternation(list(symbols))})"
     code = rf"(?<![A-Za-z])(?P<code>{alternation(codes)})"
