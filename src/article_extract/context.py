@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from .models import Evidence
-from .segment import Line, Segments
+from .segment import ABBREVIATIONS, Line, Segments
 
 _EDGE_PUNCT = " \t\r\n,;:.!?\"'“”‘’()[]"
 
@@ -132,3 +132,17 @@ def build_context(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]
     sentences.sort(key=lambda s: s.start)
     ents.sort(key=lambda e: (e.start, e.end))
     return Context(text, segments, sentences, ents, reference_date)
+
+
+_ABBREV = re.compile(rf"(?:^|[\s(.]){ABBREVIATIONS}\.$")
+
+
+def clause_end(ctx: Context, start: int) -> int:
+    """The end of the sentence that contains `start`, read on the raw paragraph so that
+    'feat. Y' or 'Inst.' never ends it (the statistical sentences sometimes do)."""
+    para = ctx.paragraph_at(start)
+    end = para.end if para else len(ctx.text)
+    for m in re.finditer(r"[.!?](?=\s|$)", ctx.text[start:end]):
+        if not _ABBREV.search(ctx.text[max(0, start + m.start() - 8) : start + m.start() + 1]):
+            return start + m.start()
+    return end

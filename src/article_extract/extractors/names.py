@@ -64,9 +64,10 @@ def _is_descriptor(tok: str, nxt: str | None) -> bool:
     low = tok.lower().rstrip(",")
     if tok == "The" and nxt is not None and nxt[:1].isupper():
         return False
-    if low.endswith(("'s", "’s")):
+    if low.endswith(("'s", "’s")) and tok[0].islower():
         return True
-    return tok[0].islower() or low in role_tokens()
+    # any other lowercase word means the list is over ('Yoon Ha-ram, drops on Dec. 9')
+    return low in role_tokens()
 
 
 def _name_run(text: str, s: int, e: int) -> tuple[int, int, bool]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..context import Context
+from ..context import Context, clause_end
 from ..models import Artist, Song, Tracklist
 from .names import NameItem, parse_name_list
 from .titles import clean_title, quoted_spans, run_re
@@ -135,13 +135,14 @@ def find_songs_and_artists(ctx: Context, title: str | None, tracklists: list[Tra
             after = ctx.text[e : min(para_end, e + 60)]
             by = re.match(r"[\s,\"”’']*(?:\(?(?:sung|performed|recorded|sang|voiced)\s+)?by\s+", after)
             if by:
-                singers = _performers(ctx, e + by.end(), _clause_end(ctx, e + by.end(), para_end))
+                singers = _performers(ctx, e + by.end(), clause_end(ctx, e + by.end()))
                 add_song(q, s, e, singers, "songs.title_by", music or bool(singers))
                 continue
             pm = _POSSESSIVE_TITLE.search(ctx.text[sent.start : s - 1] if s > sent.start else "")
             if pm:
-                ps = sent.start + pm.start(1)
-                item = NameItem(pm.group(1), ps, ps + len(pm.group(1)))
+                name = re.sub(r"^(?:And|But|Or|So|Then|Also)\s+", "", pm.group(1))
+                ps = sent.start + pm.end(1) - len(name)
+                item = NameItem(name, ps, ps + len(name))
                 if ctx.ents_in(item.start, item.end, ("PERSON", "ORG")) or item.name in artists:
                     add_song(q, s, e, [item], "songs.possessive", music)
     for tl in tracklists:
@@ -167,13 +168,6 @@ def item_end(item: NameItem) -> int:
     if item.paren:
         ends.append(item.paren[2] + 1)
     return max(ends)
-
-
-def _clause_end(ctx: Context, start: int, end: int) -> int:
-    """A performer list runs to the end of its clause, across a sentence split spaCy may have
-    put inside it."""
-    m = re.search(r"[.;!?](?=\s|$)", ctx.text[start:end])
-    return start + m.start() if m else end
 
 
 def _credit_items(ctx: Context, title_end: int) -> list[NameItem]:

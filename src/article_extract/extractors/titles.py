@@ -40,7 +40,7 @@ def quoted_re() -> re.Pattern[str]:
         o, c = re.escape(open_), re.escape(close)
         if open_ == "'":
             # a straight single quote is also an apostrophe: demand a word edge outside
-            parts.append(r"(?<![\w])'(?P<q3>[A-Z0-9][^'\n]{0,80}?[^\s'])'(?![\w])")
+            parts.append(r"(?<![\w])'(?P<q3>[A-Z0-9](?:[^'\n]|'(?=[A-Za-z])){0,80}?[^\s'])'(?![\w])")
         else:
             idx = len(parts)
             parts.append(rf"{o}(?P<q{idx}>[^{o}{c}\n]{{1,90}}?){c}")

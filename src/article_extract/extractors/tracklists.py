@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..context import Context
+from ..context import Context, clause_end
 from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
-from ..segment import ABBREVIATIONS, ListBlock, is_disc_header
+from ..segment import ListBlock, is_disc_header
 from .titles import clean_title, quoted_spans
 
 _TRACK_CUE = re.compile(
@@ -164,20 +164,6 @@ def _prose_lists(ctx: Context) -> list[_List]:
                                  "tracklists.prose_enumeration", trailing=trailing))
                 break
     return out
-
-
-def clause_end(ctx: Context, start: int) -> int:
-    """The end of the sentence that contains `start`, read on the raw paragraph so that
-    'feat. Y' or 'Inst.' never ends it (spaCy's sentences sometimes do)."""
-    para = ctx.paragraph_at(start)
-    end = para.end if para else len(ctx.text)
-    for m in re.finditer(r"[.!?](?=\s|$)", ctx.text[start:end]):
-        if not _ABBREV.search(ctx.text[max(0, start + m.start() - 8) : start + m.start() + 1]):
-            return start + m.start()
-    return end
-
-
-_ABBREV = re.compile(rf"(?:^|[\s(.]){ABBREVIATIONS}\.$")
 
 
 def _comma_items(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
