@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..context import Context
+from ..context import Context, clause_end
 from ..models import CastMember, Mention
 from ..spans import unique
 from .names import NameItem, known_for_titles, paren_spans, parse_name_list, role_tokens
@@ -31,7 +31,8 @@ _ROLE_VERB = re.compile(
     r"under|behind|through|out|along|a\s+(?:key\s+)?(?:part|role)\s+in)\b)"
     r"(?=\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:[A-Z]|role|character|lead))|(?:stars|star|appears|appear|leads|joins|returns|turns\s+up|"
-    r"co-stars|is\s+cast|was\s+cast|has\s+been\s+cast|features|headlines)\s+(?:[\w'’-]+\s+){0,5}?as)"
+    r"co-stars|is\s+cast|was\s+cast|has\s+been\s+cast|features|headlines|rounds\s+out|"
+    r"round\s+out|completes|complete)\s+(?:[\w'’-]+\s+){0,5}?as)"
     r"\s+", re.I)
 _PLAYED_BY = re.compile(r"\(?\b(?:played|portrayed|voiced)\s+by\s+", re.I)
 _ANAPHOR_END = re.compile(
@@ -73,9 +74,16 @@ def _looks_like_person(ctx: Context, item: NameItem) -> bool:
     words = item.name.split()
     if ctx.ents_in(item.start, item.end, ("PERSON",)):
         return True
-    if ctx.ents_in(item.start, item.end, ("GPE", "ORG", "WORK_OF_ART", "DATE", "NORP", "LOC")):
+    if ctx.ents_in(item.start, item.end, ("GPE", "WORK_OF_ART", "DATE", "NORP", "LOC")):
         return False
+    if _ORG_WORD.search(item.name):
+        return False  # the model often calls a cast list's names ORG; company words decide
     return 2 <= len(words) <= 4
+
+
+_ORG_WORD = re.compile(r"(?<![\w])(?:Pictures|Studios?|Records|Entertainment|Music|Films?|Co|Inc|"
+                       r"Group|Company|Media|Productions?|Network|Channel|Broadcasting|Labs?|"
+                       r"Agency|Festival|Awards?|Council|Orchestra|Academy|University|School)(?![\w])")
 
 
 def _full_names(ctx: Context) -> list[str]:
@@ -108,7 +116,8 @@ def find_cast(ctx: Context, title: str | None) -> list[CastMember]:
                     or re.match(r"\s*(?:opposite|alongside|with)\b", ctx.text[cue.end() - 1 :])):
                 continue
             rule = "cast.starring" if "star" in word else "cast.cast_includes"
-            found += [(i, rule) for i in parse_name_list(ctx.text, cue.end(), sent.end,
+            found += [(i, rule) for i in parse_name_list(ctx.text, cue.end(),
+                                                          clause_end(ctx, cue.end()),
                                                           groups=False)]
         for cue in _BACKWARD.finditer(ctx.text, sent.start, sent.end):
             start = _list_start(ctx, sent.start, cue.start())
@@ -120,7 +129,7 @@ def find_cast(ctx: Context, title: str | None) -> list[CastMember]:
             if run:
                 found.append((run, "cast.plays_role"))
         for cue in _PLAYED_BY.finditer(ctx.text, sent.start, sent.end):
-            items = parse_name_list(ctx.text, cue.end(), sent.end, groups=False)
+            items = parse_name_list(ctx.text, cue.end(), clause_end(ctx, cue.end()), groups=False)
             if items:
                 found.append((items[0], "cast.played_by"))
     full = _full_names(ctx)
@@ -139,7 +148,13 @@ def find_cast(ctx: Context, title: str | None) -> list[CastMember]:
 
 
 def _ends_at(ctx: Context, item: NameItem, pos: int) -> bool:
+    """The list's last name is the cue's subject, maybe with an aside in between."""
     end = item.paren[2] + 1 if item.paren else item.end
+    while True:
+        aside = _TRAILING_ASIDE.search(ctx.text, end, pos)
+        if not aside or aside.start() <= end:
+            break
+        pos = aside.start()
     return not ctx.text[end:pos].strip(" ,")
 
 
@@ -162,7 +177,7 @@ def _run_before(ctx: Context, sent_start: int, pos: int) -> NameItem | None:
         if not aside or aside.start() <= sent_start:
             break
         end = aside.start()
-    chunk = ctx.text[sent_start:end]
+    chunk = re.sub(r",\s+who\s*$", "", ctx.text[sent_start:end])
     m = re.search(r"(?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3}$", chunk)
     if not m:
         return None

@@ -184,7 +184,7 @@ def _known_re() -> re.Pattern[str]:
 
 
 _KIND_PREFIX = re.compile(
-    r"^(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[\w+]+['’]s|hit|smash|acclaimed|popular|beloved|"
+    r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[\w+]+['’]s|hit|smash|acclaimed|popular|beloved|"
     r"romantic|Netflix|tvN|JTBC|SBS|MBC|KBS2?|Disney\+|\d{4})\s+)*"
     r"(?:(?:K-|C-|J-)?drama|series|show|film|movie|sitcom|thriller|romance|blockbuster|"
     r"melodrama|anime|hit)s?\s+", re.I)

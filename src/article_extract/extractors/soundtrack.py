@@ -122,7 +122,7 @@ def find_songs_and_artists(ctx: Context, title: str | None, tracklists: list[Tra
             if word.startswith(("sung", "performed", "sang", "recorded")) and re.search(
                     r"[\"”’']\s*,?\s*$", before):
                 continue  # '"Title" sung by X' is a song credit, handled below
-            for item in _performers(ctx, cue.end(), sent.end):
+            for item in _performers(ctx, cue.end(), clause_end(ctx, cue.end())):
                 add_artist(item, "artists.performed_by")
         for verb in _SING_VERB.finditer(ctx.text, sent.start, sent.end):
             found = _song_title_after(ctx, verb.end(), sent.end)
