@@ -93,8 +93,9 @@ def _opener(ch: str) -> str:
 
 
 def _closes(span: str) -> bool:
+    """An opening bracket or quote stays when its partner comes later in the span."""
     closer = {"(": ")", "“": "”", "‘": "’"}.get(span[0], span[0])
-    return span.endswith(closer) and len(span) > 1
+    return closer in span[1:]
 
 
 _ABBREV_END = re.compile(
