@@ -73,4 +73,8 @@ def title_like(s: str) -> bool:
 def clean_title(s: str) -> str:
     s = s.strip().strip("\"“”‘’").strip()
     s = re.sub(r"[,;:]+$", "", s).strip()
+    if s.endswith("'") and s.count("'") % 2:
+        s = s[:-1].rstrip()  # a closing straight quote picked up by a Title Case run
+    if s.startswith("'") and s.count("'") % 2:
+        s = s[1:].lstrip()
     return s

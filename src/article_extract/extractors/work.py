@@ -106,6 +106,9 @@ def _excluded(title: str, ctx: Context, blocked: set[str]) -> bool:
     words = title.split()
     if all(w.lower().strip(".,'’") in _PRONOUNISH or w.lower() in connectors() for w in words):
         return True
+    generic: list[str] = _lex()["generic_title_words"]
+    if all(w.lower().strip(".,:'’()") in generic for w in words):
+        return True  # "Original Soundtrack", "Full Tracklist", "News"
     if len(words) > 1 and title.isupper():
         return True  # a shouted headline, not a title
     months: dict[str, int] = load_data("calendar")["months"]
@@ -149,14 +152,20 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
     text = ctx.text
     cands: dict[str, _Cand] = {}
     persons = {e.text for e in ctx.ents if e.label == "PERSON"}
-    places = {e.text for e in ctx.ents if e.label in ("GPE", "LOC", "NORP")}
+    places = {e.text for e in ctx.ents if e.label in ("GPE", "LOC")}
+    nationalities = {e.text for e in ctx.ents if e.label == "NORP"}
 
     def add(s: int, e: int, points: float, rule: str, kind: str | None = None) -> None:
         title = clean_title(text[s:e])
         if not title or not title_like(title) or _excluded(title, ctx, blocked):
             return
+        strong = rule in ("work.title_quoted", "work.title_after_kind", "work.title_appositive")
+        if title in nationalities:
+            return
+        if not strong and title in persons:
+            return
         if rule != "work.title_quoted":
-            if title in persons or title.isupper():
+            if title.isupper():
                 return
             if title in places and re.search(
                     rf"(?<![\w])(?:in|at|from|to|near|across)\s+{re.escape(title)}(?![\w])", text):
@@ -185,6 +194,10 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
             r = next(((s, e) for s, e in runs if s <= pos < e), None)
             if r:
                 s, e = _trim_run(text, pos, r[1])
+                colon = re.match(r":\s+", text[e : e + 3])
+                nxt = next(((a, b) for a, b in runs if colon and a == e + colon.end()), None)
+                if nxt and text[nxt[0]].isupper():
+                    e = nxt[1]  # "Veldra: The Ashen Sky"
                 if e > s:
                     add(s, e, 3.0, "work.title_after_kind", kind)
         for s, e in runs:
@@ -209,6 +222,11 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
         return None
     head = headline(ctx)
     head_text = text[head.start : head.end] if head else ""
+    for key in [k for k, c in cands.items() if set(c.rules) == {"work.title_repeated"}
+                and k not in head_text]:
+        del cands[key]  # a capitalized phrase that is only repeated, never introduced as a work
+    if not cands:
+        return None
     for c in cands.values():
         n = _occurrences(text, c.title, cands)
         c.score += min(n - 1, 5)
@@ -218,9 +236,33 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
     if best.score < MIN_TITLE_SCORE or best.evidence is None:
         return None
     ctx.notes["main_title_kinds"] = best.kinds
+    release = _formal_release(ctx, best.title, head_text)
+    if release:
+        ctx.notes["main_title_kinds"] = Counter({"album": 1})
+        return release[0], ctx.evidence(release[1], release[2]), "work.title_release_name"
     s, e = best.evidence
     rules = [r for r, _ in best.rules.most_common() if r != "work.title_repeated"]
     return best.title, ctx.evidence(s, e), rules[0] if rules else "work.title_repeated"
+
+
+_RELEASE_SUFFIX = re.compile(
+    r"\s*(?:\((?:Original\s+)?(?:Motion\s+Picture\s+|Television\s+|Series\s+|Drama\s+|"
+    r"Game\s+)?(?:Soundtrack|Score|Cast\s+(?:Album|Recording))\)|:\s+(?:The\s+)?Original\s+"
+    r"(?:Motion\s+Picture\s+|Television\s+|Broadway\s+|London\s+|Korean\s+)?"
+    r"(?:Soundtrack|Score|Cast\s+(?:Album|Recording)))")
+_ALBUM_NEWS = re.compile(r"(?<![\w])(?:OST|soundtrack|cast\s+album|album|score|EP)(?![\w])", re.I)
+
+
+def _formal_release(ctx: Context, title: str, head_text: str) -> tuple[str, int, int] | None:
+    """When the headline is about a release named formally after the work ('X (Original Motion
+    Picture Soundtrack)', 'X: Original Cast Recording'), that release is the main work."""
+    if not _ALBUM_NEWS.search(head_text):
+        return None
+    for m in re.finditer(re.escape(title), ctx.text):
+        suffix = _RELEASE_SUFFIX.match(ctx.text, m.end())
+        if suffix:
+            return ctx.text[m.start() : suffix.end()], m.start(), suffix.end()
+    return None
 
 
 def _occurrences(text: str, title: str, cands: dict[str, _Cand]) -> int:
