@@ -183,6 +183,10 @@ def _run_before(ctx: Context, sent_start: int, pos: int) -> NameItem | None:
         return None
     s = sent_start + m.start()
     name = m.group(0)
+    brk = re.search(r"^.*[a-z]\.\s+", name)
+    if brk:  # 'as Jun. Hayase plays': the run began in the previous sentence
+        s += brk.end()
+        name = name[brk.end() :]
     words = name.split()
     while words and words[0].lower() in role_tokens():
         s += len(words[0]) + 1
@@ -217,7 +221,8 @@ def _with_known_for(ctx: Context, member: CastMember) -> CastMember:
 def _other_full_name(ctx: Context, s: int, e: int, full: str) -> bool:
     """A bare surname inside another full name ('Kim' of 'Kim Ji-won') is not this person."""
     for ent in ctx.ents_in(s, e, ("PERSON",)):
-        if ent.text != full and ent.text not in full:
+        text = re.sub(r"^.*[a-z]\.\s+", "", ent.text)  # 'Jun. Hayase': a run across a sentence end
+        if text != full and text not in full:
             return True
     word_before = re.search(r"[A-Z][\w-]*\s+$", ctx.text[max(0, s - 30) : s])
     word_after = re.match(r"\s+[A-Z][\w-]*", ctx.text[e : e + 30])

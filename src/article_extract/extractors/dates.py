@@ -83,7 +83,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str], int]]:
         ("dates.year_cued", rf"(?<![A-Za-z])(?:{ycues})\s+(?:the\s+(?:year\s+)?)?{y1}(?!\d|s\b|-\d)", 1),
         ("dates.year_paren", rf"\((?:[^()\n]{{0,60}},\s*)?{y1}\)", 1),
         ("dates.year_attributive",
-         rf"(?<![\w$€£¥₩.,])(?:the|a|an|his|her|their|its|[A-Z][\w-]*['’]s?)\s+{y1}\s+"
+         rf"(?<![\w$€£¥₩.,])(?:(?i:the|a|an|his|her|their|its)|[A-Z][\w-]*['’]s?)\s+{y1}\s+"
          rf"(?:[a-z-]+\s+){{0,2}}?(?:{alternation(_calendar()['year_attributive_nouns'])})(?![\w])",
          1),
         ("dates.day_pair", rf"{m1}\s+{d1}\s+(?:and|&)\s+{d2},?\s+{y1}", 6),

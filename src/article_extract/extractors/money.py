@@ -154,4 +154,5 @@ def find_budget(ctx: Context, money: list[tuple[Match, Money]],
 
 def _owned_by_other(before: str, other_titles: list[str]) -> bool:
     tail = before[-60:]
-    return any(re.search(re.escape(t) + r"['’]s?\s+(?:\w+\s+){0,2}$", tail) for t in other_titles)
+    return any(re.search(re.escape(t) + r"[\"”’']?['’]s?\s+(?:\w+\s+){0,2}$", tail)
+               for t in other_titles)

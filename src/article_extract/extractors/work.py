@@ -116,13 +116,14 @@ def _excluded(title: str, ctx: Context, blocked: set[str]) -> bool:
 
 
 def headline(ctx: Context) -> Line | None:
-    """The first content line that is not a byline, dateline stamp or breadcrumb."""
+    """The first content line that is not a byline, dateline stamp or breadcrumb, if it reads
+    like a headline (no final full stop: a first line that ends with one is the lede)."""
     for line in ctx.segments.lines:
         if line.kind in ("blank", "noise") or _BYLINE.match(line.text):
             continue
         if len(line.text.split()) < 3 and not re.search(r"[\"“'‘]", line.text):
             continue
-        return line
+        return None if line.text.endswith(".") else line
     return None
 
 
@@ -162,8 +163,10 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
         strong = rule in ("work.title_quoted", "work.title_after_kind", "work.title_appositive")
         if title in nationalities:
             return
-        if not strong and title in persons:
-            return
+        if (not strong and title in persons) or (
+                rule != "work.title_quoted" and rule != "work.title_after_kind"
+                and ctx.ents_in(s, e, ("PERSON",))):
+            return  # 'Sota Kuroki and Mio Hayase lead the cast' names people, not a work
         if rule != "work.title_quoted":
             if title.isupper():
                 return
@@ -210,8 +213,9 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
             if app:
                 add(s2, e2, 3.0, "work.title_appositive",
                     kind_lookup().get(app.group("kind").lower()))
-            elif len(text[s2:e2].split()) >= 2 or s2 > para.start:
-                add(s2, e2, 0.0, "work.title_repeated")
+            elif len(text[s2:e2].split()) >= 2 or not re.search(
+                    r"(?:^|[.!?:]\s+|[\"“'‘(]\s*)$", text[para.start : s2]):
+                add(s2, e2, 0.0, "work.title_repeated")  # a lone word opening a sentence is no name
         for s, e, _inner in quoted:
             if _after_re().match(text, min(e + 1, para.end), para.end):
                 add(s, e, 2.0, "work.title_before_cue")
@@ -236,6 +240,9 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
     if best.score < MIN_TITLE_SCORE or best.evidence is None:
         return None
     ctx.notes["main_title_kinds"] = best.kinds
+    own = _RELEASE_SUFFIX.search(best.title)
+    if own and own.end() == len(best.title):
+        ctx.notes["main_title_kinds"] = Counter({"album": 1})  # the title names a release
     release = _formal_release(ctx, best.title, head_text)
     if release:
         ctx.notes["main_title_kinds"] = Counter({"album": 1})

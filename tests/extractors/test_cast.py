@@ -1,0 +1,53 @@
+"""Cast and known_for: the forms users meet, and people who are not cast."""
+
+from __future__ import annotations
+
+from tests.conftest import Run
+
+
+def _cast(run: Run, text: str) -> list[tuple[str, list[str]]]:
+    return [(c["name"], c["known_for"]) for c in run(text)["work"]["cast"]]
+
+
+def test_starring_list_with_parentheticals(run: Run) -> None:
+    text = ('The tvN drama "Blue Harbor" starring Han Seo-yeon (starred in Night Shift), '
+            "Oh Jae-min (of Iron Mask fame) and Lee Da-bin (previously seen in Summer "
+            "Station), among others.")
+    assert _cast(run, text) == [("Han Seo-yeon", ["Night Shift"]), ("Oh Jae-min", ["Iron Mask"]),
+                                ("Lee Da-bin", ["Summer Station"])]
+
+
+def test_starring_after_another_title_is_that_works_cast(run: Run) -> None:
+    text = ('The drama "Blue Harbor" starring Han Seo-yeon premiered. His last role was in '
+            '"Mister Landlord," starring Seo Ji-an.')
+    assert _cast(run, text) == [("Han Seo-yeon", [])]
+
+
+def test_lead_the_cast_and_appositive_credits(run: Run) -> None:
+    text = ("Sota Kuroki and Mio Hayase lead the cast. Kuroki, who played in the film Paper "
+            "Lanterns, stars as Jun. Hayase (known for Summer Station) plays Akari.")
+    assert _cast(run, text) == [("Sota Kuroki", ["Paper Lanterns"]),
+                                ("Mio Hayase", ["Summer Station"])]
+
+
+def test_role_verbs_resolve_surnames_and_skip_characters(run: Run) -> None:
+    text = ("Starring Claire Whitford, Park Ji-ho and Marcus Bell, the series follows a crew. "
+            "Whitford plays Captain Ada Voss, and Bell plays its engineer, Tomas Reyes.")
+    assert [n for n, _ in _cast(run, text)] == ["Claire Whitford", "Park Ji-ho", "Marcus Bell"]
+
+
+def test_cast_includes_and_rounds_out(run: Run) -> None:
+    text = ("The cast also includes Emi Harada as Mio's grandmother. Park Chul-min, who played "
+            "in The Chaser's Son, rounds out the main cast as the boss.")
+    assert _cast(run, text) == [("Emi Harada", []), ("Park Chul-min", ["The Chaser's Son"])]
+
+
+def test_a_song_that_plays_is_not_an_actor(run: Run) -> None:
+    assert _cast(run, '"Northern Lights" by Maya Celeste plays over the end credits.') == []
+
+
+def test_no_cast_for_an_album(run: Run) -> None:
+    text = ('The album "Glass Hours" arrives today, starring Maisie Crane on every track. '
+            "The 11-song album was recorded in London.")
+    assert run(text)["work"]["kind"] == "album"
+    assert _cast(run, text) == []

@@ -1,0 +1,50 @@
+"""Soundtrack artists with groups, and who sang which song."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.conftest import Run
+
+
+def _st(run: Run, text: str) -> dict[str, Any]:
+    st = run(text)["soundtrack"]
+    return {"artists": [(a["name"], a["group"]) for a in st["artists"]],
+            "songs": [(s["title"], s["performers"]) for s in st["songs"]]}
+
+
+def test_performer_list_with_descriptors_and_groups(run: Run) -> None:
+    text = ("The OST album includes tracks performed by the show's lead star Kim Ha-neul, "
+            "singer Lumi, Jimin of BTS, BTS' V, Kim Taerae (ZEROBASEONE), Crush, and 10CM.")
+    assert _st(run, text)["artists"] == [
+        ("Kim Ha-neul", None), ("Lumi", None), ("Jimin", "BTS"), ("V", "BTS"),
+        ("Kim Taerae", "ZEROBASEONE"), ("Crush", None), ("10CM", None)]
+
+
+def test_sang_title_and_title_by_artist(run: Run) -> None:
+    text = ('Haneul of NOVA8 sang "Undertow," the ending theme of the film, while "Paper Moon" '
+            "by Yoon Bit-na (LUMINA) plays during a flashback.")
+    got = _st(run, text)
+    assert got["songs"] == [("Undertow", ["Haneul"]), ("Paper Moon", ["Yoon Bit-na"])]
+    assert got["artists"] == [("Haneul", "NOVA8"), ("Yoon Bit-na", "LUMINA")]
+
+
+def test_unquoted_title_after_sang(run: Run) -> None:
+    text = "Kim Ha-neul sang Way Home for the last episode of the show."
+    assert _st(run, text)["songs"] == [("Way Home", ["Kim Ha-neul"])]
+
+
+def test_feat_credit_in_prose(run: Run) -> None:
+    text = ("The theme song 'Rain Over Ratchada' by Fluke (SEVENTH SKY) feat. Ploy Kanya was "
+            "released alongside the premiere.")
+    assert _st(run, text)["songs"] == [("Rain Over Ratchada", ["Fluke", "Ploy Kanya"])]
+
+
+def test_list_ends_at_the_clause_after_it(run: Run) -> None:
+    text = 'Part 4, "Goodnight, Florist" by Yoon Ha-ram, drops on Dec. 9 as the OST finale.'
+    assert _st(run, text)["songs"] == [("Goodnight, Florist", ["Yoon Ha-ram"])]
+
+
+def test_composers_are_not_artists(run: Run) -> None:
+    text = "The score was composed by Kenta Morisawa, who also scored Tidebound Academy."
+    assert _st(run, text) == {"artists": [], "songs": []}

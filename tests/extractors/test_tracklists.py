@@ -1,0 +1,64 @@
+"""Tracklists: header blocks, numbered lines, credits, prose enumerations, counts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.conftest import Run
+
+
+def _lists(run: Run, text: str) -> list[dict[str, Any]]:
+    return [{"disc": t["disc"], "label": t["label"], "declared": t["declared_count"],
+             "complete": t["complete"], "tracks": [(x["title"], x["performers"]) for x in
+                                                   t["tracks"]]}
+            for t in run(text)["soundtrack"]["tracklists"]]
+
+
+def test_numbered_lines_with_dash_credits_and_feat(run: Run) -> None:
+    text = ("The OST album consists of 4 tracks:\n\n1. Neon Rain - Kim Se-ra\n"
+            "2. Catch Me If You Can (feat. Jinwoo) - BLACKPEARL\n3. Midnight, Again - Ocean\n"
+            "4. Night Market (Inst.)\n")
+    assert _lists(run, text) == [{
+        "disc": 1, "label": None, "declared": 4, "complete": True,
+        "tracks": [("Neon Rain", ["Kim Se-ra"]), ("Catch Me If You Can", ["BLACKPEARL", "Jinwoo"]),
+                   ("Midnight, Again", ["Ocean"]), ("Night Market (Inst.)", [])]}]
+
+
+def test_disc_headers_counts_and_trailing_more(run: Run) -> None:
+    text = ("Disc 1 holds three tracks, and Disc 2 contains 24 score pieces.\n\nDisc 1\n"
+            "1. Snow, Again\n2. Don't Let Go\n3. Until Spring\n\nDisc 2\n1. First Snow\n"
+            "2. Ha-eun's Theme\n...and more.\n")
+    got = _lists(run, text)
+    assert [(x["disc"], x["label"], x["declared"], x["complete"], len(x["tracks"])) for x in got] \
+        == [(1, "Disc 1", 3, True, 3), (2, "Disc 2", 24, False, 2)]
+    assert got[1]["tracks"][1] == ("Ha-eun's Theme", [])
+
+
+def test_prose_enumeration_of_quoted_titles(run: Run) -> None:
+    text = ('The soundtrack album features "Salt on the Window," "Lantern Song," "Whisky and '
+            'Rain" and "Don\'t Let the Light Go Out."')
+    assert _lists(run, text)[0]["tracks"] == [
+        ("Salt on the Window", []), ("Lantern Song", []), ("Whisky and Rain", []),
+        ("Don't Let the Light Go Out", [])]
+
+
+def test_colon_comma_list(run: Run) -> None:
+    text = ("The five-track EP is out now. The tracklist: Velvet Hour, Runaway (feat. Jay Rho), "
+            "Blue Cherry and Goodnight Seoul (English Ver.).")
+    (tl,) = _lists(run, text)
+    assert [t for t, _ in tl["tracks"]] == ["Velvet Hour", "Runaway", "Blue Cherry",
+                                           "Goodnight Seoul (English Ver.)"]
+
+
+def test_a_contact_block_is_not_a_tracklist(run: Run) -> None:
+    text = ("The group released two albums.\n\nMedia contact:\nJenny Cho, Nova Wave\n"
+            "press@novawave.example\n+82-2-555-0142\n")
+    assert _lists(run, text) == []
+
+
+def test_count_conflict_and_duplicate_warnings(run: Run) -> None:
+    text = ("The album consists of 3 original soundtracks. However, the original album only "
+            "contains 2 soundtracks.\n\nCD1:\n\nOne Song\n\nTwo Song\n\nOne Song\n")
+    doc = run(text)
+    assert [w["code"] for w in doc["warnings"]] == ["count_conflict", "duplicate_track"]
+    assert doc["soundtrack"]["tracklists"][0]["declared_count"] == 3

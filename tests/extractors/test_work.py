@@ -1,0 +1,64 @@
+"""The main work: title among many titles, kind, platforms, episodes, filming places."""
+
+from __future__ import annotations
+
+from tests.conftest import Run
+
+
+def test_title_is_the_work_the_article_is_about(run: Run) -> None:
+    text = ("'Harbor of Tomorrow' wraps with a series high\n\n"
+            'tvN\'s weekend drama "Harbor of Tomorrow" ended its run. Its lead, known for '
+            '"Seasons of Salt," thanked fans. "Harbor of Tomorrow" will stream on Netflix.')
+    w = run(text)["work"]
+    assert (w["title"], w["kind"]) == ("Harbor of Tomorrow", "series")
+    assert w["evidence"]["text"] == "Harbor of Tomorrow"
+    assert w["platforms"] == ["tvN", "Netflix"]
+
+
+def test_no_title_without_evidence(run: Run) -> None:
+    w = run("Meanwhile, fans gathered outside the venue. Meanwhile, more fans came.")["work"]
+    assert (w["title"], w["evidence"], w["rule"]) == (None, None, None)
+
+
+def test_kind_from_the_word_that_introduces_the_title(run: Run) -> None:
+    assert run('The film "Iron Meridian" opened on Friday.')["work"]["kind"] == "film"
+    assert run('The new album "Glass Hours" arrives on Friday.')["work"]["kind"] == "album"
+
+
+def test_formally_named_release_is_the_work(run: Run) -> None:
+    text = ("[OST] 'Low Tide (Original Motion Picture Soundtrack)' drops today\n\n"
+            'The soundtrack for the film "Low Tide" is here. "Low Tide (Original Motion Picture '
+            'Soundtrack)" was released on Melon and Spotify.')
+    w = run(text)["work"]
+    assert (w["title"], w["kind"], w["platforms"]) == (
+        "Low Tide (Original Motion Picture Soundtrack)", "album", ["Melon", "Spotify"])
+
+
+def test_platform_of_another_work_is_not_ours(run: Run) -> None:
+    text = ('The drama "Blue Tram" premiered on JTBC. Its writer also made the Netflix series '
+            '"Night Shift Seoul," which streamed on Netflix in 2022.')
+    assert run(text)["work"]["platforms"] == ["JTBC"]
+
+
+def test_episodes(run: Run) -> None:
+    assert run("The 12-episode series premiered on tvN.")["work"]["episodes"] == 12
+    assert run("The series has sixteen episodes in all.")["work"]["episodes"] == 16
+    assert run("The first two episodes aired on Friday.")["work"]["episodes"] is None
+    assert run("Episode 5 was the best.")["work"]["episodes"] is None
+
+
+def test_conflicting_episode_counts_warn(run: Run) -> None:
+    doc = run("The series has 16 episodes. Later reports say it runs for 12 episodes.")
+    assert doc["work"]["episodes"] is None
+    assert [w["code"] for w in doc["warnings"]] == ["episodes_conflict"]
+
+
+def test_filming_locations(run: Run) -> None:
+    text = ("The drama was shot on location in Tongyeong and Geoje Island, and filming took "
+            "place between May and August in Chiang Mai and Krabi.")
+    assert run(text)["work"]["filming_locations"] == ["Tongyeong", "Geoje Island", "Chiang Mai",
+                                                      "Krabi"]
+
+
+def test_setting_is_not_a_filming_location(run: Run) -> None:
+    assert run("The story is set in Budapest in 1956.")["work"]["filming_locations"] == []

@@ -1,0 +1,38 @@
+"""The quality gate: accuracy on the corpus may only go up (floors in quality_floors.json)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from article_extract.evaluate import CATEGORIES, Report, evaluate
+
+ROOT = Path(__file__).resolve().parent.parent
+FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return evaluate(ROOT / "corpus", ROOT / "tests" / "expected")
+
+
+def test_every_article_has_an_answer_file() -> None:
+    texts = {p.stem for p in (ROOT / "corpus").glob("*.txt")}
+    answers = {p.stem for p in (ROOT / "tests" / "expected").glob("*.json")}
+    assert texts == answers
+    assert len(texts) >= 26
+
+
+@pytest.mark.parametrize("category", [*CATEGORIES, "overall"])
+def test_floor(report: Report, category: str) -> None:
+    score = report.overall if category == "overall" else report.scores[category]
+    floor = FLOORS["floors"][category]
+    assert round(score.f1, 3) >= floor, f"{category}: F1 {score.f1:.3f} fell under {floor}"
+
+
+def test_seed_is_perfect(report: Report) -> None:
+    seed = FLOORS["seed"]
+    assert [m for m in report.misses if m[0] == seed] == []
+    assert [m for m in report.false_hits if m[0] == seed] == []

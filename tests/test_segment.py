@@ -1,0 +1,71 @@
+"""Stage 2: noise lines, list blocks, fragments, exact offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from article_extract.segment import noise_rule, segment
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Trending", "noise.trending"),
+    ("Expand Tweet", "noise.tweet"),
+    ("Advertisement", "noise.ad"),
+    ("— Advertisement —", "noise.ad"),
+    ("Share this article", "noise.share"),
+    ("Read more: Five dramas to watch this week", "noise.read_more"),
+    ("Also Read: BTS' V drops new single", "noise.read_more"),
+    ("We use cookies to improve your experience. Accept all", "noise.cookies"),
+    ("Photo: Netflix", "noise.credit"),
+])
+def test_noise_lines(line: str, rule: str) -> None:
+    assert noise_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "Photos from the set show the cast in period costume.",
+    "Trending topics included the finale.",
+    "In a Beautiful Way",
+])
+def test_content_is_not_noise(line: str) -> None:
+    assert noise_rule(line) is None
+
+
+def test_list_block_under_a_disc_header() -> None:
+    text = "Intro text here.\n\nCD1:\n\nFirst Song\n\nSecond, Song\n\nThird Song\n\nOutro line here."
+    seg = segment(text)
+    (block,) = seg.lists
+    assert block.header is not None and block.header.text == "CD1:"
+    assert [i.text for i in block.items] == ["First Song", "Second, Song", "Third Song"]
+    assert [text[i.start : i.end] for i in block.items] == ["First Song", "Second, Song",
+                                                            "Third Song"]
+    assert [p.text for p in seg.paragraphs] == ["Intro text here.", "Outro line here."]
+
+
+def test_trailing_and_more_marks_the_block() -> None:
+    seg = segment("Tracks:\n1. One\n2. Two\n...and more.\n\nThe end of it all.")
+    (block,) = seg.lists
+    assert [i.text for i in block.items] == ["1. One", "2. Two"]
+    assert block.trailing == "...and more."
+
+
+def test_numbered_run_without_header() -> None:
+    seg = segment("Some prose here today.\n1. Alpha\n2. Beta\n3. Gamma")
+    (block,) = seg.lists
+    assert block.header is None
+    assert len(block.items) == 3
+
+
+def test_fragment_and_crlf_offsets() -> None:
+    text = "Real start of a story.\r\n\r\never, the album only contains 12 songs.\r\nTrending\r\n"
+    seg = segment(text)
+    assert [f.text for f in seg.fragments] == ["ever, the album only contains 12 songs."]
+    assert [n.text for n in seg.noise] == ["Trending"]
+    for p in seg.paragraphs:
+        assert text[p.start : p.end] == p.text
+
+
+def test_feat_inside_a_list_line_is_not_a_sentence_break() -> None:
+    seg = segment("Tracklist:\nSea Glass (feat. Ko Eun-chan) - Dear Marine\nLow Tide - Minho")
+    (block,) = seg.lists
+    assert len(block.items) == 2
