@@ -101,6 +101,7 @@ def _closes(span: str) -> bool:
 _ABBREV_END = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|feat|ft|Inst|Ver|Vol|Pt|"
     r"Mr|Mrs|Ms|Dr|St|Mt|vs|Jr|Sr|Co|Inc|Ltd|approx|est)\.|\b[A-Z]\.|\b[ap]\.m\.)\s*$")
+_ALWAYS_GOES_ON = re.compile(r"\b(?:feat|ft|Inst|Ver|vs|Mr|Mrs|Ms|Dr)\.\s*$")
 _CONTINUES = re.compile(r"^\s*(?:[\d(a-z,;]|[A-Z]\.)")
 
 
@@ -109,8 +110,9 @@ def merge_abbreviation_splits(text: str, spans: list[tuple[int, int]]) -> list[t
     the text goes on with a number or a lowercase word ('on Dec. 9, 2024, and ...')."""
     out: list[tuple[int, int]] = []
     for s, e in spans:
-        if out and _ABBREV_END.search(text[out[-1][0] : out[-1][1]]) and _CONTINUES.match(
-                text[s:e]):
+        prev = text[out[-1][0] : out[-1][1]] if out else ""
+        if out and (_ALWAYS_GOES_ON.search(prev) or (_ABBREV_END.search(prev)
+                                                     and _CONTINUES.match(text[s:e]))):
             out[-1] = (out[-1][0], e)
         else:
             out.append((s, e))

@@ -76,12 +76,12 @@ def _looks_like_person(ctx: Context, item: NameItem) -> bool:
         return True
     if ctx.ents_in(item.start, item.end, ("GPE", "WORK_OF_ART", "DATE", "NORP", "LOC")):
         return False
-    if _ORG_WORD.search(item.name):
+    if ORG_WORD.search(item.name):
         return False  # the model often calls a cast list's names ORG; company words decide
     return 2 <= len(words) <= 4
 
 
-_ORG_WORD = re.compile(r"(?<![\w])(?:Pictures|Studios?|Records|Entertainment|Music|Films?|Co|Inc|"
+ORG_WORD = re.compile(r"(?<![\w])(?:Pictures|Studios?|Records|Entertainment|Music|Films?|Co|Inc|"
                        r"Group|Company|Media|Productions?|Network|Channel|Broadcasting|Labs?|"
                        r"Agency|Festival|Awards?|Council|Orchestra|Academy|University|School)(?![\w])")
 

@@ -6,7 +6,8 @@ import re
 
 from ..context import Context, clause_end
 from ..models import Artist, Song, Tracklist
-from .names import NameItem, parse_name_list
+from .cast import ORG_WORD
+from .names import NameItem, parse_name_list, role_tokens
 from .titles import clean_title, quoted_spans, run_re
 
 _MUSIC = re.compile(r"(?<![\w])(?:OSTs?|soundtracks?|album|EP|tracks?|songs?|singles?|theme|"
@@ -14,7 +15,7 @@ _MUSIC = re.compile(r"(?<![\w])(?:OSTs?|soundtracks?|album|EP|tracks?|songs?|sin
                     r"tracklist|record)(?![\w])", re.I)
 _ARTIST_CUE = re.compile(
     r"(?<![\w])(?:(?:performed|sung|sang|voiced|recorded|featuring\s+vocals|vocals)\s+by|"
-    r"(?:vocals|voices|contributions|songs|tracks)\s+(?:from|by)|"
+    r"(?:vocals|voices|contributions|songs?|tracks?|numbers?|singles?|duets?)\s+(?:from|by)|"
     r"(?:artists?|singers?|line-?up|participants|participating\s+artists?|performers)\s+"
     r"(?:include|includes|including|such\s+as|like|are|is|:)|"
     r"(?:featuring|features|feature|including|includes)\s+(?=(?:the\s+)?(?:[a-z-]+\s+){0,3}"
@@ -24,6 +25,11 @@ _SING_VERB = re.compile(
     r"has\s+sung|delivers|delivered|lent\s+(?:his|her|their)\s+voices?\s+to|lends\s+"
     r"(?:his|her|their)\s+voices?\s+to|contributed|contributes|croons|crooned|voiced)\s+", re.I)
 _SUNG_BY = re.compile(r"[,\s]*\(?(?:sung|performed|recorded|sang)\s+by\s+", re.I)
+# '"Title" by X', '"Title," sung by X', '"Title," a solo track by X'
+_TITLE_BY = re.compile(
+    r"[\s,\"”’']*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:track|song|single|ballad|number|duet|"
+    r"theme|OST)\s+(?:sung\s+|performed\s+|recorded\s+)?|\(?(?:sung|performed|recorded|sang|"
+    r"voiced)\s+)?by\s+")
 _POSSESSIVE_TITLE = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+$")
 _FEAT = re.compile(r"\s*[(\[]?\s*(?:feat\.?|ft\.?|featuring)\s+(?P<who>[^)\]]+?)\s*[)\]]?\s*$",
                    re.I)
@@ -133,7 +139,7 @@ def find_songs_and_artists(ctx: Context, title: str | None, tracklists: list[Tra
         para_end = para.end if para else sent.end
         for s, e, q in quoted_spans(ctx.text, sent.start, sent.end):
             after = ctx.text[e : min(para_end, e + 60)]
-            by = re.match(r"[\s,\"”’']*(?:\(?(?:sung|performed|recorded|sang|voiced)\s+)?by\s+", after)
+            by = _TITLE_BY.match(after)
             if by:
                 singers = _performers(ctx, e + by.end(), clause_end(ctx, e + by.end()))
                 add_song(q, s, e, singers, "songs.title_by", music or bool(singers))
@@ -143,7 +149,8 @@ def find_songs_and_artists(ctx: Context, title: str | None, tracklists: list[Tra
                 name = re.sub(r"^(?:And|But|Or|So|Then|Also)\s+", "", pm.group(1))
                 ps = sent.start + pm.end(1) - len(name)
                 item = NameItem(name, ps, ps + len(name))
-                if ctx.ents_in(item.start, item.end, ("PERSON", "ORG")) or item.name in artists:
+                if (ctx.ents_in(item.start, item.end, ("PERSON", "ORG")) or item.name in artists) \
+                        and not ORG_WORD.search(item.name) and q != title:
                     add_song(q, s, e, [item], "songs.possessive", music)
     for tl in tracklists:
         for t in tl.tracks:
@@ -157,7 +164,42 @@ def find_songs_and_artists(ctx: Context, title: str | None, tracklists: list[Tra
                                   evidence=t.evidence, rule="songs.tracklist_credit")
             for item in credited:
                 add_artist(item, "artists.tracklist_credit")
-    return list(songs.values()), list(artists.values())
+    return list(songs.values()), _settle_artists(ctx, list(artists.values()))
+
+
+_GROUP_OF = r"\s+(?:of|from)\s+(?:(?:the\s+)?(?:(?:boy|girl|K-pop|idol|co-ed|project)\s+)*" \
+    r"(?:group|band|unit)\s+)?(?P<g>[A-Z0-9][\w.&\-]*(?:\s+[A-Z0-9][\w.&\-]*){0,2})"
+_GROUP_POSS = r"(?P<g>[A-Z0-9][\w.&\-]*)(?:['’]s?|’)\s+(?:[A-Z][\w'’\-]*\s+(?:and|&)\s+)?"
+
+
+def _settle_artists(ctx: Context, artists: list[Artist]) -> list[Artist]:
+    """Merge a bare one-word mention into the full name it abbreviates ('Tachibana' ->
+    'Aoi Tachibana'), and give an artist the group the text ties it to anywhere ('Hayoon of
+    LUMIRA', "VANTA9's Ryu and Taeseo", 'Kim Taerae (ZEROBASEONE)')."""
+    names = [a.name for a in artists]
+    out: list[Artist] = []
+    for a in artists:
+        if len(a.name.split()) == 1 and any(
+                len(n.split()) > 1 and a.name in (n.split()[0], n.split()[-1]) for n in names):
+            continue
+        if a.group is None:
+            group = _group_for(ctx, a.name, names)
+            if group:
+                a = a.model_copy(update={"group": group})
+        out.append(a)
+    return out
+
+
+def _group_for(ctx: Context, name: str, names: list[str]) -> str | None:
+    n = re.escape(name)
+    for pattern in (rf"(?<![\w'’-]){n}{_GROUP_OF}", rf"(?<![\w-]){_GROUP_POSS}{n}(?![\w'’-])",
+                    rf"(?<![\w'’-]){n}\s*\((?P<g>[A-Z0-9][\w.&\-]*(?:\s+[A-Z0-9][\w.&\-]*)?)\)"):
+        for m in re.finditer(pattern, ctx.text):
+            g = m.group("g")
+            if g != name and not ORG_WORD.search(g) and \
+                    g.lower() not in role_tokens() and not g.islower():
+                return g
+    return None
 
 
 def item_end(item: NameItem) -> int:
