@@ -25,8 +25,7 @@ Fact = tuple[Any, ...]
 
 def norm(s: object) -> str:
     text = unicodedata.normalize("NFKC", str(s))
-    text = text.translate(str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-",
-                                         "—": "-"}))
+    text = text.translate(str.maketrans("’‘“”–—", "''\"\"--"))
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 

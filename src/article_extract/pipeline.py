@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
+from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -30,7 +31,7 @@ from .extractors.work import (
 )
 from .models import Article, DateItem, Meta, Soundtrack, Source, Work
 from .models import Warning as ArticleWarning
-from .segment import Segments, segment
+from .segment import Line, Segments, segment
 from .spans import unique
 
 NLP_BATCH = 64
@@ -97,13 +98,13 @@ def _release_date(ctx: Context, dates: list[DateItem]) -> str | None:
     return None
 
 
-def analyse(text: str, segments: Segments, docs: Iterable[tuple[object, Doc]], *,
+def analyse(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]], *,
             nlp: Language, reference_date: date | None = None,
             source_path: str | None = None) -> Article:
     """Everything after the statistical model: rules, assembly and validation."""
     ctx = build_context(text, segments, docs, reference_date)
     warnings: list[ArticleWarning] = []
-    ref_source = "option" if reference_date else None
+    ref_source: Literal["option", "dateline"] | None = "option" if reference_date else None
     if ctx.reference_date is None:
         found = find_reference_date(ctx)
         if found:

@@ -59,3 +59,10 @@ def load_rules(name: str) -> list[RegexRule]:
 def alternation(words: list[str]) -> str:
     """A regex alternation that tries longer phrases first, so 'Prime Video' beats 'Prime'."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def number_words() -> dict[str, int]:
+    """'sixteen' -> 16: counts in prose ('sixteen episodes', 'nine main cues')."""
+    words: dict[str, int] = load_data("lexicon")["number_words"]
+    return words

@@ -149,7 +149,8 @@ def segment(text: str) -> Segments:
                 block = ListBlock(header=line, intro=intro, items=items)
                 lists.append(block)
                 j = _take_trailer(content, j, block)
-                if (not is_disc_header(line.text) and not line.text.endswith(":")) or _has_sentence(line.text):
+                if (not is_disc_header(line.text) and not line.text.endswith(":")) or _has_sentence(
+                        line.text):
                     paragraphs.append(line)
                 i = j
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -45,3 +46,11 @@ def unique(values: Sequence[str]) -> list[str]:
             seen.add(k)
             out.append(v)
     return out
+
+
+def last_match(pattern: str, text: str) -> re.Match[str] | None:
+    """The last non-overlapping match, e.g. the last clause break before a cue."""
+    found = None
+    for found in re.finditer(pattern, text):  # noqa: B007 - the loop keeps the last one
+        pass
+    return found

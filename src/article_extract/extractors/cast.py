@@ -9,7 +9,7 @@ import re
 
 from ..context import Context, clause_end
 from ..models import CastMember, Mention
-from ..spans import unique
+from ..spans import last_match, unique
 from .names import NameItem, known_for_titles, paren_spans, parse_name_list, role_tokens
 from .titles import quoted_spans, run_re
 
@@ -69,7 +69,7 @@ def _owner_ok(ctx: Context, sent_start: int, cue_start: int, title: str | None) 
 
 
 def _looks_like_person(ctx: Context, item: NameItem) -> bool:
-    if not re.search(r"[A-Za-z]", item.name) or item.name.isupper() and len(item.name) > 4:
+    if not re.search(r"[A-Za-z]", item.name) or (item.name.isupper() and len(item.name) > 4):
         return False
     words = item.name.split()
     if ctx.ents_in(item.start, item.end, ("PERSON",)):
@@ -160,11 +160,8 @@ def _ends_at(ctx: Context, item: NameItem, pos: int) -> bool:
 
 def _list_start(ctx: Context, sent_start: int, cue_start: int) -> int:
     """Where a name list that ends at the cue begins: after the last clause break."""
-    chunk = ctx.text[sent_start:cue_start]
-    m = None
-    for m in re.finditer(r"(?:^|[;:]|,\s+(?:and|while|but)\s+|\b(?:while|but|where)\s+|—|--)\s*",
-                         chunk):
-        pass
+    m = last_match(r"(?:^|[;:]|,\s+(?:and|while|but)\s+|\b(?:while|but|where)\s+|—|--)\s*",
+                   ctx.text[sent_start:cue_start])
     return sent_start + (m.end() if m else 0)
 
 

@@ -17,7 +17,7 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from ..context import Context
-from ..models import DateItem
+from ..models import DateItem, Precision, YearSource
 from ..rules import alternation, load_data
 from ..spans import Match, prefer_longest
 
@@ -178,7 +178,7 @@ def _fmt(y: int, mo: int | None, d: int | None) -> str:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
-def _precision(mo: int | None, d: int | None) -> str:
+def _precision(mo: int | None, d: int | None) -> Precision:
     return "year" if mo is None else "month" if d is None else "day"
 
 
@@ -246,7 +246,7 @@ def extract_dates(ctx: Context) -> list[DateItem]:
         if p.relative is not None:
             items.append(_relative(ctx, p, text))
             continue
-        year_source: str | None = "stated" if p.stated_year else None
+        year_source: YearSource | None = "stated" if p.stated_year else None
         start, end = p.start, p.end
         if not p.stated_year:
             year = last_year if last_year else (ref.year if ref else None)
@@ -261,7 +261,7 @@ def extract_dates(ctx: Context) -> list[DateItem]:
         value: str | None = None
         sval: str | None = None
         eval_: str | None = None
-        precision: str | None = _precision(start[1], start[2])
+        precision: Precision | None = _precision(start[1], start[2])
         if start[0] and _valid(*start) and (end is None or (end[0] and _valid(*end))):
             sval = _fmt(*start)
             value = sval
@@ -285,7 +285,7 @@ def _relative(ctx: Context, p: _Parsed, text: str) -> DateItem:
     ref = ctx.reference_date
     rel = p.relative or ""
     value: str | None = None
-    precision: str | None = None
+    precision: Precision | None = None
     if ref is not None:
         if rel.endswith("year"):
             shift = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0

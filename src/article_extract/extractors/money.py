@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any
 
 from ..context import Context
-from ..models import Money
+from ..models import Money, Qualifier
 from ..rules import alternation, load_data
 from ..spans import Match, prefer_longest
 
@@ -53,13 +53,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     ]
 
 
-def _qualifier(phrase: str | None) -> str:
+def _qualifier(phrase: str | None) -> Qualifier:
     if not phrase:
         return "exact"
     quals: dict[str, list[str]] = _d("qualifiers")
     low = phrase.lower()
-    for name, words in quals.items():
-        if low in (w.lower() for w in words):
+    for name in ("over", "under", "about"):
+        if low in (w.lower() for w in quals[name]):
             return name
     return "exact"
 
@@ -71,7 +71,7 @@ def _amount(num: str, multiplier: int) -> int | float:
 
 def _currency(g: dict[str, str | None]) -> str:
     if g.get("sym"):
-        return _d("symbols")[g["sym"]]
+        return str(_d("symbols")[g["sym"]])
     if g.get("code"):
         aliases: dict[str, str] = _d("code_aliases")
         return aliases.get(g["code"] or "", g["code"] or "")

@@ -144,7 +144,8 @@ def _element(text: str, s: int, e: int, paren: tuple[str, int, int] | None,
             return NameItem(m.group("n"), s + m.start("n"), s + m.end("n"), paren, g), False
         m = re.match(r"^(?P<pre>.*?)(?P<n>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s+(?:of|from)\s+"
                      r"(?:(?:the\s+)?(?:(?:boy|girl|K-pop|idol|indie|rock|co-ed|project)\s+)*"
-                     r"(?:group|band|duo|trio|unit)\s+)?(?P<g>[A-Z0-9][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,2})\s*$", body)
+                     r"(?:group|band|duo|trio|unit)\s+)?"
+                     r"(?P<g>[A-Z0-9][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,2})\s*$", body)
         if m and all(t.lower() in role_tokens() or t[0].islower()
                      for t in m.group("pre").split()):
             g = (m.group("g"), s + m.start("g"), s + m.end("g"))

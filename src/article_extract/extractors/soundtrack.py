@@ -6,6 +6,7 @@ import re
 
 from ..context import Context, clause_end
 from ..models import Artist, Song, Tracklist
+from ..spans import last_match
 from .cast import ORG_WORD
 from .names import NameItem, parse_name_list, role_tokens
 from .titles import clean_title, quoted_spans, run_re
@@ -59,10 +60,8 @@ def _song_title_after(ctx: Context, pos: int, end: int) -> tuple[str, int, int] 
 
 def _singer_before(ctx: Context, sent_start: int, pos: int) -> list[NameItem]:
     chunk_start = sent_start
-    chunk = ctx.text[sent_start:pos]
-    cut = None
-    for cut in re.finditer(r"(?:[;:]|,\s+(?:while|and|but|as)\s+|\bwhile\s+|\bwhere\s+)", chunk):
-        pass
+    cut = last_match(r"(?:[;:]|,\s+(?:while|and|but|as)\s+|\bwhile\s+|\bwhere\s+)",
+                     ctx.text[sent_start:pos])
     if cut:
         chunk_start = sent_start + cut.end()
     items = parse_name_list(ctx.text, chunk_start, pos)
@@ -103,7 +102,6 @@ def find_songs_and_artists(ctx: Context, title: str | None, tracklists: list[Tra
             extra = [x.strip() for x in re.split(r"\s*(?:,|&|\band\b)\s*", feat.group("who"))
                      if x.strip()]
             t = t[: feat.start()].strip()
-            e = s + len(t)
         t = clean_title(t)
         if not t or not singers or (title and t == title and not music):
             return

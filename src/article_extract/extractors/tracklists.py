@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ..context import Context, clause_end
 from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
+from ..rules import number_words
 from ..segment import ListBlock, is_disc_header
 from .titles import clean_title, quoted_spans
 
@@ -27,8 +28,7 @@ _FEAT = re.compile(r"\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+(?P<who>[^)\]]+)[)
                    r"|\s+(?:feat\.?|ft\.?|featuring)\s+(?P<who2>.+)$", re.I)
 _PARTIAL = re.compile(r"(?<![\w])(?:some of|a few of|highlights|selected|among them|a selection|"
                       r"a sample|partial|including)(?![\w])", re.I)
-_WORDNUM = {w: i for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+_WORDNUM = number_words()
 _NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(_WORDNUM, key=len, reverse=True)) + r")"
 _UNITS = (r"(?:new\s+|original\s+|main\s+|total\s+|vocal\s+|instrumental\s+|background\s+|"
           r"score\s+|bonus\s+)*"
@@ -38,7 +38,8 @@ _COUNT_VERB = re.compile(
     r"(?<![\w])(?:consists?\s+of|consisting\s+of|contains?|containing|includes?|including|"
     r"features?|featuring|comprises?|comprising|has|have|boasts?|holds?|spans?|with|"
     r"(?:a\s+)?total\s+of|packs?|offers?|collects?)\s+(?:only\s+|just\s+|a\s+total\s+of\s+|all\s+|"
-    r"the\s+back\s+all\s+|another\s+|the\s+(?:[\w-]+['’]s\s+)?)?" + _NUM + r"\s+" + _UNITS + r"(?![\w])", re.I)
+    r"another\s+|the\s+(?:[\w-]+['’]s\s+)?)?" + _NUM + r"\s+" + _UNITS + r"(?![\w])",
+    re.I)
 _COUNT_ADJ = re.compile(r"(?<![\w-])" + _NUM + r"-(?:track|song)(?![\w])", re.I)
 _DISC_REF = re.compile(r"(?<![\w])(?:(?P<label>(?:CD|Dis[ck]|Part|Side)\s*(?P<num>\d{1,2}))|"
                        r"the\s+(?P<ord>first|second|third|fourth)\s+(?:CD|dis[ck]|part))(?![\w])",
@@ -279,7 +280,7 @@ def find_tracklists(ctx: Context, counts: list[CountStatement]
 
 def _declared(ctx: Context, lst: _List, lists: list[_List], counts: list[CountStatement],
               album_counts: list[CountStatement]) -> tuple[int, Evidence] | None:
-    s, e = lst.evidence
+    s = lst.evidence[0]
     header_end = lst.items[0][0]
     for c in counts:
         if s <= c.start < header_end:

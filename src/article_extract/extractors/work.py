@@ -7,12 +7,12 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from ..context import Context, Sentence
+from ..models import Evidence, Mention, WorkKind
+from ..rules import alternation, load_data, number_words
 from ..segment import Line
-from ..models import Evidence, Mention
-from ..rules import alternation, load_data
 from .titles import clean_title, connectors, quoted_spans, run_re, title_like
 
 MIN_TITLE_SCORE = 3.0
@@ -90,8 +90,8 @@ def _trim_run(text: str, s: int, e: int) -> tuple[int, int]:
     return s2, e
 
 
-_PRONOUNISH = frozenset("the a an it its this that these those their his her our my your "
-                        "we they he she i you".split())
+_PRONOUNISH = frozenset(["the", "a", "an", "it", "its", "this", "that", "these", "those", "their",
+                         "his", "her", "our", "my", "your", "we", "they", "he", "she", "i", "you"])
 _BYLINE = re.compile(r"^(?:by\s|posted\s|published|updated|home\s*>|written by|words by|"
                      r"\w+ \d{1,2}, \d{4}\b|\d{4}-\d{2}-\d{2})", re.I)
 
@@ -277,7 +277,7 @@ def _occurrences(text: str, title: str, cands: dict[str, _Cand]) -> int:
     'The Winter We Met Again' counts for the longer one only)."""
     spans = [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(title)}(?![\w])", text)]
     longer = [t for t in cands if t != title and title in t]
-    covered = set()
+    covered: set[int] = set()
     for t in longer:
         for m in re.finditer(rf"(?<![\w]){re.escape(t)}(?![\w])", text):
             covered.update(range(m.start(), m.end()))
@@ -292,13 +292,13 @@ def _appositive_re() -> re.Pattern[str]:
                       rf"(?P<kind>{words})(?![\w])", re.I)
 
 
-def find_kind(ctx: Context) -> str | None:
+def find_kind(ctx: Context) -> WorkKind | None:
     """The kind the title is introduced with; else the kind words the article uses most."""
     kinds = ctx.notes.get("main_title_kinds")
     if isinstance(kinds, Counter) and kinds:
         top = kinds.most_common()
         if len(top) == 1 or top[0][1] > top[1][1]:
-            return str(top[0][0])
+            return cast(WorkKind, str(top[0][0]))
     counts: Counter[str] = Counter()
     pattern = re.compile(rf"(?<![\w-])(?:{alternation(list(kind_lookup()))})s?(?![\w-])", re.I)
     for para in ctx.prose():
@@ -314,7 +314,7 @@ def find_kind(ctx: Context) -> str | None:
     top = counts.most_common()
     if len(top) > 1 and top[0][1] == top[1][1]:
         return None
-    return top[0][0]
+    return cast(WorkKind, top[0][0])
 
 
 _AIR_CUE = re.compile(
@@ -406,9 +406,7 @@ def _other_nearby(ctx: Context, sent: Sentence, pos: int, title: str | None,
     return False
 
 
-_NUMWORDS = {w: i for i, w in enumerate(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
-_NUMWORDS.update({"twenty-four": 24, "thirty": 30, "thirty-two": 32, "forty": 40, "fifty": 50})
+_NUMWORDS = number_words()
 _EPISODES = re.compile(
     r"(?<![\w-])(?:(?P<pre>has|have|had|with|spanning|spans|span|of|for|across|comprises|"
     r"comprising|consists of|totaling|totalling|total of|all|its|in|a|an|the)\s+)?"
@@ -473,7 +471,7 @@ def find_filming_locations(ctx: Context) -> list[Mention]:
                 first = pos == cue.end()
                 odd = ctx.ents_in(m.start(), end, ("DATE", "WORK_OF_ART", "NORP") +
                                   (("PERSON",) if first and not is_place else ()))
-                if odd or (not is_place and (first and name.isupper() or name in
+                if odd or (not is_place and ((first and name.isupper()) or name in
                                              load_data("calendar")["months"])):
                     break
                 out.append(Mention(value=name, evidence=ctx.evidence(m.start(), end),
