@@ -87,7 +87,7 @@ ORG_WORD = re.compile(r"(?<![\w])(?:Pictures|Studios?|Records|Entertainment|Musi
 
 
 def _full_names(ctx: Context) -> list[str]:
-    """Multi-word person names the text uses, for resolving 'Whitford' to 'Claire Whitford'."""
+    """Multi-word person names the text uses, for resolving 'Reyes' to 'Ana Reyes'."""
     names = {e.text for e in ctx.ents if e.label == "PERSON" and len(e.text.split()) >= 2}
     return sorted(n for n in names if "\n" not in n)
 
@@ -181,7 +181,7 @@ def _run_before(ctx: Context, sent_start: int, pos: int) -> NameItem | None:
     s = sent_start + m.start()
     name = m.group(0)
     brk = re.search(r"^.*[a-z]\.\s+", name)
-    if brk:  # 'as Jun. Hayase plays': the run began in the previous sentence
+    if brk:  # 'as Jun. Mori plays': the run began in the previous sentence
         s += brk.end()
         name = name[brk.end() :]
     words = name.split()
@@ -216,9 +216,9 @@ def _with_known_for(ctx: Context, member: CastMember) -> CastMember:
 
 
 def _other_full_name(ctx: Context, s: int, e: int, full: str) -> bool:
-    """A bare surname inside another full name ('Kim' of 'Kim Ji-won') is not this person."""
+    """A bare surname inside another full name ('Lee' of 'Lee Da-bin') is not this person."""
     for ent in ctx.ents_in(s, e, ("PERSON",)):
-        text = re.sub(r"^.*[a-z]\.\s+", "", ent.text)  # 'Jun. Hayase': a run across a sentence end
+        text = re.sub(r"^.*[a-z]\.\s+", "", ent.text)  # 'Jun. Mori': a run across a sentence end
         if text != full and text not in full:
             return True
     word_before = re.search(r"[A-Z][\w-]*\s+$", ctx.text[max(0, s - 30) : s])

@@ -60,19 +60,19 @@ def _mask(text: str, start: int, end: int) -> str:
 
 def _is_descriptor(tok: str, nxt: str | None) -> bool:
     """Words before a name that describe it: 'singer', 'the show's lead star', 'Hungarian'.
-    A capitalized 'The' followed by a capitalized word starts a name ('The Hollow Pines')."""
+    A capitalized 'The' followed by a capitalized word starts a name ('The Red Lanes')."""
     low = tok.lower().rstrip(",")
     if tok == "The" and nxt is not None and nxt[:1].isupper():
         return False
     if low.endswith(("'s", "’s")) and tok[0].islower():
         return True
-    # any other lowercase word means the list is over ('Yoon Ha-ram, drops on Dec. 9')
+    # any other lowercase word means the list is over ('by Jo Ana, drops on Dec. 9')
     return low in role_tokens()
 
 
 def _name_run(text: str, s: int, e: int) -> tuple[int, int, bool]:
     """The capitalized run in [s, e) after descriptors; bool = words follow it (list ends).
-    'the Delhi band Monsoon Theory': a run followed by a role word and another run is itself a
+    'the Delhi band Blue Kite': a run followed by a role word and another run is itself a
     descriptor, so the name is the later run."""
     toks = [(m.start() + s, m.end() + s, m.group(0)) for m in _TOKEN.finditer(text[s:e])]
     i = 0

@@ -171,9 +171,9 @@ _GROUP_POSS = r"(?P<g>[A-Z0-9][\w.&\-]*)(?:['’]s?|’)\s+(?:[A-Z][\w'’\-]*\s
 
 
 def _settle_artists(ctx: Context, artists: list[Artist]) -> list[Artist]:
-    """Merge a bare one-word mention into the full name it abbreviates ('Tachibana' ->
-    'Aoi Tachibana'), and give an artist the group the text ties it to anywhere ('Hayoon of
-    LUMIRA', "VANTA9's Ryu and Taeseo", 'Kim Taerae (ZEROBASEONE)')."""
+    """Merge a bare one-word mention into the full name it abbreviates ('Mori' ->
+    'Aki Mori'), and give an artist the group the text ties it to anywhere ('Mina of
+    LUMEN', "NOVA's Ryu and Seo", 'Park Min (STELLAR)')."""
     names = [a.name for a in artists]
     out: list[Artist] = []
     for a in artists:

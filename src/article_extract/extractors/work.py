@@ -32,7 +32,7 @@ def kind_lookup() -> dict[str, str]:
 
 @cache
 def _kind_before_re() -> re.Pattern[str]:
-    """A kind word right before a title: 'the Netflix K-drama Queen of...', 'the film "Dune"'."""
+    """A kind word right before a title: 'the tvN K-drama Blue Harbor', 'the film "Dune"'."""
     genres: list[str] = _lex()["genre_words"]
     words = alternation(list(kind_lookup()) + genres)
     return re.compile(
@@ -75,7 +75,7 @@ class _Cand:
 
 
 def _trim_run(text: str, s: int, e: int) -> tuple[int, int]:
-    """Cut a run after its last platform, kind word or possessive ("Netflix's The Glory")."""
+    """Cut a run after its last platform, kind word or possessive ("Netflix's The Pact")."""
     span = text[s:e]
     cut = 0
     for m in re.finditer(r"\S+", span):
@@ -166,7 +166,7 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
         if (not strong and title in persons) or (
                 rule != "work.title_quoted" and rule != "work.title_after_kind"
                 and ctx.ents_in(s, e, ("PERSON",))):
-            return  # 'Sota Kuroki and Mio Hayase lead the cast' names people, not a work
+            return  # 'A Bell and C Dunn lead the cast' names people, not a work
         if rule != "work.title_quoted":
             if title.isupper():
                 return
@@ -200,7 +200,7 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
                 colon = re.match(r":\s+", text[e : e + 3])
                 nxt = next(((a, b) for a, b in runs if colon and a == e + colon.end()), None)
                 if nxt and text[nxt[0]].isupper():
-                    e = nxt[1]  # "Veldra: The Ashen Sky"
+                    e = nxt[1]  # "Arden: The Grey Sea"
                 if e > s:
                     add(s, e, 3.0, "work.title_after_kind", kind)
         for s, e in runs:
@@ -273,8 +273,8 @@ def _formal_release(ctx: Context, title: str, head_text: str) -> tuple[str, int,
 
 
 def _occurrences(text: str, title: str, cands: dict[str, _Cand]) -> int:
-    """Mentions of a title that are not part of a longer candidate ('We Met Again' inside
-    'The Winter We Met Again' counts for the longer one only)."""
+    """Mentions of a title that are not part of a longer candidate ('Met Again' inside
+    'When We Met Again' counts for the longer one only)."""
     spans = [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(title)}(?![\w])", text)]
     longer = [t for t in cands if t != title and title in t]
     covered: set[int] = set()
@@ -286,7 +286,7 @@ def _occurrences(text: str, title: str, cands: dict[str, _Cand]) -> int:
 
 @cache
 def _appositive_re() -> re.Pattern[str]:
-    """'Glass Hours, the second album from ...': a title renamed by a kind phrase."""
+    """'Paper Rooms, the second album from ...': a title renamed by a kind phrase."""
     words = alternation(list(kind_lookup()))
     return re.compile(rf"['’\"”]?,\s+(?:the|a|an|her|his|their|its)\s+(?:[\w-]+\s+){{0,3}}?"
                       rf"(?P<kind>{words})(?![\w])", re.I)
@@ -371,7 +371,7 @@ def _np_re() -> re.Pattern[str]:
 
 
 def _inside_title(ctx: Context, s: int, e: int, title: str | None, others: list[str]) -> bool:
-    """'Sky' in 'Veldra: The Ashen Sky' is part of a title, not a broadcaster."""
+    """'Sky' in 'Arden: The Sky Road' is part of a title, not a broadcaster."""
     for t in [title, *others]:
         if not t:
             continue
