@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -113,8 +114,10 @@ def test_source(seed: dict[str, Any], seed_text: str, key: str) -> None:
     assert seed["source"][key] == expected[key]
 
 
-def test_snapshot(seed: dict[str, Any], data_regression: Any) -> None:
-    data_regression.check(seed)
+def test_snapshot(article_regression: Any, root: Path) -> None:
+    """The whole output, through the plugin users get (issue 7): a fact-level diff on failure,
+    offsets and rule ids included (strict)."""
+    article_regression.check(root / "corpus" / "article.txt", strict=True)
 
 
 def _evidence(node: Any) -> Any:
