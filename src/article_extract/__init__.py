@@ -1,10 +1,31 @@
-"""article_extract: entertainment-news articles to evidence-backed structured JSON."""
+"""article_extract: entertainment-news articles to evidence-backed structured JSON.
+
+    from article_extract import extract, extract_many
+    article = extract(text)                 # an Article (Pydantic model); the model loads once
+    for article in extract_many(texts, workers=2): ...
+
+The names load lazily, so `import article_extract` (and the pytest plugin it registers) does not
+import spaCy until extraction is actually asked for."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
-
-from .models import Article
-from .pipeline import extract, extract_many
-
 __all__ = ["Article", "__version__", "extract", "extract_many"]
+
+if TYPE_CHECKING:
+    from .models import Article
+    from .pipeline import extract, extract_many
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("extract", "extract_many"):
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    if name == "Article":
+        from .models import Article
+
+        return Article
+    raise AttributeError(f"module 'article_extract' has no attribute {name!r}")
