@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..models import Article
 
-FORMATS = ("jsonld", "html", "csv")
+FORMATS = ("json", "jsonld", "html", "csv")
 TABLES = ("tracks", "cast", "dates")
 
 
@@ -27,8 +27,12 @@ def check_options(fmt: str, table: str | None) -> None:
 
 
 def render(article: Article, fmt: str, *, text: str, table: str | None = None) -> str:
-    """Render `article` as `fmt` ("jsonld", "html" or "csv" with `table`)."""
+    """Render `article` as `fmt` ("json", "jsonld", "html", or "csv" with `table`)."""
     check_options(fmt, table)
+    if fmt == "json":
+        from ..emit import to_json
+
+        return to_json(article)
     if fmt == "jsonld":
         from .jsonld import to_jsonld
 
