@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint schema eval bench
+.PHONY: setup run test lint schema eval bench chromium
 
 # One pinned, hash-checked install; re-run only when the lock or the project metadata change.
 $(STAMP): requirements.lock pyproject.toml
@@ -19,7 +19,16 @@ run: $(STAMP)
 	$(BIN)/python -m article_extract corpus/article.txt -o output/article.json
 	@echo "wrote output/article.json"
 
-test: $(STAMP)
+# Debian's Chromium for the evidence-page browser tests; they skip with a reason if it cannot be had.
+chromium:
+	@test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+		apt-get install -y -qq chromium >/dev/null) || \
+		echo "chromium could not be installed: the browser tests will be skipped"
+
+# Lint and strict types first, then the whole suite (the quality gate included).
+test: $(STAMP) chromium
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy --strict src
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
