@@ -43,9 +43,16 @@ class Context:
     main_title: str | None = None
     notes: dict[str, Any] = field(default_factory=dict)
     _starts: list[int] = field(default_factory=list, repr=False)
+    _ent_starts: list[int] = field(default_factory=list, repr=False)
+    _para_starts: list[int] = field(default_factory=list, repr=False)
+    _max_ent: int = 0
 
     def __post_init__(self) -> None:
+        # sorted start offsets make every lookup a bisection, never a scan of the document
         self._starts = [s.start for s in self.sentences]
+        self._ent_starts = [e.start for e in self.ents]
+        self._para_starts = [p.start for p in self.segments.paragraphs]
+        self._max_ent = max((e.end - e.start for e in self.ents), default=0)
 
     def evidence(self, start: int, end: int) -> Evidence:
         return Evidence(start=start, end=end, text=self.text[start:end])
@@ -57,14 +64,16 @@ class Context:
         return None
 
     def paragraph_at(self, offset: int) -> Line | None:
-        for p in self.segments.paragraphs:
-            if p.start <= offset <= p.end:
-                return p
+        i = bisect.bisect_right(self._para_starts, offset) - 1
+        if i >= 0 and offset <= self.segments.paragraphs[i].end:
+            return self.segments.paragraphs[i]
         return None
 
     def ents_in(self, start: int, end: int, labels: Iterable[str] | None = None) -> list[Ent]:
         wanted = set(labels) if labels is not None else None
-        return [e for e in self.ents if e.start < end and e.end > start
+        lo = bisect.bisect_left(self._ent_starts, start - self._max_ent)
+        hi = bisect.bisect_left(self._ent_starts, end)
+        return [e for e in self.ents[lo:hi] if e.start < end and e.end > start
                 and (wanted is None or e.label in wanted)]
 
     def prose(self) -> Iterable[Line]:
@@ -145,7 +154,10 @@ def clause_end(ctx: Context, start: int) -> int:
     'feat. Y' or 'Inst.' never ends it (the statistical sentences sometimes do)."""
     para = ctx.paragraph_at(start)
     end = para.end if para else len(ctx.text)
-    for m in re.finditer(r"[.!?](?=\s|$)", ctx.text[start:end]):
-        if not _ABBREV.search(ctx.text[max(0, start + m.start() - 8) : start + m.start() + 1]):
-            return start + m.start()
+    for m in _STOP.finditer(ctx.text, start, end):
+        if not _ABBREV.search(ctx.text, max(0, m.start() - 8), m.start() + 1):
+            return m.start()
     return end
+
+
+_STOP = re.compile(r"[.!?](?=\s|$)")

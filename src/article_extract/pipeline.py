@@ -118,7 +118,8 @@ def analyse(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]], *,
     dates = extract_dates(ctx)
     money = extract_money(ctx)
     others = _other_titles(ctx, title, blocked)
-    budgets = find_budget(ctx, money, others)
+    others = sorted(set(others) | set(ctx.notes.get("title_candidates", [])))  # type: ignore[arg-type]
+    budgets = [] if kind == "album" else find_budget(ctx, money, others)
     budget = budgets[0] if budgets else None
     if len({(b.amount, b.currency) for b in budgets}) > 1:
         warnings.append(ArticleWarning(
@@ -203,8 +204,16 @@ def extract_many(texts: Iterable[str], *, reference_date: date | None = None,
             yield analyse(text, segs, pairs, nlp=nlp, reference_date=reference_date,
                           source_path=path)
 
-    for text in texts:
-        segs = segment(text)
+    source = iter(texts)
+    while True:
+        try:
+            text = next(source)
+            segs = segment(text)
+        except StopIteration:
+            break
+        except Exception:
+            yield from flush()  # the articles read before a bad input are still delivered
+            raise
         window.append((text, segs, next(paths, None) if paths else None))
         queued += len(segs.paragraphs)
         if queued >= NLP_BATCH:

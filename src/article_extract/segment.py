@@ -15,7 +15,17 @@ _DISC_HEADER = re.compile(
     r"\b(?P<rest>.{0,120})$",
     re.I,
 )
-_NUMBERED = re.compile(r"^(?:#?\d{1,3}[.):]|\(\d{1,3}\)|\d{1,3}\s+-\s)\s*(?=\S)")
+# '1.', '01)', '(3)', '4 - ', 'Track 5:', 'A-side:', 'Bonus track:' start a list entry
+NUMBERING = (r"(?:#?\d{1,3}[.):]|\(\d{1,3}\)|\d{1,3}\s+-\s|(?:Track|No\.)\s*\d{1,3}\s*[:.\-–]|"
+             r"(?:[AB]-side|Side\s*[AB12]|Bonus(?:\s+track)?|Hidden\s+track)\s*[:\-–])")
+_NUMBERED = re.compile(rf"^{NUMBERING}\s*(?=\S)", re.I)
+# a section of page furniture that runs to the end of the page, or over its short lines
+_SECTION_END = re.compile(r"^(?:\d+\s+)?(?:comments?|responses?|replies)\s*(?:\(\d+\))?:?$|"
+                          r"^(?:leave a (?:comment|reply)|join the (?:discussion|conversation)|"
+                          r"add a comment|show comments)\b.*$", re.I)
+_SECTION_LINKS = re.compile(r"^(?:related(?: posts| articles| stories| news)?|more (?:stories|news|"
+                            r"from [\w .]{1,30})|you may also like|recommended(?: for you)?|"
+                            r"popular (?:posts|stories)|tags?|trending now|latest news)\s*:?$", re.I)
 _BULLET = re.compile(r"^[-*•·–]\s+(?=\S)")
 _WORD = re.compile(r"\S+")
 _TRAILING = re.compile(
@@ -129,8 +139,32 @@ def _numbered(line: Line) -> bool:
     return bool(_NUMBERED.match(line.text))
 
 
+def _sections(lines: list[Line]) -> list[Line]:
+    """Comment threads run to the end of the page; link sections ('Related posts') cover the
+    short lines that follow them. Both are noise: readers' comments are never facts."""
+    out: list[Line] = []
+    mode = ""
+    for line in lines:
+        if line.kind == "blank":
+            out.append(line)
+            continue
+        if mode != "end" and _SECTION_END.match(line.text):
+            mode = "end"
+        elif mode != "end" and _SECTION_LINKS.match(line.text):
+            mode = "links"
+            out.append(Line(line.start, line.end, line.text, "noise", "noise.section"))
+            continue
+        elif mode == "links" and len(_WORD.findall(line.text)) > 16:
+            mode = ""
+        if mode:
+            out.append(Line(line.start, line.end, line.text, "noise", f"noise.section_{mode}"))
+        else:
+            out.append(line)
+    return out
+
+
 def segment(text: str) -> Segments:
-    lines = [_classify(x) for x in split_lines(text)]
+    lines = _sections([_classify(x) for x in split_lines(text)])
     content = [x for x in lines if x.kind not in ("blank", "noise")]
     noise = [x for x in lines if x.kind == "noise"]
     lists: list[ListBlock] = []
@@ -142,6 +176,8 @@ def segment(text: str) -> Segments:
             j = i + 1
             items: list[Line] = []
             while j < len(content) and content[j].kind == "item":
+                if items and _numbered(items[0]) and not _numbered(content[j]):
+                    break  # a numbered list ends at its first unnumbered line ('WHAT'S NEXT')
                 items.append(content[j])
                 j += 1
             if len(items) >= 2:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -27,12 +28,15 @@ def prefer_longest(matches: Iterable[M]) -> list[M]:
     the result is sorted by position, so output order never depends on rule order."""
     ordered = sorted(matches, key=lambda m: (-(m.end - m.start), m.start, -m.priority, m.rule))
     kept: list[M] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # kept spans never overlap, so one sorted list of starts and the
+    ends: list[int] = []    # matching ends answer "does this overlap?" by bisection
     for m in ordered:
-        if any(m.start < e and m.end > s for s, e in taken):
+        i = bisect.bisect_right(starts, m.start)
+        if (i > 0 and ends[i - 1] > m.start) or (i < len(starts) and starts[i] < m.end):
             continue
+        starts.insert(i, m.start)
+        ends.insert(i, m.end)
         kept.append(m)
-        taken.append((m.start, m.end))
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 

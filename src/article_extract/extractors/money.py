@@ -40,7 +40,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     quals: dict[str, list[str]] = _d("qualifiers")
     long_mult = alternation([m for m in mults if m not in _SHORT_MULT])
     short_mult = alternation(list(_SHORT_MULT))
-    mult = rf"(?:\s*(?P<mult>(?i:{long_mult}))\b|(?P<smult>{short_mult})(?![A-Za-z0-9]))?"
+    mult = rf"(?:(?:\s*|-)(?P<mult>(?i:{long_mult}))\b|(?P<smult>{short_mult})(?![A-Za-z0-9]))?"
     qual = rf"(?:(?P<qual>{alternation([q for qs in quals.values() for q in qs])})\s+)?"
     sym = rf"(?<![A-Za-z0-9])(?P<sym>{alternation(list(symbols))})"
     code = rf"(?<![A-Za-z])(?P<code>{alternation(codes)})"
@@ -131,7 +131,9 @@ def find_budget(ctx: Context, money: list[tuple[Match, Money]],
     and no other work named as the budget's owner."""
     budget_re, other_re = _cue_res()
     found: list[Money] = []
-    for m, item in money:
+    for k, (m, item) in enumerate(money):
+        if k and _is_conversion(ctx, money[k - 1][0], m):
+            continue  # '20 billion won ($15 million)': the budget is stated once
         sent = ctx.sentence_at(m.start)
         if sent is None:
             continue
@@ -150,6 +152,12 @@ def find_budget(ctx: Context, money: list[tuple[Match, Money]],
         if best is not None:
             found.append(item)
     return found
+
+
+def _is_conversion(ctx: Context, prev: Match, m: Match) -> bool:
+    """An amount in brackets right after another amount restates it in another currency."""
+    return bool(re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|approximately|some|or|nearly|"
+                             r"over|about\s+)?\s*", ctx.text[prev.end : m.start]))
 
 
 def _owned_by_other(before: str, other_titles: list[str]) -> bool:

@@ -10,7 +10,7 @@ from ..context import Context, clause_end
 from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
 from ..rules import number_words
-from ..segment import ListBlock, is_disc_header
+from ..segment import NUMBERING, ListBlock, is_disc_header
 from .titles import clean_title, quoted_spans
 
 _TRACK_CUE = re.compile(
@@ -21,7 +21,7 @@ _NOT_TRACKS = re.compile(r"(?<![\w])(?:cast|read more|related|also read|credits|
                          r"awards?|nominees|ratings|charts?|box office|things|reasons|facts)"
                          r"(?![\w])", re.I)
 _NOT_TITLE = re.compile(r"@|https?://|www\.|^\+?[\d\s()-]{7,}$")
-_NUMBERING = re.compile(r"^(?:#?\d{1,3}[.):]|\(\d{1,3}\)|\d{1,3}\s+-\s|[-*•·–]\s)\s*")
+_NUMBERING = re.compile(rf"^(?:{NUMBERING}|[-*•·–]\s)\s*", re.I)
 _TRAILING = re.compile(r"(?:[,;]?\s*(?:and|&)\s+(?:many\s+)?more\b[.…]*|[,;]?\s*etc\.?|"
                        r"[,;]?\s*among others\.?|\s*(?:\.{3}|…))\s*$", re.I)
 _FEAT = re.compile(r"\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+(?P<who>[^)\]]+)[)\]]"
@@ -37,7 +37,7 @@ _UNITS = (r"(?:new\s+|original\s+|main\s+|total\s+|vocal\s+|instrumental\s+|back
 _COUNT_VERB = re.compile(
     r"(?<![\w])(?:consists?\s+of|consisting\s+of|contains?|containing|includes?|including|"
     r"features?|featuring|comprises?|comprising|has|have|boasts?|holds?|spans?|with|"
-    r"(?:a\s+)?total\s+of|packs?|offers?|collects?)\s+(?:only\s+|just\s+|a\s+total\s+of\s+|all\s+|"
+    r"(?:a\s+)?total\s+of|packs?|offers?|collects?|gathers?|brings?\s+together|runs?\s+to)\s+(?:only\s+|just\s+|a\s+total\s+of\s+|all\s+|"
     r"another\s+|the\s+(?:[\w-]+['’]s\s+)?)?" + _NUM + r"\s+" + _UNITS + r"(?![\w])",
     re.I)
 _COUNT_ADJ = re.compile(r"(?<![\w-])" + _NUM + r"-(?:track|song)(?![\w])", re.I)

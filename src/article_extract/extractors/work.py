@@ -3,6 +3,7 @@ and filming locations."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -123,6 +124,8 @@ def headline(ctx: Context) -> Line | None:
             continue
         if len(line.text.split()) < 3 and not re.search(r"[\"“'‘]", line.text):
             continue
+        if re.search(r"\s[|›»>]\s|^[A-Z &]+(?:\s*[|/]\s*[A-Z &]+)+$", line.text):
+            continue  # a breadcrumb or section label ('Television & radio | Period drama')
         return None if line.text.endswith(".") else line
     return None
 
@@ -146,6 +149,9 @@ def _runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _TRAILING_YEAR = re.compile(r"(?:\s+(?:in|of|from|since|to))?\s+(?:19|20)\d\d$")
 
 
+_OPENS = re.compile(r"(?:[.!?:]\s+|[\"“'‘(]\s*)$")
+
+
 def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str] | None:
     """Score every title-shaped span: a kind word before it, a 'starring'/'OST' cue after it,
     quotes, an appositive ('X, the second album'), repetition and a place in the headline.
@@ -156,22 +162,28 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
     places = {e.text for e in ctx.ents if e.label in ("GPE", "LOC")}
     nationalities = {e.text for e in ctx.ents if e.label == "NORP"}
 
+    @cache
+    def _after_locative(title: str) -> bool:
+        """'in Busan' somewhere in the text: a place, not a title (asked once per string)."""
+        return bool(re.search(rf"(?<![\w])(?:in|at|from|to|near|across)\s+{re.escape(title)}(?![\w])",
+                              text))
+
     def add(s: int, e: int, points: float, rule: str, kind: str | None = None) -> None:
         title = clean_title(text[s:e])
         if not title or not title_like(title) or _excluded(title, ctx, blocked):
             return
-        strong = rule in ("work.title_quoted", "work.title_after_kind", "work.title_appositive")
+        strong = rule in ("work.title_quoted", "work.title_after_kind", "work.title_appositive",
+                          "work.title_owner")
         if title in nationalities:
             return
         if (not strong and title in persons) or (
-                rule != "work.title_quoted" and rule != "work.title_after_kind"
+                rule not in ("work.title_quoted", "work.title_after_kind", "work.title_owner")
                 and ctx.ents_in(s, e, ("PERSON",))):
             return  # 'A Bell and C Dunn lead the cast' names people, not a work
         if rule != "work.title_quoted":
             if title.isupper():
                 return
-            if title in places and re.search(
-                    rf"(?<![\w])(?:in|at|from|to|near|across)\s+{re.escape(title)}(?![\w])", text):
+            if title in places and _after_locative(title):
                 return
         c = cands.setdefault(title, _Cand(title))
         c.hit(s, s + len(text[s:e].rstrip(",;: ")), points, rule)
@@ -180,10 +192,18 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
 
     paras = list(ctx.prose())
     for para in paras:
-        quoted = quoted_spans(text, para.start, para.end)
+        quoted = [q for q in quoted_spans(text, para.start, para.end)
+                  if not _song_cue_re().search(text, max(para.start, q[0] - 30), q[0])]
         for s, e, _inner in quoted:
             add(s, e, 1.5, "work.title_quoted")
         runs = _runs(text, para.start, para.end)
+        run_starts = [a for a, _ in runs]
+        for om in _owner_re().finditer(text, para.start, para.end):
+            q = next(((s, e) for s, e, _ in quoted if s - 1 <= om.end() <= s), None)
+            k = bisect.bisect_right(run_starts, om.end()) - 1
+            r = q or (runs[k] if k >= 0 and runs[k][0] == om.end() else None)
+            if r:
+                add(r[0], r[1], 3.0, "work.title_owner")
         for km in _kind_before_re().finditer(text, para.start, para.end):
             word = km.group("kind")
             if word[0].isupper() and not word.isupper() and not re.match(r"[A-Z]-[a-z]", word):
@@ -194,11 +214,13 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
             if q:
                 add(q[0], q[1], 3.0, "work.title_after_kind", kind)
                 continue
-            r = next(((s, e) for s, e in runs if s <= pos < e), None)
+            k = bisect.bisect_right(run_starts, pos) - 1
+            r = runs[k] if k >= 0 and runs[k][0] <= pos < runs[k][1] else None
             if r:
                 s, e = _trim_run(text, pos, r[1])
                 colon = re.match(r":\s+", text[e : e + 3])
-                nxt = next(((a, b) for a, b in runs if colon and a == e + colon.end()), None)
+                j = bisect.bisect_left(run_starts, e + colon.end()) if colon else len(runs)
+                nxt = runs[j] if colon and j < len(runs) and runs[j][0] == e + colon.end() else None
                 if nxt and text[nxt[0]].isupper():
                     e = nxt[1]  # "Arden: The Grey Sea"
                 if e > s:
@@ -207,14 +229,16 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
             s2, e2 = _trim_run(text, s, e)
             if e2 <= s2:
                 continue
-            if _after_re().match(text, e2, para.end):
+            opens_sentence = s2 == para.start or bool(_OPENS.search(text, max(para.start, s2 - 6),
+                                                                        s2))
+            if _after_re().match(text, e2, para.end) and not (
+                    opens_sentence and len(text[s2:e2].split()) == 1):
                 add(s2, e2, 2.0, "work.title_before_cue")
             app = _appositive_re().match(text, e2, para.end)
             if app:
                 add(s2, e2, 3.0, "work.title_appositive",
                     kind_lookup().get(app.group("kind").lower()))
-            elif len(text[s2:e2].split()) >= 2 or not re.search(
-                    r"(?:^|[.!?:]\s+|[\"“'‘(]\s*)$", text[para.start : s2]):
+            elif len(text[s2:e2].split()) >= 2 or not opens_sentence:
                 add(s2, e2, 0.0, "work.title_repeated")  # a lone word opening a sentence is no name
         for s, e, _inner in quoted:
             if _after_re().match(text, min(e + 1, para.end), para.end):
@@ -237,6 +261,9 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
         if c.title in head_text:
             c.score += 2 + (1 if head_text.lstrip("\"“'‘[(").startswith(c.title) else 0)
     best = max(cands.values(), key=lambda c: (c.score, -c.first, c.title))
+    ctx.notes["title_candidates"] = sorted(
+        c.title for c in cands.values() if c.title != best.title and set(c.rules) - {
+            "work.title_repeated", "work.title_quoted"})
     if best.score < MIN_TITLE_SCORE or best.evidence is None:
         return None
     ctx.notes["main_title_kinds"] = best.kinds
@@ -286,10 +313,25 @@ def _occurrences(text: str, title: str, cands: dict[str, _Cand]) -> int:
 
 @cache
 def _appositive_re() -> re.Pattern[str]:
-    """'Paper Rooms, the second album from ...': a title renamed by a kind phrase."""
+    """'Paper Rooms, the second album from ...', 'X (Alt Title), Fuji TV's new drama', 'X: a
+    hushed BBC drama': a title renamed by a kind phrase."""
     words = alternation(list(kind_lookup()))
-    return re.compile(rf"['’\"”]?,\s+(?:the|a|an|her|his|their|its)\s+(?:[\w-]+\s+){{0,3}}?"
-                      rf"(?P<kind>{words})(?![\w])", re.I)
+    return re.compile(rf"['’\"”]?(?:\s*\([^()]{{1,60}}\))?[,:]\s+(?:the|a|an|her|his|their|its|"
+                      rf"[\w+ ]{{1,20}}['’]s)\s+(?:[\w,-]+\s+){{0,4}}?(?P<kind>{words})(?![\w])", re.I)
+
+
+@cache
+def _owner_re() -> re.Pattern[str]:
+    """'the makers of X', 'the cast of X': the phrase names the work that follows."""
+    cues: list[str] = _lex()["title_owner_cues"]
+    return re.compile(rf"(?<![\w])(?:{alternation(cues)})\s+", re.I)
+
+
+@cache
+def _song_cue_re() -> re.Pattern[str]:
+    """A quoted title right after 'dance to', 'sang', 'the ballad' is a song, not the work."""
+    cues: list[str] = _lex()["song_cues"]
+    return re.compile(rf"(?<![\w])(?:{alternation(cues)})s?\s*,?\s*[\"“‘']?$", re.I)
 
 
 def find_kind(ctx: Context) -> WorkKind | None:
