@@ -23,7 +23,8 @@ _FORWARD = re.compile(
 _BACKWARD = re.compile(
     r"\s+(?:also\s+)?(?:lead|leads|headline|headlines|front|fronts|round\s+out|rounds\s+out|"
     r"complete|completes)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:cast|series|drama|film|movie|show|"
-    r"ensemble|leads|trio|duo|quartet|lineup|line-up|love\s+triangle)(?![\w-])", re.I)
+    r"ensemble|leads|trio|duo|quartet|lineup|line-up|love\s+triangle|family|gang|crew|core\s+"
+    r"four)(?![\w-])", re.I)
 # 'A plays X', 'A (known for Y) stars as X', 'A, who ..., joins him as X', 'A appears as X'
 _ROLE_VERB = re.compile(
     r"\s+(?:also\s+|now\s+|then\s+)?(?:(?:plays|will\s+play|portrays|will\s+portray|voices|"
@@ -32,15 +33,29 @@ _ROLE_VERB = re.compile(
     r"(?=\s+(?:[\w'’-]+\s+){0,5}?"
     r"(?:[A-Z]|role|character|lead))|(?:stars|star|appears|appear|leads|joins|returns|turns\s+up|"
     r"co-stars|is\s+cast|was\s+cast|has\s+been\s+cast|features|headlines|rounds\s+out|"
-    r"round\s+out|completes|complete)\s+(?:[\w'’-]+\s+){0,5}?as)"
+    r"round\s+out|completes|complete)\s+(?:[\w'’-]+\s+){0,5}?as|lends?\s+(?:his|her|their)\s+"
+    r"voices?\s+to)"
     r"\s+", re.I)
+_ALONGSIDE = re.compile(r"(?<![\w-])(?:alongside|opposite|together\s+with)\s+", re.I)
+
+
+def _item_end(item: NameItem) -> int:
+    return item.paren[2] + 1 if item.paren else item.end
+
+
+# a name followed by its role: 'with X in the lead role', 'alongside Y as the foreman'
+_AS_ROLE = re.compile(r"\s*(?:as\s+(?!well\b|a\s+result|part\b|of\b|if\b|such\b|the\s+(?:film|series|"
+                      r"drama|show)\b)|in\s+the\s+(?:lead|title|leading|main|central)\s+role\b|"
+                      r"voicing\s+)", re.I)
+_CAST_CONTEXT = re.compile(r"(?<![\w-])(?:cast|stars?|starring|plays?|roles?|lead|leads|voiced|"
+                           r"voicing|voice|portrays?|alongside|opposite|ensemble)(?![\w-])", re.I)
 _PLAYED_BY = re.compile(r"\(?\b(?:played|portrayed|voiced)\s+by\s+", re.I)
 _ANAPHOR_END = re.compile(
     r"(?:\b(?:the|this|this\s+new|new)\s+(?:[\w+-]+\s+){0,3}?(?:drama|series|show|film|movie|sitcom|"
     r"thriller|romance|production|project|anime)|\bit|\bwhich|\bthat|\bwho)\s*,?\s*$", re.I)
 _TRAILING_ASIDE = re.compile(
     r"(?:\s*\([^()]{0,160}\)|,\s+(?:who|whose|fresh|known|best|the|a|an|now|still|also|"
-    r"previously|recently)\b[^;]{2,200}?,[\"”’']?)\s*$")
+    r"previously|recently|of|back)\b[^;]{2,200}?,[\"”’']?)\s*$")
 
 
 def _owner_ok(ctx: Context, sent_start: int, cue_start: int, title: str | None) -> bool:
@@ -128,6 +143,15 @@ def find_cast(ctx: Context, title: str | None) -> list[CastMember]:
             run = _run_before(ctx, sent.start, cue.start())
             if run:
                 found.append((run, "cast.plays_role"))
+        if _CAST_CONTEXT.search(sent.text):
+            found += [(i, "cast.as_role") for i in _names_with_roles(ctx, sent.start, sent.end)]
+            for cue in _ALONGSIDE.finditer(ctx.text, sent.start, sent.end):
+                if len(_CAST_CONTEXT.findall(sent.text)) < 2:
+                    continue  # 'alongside' alone does not say the sentence is about the cast
+                items = parse_name_list(ctx.text, cue.end(), clause_end(ctx, cue.end()),
+                                        groups=False)
+                if items and not re.match(r"\s+in\s+[\"“‘']?[A-Z]", ctx.text[_item_end(items[-1]):]):
+                    found += [(i, "cast.alongside") for i in items]
         for cue in _PLAYED_BY.finditer(ctx.text, sent.start, sent.end):
             items = parse_name_list(ctx.text, cue.end(), clause_end(ctx, cue.end()), groups=False)
             if items:
@@ -147,12 +171,41 @@ def find_cast(ctx: Context, title: str | None) -> list[CastMember]:
     return [_with_known_for(ctx, m) for m in people.values()]
 
 
+def _names_with_roles(ctx: Context, start: int, end: int) -> list[NameItem]:
+    """In a sentence about the cast, a name directly followed by its role (after an optional
+    parenthetical or appositive) is cast: 'with X in the lead role', 'alongside Y, best known
+    for Z, as the foreman', 'Q voicing the keeper'."""
+    out: list[NameItem] = []
+    for m in _NAME_RUN.finditer(ctx.text, start, end):
+        pos = m.end()
+        while True:
+            aside = _LEADING_ASIDE.match(ctx.text, pos, end)
+            if not aside or aside.end() == pos:
+                break
+            pos = aside.end()
+        if not _AS_ROLE.match(ctx.text, pos, end):
+            continue
+        name, s = m.group(0), m.start()
+        words = name.split()
+        while words and (words[0].lower() in role_tokens() or words[0] in ("With", "And")):
+            s += len(words[0]) + 1
+            words = words[1:]
+        if len(words) >= 1:
+            out.append(NameItem(" ".join(words), s, s + len(" ".join(words))))
+    return out
+
+
+_NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?![\w'’-])")
+_LEADING_ASIDE = re.compile(r"\s*\([^()]{0,160}\)|,\s+(?:who|whose|best|known|fresh|the|a|an|now|"
+                            r"still|also|previously|recently|of)\b[^;]{2,200}?,(?=\s)")
+
+
 def _ends_at(ctx: Context, item: NameItem, pos: int) -> bool:
     """The list's last name is the cue's subject, maybe with an aside in between."""
     end = item.paren[2] + 1 if item.paren else item.end
-    while True:
+    while pos > end:
         aside = _TRAILING_ASIDE.search(ctx.text, end, pos)
-        if not aside or aside.start() <= end:
+        if not aside or aside.start() >= pos:
             break
         pos = aside.start()
     return not ctx.text[end:pos].strip(" ,")
@@ -174,7 +227,7 @@ def _run_before(ctx: Context, sent_start: int, pos: int) -> NameItem | None:
         if not aside or aside.start() <= sent_start:
             break
         end = aside.start()
-    chunk = re.sub(r",\s+who\s*$", "", ctx.text[sent_start:end])
+    chunk = re.sub(r",\s+who\s*$", "", ctx.text[sent_start:end]).rstrip(" ,")
     m = re.search(r"(?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3}$", chunk)
     if not m:
         return None
@@ -210,6 +263,8 @@ def _with_known_for(ctx: Context, member: CastMember) -> CastMember:
             if i and _other_full_name(ctx, m.start(), m.end(), member.name):
                 continue
             titles.extend(_credits_after(ctx, m.end()))
+            if i == 0:
+                titles.extend(_credits_before(ctx, m.start()))
     values = unique([t.value for t in titles])
     kept = [next(t for t in titles if t.value == v) for v in values]
     return member.model_copy(update={"known_for": values, "known_for_evidence": kept})
@@ -226,6 +281,17 @@ def _other_full_name(ctx: Context, s: int, e: int, full: str) -> bool:
     return bool((word_before or word_after) and ctx.text[s:e] != full)
 
 
+def _credits_before(ctx: Context, pos: int) -> list[Mention]:
+    """'Star of Bituin ng Maynila, Paulo Reyes, leads ...': the credit stands before the name."""
+    lo = max(0, pos - 120)
+    m = re.search(r"(?:^|[.;!?]\s+|,\s+)(?P<clause>(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:star|lead|heroine|"
+                  r"hero)\s+of\s+[^,;.]{2,100}),\s*$", ctx.text[lo:pos], re.I)
+    if not m:
+        return []
+    a, b = lo + m.start("clause"), lo + m.end("clause")
+    return _mentions(known_for_titles(ctx.text, a, b), ctx, "cast.known_for_before")
+
+
 def _credits_after(ctx: Context, pos: int) -> list[Mention]:
     """'(starred in X)', ', who played in X,', ', best known for X,', ' is known for X'."""
     text = ctx.text
@@ -237,8 +303,8 @@ def _credits_after(ctx: Context, pos: int) -> list[Mention]:
             a, b = spans[0]
             out += _mentions(known_for_titles(text, a + 1, b - 1), ctx, "cast.known_for_paren")
         return out
-    m = re.match(r",\s+(?P<clause>(?:who|best|known|widely|famous|recognized|the star|"
-                 r"previously|fresh|recently)[^;()]{3,160}?)(?:,(?=\s)|\.(?=\s|$)|;|$)",
+    m = re.match(r",\s+(?P<clause>(?:who|best|known|widely|famous|recognized|the star|a star|"
+                 r"the lead|previously|fresh|recently|of\s)[^;()]{3,160}?)(?:,(?=\s)|\.(?=\s|$)|;|$)",
                  text[pos : pos + 200])
     if m:
         a = pos + m.start("clause")

@@ -50,10 +50,22 @@ def paren_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_ASIDE = re.compile(r",\s+(?:who|whose|best\s+known|known|of\s+[^,;]{1,60}\s+fame|a\s+star\s+of|"
+                    r"the\s+star\s+of|fresh\s+off|back\s+as)\b[^,;()]{2,150}(?=,)")
+
+
+def aside_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """', who was last seen in X' between two names of a list: part of the name before it."""
+    return [m.span() for m in _ASIDE.finditer(text, start, end)]
+
+
 def _mask(text: str, start: int, end: int) -> str:
     chunk = list(text[start:end])
     for s, e in paren_spans(text, start, end):
         for i in range(s + 1, e - 1):
+            chunk[i - start] = "x"
+    for s, e in aside_spans(text, start, end):
+        for i in range(s, e):
             chunk[i - start] = "x"
     return "".join(chunk)
 
@@ -122,6 +134,9 @@ def parse_name_list(text: str, start: int, end: int, *, groups: bool = True) -> 
             paren = (text[a + 1 : b - 1].strip(), a + 1, b - 1)
             body_end = a
             break
+        for a, _b in aside_spans(text, s, e + 1):
+            body_end = min(body_end, a)  # the aside belongs to the name before it
+            break
         item, stop = _element(text, s, body_end, paren, groups)
         if item is None:
             break
@@ -170,7 +185,11 @@ _KNOWN_CUES = [
     r"(?:who\s+)?(?:is\s+|was\s+)?(?:best\s+|widely\s+|mostly\s+)?(?:known|famous|recognized|"
     r"remembered|loved|beloved)\s+for(?:\s+(?:his|her|their)\s+(?:\w+\s+)?(?:roles?|turns?|"
     r"performances?)\s+in)?",
-    r"(?:previously|recently|last|also)\s+seen\s+in",
+    r"(?:who\s+)?(?:was\s+)?(?:previously|recently|last|also)\s+seen\s+in",
+    r"(?:who\s+)?(?:broke\s+out|won\s+hearts|made\s+(?:his|her|their)\s+name|shot\s+to\s+fame)\s+"
+    r"(?:\w+\s+){0,2}?(?:in|with)",
+    r"(?:who\s+)?(?:headlined|fronted|led|anchored|carried)",
+    r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:star|lead|heroine|hero)\s+of",
     r"(?:the\s+)?stars?\s+of",
     r"(?:who\s+)?rose\s+to\s+(?:fame|stardom)\s+(?:with|in|through|thanks\s+to)",
     r"(?:who\s+)?(?:won|earned|received|picked\s+up)\s+.{0,60}?\s+for",
