@@ -146,8 +146,10 @@ def find_cast(ctx: Context, title: str | None) -> list[CastMember]:
         if _CAST_CONTEXT.search(sent.text):
             found += [(i, "cast.as_role") for i in _names_with_roles(ctx, sent.start, sent.end)]
             for cue in _ALONGSIDE.finditer(ctx.text, sent.start, sent.end):
-                if len(_CAST_CONTEXT.findall(sent.text)) < 2:
-                    continue  # 'alongside' alone does not say the sentence is about the cast
+                if len(_CAST_CONTEXT.findall(sent.text)) < 2 or re.search(
+                        r"(?:played|starred|appeared|acted|worked|seen)\s+(?:in|on)\b[^,;]{0,60}$",
+                        ctx.text[sent.start : cue.start()]):
+                    continue  # not about the cast, or 'played in X alongside Y' (another work)
                 items = parse_name_list(ctx.text, cue.end(), clause_end(ctx, cue.end()),
                                         groups=False)
                 if items and not re.match(r"\s+in\s+[\"“‘']?[A-Z]", ctx.text[_item_end(items[-1]):]):

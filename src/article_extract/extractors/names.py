@@ -82,6 +82,28 @@ def _is_descriptor(tok: str, nxt: str | None) -> bool:
     return low in role_tokens()
 
 
+FUNCTION_WORDS = frozenset(
+    "while and but or as when whereas who which where with before after then also since because so "
+    "if that this these those the a an by from in on at to of for than topped won hit led".split())
+
+
+def _adjective_before_role(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """'pop singer X', 'norteño band X': up to two lowercase words right before a role word
+    describe the name that follows; elsewhere a lowercase word ends the list."""
+    if not toks[i][2][:1].islower() or toks[i][2].rstrip(",") in FUNCTION_WORDS:
+        return False
+    for k in range(i + 1, min(i + 3, len(toks))):
+        word = toks[k][2].lower().rstrip(",")
+        if word in FUNCTION_WORDS:
+            return False
+        if word in role_tokens():
+            return k + 1 < len(toks) and toks[k + 1][2][:1].isupper() or \
+                (k + 1 < len(toks) and toks[k + 1][2].lower() in role_tokens())
+        if not toks[k][2][:1].islower():
+            return False
+    return False
+
+
 def _name_run(text: str, s: int, e: int) -> tuple[int, int, bool]:
     """The capitalized run in [s, e) after descriptors; bool = words follow it (list ends).
     'the Delhi band Blue Kite': a run followed by a role word and another run is itself a
@@ -89,8 +111,8 @@ def _name_run(text: str, s: int, e: int) -> tuple[int, int, bool]:
     toks = [(m.start() + s, m.end() + s, m.group(0)) for m in _TOKEN.finditer(text[s:e])]
     i = 0
     while True:
-        while i < len(toks) and _is_descriptor(toks[i][2],
-                                               toks[i + 1][2] if i + 1 < len(toks) else None):
+        while i < len(toks) and (_is_descriptor(toks[i][2], toks[i + 1][2] if i + 1 < len(toks)
+                                                else None) or _adjective_before_role(toks, i)):
             i += 1
         j = i
         while j < len(toks) and _NAME_TOKEN.match(toks[j][2].rstrip(",")) and (

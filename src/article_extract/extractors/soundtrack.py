@@ -8,7 +8,7 @@ from ..context import Context, clause_end
 from ..models import Artist, Song, Tracklist
 from ..spans import last_match
 from .cast import ORG_WORD
-from .names import NameItem, parse_name_list, role_tokens
+from .names import FUNCTION_WORDS, NameItem, parse_name_list, role_tokens
 from .titles import clean_title, quoted_spans, run_re
 
 _MUSIC = re.compile(r"(?<![\w])(?:OSTs?|soundtracks?|album|EP|tracks?|songs?|singles?|theme|"
@@ -24,13 +24,16 @@ _ARTIST_CUE = re.compile(
 _SING_VERB = re.compile(
     r"\s+(?:sang|sings|sing|performed|performs|perform|recorded|records|will\s+sing|"
     r"has\s+sung|delivers|delivered|lent\s+(?:his|her|their)\s+voices?\s+to|lends\s+"
-    r"(?:his|her|their)\s+voices?\s+to|contributed|contributes|croons|crooned|voiced)\s+", re.I)
+    r"(?:his|her|their)\s+voices?\s+to|contributed|contributes|contribute|croons|crooned|voiced|"
+    r"covers?|covered|provides?|provided|(?:makes?|made)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"debut\s+with)\s+", re.I)
 _SUNG_BY = re.compile(r"[,\s]*\(?(?:sung|performed|recorded|sang)\s+by\s+", re.I)
 # '"Title" by X', '"Title," sung by X', '"Title," a solo track by X'
 _TITLE_BY = re.compile(
-    r"[\s,\"”’']*(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:track|song|single|ballad|number|duet|"
-    r"theme|OST)\s+(?:sung\s+|performed\s+|recorded\s+)?|\(?(?:sung|performed|recorded|sang|"
-    r"voiced)\s+)?by\s+")
+    r"[\s,\"”’']*(?:(?:is|was|will\s+be|has\s+been)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:track|song|single|ballad|number|duet|theme|OST|solo|cover)\s+(?:sung\s+|performed\s+|"
+    r"recorded\s+)?|\(?(?:sung|performed|recorded|sang|voiced)\s+(?:solo\s+|live\s+|"
+    r"together\s+)?)?by\s+")
 _POSSESSIVE_TITLE = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+$")
 _FEAT = re.compile(r"\s*[(\[]?\s*(?:feat\.?|ft\.?|featuring)\s+(?P<who>[^)\]]+?)\s*[)\]]?\s*$",
                    re.I)
@@ -64,6 +67,10 @@ def _singer_before(ctx: Context, sent_start: int, pos: int) -> list[NameItem]:
                      ctx.text[sent_start:pos])
     if cut:
         chunk_start = sent_start + cut.end()
+    adverb = re.search(r"(?:\s+(?:also|then|now|later|herself|himself|themselves|again|once\s+again|"
+                       r"both|together|solo|alone))+\s*$", ctx.text[chunk_start:pos])
+    if adverb:
+        pos = chunk_start + adverb.start()  # 'Stella Kuo also sings'
     items = parse_name_list(ctx.text, chunk_start, pos)
     if items and item_end(items[-1]) >= pos - 1:
         return items
@@ -144,10 +151,12 @@ def find_songs_and_artists(ctx: Context, title: str | None, tracklists: list[Tra
                 continue
             pm = _POSSESSIVE_TITLE.search(ctx.text[sent.start : s - 1] if s > sent.start else "")
             if pm:
-                name = re.sub(r"^(?:And|But|Or|So|Then|Also)\s+", "", pm.group(1))
+                name = re.sub(r"^(?:(?:And|But|Or|So|Then|Also|The)\s+|[A-Z][\w-]*-(?:songwriter|"
+                              r"singer|star)\s+)", "", pm.group(1))
                 ps = sent.start + pm.end(1) - len(name)
                 item = NameItem(name, ps, ps + len(name))
-                if (ctx.ents_in(item.start, item.end, ("PERSON", "ORG")) or item.name in artists) \
+                if (ctx.ents_in(item.start, item.end, ("PERSON", "ORG")) or item.name in artists
+                        or (music and item.name.isupper())) \
                         and not ORG_WORD.search(item.name) and q != title:
                     add_song(q, s, e, [item], "songs.possessive", music)
     for tl in tracklists:
@@ -162,7 +171,11 @@ def find_songs_and_artists(ctx: Context, title: str | None, tracklists: list[Tra
                                   evidence=t.evidence, rule="songs.tracklist_credit")
             for item in credited:
                 add_artist(item, "artists.tracklist_credit")
-    return list(songs.values()), _settle_artists(ctx, list(artists.values()))
+    full = _full_name_map(ctx, list(artists))
+    settled = _settle_artists(ctx, list(artists.values()), full)
+    songs_out = [s.model_copy(update={"performers": [full.get(p, p) for p in s.performers]})
+                 for s in songs.values()]
+    return songs_out, settled
 
 
 _GROUP_OF = r"\s+(?:of|from)\s+(?:(?:the\s+)?(?:(?:boy|girl|K-pop|idol|co-ed|project)\s+)*" \
@@ -170,16 +183,34 @@ _GROUP_OF = r"\s+(?:of|from)\s+(?:(?:the\s+)?(?:(?:boy|girl|K-pop|idol|co-ed|pro
 _GROUP_POSS = r"(?P<g>[A-Z0-9][\w.&\-]*)(?:['’]s?|’)\s+(?:[A-Z][\w'’\-]*\s+(?:and|&)\s+)?"
 
 
-def _settle_artists(ctx: Context, artists: list[Artist]) -> list[Artist]:
+def _full_name_map(ctx: Context, names: list[str]) -> dict[str, str]:
+    """One-word mentions that abbreviate exactly one full name in the text ('Mori' -> 'Aki
+    Mori'); full names are artists' names or the model's PERSON spans made of capitalized words."""
+    people = set(names) | {e.text for e in ctx.ents if e.label == "PERSON" and
+                           re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}", e.text) and
+                           not any(w.lower() in FUNCTION_WORDS for w in e.text.split())}
+    out: dict[str, str] = {}
+    for name in names:
+        if len(name.split()) != 1:
+            continue
+        full = sorted(p for p in people if len(p.split()) > 1 and name in (p.split()[0],
+                                                                           p.split()[-1]))
+        if len(full) == 1:
+            out[name] = full[0]
+    return out
+
+
+def _settle_artists(ctx: Context, artists: list[Artist], full: dict[str, str]) -> list[Artist]:
     """Merge a bare one-word mention into the full name it abbreviates ('Mori' ->
     'Aki Mori'), and give an artist the group the text ties it to anywhere ('Mina of
     LUMEN', "NOVA's Ryu and Seo", 'Park Min (STELLAR)')."""
     names = [a.name for a in artists]
     out: list[Artist] = []
     for a in artists:
-        if len(a.name.split()) == 1 and any(
-                len(n.split()) > 1 and a.name in (n.split()[0], n.split()[-1]) for n in names):
-            continue
+        if a.name in full:
+            if full[a.name] in names:
+                continue  # already listed under the full name
+            a = a.model_copy(update={"name": full[a.name]})
         if a.group is None:
             group = _group_for(ctx, a.name, names)
             if group:

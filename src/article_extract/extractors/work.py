@@ -366,7 +366,8 @@ _AIR_CUE = re.compile(
 _ON_PLATFORM = re.compile(r"(?:\bon|\bvia|\bthrough|\bacross)\s+(?:both\s+)?$", re.I)
 _ANAPHOR = re.compile(
     r"(?<![\w])(?:the\s+(?:[\w-]+\s+){0,2}?(?:drama|k-drama|series|show|film|movie|album|ep|ost|"
-    r"soundtrack|record|anime|season)|it|its)(?![\w])", re.I)
+    r"soundtrack|record|anime|season|set|release|collection|compilation|LP|vinyl|edition)|it|its)"
+    r"(?![\w])", re.I)
 
 
 def find_platforms(ctx: Context, title: str | None, kind: str | None,
