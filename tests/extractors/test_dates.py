@@ -98,3 +98,29 @@ def test_event_is_the_nearest_cue_in_the_sentence(run: Run) -> None:
     doc = run("On June 3, 2024, Newsen reported that the album was released on April 30, 2024.")
     assert [(d["value"], d["event"]) for d in doc["dates"]] == [
         ("2024-06-03", "reported"), ("2024-04-30", "release")]
+
+
+def test_day_range_without_a_year(run: Run) -> None:
+    doc = run("The film opened in July 2025. Its first weekend (July 18-20) was huge.")
+    assert [d["value"] for d in doc["dates"]] == ["2025-07", "2025-07-18/2025-07-20"]
+
+
+def test_month_with_a_relative_year(run: Run) -> None:
+    doc = run("The film was announced in December last year.", date(2025, 7, 12))
+    assert [(d["value"], d["precision"]) for d in doc["dates"]] == [("2024-12", "month")]
+
+
+def test_with_a_reference_date_a_bare_year_is_not_context(run: Run) -> None:
+    doc = run("Published 2024-10-14\n\nThe group formed in early 2023. The album drops on Oct. 15.")
+    assert [d["value"] for d in doc["dates"]] == ["2024-10-14", "2023", "2024-10-15"]
+
+
+def test_nineteenth_century_years_need_a_cue(run: Run) -> None:
+    assert [d["value"] for d in run("The drama is set in 1887 in Somerset.")["dates"]] == ["1887"]
+    assert run("Ticket 1887 was drawn.")["dates"] == []
+
+
+def test_byline_date_is_the_reference_date(run: Run) -> None:
+    doc = run("9 Reasons to Watch It\n\nBy Kelly Ong · June 18, 2024\n\nA sequel comes next year.")
+    assert doc["meta"]["reference_date"] == "2024-06-18"
+    assert [d["value"] for d in doc["dates"]] == ["2024-06-18", "2025"]

@@ -44,7 +44,7 @@ def _month_re(n: str, full_only: bool = False) -> str:
 
 
 def _d(n: str) -> str:
-    return rf"(?P<d{n}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    return rf"(?P<d{n}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d]|:\d)"
 
 
 def _y(n: str) -> str:
@@ -87,6 +87,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str], int]]:
          rf"(?:[a-z-]+\s+){{0,2}}?(?:{alternation(_calendar()['year_attributive_nouns'])})(?![\w])",
          1),
         ("dates.day_pair", rf"{m1}\s+{d1}\s+(?:and|&)\s+{d2},?\s+{y1}", 6),
+        ("dates.range_same_month_context", rf"{m1}\s+{d1}{_DAYRANGE}{d2}(?![\d,]|\s*,?\s*(?:19|20)\d\d)",
+         6),
+        ("dates.month_relative_year",
+         rf"{fm1}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year(?![A-Za-z])", 6),
+        ("dates.year_cued_old", rf"(?<![A-Za-z])(?:in|since|from|of|until|by)\s+(?P<y1>1[89]\d\d)"
+         rf"(?![\d,]\d|s\b)", 1),
         ("dates.year_possessive", rf"(?<![\d$€£¥₩,.]){y1}['’]s\b", 1),
         ("dates.relative",
          r"(?<![A-Za-z])(?P<rel>(?:earlier|later)\s+this\s+(?:year|month)|(?:last|this|next)\s+"
@@ -144,6 +150,9 @@ def _parse(m: Match) -> _Parsed | None:
     g = m.groups
     if m.rule == "dates.relative":
         return _Parsed(m, (0, None, None), None, False, relative=(g["rel"] or "").lower())
+    if m.rule == "dates.month_relative_year":
+        return _Parsed(m, (0, _month(g.get("m1")), None), None, False,
+                       relative=f"{(g['rel'] or '').lower()} year")
     mon1 = _int(g.get("mn1")) or _month(g.get("m1"))
     mon2 = _month(g.get("m2"))
     y1, y2 = _int(g.get("y1")), _int(g.get("y2"))
@@ -256,7 +265,9 @@ def extract_dates(ctx: Context) -> list[DateItem]:
                 if end is not None:
                     wrap = start[1] and end[1] and (start[1], start[2] or 0) > (end[1], end[2] or 0)
                     end = (year + 1 if wrap else year, end[1], end[2])
-        else:
+        elif (end or start)[1] is not None or ref is None:
+            # with a reference date, a bare year ('early 2023') is background: it does not
+            # decide the year of a later 'Oct. 15'
             last_year = (end or start)[0]
         value: str | None = None
         sval: str | None = None
@@ -287,7 +298,10 @@ def _relative(ctx: Context, p: _Parsed, text: str) -> DateItem:
     value: str | None = None
     precision: Precision | None = None
     if ref is not None:
-        if rel.endswith("year"):
+        if rel.endswith("year") and p.start[1] is not None:
+            shift = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
+            value, precision = f"{ref.year + shift:04d}-{p.start[1]:02d}", "month"
+        elif rel.endswith("year"):
             shift = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
             value, precision = f"{ref.year + shift:04d}", "year"
         elif rel.endswith("month"):
@@ -309,8 +323,8 @@ def _relative(ctx: Context, p: _Parsed, text: str) -> DateItem:
 
 
 _PUBLICATION = re.compile(
-    r"^(?:published|posted|updated|last updated|first published|date|released)\b\s*(?:on|at)?\s*:?\s*",
-    re.I)
+    r"^(?:(?:published|posted|updated|last updated|first published|date|released)\b\s*(?:on|at)?"
+    r"\s*:?\s*|by\s+[^·|•,\n]{2,60}[·|•,]\s*)", re.I)
 _DATELINE = re.compile(r"^[A-Z][A-Za-z.'\- ]{1,40},\s+(?=\S)")
 
 
