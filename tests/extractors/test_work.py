@@ -62,3 +62,11 @@ def test_filming_locations(run: Run) -> None:
 
 def test_setting_is_not_a_filming_location(run: Run) -> None:
     assert run("The story is set in Budapest in 1956.")["work"]["filming_locations"] == []
+
+
+def test_filming_lists_across_time_phrases_and_moves(run: Run) -> None:
+    text = ("Cameras rolled in mid-March 2024 in Mardin, before the production moved to Istanbul "
+            "and finally Cappadocia. Filming began on 14th September 2023 at Lacock Abbey, then "
+            "moved to Bath. A second unit shooting the desert chase in Wadi Rum finished early.")
+    assert run(text)["work"]["filming_locations"] == ["Mardin", "Istanbul", "Cappadocia",
+                                                      "Lacock Abbey", "Bath", "Wadi Rum"]

@@ -483,17 +483,24 @@ def _filming_re() -> re.Pattern[str]:
     """'filmed in', 'shot the film in', 'filmed from February to July 2024 in', 'filming took
     place between May and August in' ... followed by the place list."""
     cues: list[str] = _lex()["filming_cues"]
-    verb = (r"(?:filmed|shot|filming(?:\s+(?:took\s+place|happened|was\s+done))?|"
-            r"shooting(?:\s+took\s+place)?|principal\s+photography(?:\s+took\s+place)?|lensed)"
+    verb = (r"(?:filmed|shot|(?:filming|shooting|production|principal\s+photography|cameras)"
+            r"(?:\s+(?:took\s+place|happened|was\s+done|began|started|kicked\s+off|commenced|"
+            r"rolled|wrapped))?|lensed|(?:second|first)\s+unit\s+shooting(?:\s+[\w'’-]+){0,4}?)"
             r"(?:\s+(?:the\s+(?:film|series|drama|movie|show|scenes?)|it|largely|mostly|"
             r"entirely|primarily|partly|partially|on\s+location|from\s+\w+\s+to\s+\w+"
-            r"(?:,?\s+\d{4})?|between\s+\w+\s+and\s+\w+(?:,?\s+\d{4})?|in\s+\d{4}|"
+            r"(?:,?\s+\d{4})?|between\s+\w+\s+and\s+\w+(?:,?\s+\d{4})?|"
+            r"(?:on|in|during)\s+[^,.;()]{0,25}?\d{4}|in\s+(?:early|mid|late)[- ]?\w+|"
             r"over\s+\w+\s+\w+|during\s+\w+))*\s+(?:in|at|across|around)")
     return re.compile(rf"(?<![\w])(?:{alternation(cues)}|{verb})\s+(?:(?:parts|various parts|"
                       rf"locations|several locations|the cities|cities|areas|several cities)\s+"
                       rf"(?:of|in|across|around)\s+)?(?:the\s+)?", re.I)
 
 
+# between two places of one filming list: ', ', ' and ', ', then moved to ', ' and on soundstages in '
+_PLACE_SEP = re.compile(
+    r"\s*(?:,\s*(?:and\s+(?:finally\s+)?|as\s+well\s+as\s+)?|\s+and\s+(?:finally\s+)?|\s*&\s*|"
+    r"\s+as\s+well\s+as\s+)(?:(?:then\s+|before\s+)?(?:the\s+production\s+)?moved\s+(?:on\s+)?"
+    r"to\s+|(?:on|at)\s+(?:[a-z]+\s+){1,2}(?:in|at)\s+)?(?:the\s+|in\s+)?")
 _PLACE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|du[ \t]+)?[A-Z][\w'’-]*)*")
 
 
@@ -512,16 +519,15 @@ def find_filming_locations(ctx: Context) -> list[Mention]:
                 is_place = bool(ctx.ents_in(m.start(), end, ("GPE", "LOC", "FAC"))) or \
                     name.split()[-1] in suffixes
                 first = pos == cue.end()
-                odd = ctx.ents_in(m.start(), end, ("DATE", "WORK_OF_ART", "NORP") +
-                                  (("PERSON",) if first and not is_place else ()))
+                # right after a filming cue the model's PERSON or WORK_OF_ART label is not trusted
+                odd = ctx.ents_in(m.start(), end, ("DATE", "NORP"))
                 if odd or (not is_place and ((first and name.isupper()) or name in
                                              load_data("calendar")["months"])):
                     break
                 out.append(Mention(value=name, evidence=ctx.evidence(m.start(), end),
                                    rule="work.filming_cue"))
-                sep = re.match(r"\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s*&\s*|"
-                               r"\s+as well as\s+)(?:the\s+|in\s+)?", ctx.text[end:para.end])
+                sep = _PLACE_SEP.match(ctx.text, end, para.end)
                 if not sep:
                     break
-                pos = end + sep.end()
+                pos = sep.end()
     return out
