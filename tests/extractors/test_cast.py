@@ -51,3 +51,11 @@ def test_no_cast_for_an_album(run: Run) -> None:
             "The 11-song album was recorded in London.")
     assert run(text)["work"]["kind"] == "album"
     assert _cast(run, text) == []
+
+
+def test_names_with_diacritics_and_more_credit_forms(run: Run) -> None:
+    text = ("Tarık Özdemir, of Yedi Kapı fame, plays the uncle. Lee Ha-jun, whose \"Crimson "
+            "Courtyard\" was a hit, leads the series as Jo. Chang Wei-lun, who took the prize in "
+            "2019 for The Ferryman's Son, shows up as a ticket inspector.")
+    assert _cast(run, text) == [("Tarık Özdemir", ["Yedi Kapı"]), ("Lee Ha-jun", ["Crimson Courtyard"]),
+                                ("Chang Wei-lun", ["The Ferryman's Son"])]

@@ -31,7 +31,8 @@ _ROLE_VERB = re.compile(
     r"will\s+voice|takes\s+on\s+the\s+role\s+of|plays\s+the\s+role\s+of)(?!\s+(?:over|during|in|on|at|"
     r"under|behind|through|out|along|a\s+(?:key\s+)?(?:part|role)\s+in)\b)"
     r"(?=\s+(?:[\w'’-]+\s+){0,5}?"
-    r"(?:[A-Z]|role|character|lead))|(?:stars|star|appears|appear|leads|joins|returns|turns\s+up|"
+    r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]|role|character|lead))|(?:stars|star|appears|appear|leads|joins|returns|turns\s+up|"
+    r"shows\s+up|pops\s+up|cameos|makes\s+a\s+cameo|"
     r"co-stars|is\s+cast|was\s+cast|has\s+been\s+cast|features|headlines|rounds\s+out|"
     r"round\s+out|completes|complete)\s+(?:[\w'’-]+\s+){0,5}?as|lends?\s+(?:his|her|their)\s+"
     r"voices?\s+to)"
@@ -152,7 +153,7 @@ def find_cast(ctx: Context, title: str | None) -> list[CastMember]:
                     continue  # not about the cast, or 'played in X alongside Y' (another work)
                 items = parse_name_list(ctx.text, cue.end(), clause_end(ctx, cue.end()),
                                         groups=False)
-                if items and not re.match(r"\s+in\s+[\"“‘']?[A-Z]", ctx.text[_item_end(items[-1]):]):
+                if items and not re.match(r"\s+in\s+[\"“‘']?[A-ZÀ-ÖØ-ÞĀ-Ž]", ctx.text[_item_end(items[-1]):]):
                     found += [(i, "cast.alongside") for i in items]
         for cue in _PLAYED_BY.finditer(ctx.text, sent.start, sent.end):
             items = parse_name_list(ctx.text, cue.end(), clause_end(ctx, cue.end()), groups=False)
@@ -197,7 +198,7 @@ def _names_with_roles(ctx: Context, start: int, end: int) -> list[NameItem]:
     return out
 
 
-_NAME_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’\-]*){0,3}(?![\w'’-])")
+_NAME_RUN = re.compile(r"(?<![\w'’.-])[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*){0,3}(?![\w'’-])")
 _LEADING_ASIDE = re.compile(r"\s*\([^()]{0,160}\)|,\s+(?:who|whose|best|known|fresh|the|a|an|now|"
                             r"still|also|previously|recently|of)\b[^;]{2,200}?,(?=\s)")
 
@@ -230,7 +231,7 @@ def _run_before(ctx: Context, sent_start: int, pos: int) -> NameItem | None:
             break
         end = aside.start()
     chunk = re.sub(r",\s+who\s*$", "", ctx.text[sent_start:end]).rstrip(" ,")
-    m = re.search(r"(?:[A-Z][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3}$", chunk)
+    m = re.search(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*)(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*){0,3}$", chunk)
     if not m:
         return None
     s = sent_start + m.start()
@@ -278,8 +279,8 @@ def _other_full_name(ctx: Context, s: int, e: int, full: str) -> bool:
         text = re.sub(r"^.*[a-z]\.\s+", "", ent.text)  # 'Jun. Mori': a run across a sentence end
         if text != full and text not in full:
             return True
-    word_before = re.search(r"[A-Z][\w-]*\s+$", ctx.text[max(0, s - 30) : s])
-    word_after = re.match(r"\s+[A-Z][\w-]*", ctx.text[e : e + 30])
+    word_before = re.search(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*\s+$", ctx.text[max(0, s - 30) : s])
+    word_after = re.match(r"\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*", ctx.text[e : e + 30])
     return bool((word_before or word_after) and ctx.text[s:e] != full)
 
 
@@ -305,8 +306,8 @@ def _credits_after(ctx: Context, pos: int) -> list[Mention]:
             a, b = spans[0]
             out += _mentions(known_for_titles(text, a + 1, b - 1), ctx, "cast.known_for_paren")
         return out
-    m = re.match(r",\s+(?P<clause>(?:who|best|known|widely|famous|recognized|the star|a star|"
-                 r"the lead|previously|fresh|recently|of\s)[^;()]{3,160}?)(?:,(?=\s)|\.(?=\s|$)|;|$)",
+    m = re.match(r",\s+(?P<clause>(?:who|whose|best|known|widely|famous|recognized|the|a|an|"
+                 r"previously|fresh|recently|of)\s[^;()]{3,160}?)(?:,(?=\s)|\.(?=\s|$)|;|$)",
                  text[pos : pos + 200])
     if m:
         a = pos + m.start("clause")

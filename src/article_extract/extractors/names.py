@@ -13,7 +13,7 @@ from .titles import clean_title, quoted_spans, run_re
 _SPLIT = re.compile(r"\s*,\s*(?:and|&)\s+|\s*,\s*|\s+(?:and|&|x|with)\s+|\s*;\s*|"
                     r"\s+(?:feat\.?|ft\.?|featuring)\s+")
 _TOKEN = re.compile(r"\S+")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’.\-]*|\d+[A-Za-z][\w\-]*|[A-Z])$")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*|\d+[A-Za-z][\w\-]*|[A-ZÀ-ÖØ-ÞĀ-Ž])$")
 _TAIL_STOP = re.compile(r"\s*(?:,?\s*(?:among others|and (?:many )?more|and others|etc\.?)|\.\.\.|…)"
                         r"\s*$", re.I)
 
@@ -174,15 +174,15 @@ def _element(text: str, s: int, e: int, paren: tuple[str, int, int] | None,
              groups: bool) -> tuple[NameItem | None, bool]:
     body = text[s:e]
     if groups:
-        m = re.match(r"^(?P<pre>.*?)(?P<g>[A-Z0-9][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*)?)(?:['’]s?|’)\s+"
-                     r"(?P<n>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})\s*$", body)
+        m = re.match(r"^(?P<pre>.*?)(?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.\-]*)?)(?:['’]s?|’)\s+"
+                     r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*){0,2})\s*$", body)
         if m and not m.group("pre").strip(" ,"):
             g = (m.group("g"), s + m.start("g"), s + m.end("g"))
             return NameItem(m.group("n"), s + m.start("n"), s + m.end("n"), paren, g), False
-        m = re.match(r"^(?P<pre>.*?)(?P<n>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})\s+(?:of|from)\s+"
+        m = re.match(r"^(?P<pre>.*?)(?P<n>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*){0,3})\s+(?:of|from)\s+"
                      r"(?:(?:the\s+)?(?:(?:boy|girl|K-pop|idol|indie|rock|co-ed|project)\s+)*"
                      r"(?:group|band|duo|trio|unit)\s+)?"
-                     r"(?P<g>[A-Z0-9][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,2})\s*$", body)
+                     r"(?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.\-]*){0,2})\s*$", body)
         if m and all(t.lower() in role_tokens() or t[0].islower()
                      for t in m.group("pre").split()):
             g = (m.group("g"), s + m.start("g"), s + m.end("g"))
@@ -193,7 +193,7 @@ def _element(text: str, s: int, e: int, paren: tuple[str, int, int] | None,
     name = text[ns:ne].rstrip(",.")
     ne = ns + len(name)
     group = None
-    if groups and paren and re.fullmatch(r"[A-Z0-9][\w.&\-]*(?:\s+[A-Z0-9][\w.&\-]*){0,2}", paren[0]):
+    if groups and paren and re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*){0,2}", paren[0]):
         group = paren
     as_role = re.match(r"\s+as\s+", text[ne:e])
     if as_role:
@@ -214,7 +214,10 @@ _KNOWN_CUES = [
     r"(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:star|lead|heroine|hero)\s+of",
     r"(?:the\s+)?stars?\s+of",
     r"(?:who\s+)?rose\s+to\s+(?:fame|stardom)\s+(?:with|in|through|thanks\s+to)",
-    r"(?:who\s+)?(?:won|earned|received|picked\s+up)\s+.{0,60}?\s+for",
+    r"(?:who\s+)?(?:won|earned|received|picked\s+up|took|scooped|bagged)\s+.{0,60}?\s+for",
+    r"whose(?=\s+[\"“‘'A-ZÀ-ÖØ-ÞĀ-Ž])",
+    r"(?:a|the)\s+(?:[\w-]+\s+)?(?:veteran|alum|alumna|alumnus|graduate)\s+of",
+    r"(?:whose\s+)?credits\s+include",
     r"fresh\s+off",
     r"(?:of|from)",
 ]

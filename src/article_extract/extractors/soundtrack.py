@@ -20,7 +20,7 @@ _ARTIST_CUE = re.compile(
     r"(?:artists?|singers?|line-?up|participants|participating\s+artists?|performers)\s+"
     r"(?:include|includes|including|such\s+as|like|are|is|:)|"
     r"(?:featuring|features|feature|including|includes)\s+(?=(?:the\s+)?(?:[a-z-]+\s+){0,3}"
-    r"[A-Z]))\s*", re.I)
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž]))\s*", re.I)
 _SING_VERB = re.compile(
     r"\s+(?:sang|sings|sing|performed|performs|perform|recorded|records|will\s+sing|"
     r"has\s+sung|delivers|delivered|lent\s+(?:his|her|their)\s+voices?\s+to|lends\s+"
@@ -34,7 +34,7 @@ _TITLE_BY = re.compile(
     r"(?:track|song|single|ballad|number|duet|theme|OST|solo|cover)\s+(?:sung\s+|performed\s+|"
     r"recorded\s+)?|\(?(?:sung|performed|recorded|sang|voiced)\s+(?:solo\s+|live\s+|"
     r"together\s+)?)?by\s+")
-_POSSESSIVE_TITLE = re.compile(r"([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})['’]s?\s+$")
+_POSSESSIVE_TITLE = re.compile(r"([A-ZÀ-ÖØ-ÞĀ-Ž][\w.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w.\-]*){0,3})['’]s?\s+$")
 _FEAT = re.compile(r"\s*[(\[]?\s*(?:feat\.?|ft\.?|featuring)\s+(?P<who>[^)\]]+?)\s*[)\]]?\s*$",
                    re.I)
 
@@ -74,7 +74,7 @@ def _singer_before(ctx: Context, sent_start: int, pos: int) -> list[NameItem]:
     items = parse_name_list(ctx.text, chunk_start, pos)
     if items and item_end(items[-1]) >= pos - 1:
         return items
-    m = re.search(r"(?:[A-Z0-9][\w'’.\-]*)(?:\s+[A-Z][\w'’.\-]*){0,3}$", ctx.text[chunk_start:pos])
+    m = re.search(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w'’.\-]*)(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*){0,3}$", ctx.text[chunk_start:pos])
     if m:
         s = chunk_start + m.start()
         return [NameItem(m.group(0), s, s + len(m.group(0)))]
@@ -151,7 +151,7 @@ def find_songs_and_artists(ctx: Context, title: str | None, tracklists: list[Tra
                 continue
             pm = _POSSESSIVE_TITLE.search(ctx.text[sent.start : s - 1] if s > sent.start else "")
             if pm:
-                name = re.sub(r"^(?:(?:And|But|Or|So|Then|Also|The)\s+|[A-Z][\w-]*-(?:songwriter|"
+                name = re.sub(r"^(?:(?:And|But|Or|So|Then|Also|The)\s+|[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*-(?:songwriter|"
                               r"singer|star)\s+)", "", pm.group(1))
                 ps = sent.start + pm.end(1) - len(name)
                 item = NameItem(name, ps, ps + len(name))
@@ -179,15 +179,15 @@ def find_songs_and_artists(ctx: Context, title: str | None, tracklists: list[Tra
 
 
 _GROUP_OF = r"\s+(?:of|from)\s+(?:(?:the\s+)?(?:(?:boy|girl|K-pop|idol|co-ed|project)\s+)*" \
-    r"(?:group|band|unit)\s+)?(?P<g>[A-Z0-9][\w.&\-]*(?:\s+[A-Z0-9][\w.&\-]*){0,2})"
-_GROUP_POSS = r"(?P<g>[A-Z0-9][\w.&\-]*)(?:['’]s?|’)\s+(?:[A-Z][\w'’\-]*\s+(?:and|&)\s+)?"
+    r"(?:group|band|unit)\s+)?(?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*){0,2})"
+_GROUP_POSS = r"(?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*)(?:['’]s?|’)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\s+(?:and|&)\s+)?"
 
 
 def _full_name_map(ctx: Context, names: list[str]) -> dict[str, str]:
     """One-word mentions that abbreviate exactly one full name in the text ('Mori' -> 'Aki
     Mori'); full names are artists' names or the model's PERSON spans made of capitalized words."""
     people = set(names) | {e.text for e in ctx.ents if e.label == "PERSON" and
-                           re.fullmatch(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}", e.text) and
+                           re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){1,3}", e.text) and
                            not any(w.lower() in FUNCTION_WORDS for w in e.text.split())}
     out: dict[str, str] = {}
     for name in names:
@@ -222,7 +222,7 @@ def _settle_artists(ctx: Context, artists: list[Artist], full: dict[str, str]) -
 def _group_for(ctx: Context, name: str, names: list[str]) -> str | None:
     n = re.escape(name)
     for pattern in (rf"(?<![\w'’-]){n}{_GROUP_OF}", rf"(?<![\w-]){_GROUP_POSS}{n}(?![\w'’-])",
-                    rf"(?<![\w'’-]){n}\s*\((?P<g>[A-Z0-9][\w.&\-]*(?:\s+[A-Z0-9][\w.&\-]*)?)\)"):
+                    rf"(?<![\w'’-]){n}\s*\((?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*)?)\)"):
         for m in re.finditer(pattern, ctx.text):
             g = m.group("g")
             if g != name and not ORG_WORD.search(g) and \

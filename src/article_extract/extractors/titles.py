@@ -23,7 +23,7 @@ def connectors() -> frozenset[str]:
     return frozenset(_lex()["title_connectors"])
 
 
-_CAP = r"(?:[A-Z0-9][\w'’.&!?\-]*|[A-Z])"
+_CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w'’.&!?\-]*|[A-ZÀ-ÖØ-ÞĀ-Ž])"
 
 
 @cache
@@ -40,7 +40,7 @@ def quoted_re() -> re.Pattern[str]:
         o, c = re.escape(open_), re.escape(close)
         if open_ == "'":
             # a straight single quote is also an apostrophe: demand a word edge outside
-            parts.append(r"(?<![\w])'(?P<q3>[A-Z0-9](?:[^'\n]|'(?=[A-Za-z])){0,80}?[^\s'])'(?![\w])")
+            parts.append(r"(?<![\w])'(?P<q3>[A-ZÀ-ÖØ-ÞĀ-Ž0-9](?:[^'\n]|'(?=[A-Za-z])){0,80}?[^\s'])'(?![\w])")
         else:
             idx = len(parts)
             parts.append(rf"{o}(?P<q{idx}>[^{o}{c}\n]{{1,90}}?){c}")
@@ -67,7 +67,7 @@ def title_like(s: str) -> bool:
         return False
     if not (s[0].isupper() or s[0].isdigit()):
         return False
-    return not re.search(r"[a-z][.!?]\s+[A-Z]", s)
+    return not re.search(r"[a-z][.!?]\s+[A-ZÀ-ÖØ-ÞĀ-Ž]", s)
 
 
 def clean_title(s: str) -> str:

@@ -206,7 +206,7 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
                 add(r[0], r[1], 3.0, "work.title_owner")
         for km in _kind_before_re().finditer(text, para.start, para.end):
             word = km.group("kind")
-            if word[0].isupper() and not word.isupper() and not re.match(r"[A-Z]-[a-z]", word):
+            if word[0].isupper() and not word.isupper() and not re.match(r"[A-ZÀ-ÖØ-ÞĀ-Ž]-[a-z]", word):
                 continue  # 'C-Drama Diaries': the kind word is part of a name
             pos = km.end()
             kind = kind_lookup().get(word.lower())
@@ -409,7 +409,7 @@ def _np_re() -> re.Pattern[str]:
     kind_words = alternation([w for ws in kinds.values() for w in ws])
     platforms = alternation(list(platform_names()))
     genres = alternation(_lex()["genre_words"])
-    return re.compile(rf"(?:['’]s)?(?:\s*(?:,|and|&|{platforms}|[a-z][\w-]*|[A-Z][a-z]+-[A-Z][a-z]+)"
+    return re.compile(rf"(?:['’]s)?(?:\s*(?:,|and|&|{platforms}|[a-z][\w-]*|[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+-[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+)"
                       rf"\s*){{0,4}}?\s*(?:{kind_words}|{genres})(?![\w])")
 
 
@@ -501,7 +501,7 @@ _PLACE_SEP = re.compile(
     r"\s*(?:,\s*(?:and\s+(?:finally\s+)?|as\s+well\s+as\s+)?|\s+and\s+(?:finally\s+)?|\s*&\s*|"
     r"\s+as\s+well\s+as\s+)(?:(?:then\s+|before\s+)?(?:the\s+production\s+)?moved\s+(?:on\s+)?"
     r"to\s+|(?:on|at)\s+(?:[a-z]+\s+){1,2}(?:in|at)\s+)?(?:the\s+|in\s+)?")
-_PLACE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|du[ \t]+)?[A-Z][\w'’-]*)*")
+_PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|du[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)*")
 
 
 def find_filming_locations(ctx: Context) -> list[Mention]:
