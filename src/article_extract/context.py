@@ -153,7 +153,7 @@ def clause_end(ctx: Context, start: int) -> int:
     """The end of the sentence that contains `start`, read on the raw paragraph so that
     'feat. Y' or 'Inst.' never ends it (the statistical sentences sometimes do)."""
     para = ctx.paragraph_at(start)
-    end = para.end if para else len(ctx.text)
+    end = min(para.end if para else len(ctx.text), start + 2000)
     for m in _STOP.finditer(ctx.text, start, end):
         if not _ABBREV.search(ctx.text, max(0, m.start() - 8), m.start() + 1):
             return m.start()

@@ -98,6 +98,34 @@ def _release_date(ctx: Context, dates: list[DateItem]) -> str | None:
     return None
 
 
+MODEL_CHUNK = 50_000  # characters the model reads at once: bounds its memory and time
+_LONG_RUN = re.compile(r"\S{80,}")
+
+
+def model_chunks(paragraphs: list[Line]) -> list[Line]:
+    """Paragraphs cut into pieces of at most MODEL_CHUNK characters at a white space (a scraped
+    page can hold one 1 MB line); offsets stay offsets into the input."""
+    out: list[Line] = []
+    for p in paragraphs:
+        start = 0
+        while len(p.text) - start > MODEL_CHUNK:
+            cut = p.text.rfind(" ", start + MODEL_CHUNK // 2, start + MODEL_CHUNK)
+            cut = cut if cut > start else start + MODEL_CHUNK
+            out.append(Line(p.start + start, p.start + cut, p.text[start:cut], p.kind, p.rule))
+            start = cut
+        out.append(p if start == 0 else Line(p.start + start, p.end, p.text[start:], p.kind,
+                                            p.rule))
+    return out
+
+
+def model_text(text: str) -> str:
+    """The text the statistical model reads: runs of 80+ non-space characters (base64, a
+    wall of brackets or emoji) become spaces of the same length. spaCy's tokenizer strips
+    affixes from such a run one character at a time, and no name or date lives in one;
+    offsets are unchanged."""
+    return _LONG_RUN.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def analyse(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]], *,
             nlp: Language, reference_date: date | None = None,
             source_path: str | None = None) -> Article:
@@ -197,10 +225,10 @@ def extract_many(texts: Iterable[str], *, reference_date: date | None = None,
     queued = 0
 
     def flush() -> Iterator[Article]:
-        docs = nlp.pipe([p.text for _, segs, _ in window for p in segs.paragraphs],
-                        batch_size=NLP_BATCH)
+        docs = nlp.pipe([model_text(c.text) for _, segs, _ in window
+                         for c in model_chunks(segs.paragraphs)], batch_size=NLP_BATCH)
         for text, segs, path in window:
-            pairs = [(p, next(docs)) for p in segs.paragraphs]
+            pairs = [(c, next(docs)) for c in model_chunks(segs.paragraphs)]
             yield analyse(text, segs, pairs, nlp=nlp, reference_date=reference_date,
                           source_path=path)
 

@@ -7,6 +7,7 @@ relative dates ("last year") resolve only against a reference date, otherwise th
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from dataclasses import dataclass
@@ -224,19 +225,45 @@ def _part_start(chunk: str, s: int) -> int:
 
 
 def _event(ctx: Context, start: int, end: int) -> str | None:
+    """The event word nearest to the date in its sentence (the one before it on a tie)."""
     sent = ctx.sentence_at(start)
     if sent is None:
         return None
-    pattern, lookup = _event_re()
+    cues = _sentence_cues(ctx, sent.start, sent.end)
+    if not cues:
+        return None
+    starts = [c[0] for c in cues]
+    i = bisect.bisect_left(starts, start)
     best: tuple[int, int, str] | None = None
-    for m in pattern.finditer(ctx.text, sent.start, sent.end):
-        if start <= m.start() < end:
+    for k in (i - 2, i - 1, i, i + 1):  # the nearest cues sit next to the date in the list
+        if not 0 <= k < len(cues):
             continue
-        dist = start - m.end() if m.end() <= start else m.start() - end
-        key = (dist, 0 if m.end() <= start else 1, lookup[m.group(0).lower()])
+        s, e, name = cues[k]
+        if start <= s < end:
+            continue
+        dist = start - e if e <= start else s - end
+        key = (dist, 0 if e <= start else 1, name)
         if best is None or key < best:
             best = key
+    for k in range(i, len(cues)):  # the first cue after the date's end
+        s, e, name = cues[k]
+        if s >= end:
+            key = (s - end, 1, name)
+            if best is None or key < best:
+                best = key
+            break
     return best[2] if best else None
+
+
+def _sentence_cues(ctx: Context, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Event words of one sentence, found once per sentence (a sentence may hold many dates)."""
+    cache: dict[int, list[tuple[int, int, str]]] = ctx.notes.setdefault(  # type: ignore[assignment]
+        "event_cues", {})
+    if start not in cache:
+        pattern, lookup = _event_re()
+        cache[start] = [(m.start(), m.end(), lookup[m.group(0).lower()])
+                        for m in pattern.finditer(ctx.text, start, end)]
+    return cache[start]
 
 
 def extract_dates(ctx: Context) -> list[DateItem]:

@@ -131,6 +131,7 @@ def find_budget(ctx: Context, money: list[tuple[Match, Money]],
     and no other work named as the budget's owner."""
     budget_re, other_re = _cue_res()
     found: list[Money] = []
+    cue_cache: dict[int, list[re.Match[str]]] = {}
     for k, (m, item) in enumerate(money):
         if k and _is_conversion(ctx, money[k - 1][0], m):
             continue  # '20 billion won ($15 million)': the budget is stated once
@@ -138,7 +139,9 @@ def find_budget(ctx: Context, money: list[tuple[Match, Money]],
         if sent is None:
             continue
         best: int | None = None
-        for cue in budget_re.finditer(ctx.text, sent.start, sent.end):
+        if sent.start not in cue_cache:
+            cue_cache[sent.start] = list(budget_re.finditer(ctx.text, sent.start, sent.end))
+        for cue in cue_cache[sent.start]:
             lo, hi = (cue.end(), m.start) if cue.end() <= m.start else (m.end, cue.start())
             between = ctx.text[lo:hi]
             if other_re.search(between) or len(between) > 80 or re.search(r"[;]|\bwhile\b", between):

@@ -18,6 +18,9 @@ _TAIL_STOP = re.compile(r"\s*(?:,?\s*(?:among others|and (?:many )?more|and othe
                         r"\s*$", re.I)
 
 
+MAX_LIST_CHARS = 800  # a list of names never runs longer; the cap bounds work on runaway text
+
+
 @dataclass(frozen=True)
 class NameItem:
     name: str
@@ -132,6 +135,7 @@ def _name_run(text: str, s: int, e: int) -> tuple[int, int, bool]:
 def parse_name_list(text: str, start: int, end: int, *, groups: bool = True) -> list[NameItem]:
     """Parse a coordinated list of names starting at `start`; stops at the first element that
     is not a name or that continues with other words (the clause after the list)."""
+    end = min(end, start + MAX_LIST_CHARS)
     masked = _mask(text, start, end)
     tail = _TAIL_STOP.search(masked)
     if tail:

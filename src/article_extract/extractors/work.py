@@ -255,9 +255,9 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
         del cands[key]  # a capitalized phrase that is only repeated, never introduced as a work
     if not cands:
         return None
+    counts = _occurrences(text, list(cands))
     for c in cands.values():
-        n = _occurrences(text, c.title, cands)
-        c.score += min(n - 1, 5)
+        c.score += min(counts.get(c.title, 1) - 1, 5)
         if c.title in head_text:
             c.score += 2 + (1 if head_text.lstrip("\"“'‘[(").startswith(c.title) else 0)
     best = max(cands.values(), key=lambda c: (c.score, -c.first, c.title))
@@ -299,16 +299,11 @@ def _formal_release(ctx: Context, title: str, head_text: str) -> tuple[str, int,
     return None
 
 
-def _occurrences(text: str, title: str, cands: dict[str, _Cand]) -> int:
-    """Mentions of a title that are not part of a longer candidate ('Met Again' inside
-    'When We Met Again' counts for the longer one only)."""
-    spans = [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(title)}(?![\w])", text)]
-    longer = [t for t in cands if t != title and title in t]
-    covered: set[int] = set()
-    for t in longer:
-        for m in re.finditer(rf"(?<![\w]){re.escape(t)}(?![\w])", text):
-            covered.update(range(m.start(), m.end()))
-    return sum(1 for s, _ in spans if s not in covered)
+def _occurrences(text: str, titles: list[str]) -> Counter[str]:
+    """Mentions of every candidate in one scan, longest first, so 'Met Again' inside 'When We
+    Met Again' counts for the longer one only."""
+    pattern = re.compile(rf"(?<![\w])(?:{alternation(titles)})(?![\w])")
+    return Counter(m.group(0) for m in pattern.finditer(text))
 
 
 @cache
