@@ -146,7 +146,7 @@ def analyse(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]], *,
     dates = extract_dates(ctx)
     money = extract_money(ctx)
     others = _other_titles(ctx, title, blocked)
-    others = sorted(set(others) | set(ctx.notes.get("title_candidates", [])))  # type: ignore[arg-type]
+    others = sorted(set(others) | set(ctx.notes.get("title_candidates", [])))
     budgets = [] if kind == "album" else find_budget(ctx, money, others)
     budget = budgets[0] if budgets else None
     if len({(b.amount, b.currency) for b in budgets}) > 1:

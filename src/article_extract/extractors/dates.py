@@ -92,8 +92,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str], int]]:
          6),
         ("dates.month_relative_year",
          rf"{fm1}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year(?![A-Za-z])", 6),
-        ("dates.year_cued_old", rf"(?<![A-Za-z])(?:in|since|from|of|until|by)\s+(?P<y1>1[89]\d\d)"
-         rf"(?![\d,]\d|s\b)", 1),
+        ("dates.year_cued_old", r"(?<![A-Za-z])(?:in|since|from|of|until|by)\s+(?P<y1>1[89]\d\d)"
+         r"(?![\d,]\d|s\b)", 1),
         ("dates.year_possessive", rf"(?<![\d$€£¥₩,.]){y1}['’]s\b", 1),
         ("dates.relative",
          r"(?<![A-Za-z])(?P<rel>(?:earlier|later)\s+this\s+(?:year|month)|(?:last|this|next)\s+"
@@ -257,7 +257,7 @@ def _event(ctx: Context, start: int, end: int) -> str | None:
 
 def _sentence_cues(ctx: Context, start: int, end: int) -> list[tuple[int, int, str]]:
     """Event words of one sentence, found once per sentence (a sentence may hold many dates)."""
-    cache: dict[int, list[tuple[int, int, str]]] = ctx.notes.setdefault(  # type: ignore[assignment]
+    cache: dict[int, list[tuple[int, int, str]]] = ctx.notes.setdefault(
         "event_cues", {})
     if start not in cache:
         pattern, lookup = _event_re()

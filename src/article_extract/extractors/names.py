@@ -85,9 +85,7 @@ def _is_descriptor(tok: str, nxt: str | None) -> bool:
     return low in role_tokens()
 
 
-FUNCTION_WORDS = frozenset(
-    "while and but or as when whereas who which where with before after then also since because so "
-    "if that this these those the a an by from in on at to of for than topped won hit led".split())
+FUNCTION_WORDS = frozenset(load_data("lexicon")["function_words"])  # never describe a name
 
 
 def _adjective_before_role(toks: list[tuple[int, int, str]], i: int) -> bool:
@@ -100,7 +98,7 @@ def _adjective_before_role(toks: list[tuple[int, int, str]], i: int) -> bool:
         if word in FUNCTION_WORDS:
             return False
         if word in role_tokens():
-            return k + 1 < len(toks) and toks[k + 1][2][:1].isupper() or \
+            return (k + 1 < len(toks) and toks[k + 1][2][:1].isupper()) or \
                 (k + 1 < len(toks) and toks[k + 1][2].lower() in role_tokens())
         if not toks[k][2][:1].islower():
             return False
@@ -178,12 +176,14 @@ def _element(text: str, s: int, e: int, paren: tuple[str, int, int] | None,
              groups: bool) -> tuple[NameItem | None, bool]:
     body = text[s:e]
     if groups:
-        m = re.match(r"^(?P<pre>.*?)(?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.\-]*)?)(?:['’]s?|’)\s+"
+        m = re.match(r"^(?P<pre>.*?)(?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.\-]*)?)"
+                     r"(?:['’]s?|’)\s+"
                      r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*){0,2})\s*$", body)
         if m and not m.group("pre").strip(" ,"):
             g = (m.group("g"), s + m.start("g"), s + m.end("g"))
             return NameItem(m.group("n"), s + m.start("n"), s + m.end("n"), paren, g), False
-        m = re.match(r"^(?P<pre>.*?)(?P<n>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*){0,3})\s+(?:of|from)\s+"
+        m = re.match(r"^(?P<pre>.*?)(?P<n>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*){0,3})"
+                     r"\s+(?:of|from)\s+"
                      r"(?:(?:the\s+)?(?:(?:boy|girl|K-pop|idol|indie|rock|co-ed|project)\s+)*"
                      r"(?:group|band|duo|trio|unit)\s+)?"
                      r"(?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.\-]*){0,2})\s*$", body)
@@ -197,7 +197,8 @@ def _element(text: str, s: int, e: int, paren: tuple[str, int, int] | None,
     name = text[ns:ne].rstrip(",.")
     ne = ns + len(name)
     group = None
-    if groups and paren and re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*){0,2}", paren[0]):
+    if groups and paren and re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*"
+                                         r"(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*){0,2}", paren[0]):
         group = paren
     as_role = re.match(r"\s+as\s+", text[ne:e])
     if as_role:

@@ -74,7 +74,8 @@ def _singer_before(ctx: Context, sent_start: int, pos: int) -> list[NameItem]:
     items = parse_name_list(ctx.text, chunk_start, pos)
     if items and item_end(items[-1]) >= pos - 1:
         return items
-    m = re.search(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w'’.\-]*)(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*){0,3}$", ctx.text[chunk_start:pos])
+    m = re.search(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w'’.\-]*)(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*){0,3}$",
+                  ctx.text[chunk_start:pos])
     if m:
         s = chunk_start + m.start()
         return [NameItem(m.group(0), s, s + len(m.group(0)))]
@@ -187,7 +188,8 @@ def _full_name_map(ctx: Context, names: list[str]) -> dict[str, str]:
     """One-word mentions that abbreviate exactly one full name in the text ('Mori' -> 'Aki
     Mori'); full names are artists' names or the model's PERSON spans made of capitalized words."""
     people = set(names) | {e.text for e in ctx.ents if e.label == "PERSON" and
-                           re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){1,3}", e.text) and
+                           re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*){1,3}",
+                                        e.text) and
                            not any(w.lower() in FUNCTION_WORDS for w in e.text.split())}
     out: dict[str, str] = {}
     for name in names:

@@ -404,7 +404,8 @@ def _np_re() -> re.Pattern[str]:
     kind_words = alternation([w for ws in kinds.values() for w in ws])
     platforms = alternation(list(platform_names()))
     genres = alternation(_lex()["genre_words"])
-    return re.compile(rf"(?:['’]s)?(?:\s*(?:,|and|&|{platforms}|[a-z][\w-]*|[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+-[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+)"
+    return re.compile(rf"(?:['’]s)?(?:\s*(?:,|and|&|{platforms}|[a-z][\w-]*|"
+                      rf"[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+-[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+)"
                       rf"\s*){{0,4}}?\s*(?:{kind_words}|{genres})(?![\w])")
 
 
