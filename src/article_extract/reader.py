@@ -1,17 +1,27 @@
-"""Stage 1: bytes to text. The decoded text is kept exactly; evidence offsets point into it."""
+"""Stage 1: bytes to text. The decoded text is kept exactly (no newline or Unicode
+normalization), because every evidence offset points into it.
+
+Reading is bounded: no encoding we detect needs more than 4 bytes per character, so a file (or
+stdin) longer than `4 * max_chars + 4` bytes is rejected before it is read whole, and nothing
+longer than that is ever held in memory."""
 
 from __future__ import annotations
 
 import codecs
+import os
 import re
-from pathlib import Path
+import stat
+from itertools import islice
+from typing import BinaryIO
 
 from .errors import NotTextError, PathError, TooLargeError
 
 DEFAULT_MAX_CHARS = 5_000_000
+MAX_BYTES_PER_CHAR = 4
+STDIN_NAME = "<stdin>"
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: its BOM starts with that one's
     (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -19,7 +29,33 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 # C0 controls other than tab, LF, VT, FF, CR; their share tells binary from text.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_HTML = re.compile(r"(?is)^\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b)|<(?:p|div|span|br)\b[^>]*>")
+_CONTROL_SHARE = 0.01
+# A valid multi-byte UTF-8 sequence: its presence next to invalid bytes means a file mixes
+# UTF-8 with Windows-1252, not that it is Windows-1252 throughout.
+_UTF8_MULTI = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+# HTML: a document start, or markup of common elements. Bounded `[^<>]{0,500}` so a stray
+# '<p' in plain text costs a bounded scan, not one to the end of the sample.
+_HTML_START = re.compile(r"\A\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<!--)", re.I)
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|span|br|a|li|ul|ol|table|tr|td|th|h[1-6]|img|script|style|meta|link|article|"
+    r"section|header|footer|nav|strong|em|b|i|u|blockquote|figure|figcaption|iframe)\b[^<>]{0,500}>",
+    re.I)
+_HTML_SAMPLE = 20_000
+
+
+def _cp1252_or_latin1(exc: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: a byte that is not valid UTF-8 (or not defined in Windows-1252)
+    becomes its Windows-1252 character, or its Latin-1 one for the five bytes 1252 leaves out."""
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    byte = exc.object[exc.start : exc.start + 1]
+    try:
+        return byte.decode("cp1252"), exc.start + 1
+    except UnicodeDecodeError:
+        return byte.decode("latin-1"), exc.start + 1
+
+
+codecs.register_error("article_extract.cp1252", _cp1252_or_latin1)
 
 
 def _guess_utf16(data: bytes) -> str | None:
@@ -35,13 +71,7 @@ def _guess_utf16(data: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """Return (text, encoding). Raise NotTextError for binary data."""
-    if encoding:
-        try:
-            return data.decode(encoding), encoding
-        except (UnicodeDecodeError, LookupError) as exc:
-            raise NotTextError(f"cannot decode as {encoding}: {exc}") from None
+def _detect(data: bytes) -> tuple[str, str]:
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -53,49 +83,132 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         if guessed is None:
             raise NotTextError("not text: the input contains NUL bytes")
         try:
-            text, name = data.decode(guessed), guessed
+            return data.decode(guessed), guessed
         except UnicodeDecodeError:
             raise NotTextError("not text: the input contains NUL bytes") from None
-    else:
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if _UTF8_MULTI.search(data):
+        return data.decode("utf-8", errors="article_extract.cp1252"), "utf-8+cp1252"
+    return data.decode("cp1252", errors="article_extract.cp1252"), "cp1252"
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding): the BOM's encoding, UTF-16 by its NULs, UTF-8, then
+    Windows-1252 (which reads Latin-1 text identically), unless `encoding` is given.
+    Raise NotTextError (message without the path) for binary data."""
+    if encoding:
         try:
-            text, name = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError:
-            try:
-                text, name = data.decode("cp1252"), "cp1252"
-            except UnicodeDecodeError:
-                text, name = data.decode("latin-1"), "latin-1"
+            codec = codecs.lookup(encoding).name
+            if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
+                data = data[len(codecs.BOM_UTF8) :]  # same text as a detected UTF-8 BOM file
+            text, name = data.decode(encoding), encoding
+        except LookupError:
+            raise NotTextError(f"not text: unknown encoding {encoding!r}") from None
+        except UnicodeDecodeError as exc:
+            raise NotTextError(f"not text: cannot decode as {encoding} "
+                               f"(byte {exc.start}: {exc.reason})") from None
+    else:
+        text, name = _detect(data)
+    if "\x00" in text:
+        raise NotTextError("not text: the input contains NUL characters")
     sample = text[:65536]
-    if sample and len(_CONTROL.findall(sample)) / len(sample) > 0.01:
-        raise NotTextError("not text: the input is mostly control characters")
+    if sample and len(_CONTROL.findall(sample)) / len(sample) > _CONTROL_SHARE:
+        raise NotTextError("not text: binary data (control characters)")
     return text, name
 
 
 def looks_like_html(text: str) -> bool:
-    """Markup must never become data: callers reject it or strip it (--html)."""
-    return bool(_HTML.search(text[:20000]))
+    """Markup must never become data: callers reject it or strip it (--html). A document
+    start counts, or two tags of common elements (one '<br>' in plain text does not)."""
+    sample = text[:_HTML_SAMPLE]
+    if _HTML_START.match(sample):
+        return True
+    return sum(1 for _ in islice(_HTML_TAG.finditer(sample), 2)) == 2
+
+
+def byte_limit(max_chars: int) -> int:
+    """More bytes than this cannot decode to `max_chars` characters or fewer (plus a BOM)."""
+    return max_chars * MAX_BYTES_PER_CHAR + MAX_BYTES_PER_CHAR
+
+
+def _too_large_bytes(name: str, size: int | None, max_chars: int) -> TooLargeError:
+    what = f"{size} bytes" if size is not None else f"over {byte_limit(max_chars)} bytes"
+    return TooLargeError(f"{name}: too large: {what}, more than --max-chars {max_chars} allows")
+
+
+def _reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory, expected a file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    text = exc.strerror or str(exc) or type(exc).__name__
+    return "cannot read: " + text[:1].lower() + text[1:]
+
+
+def read_limited(stream: BinaryIO, name: str, max_chars: int, size: int | None = None) -> bytes:
+    """Read at most the byte limit (+1 to detect more); never the whole of a huge input."""
+    limit = byte_limit(max_chars)
+    if size is not None and size > limit:
+        raise _too_large_bytes(name, size, max_chars)
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise _too_large_bytes(name, size, max_chars)
+    return data
+
+
+def read_bytes(path: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> bytes:
+    """The file's bytes, bounded; errors name the path and the reason in one line."""
+    try:
+        with open(path, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if stat.S_ISDIR(st.st_mode):  # some systems let open() succeed on a directory
+                raise PathError(f"{path}: is a directory, expected a file")
+            size = st.st_size if stat.S_ISREG(st.st_mode) else None
+            return read_limited(fh, path, max_chars, size)
+    except OSError as exc:
+        raise PathError(f"{path}: {_reason(exc)}") from None
+
+
+def check_length(name: str, text: str, max_chars: int) -> None:
+    if len(text) > max_chars:
+        raise TooLargeError(f"{name}: too large: {len(text)} characters, more than "
+                            f"--max-chars {max_chars}")
 
 
 def read_source(path: str, *, encoding: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
                 stdin_bytes: bytes | None = None) -> tuple[str, str]:
-    """Read a path (or given stdin bytes) and decode it. Errors carry a one-line message."""
-    if stdin_bytes is not None:
-        data = stdin_bytes
-    else:
-        p = Path(path)
-        if not p.exists():
-            raise PathError(f"{path}: no such file")
-        if p.is_dir():
-            raise PathError(f"{path}: is a directory, expected a file")
-        try:
-            size = p.stat().st_size
-            if size > max_chars * 4:
-                raise TooLargeError(f"{path}: {size} bytes exceeds --max-chars {max_chars}")
-            data = p.read_bytes()
-        except PermissionError:
-            raise PathError(f"{path}: permission denied") from None
-        except OSError as exc:
-            raise PathError(f"{path}: {exc.strerror or exc}") from None
-    text, name = decode(data, encoding)
-    if len(text) > max_chars:
-        raise TooLargeError(f"{path}: {len(text)} characters exceeds --max-chars {max_chars}")
+    """Read a path (or given stdin bytes) and decode it: (text, encoding). Every error is an
+    ArticleError whose message names the path."""
+    data = read_bytes(path, max_chars=max_chars) if stdin_bytes is None else stdin_bytes
+    try:
+        text, name = decode(data, encoding)
+    except NotTextError as exc:
+        raise NotTextError(f"{path}: {exc.message}") from None
+    check_length(path, text, max_chars)
     return text, name
+
+
+def read_article(path: str | None, *, encoding: str | None = None,
+                 max_chars: int = DEFAULT_MAX_CHARS, html: bool = False,
+                 stdin: BinaryIO | None = None) -> str:
+    """What the pipeline gets for one input (`path` None: read `stdin`): decoded, bounded, and
+    HTML either stripped (`html`) or rejected, so tags never reach the extractors as data."""
+    from .html import strip_html
+
+    name = STDIN_NAME if path is None else path
+    stdin_bytes = None
+    if path is None:
+        if stdin is None:
+            raise PathError(f"{name}: no standard input")
+        stdin_bytes = read_limited(stdin, name, max_chars)
+    text, _ = read_source(name, encoding=encoding, max_chars=max_chars, stdin_bytes=stdin_bytes)
+    if html:
+        return strip_html(text)
+    if looks_like_html(text):
+        raise NotTextError(f"{name}: not text: looks like HTML (pass --html to extract from it)")
+    return text
