@@ -240,13 +240,6 @@ def test_given_encoding(tmp_path: Path) -> None:
 
 # --- CRLF or CR line endings: same facts as LF, offsets exact into the decoded text --------
 
-# Known extractor defect (reported): with CR-only line ends, tracklist credits run into the
-# next line (extractors look for "\n" as the end of a line). CRLF is fine everywhere.
-CR_KNOWN = {"a02_ninth_lantern_blog", "a03_florist_next_door_ost", "a09_night_market_detective",
-            "b03_ranabhoomi", "b05_girl_who_painted_thunder", "b08_low_tide_ost",
-            "c01_moonlit_courier_ost", "c07_tin_orchard_cast_recording",
-            "d07_dil_ka_darbaar_music", "d10_marigold_avenue_soundtrack"}
-
 
 NewlineRuns = tuple[Path, dict[str, dict[str, Any]]]
 
@@ -270,12 +263,7 @@ def newline_runs(tmp_path_factory: pytest.TempPathFactory) -> NewlineRuns:
     return d, {doc["source"]["path"]: doc for doc in docs}
 
 
-LINE_CASES = [
-    pytest.param(p.stem, nl, id=f"{p.stem}-{nl}", marks=[
-        pytest.mark.xfail(reason="CR-only line ends: extractor bug (reported)")
-    ] if nl == "cr" and p.stem in CR_KNOWN else [])
-    for p in CORPUS for nl in ("crlf", "cr")
-]
+LINE_CASES = [pytest.param(p.stem, nl, id=f"{p.stem}-{nl}") for p in CORPUS for nl in ("crlf", "cr")]
 
 
 @pytest.mark.parametrize(("stem", "nl"), LINE_CASES)

@@ -28,7 +28,7 @@ _SECTION_LINKS = re.compile(r"^(?:related(?: posts| articles| stories| news)?|mo
                             r"popular (?:posts|stories)|tags?|trending now|latest news)\s*:?$", re.I)
 _BULLET = re.compile(r"^[-*•·–]\s+(?=\S)")
 _WORD = re.compile(r"\S+")
-_TRAILING = re.compile(
+TRAILING = re.compile(
     r"(?:[,;]?\s*(?:and|&)\s+(?:many\s+)?more\b[.…]*|[,;]?\s*etc\.?|[,;]?\s*among others\.?"
     r"|\s*(?:\.{3}|…))\s*$",
     re.I,
@@ -208,7 +208,7 @@ def segment(text: str) -> Segments:
         paragraphs.append(line)
         i += 1
     for block in lists:
-        m = _TRAILING.search(block.items[-1].text)
+        m = TRAILING.search(block.items[-1].text)
         if m and block.trailing is None:
             block.trailing = m.group(0).strip()
     fragments = [p for p in paragraphs if p.text[:1].islower()]

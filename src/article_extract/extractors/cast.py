@@ -105,7 +105,7 @@ ORG_WORD = re.compile(r"(?<![\w])(?:Pictures|Studios?|Records|Entertainment|Musi
 def _full_names(ctx: Context) -> list[str]:
     """Multi-word person names the text uses, for resolving 'Reyes' to 'Ana Reyes'."""
     names = {e.text for e in ctx.ents if e.label == "PERSON" and len(e.text.split()) >= 2}
-    return sorted(n for n in names if "\n" not in n)
+    return sorted(n for n in names if "\n" not in n and "\r" not in n)
 
 
 def _resolve(name: str, known: list[str], full: list[str]) -> str | None:

@@ -243,10 +243,13 @@ def item_end(item: NameItem) -> int:
     return max(ends)
 
 
+_LINE_END = re.compile(r"[\r\n]")
+
+
 def _credit_items(ctx: Context, title_end: int) -> list[NameItem]:
     """The performers credited on a track line after its title: '(feat. Y) - A & B'."""
-    line_end = ctx.text.find("\n", title_end)
-    line_end = len(ctx.text) if line_end < 0 else line_end
+    eol = _LINE_END.search(ctx.text, title_end)  # LF, CRLF or a bare CR ends the line
+    line_end = eol.start() if eol else len(ctx.text)
     rest = ctx.text[title_end:line_end]
     items: list[NameItem] = []
     feat = re.match(r"\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+([^)\]]+)[)\]]", rest)

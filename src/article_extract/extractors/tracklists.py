@@ -10,7 +10,7 @@ from ..context import Context, clause_end
 from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
 from ..rules import number_words
-from ..segment import NUMBERING, ListBlock, is_disc_header
+from ..segment import NUMBERING, TRAILING, ListBlock, is_disc_header
 from .titles import clean_title, quoted_spans
 
 _TRACK_CUE = re.compile(
@@ -22,8 +22,6 @@ _NOT_TRACKS = re.compile(r"(?<![\w])(?:cast|read more|related|also read|credits|
                          r"(?![\w])", re.I)
 _NOT_TITLE = re.compile(r"@|https?://|www\.|^\+?[\d\s()-]{7,}$")
 _NUMBERING = re.compile(rf"^(?:{NUMBERING}|[-*•·–]\s)\s*", re.I)
-_TRAILING = re.compile(r"(?:[,;]?\s*(?:and|&)\s+(?:many\s+)?more\b[.…]*|[,;]?\s*etc\.?|"
-                       r"[,;]?\s*among others\.?|\s*(?:\.{3}|…))\s*$", re.I)
 _FEAT = re.compile(r"\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+(?P<who>[^)\]]+)[)\]]"
                    r"|\s+(?:feat\.?|ft\.?|featuring)\s+(?P<who2>.+)$", re.I)
 _PARTIAL = re.compile(r"(?<![\w])(?:some of|a few of|highlights|selected|among them|a selection|"
@@ -212,7 +210,7 @@ def _entries(ctx: Context, lst: _List) -> list[Track]:
         if num:
             s += num.end()
         raw = ctx.text[s:e]
-        tail = _TRAILING.search(raw)
+        tail = TRAILING.search(raw)
         if tail:
             e = s + tail.start()
         raws.append((s, e))

@@ -329,6 +329,11 @@ def _song_cue_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{alternation(cues)})s?\s*,?\s*[\"“‘']?$", re.I)
 
 
+@cache
+def _kind_word_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(list(kind_lookup()))})s?(?![\w-])", re.I)
+
+
 def find_kind(ctx: Context) -> WorkKind | None:
     """The kind the title is introduced with; else the kind words the article uses most."""
     kinds = ctx.notes.get("main_title_kinds")
@@ -337,9 +342,8 @@ def find_kind(ctx: Context) -> WorkKind | None:
         if len(top) == 1 or top[0][1] > top[1][1]:
             return cast(WorkKind, str(top[0][0]))
     counts: Counter[str] = Counter()
-    pattern = re.compile(rf"(?<![\w-])(?:{alternation(list(kind_lookup()))})s?(?![\w-])", re.I)
     for para in ctx.prose():
-        for m in pattern.finditer(ctx.text, para.start, para.end):
+        for m in _kind_word_re().finditer(ctx.text, para.start, para.end):
             word = m.group(0).lower()
             kind = kind_lookup().get(word) or kind_lookup().get(word[:-1])
             if kind:
