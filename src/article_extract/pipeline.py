@@ -32,7 +32,7 @@ from .extractors.work import (
 from .models import Article, DateItem, Meta, Soundtrack, Source, Work
 from .models import Warning as ArticleWarning
 from .segment import Line, Segments, segment
-from .spans import unique
+from .spans import occurrences, unique
 
 NLP_BATCH = 64
 
@@ -77,14 +77,20 @@ def _fragment_warnings(ctx: Context) -> list[ArticleWarning]:
     return out
 
 
+_SOUNDTRACK_SUFFIX = re.compile(r"['’]?s?\s+(?P<suffix>OST|Original Soundtrack|"
+                                r"Original Motion Picture Soundtrack|Soundtrack)\b")
+
+
 def _album_title(ctx: Context, title: str | None, kind: str | None) -> str | None:
     if kind == "album":
         return title
     if not title:
         return None
-    m = re.search(re.escape(title) + r"['’]?s?\s+(?P<suffix>OST|Original Soundtrack|"
-                  r"Original Motion Picture Soundtrack|Soundtrack)\b", ctx.text)
-    return f"{title} {m.group('suffix')}" if m else None
+    for s in occurrences(ctx.text, title, None, None, overlap=True):
+        m = _SOUNDTRACK_SUFFIX.match(ctx.text, s + len(title))
+        if m:
+            return f"{title} {m.group('suffix')}"
+    return None
 
 
 def _release_date(ctx: Context, dates: list[DateItem]) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -58,3 +58,28 @@ def last_match(pattern: str, text: str) -> re.Match[str] | None:
     for found in re.finditer(pattern, text):  # noqa: B007 - the loop keeps the last one
         pass
     return found
+
+
+WORD_CHAR = re.compile(r"[\w-]")
+WORD_OR_APOSTROPHE = re.compile(r"[\w'’-]")
+
+
+def occurrences(text: str, needle: str, glued_before: re.Pattern[str] | None = WORD_CHAR,
+                glued_after: re.Pattern[str] | None = WORD_CHAR, *,
+                overlap: bool = False) -> Iterator[int]:
+    """Starts of `needle` in `text`, left to right, that are not glued to a neighbouring
+    character (None: no check on that side); non-overlapping like finditer unless `overlap`.
+    Names and titles come from the article, so a regex built around one would be compiled
+    anew for every article (no cache can help); a find loop is not, and the patterns around
+    the name stay compiled once."""
+    if not needle:
+        return
+    n = len(needle)
+    i = text.find(needle)
+    while i >= 0:
+        if not (glued_before and i and glued_before.match(text, i - 1)) and \
+                not (glued_after and glued_after.match(text, i + n)):
+            yield i
+            i = text.find(needle, i + (1 if overlap else n))
+        else:
+            i = text.find(needle, i + 1)

@@ -48,3 +48,15 @@ def test_list_ends_at_the_clause_after_it(run: Run) -> None:
 def test_composers_are_not_artists(run: Run) -> None:
     text = "The score was composed by Kenta Morisawa, who also scored Tidebound Academy."
     assert _st(run, text) == {"artists": [], "songs": []}
+
+
+def test_group_stated_elsewhere_in_the_text(run: Run) -> None:
+    text = ('"Night Rain" was sung by Mina, while Ryu sang "Glass Door" for the drama.\n\n'
+            "Mina of LUMEN debuted in 2019. NOVA's Ryu and Seo wrote the lyrics.")
+    assert _st(run, text)["artists"] == [("Mina", "LUMEN"), ("Ryu", "NOVA")]
+
+
+def test_group_after_a_name_with_regex_characters(run: Run) -> None:
+    text = ('"Blue Hour" was sung by K.Will for the drama.\n\n'
+            "K.Will (STARSHIP) and KxWill (NOPE) are not the same singer.")
+    assert _st(run, text)["artists"] == [("K.Will", "STARSHIP")]

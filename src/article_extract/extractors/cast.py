@@ -9,7 +9,7 @@ import re
 
 from ..context import Context, clause_end
 from ..models import CastMember, Mention
-from ..spans import last_match, unique
+from ..spans import last_match, occurrences, unique
 from .names import NameItem, known_for_titles, paren_spans, parse_name_list, role_tokens
 from .titles import quoted_spans, run_re
 
@@ -262,12 +262,13 @@ def _with_known_for(ctx: Context, member: CastMember) -> CastMember:
     titles: list[Mention] = []
     forms = _name_forms(member.name)
     for i, form in enumerate(forms):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", ctx.text):
-            if i and _other_full_name(ctx, m.start(), m.end(), member.name):
+        for start in occurrences(ctx.text, form):
+            end = start + len(form)
+            if i and _other_full_name(ctx, start, end, member.name):
                 continue
-            titles.extend(_credits_after(ctx, m.end()))
+            titles.extend(_credits_after(ctx, end))
             if i == 0:
-                titles.extend(_credits_before(ctx, m.start()))
+                titles.extend(_credits_before(ctx, start))
     values = unique([t.value for t in titles])
     kept = [next(t for t in titles if t.value == v) for v in values]
     return member.model_copy(update={"known_for": values, "known_for_evidence": kept})

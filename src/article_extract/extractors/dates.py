@@ -103,6 +103,13 @@ def _patterns() -> list[tuple[str, re.Pattern[str], int]]:
 
 
 @cache
+def _trigger() -> re.Pattern[str]:
+    """What every date rule needs somewhere in its match: a digit, a month name or a relative
+    word. Most prose paragraphs have none, and one search spares them the ~25 rule scans."""
+    return re.compile(rf"\d|{alternation(list(_months()))}|year|month|yesterday|today|tomorrow")
+
+
+@cache
 def _not_after_year() -> re.Pattern[str]:
     words: list[str] = _calendar()["not_after_year"]
     return re.compile(rf"\s*(?:{alternation(words)})(?![A-Za-z])", re.I)
@@ -196,6 +203,8 @@ def find_matches(text: str, start: int, end: int) -> list[Match]:
     """All date-rule hits inside `text[start:end]`, overlaps resolved."""
     chunk = text[start:end]
     found: list[Match] = []
+    if not _trigger().search(chunk):
+        return found
     for rid, pattern, prio in _patterns():
         for m in pattern.finditer(chunk):
             if rid == "dates.year_cued" and _not_after_year().match(chunk, m.end()):

@@ -15,7 +15,7 @@ from typing import Any
 from ..context import Context
 from ..models import Money, Qualifier
 from ..rules import alternation, load_data
-from ..spans import Match, prefer_longest
+from ..spans import Match, occurrences, prefer_longest
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SHORT_MULT = ("k", "K", "m", "M", "mn", "mln", "b", "B", "bn", "tn")
@@ -79,9 +79,14 @@ def _currency(g: dict[str, str | None]) -> str:
     return words[g["word"] or ""]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def find_money(text: str, start: int, end: int) -> list[Match]:
     chunk = text[start:end]
     found: list[Match] = []
+    if not _DIGIT.search(chunk):
+        return found  # every money rule reads a number in digits
     ambiguous = set(_d("ambiguous_words"))
     for rid, pattern in _patterns():
         for m in pattern.finditer(chunk):
@@ -163,7 +168,12 @@ def _is_conversion(ctx: Context, prev: Match, m: Match) -> bool:
                              r"over|about\s+)?\s*", ctx.text[prev.end : m.start]))
 
 
+_OWNER_TAIL = re.compile(r"[\"”’']?['’]s?\s+(?:\w+\s+){0,2}$")
+
+
 def _owned_by_other(before: str, other_titles: list[str]) -> bool:
+    """"X's budget": the cue belongs to another title named just before it. The titles come
+    from the article, so they are found with str.find and only the tail is a regex."""
     tail = before[-60:]
-    return any(re.search(re.escape(t) + r"[\"”’']?['’]s?\s+(?:\w+\s+){0,2}$", tail)
-               for t in other_titles)
+    return any(_OWNER_TAIL.match(tail, i + len(t))
+               for t in other_titles for i in occurrences(tail, t, None, None, overlap=True))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..context import Context, clause_end
 from ..models import Artist, Song, Tracklist
-from ..spans import last_match
+from ..spans import WORD_CHAR, WORD_OR_APOSTROPHE, last_match, occurrences
 from .cast import ORG_WORD
 from .names import FUNCTION_WORDS, NameItem, parse_name_list, role_tokens
 from .titles import clean_title, quoted_spans, run_re
@@ -221,16 +222,54 @@ def _settle_artists(ctx: Context, artists: list[Artist], full: dict[str, str]) -
     return out
 
 
+_AFTER_NAME_GROUP = (
+    re.compile(_GROUP_OF),
+    re.compile(r"\s*\((?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*)?)\)"),
+)
+_GROUP_POSS_BEFORE = re.compile(rf"(?<![\w-]){_GROUP_POSS}\Z")
+_POSS_REACH = 200  # how far before a name its "GROUP's" may start
+
+
 def _group_for(ctx: Context, name: str, names: list[str]) -> str | None:
-    n = re.escape(name)
-    for pattern in (rf"(?<![\w'’-]){n}{_GROUP_OF}", rf"(?<![\w-]){_GROUP_POSS}{n}(?![\w'’-])",
-                    rf"(?<![\w'’-]){n}\s*\((?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*)?)\)"):
-        for m in re.finditer(pattern, ctx.text):
-            g = m.group("g")
-            if g != name and not ORG_WORD.search(g) and \
-                    g.lower() not in role_tokens() and not g.islower():
-                return g
+    """The first group the text ties `name` to: 'NAME of GROUP', "GROUP's NAME", 'NAME (GROUP)'.
+    The name is found with str.find and only the patterns around it are regexes, compiled once."""
+    text = ctx.text
+    for g in _groups_around(text, name):
+        if g != name and not ORG_WORD.search(g) and \
+                g.lower() not in role_tokens() and not g.islower():
+            return g
     return None
+
+
+def _groups_around(text: str, name: str) -> Iterator[str]:
+    """Candidate groups in rule order ('of GROUP', "GROUP's", '(GROUP)'), each in text order."""
+    rules: list[Iterator[str]] = [
+        _group_after(text, name, _AFTER_NAME_GROUP[0]),
+        _group_before(text, name),
+        _group_after(text, name, _AFTER_NAME_GROUP[1]),
+    ]
+    for found in rules:
+        yield from found
+
+
+def _group_after(text: str, name: str, tail: re.Pattern[str]) -> Iterator[str]:
+    done = 0  # matches do not overlap, as with finditer
+    for s in occurrences(text, name, WORD_OR_APOSTROPHE, None):
+        if s < done:
+            continue
+        m = tail.match(text, s + len(name))
+        if m:
+            done = m.end()
+            yield m.group("g")
+
+
+def _group_before(text: str, name: str) -> Iterator[str]:
+    done = 0
+    for s in occurrences(text, name, WORD_CHAR, WORD_OR_APOSTROPHE):
+        m = _GROUP_POSS_BEFORE.search(text, max(done, s - _POSS_REACH), s)
+        if m:
+            done = s + len(name)
+            yield m.group("g")
 
 
 def item_end(item: NameItem) -> int:

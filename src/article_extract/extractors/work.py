@@ -14,6 +14,7 @@ from ..context import Context, Sentence
 from ..models import Evidence, Mention, WorkKind
 from ..rules import alternation, load_data, number_words
 from ..segment import Line
+from ..spans import occurrences
 from .titles import clean_title, connectors, quoted_spans, run_re, title_like
 
 MIN_TITLE_SCORE = 3.0
@@ -165,8 +166,8 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
     @cache
     def _after_locative(title: str) -> bool:
         """'in Busan' somewhere in the text: a place, not a title (asked once per string)."""
-        return bool(re.search(rf"(?<![\w])(?:in|at|from|to|near|across)\s+{re.escape(title)}(?![\w])",
-                              text))
+        return any(_LOCATIVE_BEFORE.search(text, max(0, s - 40), s)
+                   for s in occurrences(text, title, None, _WORD, overlap=True))
 
     def add(s: int, e: int, points: float, rule: str, kind: str | None = None) -> None:
         title = clean_title(text[s:e])
@@ -279,6 +280,8 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
     return best.title, ctx.evidence(s, e), rules[0] if rules else "work.title_repeated"
 
 
+_WORD = re.compile(r"\w")
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w])(?:in|at|from|to|near|across)\s+\Z")
 _RELEASE_SUFFIX = re.compile(
     r"\s*(?:\((?:Original\s+)?(?:Motion\s+Picture\s+|Television\s+|Series\s+|Drama\s+|"
     r"Game\s+)?(?:Soundtrack|Score|Cast\s+(?:Album|Recording))\)|:\s+(?:The\s+)?Original\s+"
@@ -292,10 +295,10 @@ def _formal_release(ctx: Context, title: str, head_text: str) -> tuple[str, int,
     Picture Soundtrack)', 'X: Original Cast Recording'), that release is the main work."""
     if not _ALBUM_NEWS.search(head_text):
         return None
-    for m in re.finditer(re.escape(title), ctx.text):
-        suffix = _RELEASE_SUFFIX.match(ctx.text, m.end())
+    for s in occurrences(ctx.text, title, None, None):
+        suffix = _RELEASE_SUFFIX.match(ctx.text, s + len(title))
         if suffix:
-            return ctx.text[m.start() : suffix.end()], m.start(), suffix.end()
+            return ctx.text[s : suffix.end()], s, suffix.end()
     return None
 
 
@@ -419,8 +422,8 @@ def _inside_title(ctx: Context, s: int, e: int, title: str | None, others: list[
         if not t:
             continue
         lo = max(0, s - len(t))
-        for m in re.finditer(re.escape(t), ctx.text[lo : e + len(t)]):
-            if lo + m.start() <= s and e <= lo + m.end() and t != ctx.text[s:e]:
+        for i in occurrences(ctx.text[lo : e + len(t)], t, None, None):
+            if lo + i <= s and e <= lo + i + len(t) and t != ctx.text[s:e]:
                 return True
     return False
 
@@ -434,8 +437,8 @@ def _other_nearby(ctx: Context, sent: Sentence, pos: int, title: str | None,
     """Another work named in the sentence, nearer to the platform than the main title."""
     def dist(t: str) -> int | None:
         best = None
-        for m in re.finditer(re.escape(t), sent.text):
-            d = abs(sent.start + m.start() - pos)
+        for i in occurrences(sent.text, t, None, None):
+            d = abs(sent.start + i - pos)
             best = d if best is None else min(best, d)
         return best
 
