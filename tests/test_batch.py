@@ -17,7 +17,6 @@ import sys
 import termios
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,32 +34,13 @@ from article_extract.batch import (
 from article_extract.emit import to_json
 from article_extract.errors import PathError
 from article_extract.pipeline import extract
+from tests.cli_run import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
 SEED = ROOT / "corpus" / "article.txt"
 SUMMARY = re.compile(r"article-extract: (done|interrupted): (\d+) articles, (\d+) failed, "
                      r"(\d+) skipped, \d+\.\d seconds")
-
-
-@dataclass
-class Result:
-    code: int
-    out: bytes
-    err: str
-
-    def lines(self) -> list[dict[str, Any]]:
-        return [json.loads(x) for x in self.out.decode("utf-8").split("\n") if x]
-
-
-def cli(*args: object, stdin: bytes = b"", cwd: Path | None = None,
-        timeout: float = 90) -> Result:
-    proc = subprocess.run([sys.executable, "-m", "article_extract", *map(str, args)],
-                          input=stdin, capture_output=True, timeout=timeout, cwd=cwd,
-                          check=False)
-    err = proc.stderr.decode("utf-8", "replace")
-    assert "Traceback" not in err
-    return Result(proc.returncode, proc.stdout, err)
 
 
 def counts(line: str) -> tuple[str, int, int, int]:

@@ -1,8 +1,6 @@
 """Issue 5, row by row: real bytes through the real CLI (a subprocess), asserting the exit
 code, the one stderr line and the output. No traceback may reach stderr in any of them
-(`cli()` checks that on every run). Inputs are generated here, in tmp_path.
-
-Cases the pipeline cannot pass yet are marked xfail with the reason; see the notes there."""
+(`cli()` checks that on every run). Inputs are generated here, in tmp_path."""
 
 from __future__ import annotations
 
@@ -14,43 +12,19 @@ import random
 import re
 import subprocess
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from article_extract.html import strip_html
+from tests.cli_run import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
 SEED = ROOT / "corpus" / "article.txt"
 SUMMARY = re.compile(r"article-extract: done: (\d+) articles, (\d+) failed, (\d+) skipped, "
                      r"\d+\.\d seconds\n")
-
-
-@dataclass
-class Result:
-    code: int
-    out: bytes
-    err: str
-
-    def json(self) -> dict[str, Any]:
-        doc: dict[str, Any] = json.loads(self.out)
-        return doc
-
-    def lines(self) -> list[dict[str, Any]]:
-        return [json.loads(line) for line in self.out.decode("utf-8").split("\n") if line]
-
-
-def cli(*args: object, stdin: bytes = b"", cwd: Path | None = None, timeout: float = 60,
-        env: dict[str, str] | None = None) -> Result:
-    proc = subprocess.run([sys.executable, "-m", "article_extract", *map(str, args)],
-                          input=stdin, capture_output=True, timeout=timeout, cwd=cwd,
-                          env=env, check=False)
-    err = proc.stderr.decode("utf-8", "replace")
-    assert "Traceback" not in err
-    return Result(proc.returncode, proc.stdout, err)
 
 
 def summary(err: str, articles: int, failed: int = 0, skipped: int = 0) -> None:

@@ -1,0 +1,35 @@
+"""The real CLI in a subprocess, shared by the CLI and batch tests: every run asserts that
+no traceback reached stderr, so no test can forget to."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class Result:
+    code: int
+    out: bytes
+    err: str
+
+    def json(self) -> dict[str, Any]:
+        doc: dict[str, Any] = json.loads(self.out)
+        return doc
+
+    def lines(self) -> list[dict[str, Any]]:
+        return [json.loads(line) for line in self.out.decode("utf-8").split("\n") if line]
+
+
+def cli(*args: object, stdin: bytes = b"", cwd: Path | None = None, timeout: float = 90,
+        env: dict[str, str] | None = None) -> Result:
+    proc = subprocess.run([sys.executable, "-m", "article_extract", *map(str, args)],
+                          input=stdin, capture_output=True, timeout=timeout, cwd=cwd,
+                          env=env, check=False)
+    err = proc.stderr.decode("utf-8", "replace")
+    assert "Traceback" not in err
+    return Result(proc.returncode, proc.stdout, err)
