@@ -10,9 +10,11 @@ from functools import cache
 from .rules import RegexRule, load_rules
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+# '[Disc 1]', '【CD 2】', '== Part 3 ==': decoration around the label is not part of it
 _DISC_HEADER = re.compile(
-    r"^(?P<label>(?:CD|Disc|Disk|Part|Vol\.?|Volume|Side)\s*(?P<num>\d{1,2}|[A-D]|One|Two|Three|Four))"
-    r"\b(?P<rest>.{0,120})$",
+    r"^(?:[\[(【<«=*#]+\s*|[-–—]+\s+)?"
+    r"(?P<label>(?:CD|Disc|Disk|Part|Vol\.?|Volume|Side)\s*(?P<num>\d{1,2}|[A-D]|One|Two|Three|Four))"
+    r"\b(?:\s*(?:[\])】>»=*#]+|[-–—]+$))?(?P<rest>.{0,120})$",
     re.I,
 )
 # '1.', '01)', '(3)', '4 - ', 'Track 5:', 'A-side:', 'Bonus track:' start a list entry

@@ -10,7 +10,7 @@ import re
 from ..context import Context, clause_end
 from ..models import CastMember, Mention
 from ..spans import last_match, occurrences, unique
-from .names import NameItem, known_for_titles, paren_spans, parse_name_list, role_tokens
+from .names import NameItem, is_role_word, known_for_titles, paren_spans, parse_name_list
 from .titles import quoted_spans, run_re
 
 _FORWARD = re.compile(
@@ -190,7 +190,7 @@ def _names_with_roles(ctx: Context, start: int, end: int) -> list[NameItem]:
             continue
         name, s = m.group(0), m.start()
         words = name.split()
-        while words and (words[0].lower() in role_tokens() or words[0] in ("With", "And")):
+        while words and (is_role_word(words[0]) or words[0] in ("With", "And")):
             s += len(words[0]) + 1
             words = words[1:]
         if len(words) >= 1:
@@ -241,7 +241,7 @@ def _run_before(ctx: Context, sent_start: int, pos: int) -> NameItem | None:
         s += brk.end()
         name = name[brk.end() :]
     words = name.split()
-    while words and words[0].lower() in role_tokens():
+    while words and is_role_word(words[0]):
         s += len(words[0]) + 1
         words = words[1:]
     if not words:

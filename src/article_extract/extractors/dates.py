@@ -361,7 +361,10 @@ def _relative(ctx: Context, p: _Parsed, text: str) -> DateItem:
 _PUBLICATION = re.compile(
     r"^(?:(?:published|posted|updated|last updated|first published|date|released)\b\s*(?:on|at)?"
     r"\s*:?\s*|by\s+[^·|•,\n]{2,60}[·|•,]\s*)", re.I)
-_DATELINE = re.compile(r"^[A-Z][A-Za-z.'\- ]{1,40},\s+(?=\S)")
+# 'SEOUL, ', 'SEOUL, South Korea, ': the place before a wire date
+# '(Yonhap) --', '/PRNewswire/ --': the agency and the dash after a dateline's date
+_AGENCY_DASH = re.compile(r"\s*(?:\([^)]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:--|—|–|-|:)")
+_DATELINE = re.compile(r"^[A-Z][A-Za-z.'\- ]{1,40},\s+(?:[A-Z][A-Za-z.'\- ]{1,30},\s+)?(?=\S)")
 
 
 def find_reference_date(ctx: Context) -> tuple[date, Match] | None:
@@ -383,8 +386,7 @@ def find_reference_date(ctx: Context) -> tuple[date, Match] | None:
                 continue
             year = p.start[0] or _first_stated_year(ctx)
             if year and _valid(year, p.start[1], p.start[2]):
-                if dl is not None and not re.match(r"\s*(?:\([^)]{1,40}\)\s*)?(?:--|—|–|-|:)",
-                                                   ctx.text[m.end : line.end]):
+                if dl is not None and not _AGENCY_DASH.match(ctx.text, m.end, line.end):
                     continue  # a dateline is followed by its agency and a dash
                 return date(year, p.start[1], p.start[2]), m
             break

@@ -73,6 +73,15 @@ def _mask(text: str, start: int, end: int) -> str:
     return "".join(chunk)
 
 
+_TURNED = re.compile(r"[^\W\d_]+-turned-[^\W\d_-]+(?:-[^\W\d_]+)?")
+
+
+def is_role_word(word: str) -> bool:
+    """A word that says what a person is ('singer', 'Rapper', 'comedian-turned-actor')."""
+    low = word.lower().rstrip(",")
+    return low in role_tokens() or bool(_TURNED.fullmatch(low))
+
+
 def _is_descriptor(tok: str, nxt: str | None) -> bool:
     """Words before a name that describe it: 'singer', 'the show's lead star', 'Hungarian'.
     A capitalized 'The' followed by a capitalized word starts a name ('The Red Lanes')."""
@@ -81,6 +90,8 @@ def _is_descriptor(tok: str, nxt: str | None) -> bool:
         return False
     if low.endswith(("'s", "’s")) and tok[0].islower():
         return True
+    if _TURNED.fullmatch(low):
+        return True  # 'comedian-turned-actor', 'model-turned-singer'
     # any other lowercase word means the list is over ('by Jo Ana, drops on Dec. 9')
     return low in role_tokens()
 
@@ -121,8 +132,9 @@ def _name_run(text: str, s: int, e: int) -> tuple[int, int, bool]:
             j += 1
         if j == i:
             return s, s, True
-        k = j
-        while k < len(toks) and toks[k][2].lower() in role_tokens() and toks[k][2][0].islower():
+        k = j  # 'the Delhi band X', 'the Jodhpur folk band X': the first run only describes X
+        while k < len(toks) and ((toks[k][2].lower() in role_tokens() and toks[k][2][0].islower())
+                                 or _adjective_before_role(toks, k)):
             k += 1
         if k > j and k < len(toks) and _NAME_TOKEN.match(toks[k][2]):
             i = k
@@ -195,6 +207,8 @@ def _element(text: str, s: int, e: int, paren: tuple[str, int, int] | None,
     if ne <= ns:
         return None, True
     name = text[ns:ne].rstrip(",.")
+    if name.endswith(("'s", "’s")):
+        return None, True  # "and Ece Tamer's 'Song'": the name owns what follows, a new clause
     ne = ns + len(name)
     group = None
     if groups and paren and re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*"

@@ -9,7 +9,7 @@ from ..context import Context, clause_end
 from ..models import Artist, Song, Tracklist
 from ..spans import WORD_CHAR, WORD_OR_APOSTROPHE, last_match, occurrences
 from .cast import ORG_WORD
-from .names import FUNCTION_WORDS, NameItem, parse_name_list, role_tokens
+from .names import FUNCTION_WORDS, NameItem, is_role_word, parse_name_list, role_tokens
 from .titles import clean_title, quoted_spans, run_re
 
 _MUSIC = re.compile(r"(?<![\w])(?:OSTs?|soundtracks?|album|EP|tracks?|songs?|singles?|theme|"
@@ -30,8 +30,8 @@ _SING_VERB = re.compile(
     r"debut\s+with)\s+", re.I)
 _SUNG_BY = re.compile(r"[,\s]*\(?(?:sung|performed|recorded|sang)\s+by\s+", re.I)
 # '"Title" by X', '"Title," sung by X', '"Title," a solo track by X'
-_TITLE_BY = re.compile(
-    r"[\s,\"”’']*(?:(?:is|was|will\s+be|has\s+been)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+_TITLE_BY = re.compile(  # an aside in brackets may come first: '"Kujira no Uta" (Whale Song), sung by'
+    r"[\s,\"”’']*(?:\([^()\n]{1,40}\)[\s,]*)?(?:(?:is|was|will\s+be|has\s+been)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:track|song|single|ballad|number|duet|theme|OST|solo|cover)\s+(?:sung\s+|performed\s+|"
     r"recorded\s+)?|\(?(?:sung|performed|recorded|sang|voiced)\s+(?:solo\s+|live\s+|"
     r"together\s+)?)?by\s+")
@@ -155,6 +155,10 @@ def find_songs_and_artists(ctx: Context, title: str | None, tracklists: list[Tra
             if pm:
                 name = re.sub(r"^(?:(?:And|But|Or|So|Then|Also|The)\s+|[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*-(?:songwriter|"
                               r"singer|star)\s+)", "", pm.group(1))
+                words = name.split()
+                while len(words) > 1 and is_role_word(words[0]):
+                    words = words[1:]  # 'Rapper Kaizen's "Song"'
+                name = " ".join(words)
                 ps = sent.start + pm.end(1) - len(name)
                 item = NameItem(name, ps, ps + len(name))
                 if (ctx.ents_in(item.start, item.end, ("PERSON", "ORG")) or item.name in artists
@@ -180,8 +184,8 @@ def find_songs_and_artists(ctx: Context, title: str | None, tracklists: list[Tra
     return songs_out, settled
 
 
-_GROUP_OF = r"\s+(?:of|from)\s+(?:(?:the\s+)?(?:(?:boy|girl|K-pop|idol|co-ed|project)\s+)*" \
-    r"(?:group|band|unit)\s+)?(?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*){0,2})"
+_GROUP_OF = r"\s+(?:of|from)\s+(?:(?:the\s+)?(?:(?:boy|girl|K-pop|idol|indie|rock|folk|pop|co-ed|" \
+    r"project|vocal|dance|[\w-]+-piece)\s+)*(?:group|band|unit|duo|trio)\s+)?(?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*){0,2})"
 _GROUP_POSS = r"(?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*)(?:['’]s?|’)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\s+(?:and|&)\s+)?"
 
 
@@ -283,6 +287,7 @@ def item_end(item: NameItem) -> int:
 
 
 _LINE_END = re.compile(r"[\r\n]")
+_FEAT_CREDIT = re.compile(r"\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+([^)\]]+)[)\]]", re.I)
 
 
 def _credit_items(ctx: Context, title_end: int) -> list[NameItem]:
@@ -291,7 +296,7 @@ def _credit_items(ctx: Context, title_end: int) -> list[NameItem]:
     line_end = eol.start() if eol else len(ctx.text)
     rest = ctx.text[title_end:line_end]
     items: list[NameItem] = []
-    feat = re.match(r"\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+([^)\]]+)[)\]]", rest)
+    feat = _FEAT_CREDIT.match(rest)
     featured: list[NameItem] = []
     if feat:
         featured = parse_name_list(ctx.text, title_end + feat.start(1), title_end + feat.end(1))

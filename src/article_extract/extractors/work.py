@@ -275,6 +275,13 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
     if release:
         ctx.notes["main_title_kinds"] = Counter({"album": 1})
         return release[0], ctx.evidence(release[1], release[2]), "work.title_release_name"
+    named = _quoted_release(cands, best.title, head_text)
+    if named and named.evidence:
+        ctx.notes["main_title_kinds"] = Counter({"album": 1})
+        return named.title, ctx.evidence(*named.evidence), "work.title_release_name"
+    if head and any(_ALBUM_AFTER_TITLE.match(head_text, i + len(best.title))
+                    for i in occurrences(head_text, best.title, None, _WORD)):
+        ctx.notes["main_title_kinds"] = Counter({"album": 1})  # 'X album review: ...'
     s, e = best.evidence
     rules = [r for r, _ in best.rules.most_common() if r != "work.title_repeated"]
     return best.title, ctx.evidence(s, e), rules[0] if rules else "work.title_repeated"
@@ -288,6 +295,26 @@ _RELEASE_SUFFIX = re.compile(
     r"(?:Motion\s+Picture\s+|Television\s+|Broadway\s+|London\s+|Korean\s+)?"
     r"(?:Soundtrack|Score|Cast\s+(?:Album|Recording)))")
 _ALBUM_NEWS = re.compile(r"(?<![\w])(?:OST|soundtrack|cast\s+album|album|score|EP)(?![\w])", re.I)
+
+
+_ALBUM_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:(?:OST|original\s+soundtrack|soundtrack)\s+)?"
+                                r"album(?![\w])", re.I)
+_OST_SUFFIX = re.compile(r"\s+(?:OST|Original\s+Soundtrack|Soundtrack)")
+_RELEASE_NEWS = re.compile(r"(?<![\w])(?:album|tracks?|tracklist|track\s+list|LP|vinyl|"
+                           r"(?:two|2|double)-(?:disc|CD))(?![\w])", re.I)
+
+
+def _quoted_release(cands: dict[str, _Cand], title: str, head_text: str) -> _Cand | None:
+    """'"X OST" Two-Disc Album Arrives ...': the headline quotes the release by its own name
+    (the work's title plus 'OST') and speaks of an album or its tracks, so the release is the
+    subject. 'X' OST: 5 songs' (the quotes around the work alone) stays about the work."""
+    if not _RELEASE_NEWS.search(head_text):
+        return None
+    for c in cands.values():
+        if (c.title.startswith(title) and _OST_SUFFIX.fullmatch(c.title, len(title))
+                and "work.title_quoted" in c.rules and c.title in head_text):
+            return c
+    return None
 
 
 def _formal_release(ctx: Context, title: str, head_text: str) -> tuple[str, int, int] | None:
