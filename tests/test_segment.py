@@ -17,6 +17,9 @@ from article_extract.segment import noise_rule, segment
     ("Also Read: BTS' V drops new single", "noise.read_more"),
     ("We use cookies to improve your experience. Accept all", "noise.cookies"),
     ("Photo: Netflix", "noise.credit"),
+    ("NEWS PROVIDED BY", "noise.press_wire"),
+    ("SOURCE Bluewave Sound Co., Ltd.", "noise.press_wire"),
+    ("Media Contact:", "noise.press_wire"),
 ])
 def test_noise_lines(line: str, rule: str) -> None:
     assert noise_rule(line) == rule
@@ -40,6 +43,14 @@ def test_list_block_under_a_disc_header() -> None:
     assert [text[i.start : i.end] for i in block.items] == ["First Song", "Second, Song",
                                                             "Third Song"]
     assert [p.text for p in seg.paragraphs] == ["Intro text here.", "Outro line here."]
+
+
+@pytest.mark.parametrize("header", ["[Disc 2]", "【CD 2】", "== Part 2 ==", "— Disc 2 —", "(CD2)"])
+def test_decorated_disc_header_is_a_header(header: str) -> None:
+    text = f"The album is out.\n\n{header}\n01. First Song\n02. Second Song\n"
+    (block,) = segment(text).lists
+    assert block.header is not None and block.header.text == header
+    assert [i.text for i in block.items] == ["01. First Song", "02. Second Song"]
 
 
 def test_trailing_and_more_marks_the_block() -> None:

@@ -59,3 +59,20 @@ def test_names_with_diacritics_and_more_credit_forms(run: Run) -> None:
             "2019 for The Ferryman's Son, shows up as a ticket inspector.")
     assert _cast(run, text) == [("Tarık Özdemir", ["Yedi Kapı"]), ("Lee Ha-jun", ["Crimson Courtyard"]),
                                 ("Chang Wei-lun", ["The Ferryman's Son"])]
+
+
+def test_known_for_forms_from_wire_stories(run: Run) -> None:
+    text = ('The film "Whale Moon" stars Rin Takamori. She is joined by Kenta Oshiro, who voiced '
+            'Captain Ryuga in "Starlit Armada" (2019), as her father. Comedian-turned-actor Daigo '
+            'Hamazaki, whose credits include "Ramen Knights" and "Summer Ghost Relay", rounds out '
+            "the main cast.")
+    assert _cast(run, text) == [("Rin Takamori", []), ("Kenta Oshiro", ["Starlit Armada"]),
+                                ("Daigo Hamazaki", ["Ramen Knights", "Summer Ghost Relay"])]
+
+
+def test_known_for_after_a_kind_phrase_and_two_unquoted_titles(run: Run) -> None:
+    text = ("The series stars Burak Eren Aydın and Selin Karaca. Aydın, best known for the prison "
+            "drama Son Liman, plays Kemal; Karaca, who made her name in the period series Lale "
+            "Devri Sırları and Kuzey Rüzgârı, is Zehra.")
+    assert _cast(run, text) == [("Burak Eren Aydın", ["Son Liman"]),
+                                ("Selin Karaca", ["Lale Devri Sırları", "Kuzey Rüzgârı"])]

@@ -124,3 +124,11 @@ def test_byline_date_is_the_reference_date(run: Run) -> None:
     doc = run("9 Reasons to Watch It\n\nBy Kelly Ong · June 18, 2024\n\nA sequel comes next year.")
     assert doc["meta"]["reference_date"] == "2024-06-18"
     assert [d["value"] for d in doc["dates"]] == ["2024-06-18", "2025"]
+
+
+def test_press_wire_dateline_with_country_is_the_reference_date(run: Run) -> None:
+    text = ("SEOUL, South Korea, April 10, 2025 /PRNewswire/ -- The album will be released on "
+            "April 17. It was the biggest OST this year.")
+    doc = run(text)
+    assert doc["meta"]["reference_date"] == "2025-04-10"
+    assert [d["value"] for d in doc["dates"]] == ["2025-04-10", "2025-04-17", "2025"]

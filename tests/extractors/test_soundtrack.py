@@ -60,3 +60,28 @@ def test_group_after_a_name_with_regex_characters(run: Run) -> None:
     text = ('"Blue Hour" was sung by K.Will for the drama.\n\n'
             "K.Will (STARSHIP) and KxWill (NOPE) are not the same singer.")
     assert _st(run, text)["artists"] == [("K.Will", "STARSHIP")]
+
+
+def test_descriptors_before_a_singer_are_not_the_name(run: Run) -> None:
+    text = ("The soundtrack album is out. Rapper Kaizen's 'Gali Number 9' is a surprise, and "
+            "'Saawan Re Saawan' by the Jodhpur folk band Lakeerein is the longest song.")
+    assert _st(run, text) == {
+        "artists": [("Kaizen", None), ("Lakeerein", None)],
+        "songs": [("Gali Number 9", ["Kaizen"]), ("Saawan Re Saawan", ["Lakeerein"])]}
+
+
+def test_a_possessive_name_ends_the_performer_list(run: Run) -> None:
+    text = ('The OST has its own fans. "Karanlik" is sung by Deniz Aksoy, and singer Ece Tamer\u2019s '
+            '"Buz" plays over the ferry scene.')
+    songs = _st(run, text)["songs"]
+    assert ("Karanlik", ["Deniz Aksoy"]) in songs
+    assert all("Ece Tamer\u2019s" not in p for _, p in songs for p in [" ".join(p)])
+
+
+def test_group_with_a_genre_word_and_a_translated_title(run: Run) -> None:
+    text = ("'Rooh Se' by Raghav Menon of the indie band Parwaaz brings a soft ballad to the "
+            'soundtrack. The insert song "Kujira no Uta" (Whale Song), sung by Sayu of the idol '
+            "group PRISM LEAF, has passed 50 million streams.")
+    got = _st(run, text)
+    assert got["artists"] == [("Raghav Menon", "Parwaaz"), ("Sayu", "PRISM LEAF")]
+    assert got["songs"] == [("Rooh Se", ["Raghav Menon"]), ("Kujira no Uta", ["Sayu"])]

@@ -62,3 +62,31 @@ def test_count_conflict_and_duplicate_warnings(run: Run) -> None:
     doc = run(text)
     assert [w["code"] for w in doc["warnings"]] == ["count_conflict", "duplicate_track"]
     assert doc["soundtrack"]["tracklists"][0]["declared_count"] == 3
+
+
+def test_bracketed_disc_headers_label_the_discs(run: Run) -> None:
+    text = ("The OST album has two discs. Disc 2 features 5 instrumental tracks, including:\n\n"
+            "[Disc 1]\n01. Night Shift – Ha Yeon-su (VIVID MAY)\n"
+            "02. Blue Hour (Feat. Bang Yul) – Seo Jiwoo\n\n"
+            "[Disc 2]\n01. Night Shift (Inst.)\n02. Dawn Delivery\n")
+    got = _lists(run, text)
+    assert [(t["disc"], t["label"], t["declared"], t["complete"]) for t in got] == [
+        (1, "Disc 1", None, True), (2, "Disc 2", 5, False)]
+    assert got[0]["tracks"] == [("Night Shift", ["Ha Yeon-su"]),
+                                ("Blue Hour", ["Seo Jiwoo", "Bang Yul"])]
+    assert [a["name"] for a in run(text)["soundtrack"]["artists"]] == ["Ha Yeon-su", "Seo Jiwoo",
+                                                                      "Bang Yul"]
+
+
+def test_counted_enumeration_without_quotes(run: Run) -> None:
+    text = ("The album's six tracks are Udd Ja Patang, Dhoop Ki Chitthi, Saawan Re Saawan, Rooh Se, "
+            "Gali Number 9 and Patang (Reprise). Here's why.")
+    assert _lists(run, text) == [{
+        "disc": 1, "label": None, "declared": 6, "complete": True,
+        "tracks": [("Udd Ja Patang", []), ("Dhoop Ki Chitthi", []), ("Saawan Re Saawan", []),
+                   ("Rooh Se", []), ("Gali Number 9", []), ("Patang (Reprise)", [])]}]
+
+
+def test_uncounted_are_is_not_an_enumeration(run: Run) -> None:
+    text = "The album's best songs are Rooh Se and Gali Number 9, says the critic."
+    assert _lists(run, text) == []

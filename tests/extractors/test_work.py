@@ -70,3 +70,42 @@ def test_filming_lists_across_time_phrases_and_moves(run: Run) -> None:
             "moved to Bath. A second unit shooting the desert chase in Wadi Rum finished early.")
     assert run(text)["work"]["filming_locations"] == ["Mardin", "Istanbul", "Cappadocia",
                                                       "Lacock Abbey", "Bath", "Wadi Rum"]
+
+
+def test_headline_quoting_the_ost_release_makes_it_the_work(run: Run) -> None:
+    text = ("\u201cThe Night Shift Pharmacist OST\u201d Two-Disc Album Arrives April 17\n\n"
+            "Bluewave announced that \u201cThe Night Shift Pharmacist OST,\u201d the soundtrack of the "
+            "JTBC drama The Night Shift Pharmacist, will be released across Melon, Genie and Spotify. "
+            "The drama streams on Netflix.")
+    w = run(text)["work"]
+    assert (w["title"], w["kind"], w["platforms"]) == (
+        "The Night Shift Pharmacist OST", "album", ["Melon", "Genie", "Spotify"])
+
+
+def test_quoted_work_with_ost_outside_the_quotes_stays_the_work(run: Run) -> None:
+    text = ("'The Florist Next Door' OST: 5 Songs That Make the Drama Bloom\n\n"
+            'JTBC\'s romance "The Florist Next Door" airs on JTBC. Its OST is a hit.')
+    w = run(text)["work"]
+    assert (w["title"], w["kind"]) == ("The Florist Next Door", "series")
+
+
+def test_title_album_review_headline_is_an_album(run: Run) -> None:
+    text = ("Safed Patang album review: 6 reasons this soundtrack is on repeat\n\n"
+            "The soundtrack for director Ritesh Malhotra's film Safed Patang dropped on 12th "
+            "March 2025.\n\nQuick facts\nComposer: Kabir Anand\nStreaming on: Spotify, JioSaavn "
+            "and Apple Music\n")
+    w = run(text)["work"]
+    assert (w["title"], w["kind"], w["platforms"]) == (
+        "Safed Patang", "album", ["Spotify", "JioSaavn", "Apple Music"])
+
+
+def test_platform_in_the_sentence_after_one_about_the_work(run: Run) -> None:
+    text = ('The anime film "Whale Moon" opened in Japan. GKIDS will give the film a North '
+            "American run. Netflix has acquired worldwide streaming rights, with a debut in July.")
+    assert run(text)["work"]["platforms"] == ["Netflix"]
+
+
+def test_platform_after_a_sentence_about_another_work_is_not_ours(run: Run) -> None:
+    text = ('The anime film "Whale Moon" opened in Japan. Its rival "Iron Tide" also opened. '
+            "Netflix has acquired worldwide streaming rights, with a debut in July.")
+    assert run(text)["work"]["platforms"] == []

@@ -308,7 +308,7 @@ def _credits_after(ctx: Context, pos: int) -> list[Mention]:
             out += _mentions(known_for_titles(text, a + 1, b - 1), ctx, "cast.known_for_paren")
         return out
     m = re.match(r",\s+(?P<clause>(?:who|whose|best|known|widely|famous|recognized|the|a|an|"
-                 r"previously|fresh|recently|of)\s[^;()]{3,160}?)(?:,(?=\s)|\.(?=\s|$)|;|$)",
+                 r"previously|fresh|recently|of)\s(?:[^;()]|\(\d{4}\)){3,160}?)(?:,(?=\s)|\.(?=\s|$)|;|$)",
                  text[pos : pos + 200])
     if m:
         a = pos + m.start("clause")
@@ -316,7 +316,8 @@ def _credits_after(ctx: Context, pos: int) -> list[Mention]:
         out += _mentions(known_for_titles(text, a, b), ctx, "cast.known_for_appositive")
         return out
     m = re.match(r"\s+(?:is|was|remains)\s+(?P<clause>(?:best\s+|widely\s+)?(?:known|famous|"
-                 r"remembered)\s+for[^;()]{3,160}?)(?:\.(?=\s|$)|;|$)", text[pos : pos + 200])
+                 r"remembered)\s+for(?:[^;()]|\(\d{4}\)){3,160}?)(?:\.(?=\s|$)|;|$)",
+                 text[pos : pos + 200])
     if m:
         a = pos + m.start("clause")
         b = pos + m.end("clause")

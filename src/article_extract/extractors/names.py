@@ -221,7 +221,7 @@ def _element(text: str, s: int, e: int, paren: tuple[str, int, int] | None,
 
 
 _KNOWN_CUES = [
-    r"(?:who\s+)?(?:previously\s+|recently\s+|also\s+|last\s+)?(?:starred|appeared|featured|played|"
+    r"(?:who\s+)?(?:previously\s+|recently\s+|also\s+|last\s+)?(?:starred|appeared|featured|played|voiced|"
     r"was seen|were seen|acted|shone|shined|was cast)\s+(?:\w+\s+){0,3}?in",
     r"(?:who\s+)?(?:is\s+|was\s+)?(?:best\s+|widely\s+|mostly\s+)?(?:known|famous|recognized|"
     r"remembered|loved|beloved)\s+for(?:\s+(?:his|her|their)\s+(?:\w+\s+)?(?:roles?|turns?|"
@@ -249,7 +249,9 @@ def _known_re() -> re.Pattern[str]:
 
 _KIND_PREFIX = re.compile(
     r"(?:(?:the|a|an|his|her|their)\s+)?(?:(?:[\w+]+['’]s|hit|smash|acclaimed|popular|beloved|"
-    r"romantic|Netflix|tvN|JTBC|SBS|MBC|KBS2?|Disney\+|\d{4})\s+)*"
+    r"romantic|Netflix|tvN|JTBC|SBS|MBC|KBS2?|Disney\+|TV|\d{4})\s+)*"
+    r"(?:(?-i:[a-z][a-z-]+)\s+){0,2}?"  # 'the prison drama X', 'the period series X'
+
     r"(?:(?:K-|C-|J-)?drama|series|show|film|movie|sitcom|thriller|romance|blockbuster|"
     r"melodrama|anime|hit)s?\s+", re.I)
 
@@ -272,6 +274,12 @@ def known_for_titles(text: str, start: int, end: int) -> list[tuple[str, int, in
     return _titles_in(text, s, end)
 
 
+# two capitalized titles of two words or more joined by 'and' ('Pride and Prejudice' and
+# 'Beauty and the Beast' stay whole)
+_TWO_TITLES = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\s]*\s+)+[A-ZÀ-ÖØ-ÞĀ-Ž][^\s]*)\s+(?:and|&)\s+"
+                         r"([A-ZÀ-ÖØ-ÞĀ-Ž][^\s]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][^\s]*)+)")
+
+
 def _titles_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     quoted = quoted_spans(text, start, end)
     if quoted:
@@ -283,7 +291,12 @@ def _titles_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
         if not m:
             break
         title = re.sub(r"\s*\(\d{4}\)$", "", text[m.start() : m.end()]).rstrip(".,")
-        out.append((title, m.start(), m.start() + len(title)))
+        pair = _TWO_TITLES.fullmatch(title)
+        if pair:  # 'Lale Devri Sırları and Kuzey Rüzgârı': two credits, not one title
+            out.append((pair.group(1), m.start(), m.start() + pair.end(1)))
+            out.append((pair.group(2), m.start() + pair.start(2), m.start() + len(title)))
+        else:
+            out.append((title, m.start(), m.start() + len(title)))
         sep = re.match(r"\s*(?:\(\d{4}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
                        r"(?:(?:the\s+)?(?:(?:K-)?drama|series|film|movie)\s+)?", text[m.end() : end])
         if not sep:

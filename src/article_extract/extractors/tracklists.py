@@ -39,6 +39,9 @@ _COUNT_VERB = re.compile(
     r"another\s+|the\s+(?:[\w-]+['’]s\s+)?)?" + _NUM + r"\s+" + _UNITS + r"(?![\w])",
     re.I)
 _COUNT_ADJ = re.compile(r"(?<![\w-])" + _NUM + r"-(?:track|song)(?![\w])", re.I)
+# "the album's six tracks", "the EP's 5 songs": a count owned by the release
+_COUNT_OWNED = re.compile(r"(?<![\w])(?:album|record|EP|LP|OST|soundtrack|tracklist)['’]s\s+"
+                          + _NUM + r"\s+" + _UNITS + r"(?![\w])", re.I)
 _DISC_REF = re.compile(r"(?<![\w])(?:(?P<label>(?:CD|Dis[ck]|Part|Side)\s*(?P<num>\d{1,2}))|"
                        r"the\s+(?P<ord>first|second|third|fourth)\s+(?:CD|dis[ck]|part))(?![\w])",
                        re.I)
@@ -84,7 +87,7 @@ def find_counts(ctx: Context) -> list[CountStatement]:
     """'consists of 14 original soundtracks', 'the 8-track album', 'CD2 contains 40 songs'."""
     out: list[CountStatement] = []
     for para in ctx.prose():
-        for pattern in (_COUNT_VERB, _COUNT_ADJ):
+        for pattern in (_COUNT_VERB, _COUNT_ADJ, _COUNT_OWNED):
             for m in pattern.finditer(ctx.text, para.start, para.end):
                 sent = ctx.sentence_at(m.start())
                 scope = ctx.text[sent.start if sent else para.start : m.start()]
@@ -131,6 +134,9 @@ def _dash_credits(block: ListBlock) -> bool:
     return sum(1 for i in block.items if re.search(r"\s[-–—]\s", i.text)) >= len(block.items) / 2
 
 
+_COUNTED_ARE = re.compile(r"(?<![\w-])" + _NUM + r"\s+(?:[\w-]+\s+)?(?:tracks|songs)\s+are\s+$", re.I)
+
+
 def _prose_lists(ctx: Context) -> list[_List]:
     """'The tracklist: A, B and C' or 'The album features "A," "B" and "C"'."""
     out: list[_List] = []
@@ -139,8 +145,9 @@ def _prose_lists(ctx: Context) -> list[_List]:
                      r"features?|consists\s+of|comprises|are|is)\s+)", re.I)
     for sent in ctx.sentences:
         for m in cue.finditer(ctx.text, sent.start, sent.end):
+            counted = bool(_COUNTED_ARE.search(m.group(0)))  # "the album's six tracks are A, B"
             if ctx.text[m.start() : m.end()].count(":") == 0 and "list" not in m.group(0).lower() \
-                    and ctx.text[m.end() : m.end() + 1] not in "\"“'‘":
+                    and ctx.text[m.end() : m.end() + 1] not in "\"“'‘" and not counted:
                 continue
             end = clause_end(ctx, m.end())
             quoted = quoted_spans(ctx.text, m.end(), end)
@@ -156,7 +163,7 @@ def _prose_lists(ctx: Context) -> list[_List]:
                 pos = e
             trailing = bool(re.match(r"[\s,.\"”'’]*(?:and\s+more|among\s+others|etc)",
                                      ctx.text[pos:end]))
-            if len(items) < 2 and ":" in m.group(0):
+            if len(items) < 2 and (":" in m.group(0) or counted):
                 items = _comma_items(ctx, m.end(), end)
             if len(items) >= 2:
                 out.append(_List(None, None, items, (m.start(), items[-1][1]),
@@ -199,7 +206,8 @@ def _split_credit(raw: str, by_credit: bool, dash_credit: bool) -> tuple[str, li
 
 def _people(text: str) -> list[str]:
     parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\s&\s|\s+and\s+|\s+x\s+|\s+with\s+)\s*", text.strip())
-    return [p.strip(" .") for p in parts if p.strip(" .")]
+    names = (re.sub(r"\s*\([^()]*\)$", "", p).strip(" .") for p in parts)  # 'Name (GROUP)'
+    return [n for n in names if n]
 
 
 def _entries(ctx: Context, lst: _List) -> list[Track]:

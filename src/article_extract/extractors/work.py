@@ -422,13 +422,27 @@ def find_platforms(ctx: Context, title: str | None, kind: str | None,
             if _np_re().match(ctx.text, m.end(), sent.end) and not _other_nearby(ctx, sent, m.start(),
                                                                           title, other_titles):
                 rule = "work.platform_noun_phrase"
-            elif _about_main(ctx, sent, title) and (on_cue or _AIR_CUE.search(sent.text)) and \
+            elif (_about_main(ctx, sent, title) or _follows_main(ctx, sent, title, other_titles)) \
+                    and (on_cue or _AIR_CUE.search(sent.text)) and \
                     not _other_nearby(
                     ctx, sent, m.start(), title, other_titles):
                 rule = "work.platform_airs_on"
             if rule:
                 out.append(Mention(value=name, evidence=ctx.evidence(m.start(), m.end()), rule=rule))
-    return out
+    for line in ctx.segments.lines:  # a fact box: 'Streaming on: Spotify, JioSaavn and Gaana'
+        box = _FACT_LINE.match(line.text) if line.kind not in ("noise", "blank") else None
+        if box is None:
+            continue
+        for m in _platform_re().finditer(ctx.text, line.start + box.end(), line.end):
+            if (kind == "album") == (platform_names()[m.group(0)] == "music"):
+                out.append(Mention(value=m.group(0), evidence=ctx.evidence(m.start(), m.end()),
+                                   rule="work.platform_fact_line"))
+    return sorted(out, key=lambda x: x.evidence.start)
+
+
+_FACT_LINE = re.compile(r"^\s*(?:streaming\s+on|available\s+on|stream\s+(?:it\s+)?on|watch\s+(?:it\s+)?on|"
+                        r"listen\s+on|where\s+to\s+(?:watch|stream|listen)|platforms?|network|"
+                        r"broadcaster|channel|streamer|out\s+on)\s*:\s*", re.I)
 
 
 @cache
@@ -457,6 +471,19 @@ def _inside_title(ctx: Context, s: int, e: int, title: str | None, others: list[
 
 def _about_main(ctx: Context, sent: Sentence, title: str | None) -> bool:
     return bool((title and title in sent.text) or _ANAPHOR.search(sent.text))
+
+
+def _follows_main(ctx: Context, sent: Sentence, title: str | None, other_titles: list[str]) -> bool:
+    """'... give the film a limited run. Netflix has acquired the streaming rights.': a sentence
+    that names no work continues the one before it in its paragraph when that one is about the
+    main work."""
+    if any(t and t in sent.text for t in other_titles):
+        return False
+    para = ctx.paragraph_at(sent.start)
+    prev = ctx.sentence_at(sent.start - 1) if sent.start > 0 else None
+    if prev is None or para is None or prev.start < para.start or prev is sent:
+        return False
+    return _about_main(ctx, prev, title) and not any(t and t in prev.text for t in other_titles)
 
 
 def _other_nearby(ctx: Context, sent: Sentence, pos: int, title: str | None,
