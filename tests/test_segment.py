@@ -20,6 +20,9 @@ from article_extract.segment import noise_rule, segment
     ("NEWS PROVIDED BY", "noise.press_wire"),
     ("SOURCE Bluewave Sound Co., Ltd.", "noise.press_wire"),
     ("Media Contact:", "noise.press_wire"),
+    ("We use cookies to personalise content and ads, to provide social media features and to "
+     "analyse our traffic. By clicking Accept All, you agree to the storing of cookies on your "
+     "device. Cookie Settings | Accept All | Reject All", "noise.cookies"),
 ])
 def test_noise_lines(line: str, rule: str) -> None:
     assert noise_rule(line) == rule
@@ -80,3 +83,21 @@ def test_feat_inside_a_list_line_is_not_a_sentence_break() -> None:
     seg = segment("Tracklist:\nSea Glass (feat. Ko Eun-chan) - Dear Marine\nLow Tide - Minho")
     (block,) = seg.lists
     assert len(block.items) == 2
+
+
+def test_a_page_that_opens_mid_sentence_starts_with_noise() -> None:
+    text = ("and the deal worth P20 million ended in March 2023, na sinundan pa ng\n\n"
+            "Headline of the real story\n\nThe series premieres on May 4.\n\n"
+            "and a later paragraph that lost its start stays content.")
+    seg = segment(text)
+    assert [x.rule for x in seg.noise] == ["noise.leading_fragment"]
+    assert [p.text[:8] for p in seg.paragraphs] == ["Headline", "The seri", "and a la"]
+    assert [f.text[:8] for f in seg.fragments] == ["and a la"]
+
+
+def test_trending_label_covers_its_bullets_only() -> None:
+    text = ("TRENDING\n• Star wins Best Actor on October 2\n• Group announces 2026 tour\n\n"
+            "The real article starts here.\n\nTrending\n\nHeadline after a nav label\n")
+    seg = segment(text)
+    assert [p.text for p in seg.paragraphs] == ["The real article starts here.",
+                                                "Headline after a nav label"]

@@ -25,6 +25,9 @@ _NUMBERED = re.compile(rf"^{NUMBERING}\s*(?=\S)", re.I)
 _SECTION_END = re.compile(r"^(?:\d+\s+)?(?:comments?|responses?|replies)\s*(?:\(\d+\))?:?$|"
                           r"^(?:leave a (?:comment|reply)|join the (?:discussion|conversation)|"
                           r"add a comment|show comments)\b.*$", re.I)
+# a bare 'TRENDING' is also a nav label above the headline: it covers bullet lines only
+_SECTION_BULLETS = re.compile(r"^(?:trending|trending stories|most read|most popular|top stories|"
+                              r"editor'?s picks?|read next|up next)\s*:?$", re.I)
 _SECTION_LINKS = re.compile(r"^(?:related(?: posts| articles| stories| news)?|more (?:stories|news|"
                             r"from [\w .]{1,30})|you may also like|recommended(?: for you)?|"
                             r"popular (?:posts|stories)|tags?|trending now|latest news)\s*:?$", re.I)
@@ -35,7 +38,8 @@ TRAILING = re.compile(
     r"|\s*(?:\.{3}|…))\s*$",
     re.I,
 )
-ABBREVIATIONS = r"(?:feat|ft|Inst|Ver|Vol|Pt|Jr|Sr|No|Op|Mr|Mrs|Ms|Dr|St|vs|Mt|Co|Inc|Ltd|[A-Z])"
+ABBREVIATIONS = (r"(?:feat|ft|Inst|Ver|Vol|Pt|Jr|Sr|No|Op|Mr|Mrs|Ms|Dr|Ma|Mme|Mlle|Prof|Capt|Sgt|St|vs|"
+                 r"Mt|Co|Inc|Ltd|[A-Z])")
 _ABBREV_BEFORE = re.compile(rf"(?:^|[\s(.])(?:{ABBREVIATIONS})\.$")
 _TRAIL_LINE = re.compile(r"^(?:\.{3}|…)?\s*(?:(?:and|&)\s+(?:many\s+)?more\b.*|etc\.?)$|^(?:\.{3}|…)$",
                          re.I)
@@ -156,7 +160,12 @@ def _sections(lines: list[Line]) -> list[Line]:
             mode = "links"
             out.append(Line(line.start, line.end, line.text, "noise", "noise.section"))
             continue
-        elif mode == "links" and len(_WORD.findall(line.text)) > 16:
+        elif mode != "end" and _SECTION_BULLETS.match(line.text):
+            mode = "bullets"
+            out.append(Line(line.start, line.end, line.text, "noise", "noise.section"))
+            continue
+        elif (mode == "links" and len(_WORD.findall(line.text)) > 16) or (
+                mode == "bullets" and not _BULLET.match(line.text)):
             mode = ""
         if mode:
             out.append(Line(line.start, line.end, line.text, "noise", f"noise.section_{mode}"))
@@ -165,8 +174,22 @@ def _sections(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _leading_fragment(lines: list[Line]) -> list[Line]:
+    """A page whose first content line starts mid-sentence begins with the tail of something
+    else the scraper caught (another story, a teaser): noise, not the article's facts. Later
+    fragments stay content (with a warning), since they usually continue the article."""
+    for k, line in enumerate(lines):
+        if line.kind in ("blank", "noise"):
+            continue
+        if line.kind in ("prose", "item") and line.text[:1].islower():
+            lines = [*lines[:k], Line(line.start, line.end, line.text, "noise",
+                                      "noise.leading_fragment"), *lines[k + 1 :]]
+        break
+    return lines
+
+
 def segment(text: str) -> Segments:
-    lines = _sections([_classify(x) for x in split_lines(text)])
+    lines = _leading_fragment(_sections([_classify(x) for x in split_lines(text)]))
     content = [x for x in lines if x.kind not in ("blank", "noise")]
     noise = [x for x in lines if x.kind == "noise"]
     lists: list[ListBlock] = []

@@ -76,3 +76,33 @@ def test_known_for_after_a_kind_phrase_and_two_unquoted_titles(run: Run) -> None
             "Devri Sırları and Kuzey Rüzgârı, is Zehra.")
     assert _cast(run, text) == [("Burak Eren Aydın", ["Son Liman"]),
                                 ("Selin Karaca", ["Lale Devri Sırları", "Kuzey Rüzgârı"])]
+
+
+def test_bare_bracketed_credits_after_a_cast_name(run: Run) -> None:
+    text = ("Newcomer Isla Brannigan leads the ensemble. Tobias Greaves (Line of Duty) plays her "
+            "father. Niamh Callery (The Long Coast, Harrow Street) is the formidable Lady Augusta "
+            "Ravensworth. Andrea Dimaculangan (\u201cLunod,\u201d \u201cMga Anak ni Lola Caridad\u201d) is "
+            "Mayumi, a lawyer.")
+    assert _cast(run, text) == [
+        ("Isla Brannigan", []), ("Tobias Greaves", ["Line of Duty"]),
+        ("Niamh Callery", ["The Long Coast", "Harrow Street"]),
+        ("Andrea Dimaculangan", ["Lunod", "Mga Anak ni Lola Caridad"])]
+
+
+def test_a_bracketed_character_or_age_is_no_credit(run: Run) -> None:
+    text = ("The drama stars Kim Soo-hyun (Baek Hyun-woo) and Kim Ji-won (34). Park Sung-hoon "
+            "(as Yoon Eun-sung) plays the villain.")
+    assert _cast(run, text) == [("Kim Soo-hyun", []), ("Kim Ji-won", []), ("Park Sung-hoon", [])]
+
+
+def test_list_goes_on_past_a_comedian_and_an_abbreviated_first_name(run: Run) -> None:
+    text = ("Veteran actress Ma. Teresa Buenaventura, comedian Bebang Salcedo and Thai actress "
+            "Kanokwan Sirisuk complete the main cast of the teleserye.")
+    assert _cast(run, text) == [("Ma. Teresa Buenaventura", []), ("Bebang Salcedo", []),
+                                ("Kanokwan Sirisuk", [])]
+
+
+def test_played_a_possessive_role_in(run: Run) -> None:
+    text = ("The drama stars Xu Kaiwen. Veteran actor Zhang Guoliang, who played Xu's father in "
+            "Cloudpeak Chronicles, plays the scheming Chancellor Mo.")
+    assert ("Zhang Guoliang", ["Cloudpeak Chronicles"]) in _cast(run, text)

@@ -109,3 +109,18 @@ def test_platform_after_a_sentence_about_another_work_is_not_ours(run: Run) -> N
     text = ('The anime film "Whale Moon" opened in Japan. Its rival "Iron Tide" also opened. '
             "Netflix has acquired worldwide streaming rights, with a debut in July.")
     assert run(text)["work"]["platforms"] == []
+
+
+def test_episode_count_of_the_whole_outranks_release_batches(run: Run) -> None:
+    text = ("The drama premiered on Tencent Video, dropping six episodes on launch night. The "
+            "40-episode costume drama reaches Netflix in July.")
+    assert run(text)["work"]["episodes"] == 40
+    text = ("The lavish six-part adaptation premieres on BBC One. In the US it streams on Hulu, "
+            "with two episodes on launch day.")
+    assert run(text)["work"]["episodes"] == 6
+
+
+def test_conflicting_whole_counts_are_reported_not_picked(run: Run) -> None:
+    doc = run("The 12-episode drama airs on tvN. Later the 16-episode drama moved to Netflix.")
+    assert doc["work"]["episodes"] is None
+    assert [w["code"] for w in doc["warnings"]] == ["episodes_conflict"]

@@ -11,7 +11,7 @@ from ..context import Context, clause_end
 from ..models import CastMember, Mention
 from ..spans import last_match, occurrences, unique
 from .names import NameItem, is_role_word, known_for_titles, paren_spans, parse_name_list
-from .titles import quoted_spans, run_re
+from .titles import clean_title, quoted_spans, run_re
 
 _FORWARD = re.compile(
     r"(?<![\w-])(?:starring|co-starring|stars|(?:the\s+)?(?:main\s+|lead\s+|star-studded\s+|"
@@ -37,6 +37,9 @@ _ROLE_VERB = re.compile(
     r"round\s+out|completes|complete)\s+(?:[\w'’-]+\s+){0,5}?as|lends?\s+(?:his|her|their)\s+"
     r"voices?\s+to)"
     r"\s+", re.I)
+# 'Niamh Callery (The Long Coast, Harrow Street) is the formidable Lady Augusta': a name with
+# its credits in brackets, then 'is' and the character
+_CREDITS_IS = re.compile(r"\)\s+is\s+(?:the\s+(?:[\w-]+\s+){0,3}?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s|,)")
 _ALONGSIDE = re.compile(r"(?<![\w-])(?:alongside|opposite|together\s+with)\s+", re.I)
 
 
@@ -144,6 +147,10 @@ def find_cast(ctx: Context, title: str | None) -> list[CastMember]:
             run = _run_before(ctx, sent.start, cue.start())
             if run:
                 found.append((run, "cast.plays_role"))
+        for cue in _CREDITS_IS.finditer(ctx.text, sent.start, sent.end):
+            run = _run_before(ctx, sent.start, cue.start() + 1)
+            if run and _credits_after(ctx, run.end):
+                found.append((run, "cast.credits_is_role"))  # 'A (Show, Show) is Lady Augusta'
         if _CAST_CONTEXT.search(sent.text):
             found += [(i, "cast.as_role") for i in _names_with_roles(ctx, sent.start, sent.end)]
             for cue in _ALONGSIDE.finditer(ctx.text, sent.start, sent.end):
@@ -306,13 +313,15 @@ def _credits_after(ctx: Context, pos: int) -> list[Mention]:
         if spans and spans[0][0] == pos + m.end() - 1:
             a, b = spans[0]
             out += _mentions(known_for_titles(text, a + 1, b - 1), ctx, "cast.known_for_paren")
+            if not out:
+                out += _mentions(_bare_titles(ctx, a + 1, b - 1), ctx, "cast.known_for_paren_bare")
         return out
     m = re.match(r",\s+(?P<clause>(?:who|whose|best|known|widely|famous|recognized|the|a|an|"
-                 r"previously|fresh|recently|of)\s(?:[^;()]|\(\d{4}\)){3,160}?)(?:,(?=\s)|\.(?=\s|$)|;|$)",
-                 text[pos : pos + 200])
+                 r"previously|fresh|recently|of)\s(?:[^;()]|\(\d{4}\)){3,160}?)"
+                 r"(?:,(?P<q>[”\"’']?)(?=\s)|\.(?=\s|$)|;|$)", text[pos : pos + 200])
     if m:
         a = pos + m.start("clause")
-        b = pos + m.end("clause")
+        b = pos + (m.end() if m.group("q") else m.end("clause"))  # 'the film “Bagwis,” plays'
         out += _mentions(known_for_titles(text, a, b), ctx, "cast.known_for_appositive")
         return out
     m = re.match(r"\s+(?:is|was|remains)\s+(?P<clause>(?:best\s+|widely\s+)?(?:known|famous|"
@@ -322,6 +331,46 @@ def _credits_after(ctx: Context, pos: int) -> list[Mention]:
         a = pos + m.start("clause")
         b = pos + m.end("clause")
         out += _mentions(known_for_titles(text, a, b), ctx, "cast.known_for_clause")
+    return out
+
+
+_BARE_TITLES = re.compile(
+    r"(?:[\"“‘']?[A-ZÀ-ÖØ-ÞĀ-Ž0-9][^,;:()\"“”‘’]{1,60}?[\"”’']?)"
+    r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[\"“‘']?[A-ZÀ-ÖØ-ÞĀ-Ž0-9][^,;:()\"“”‘’]{1,60}?[\"”’']?)*")
+_HYPHENATED_GIVEN_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+\s+[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+-[a-z]+")
+
+
+def _bare_titles(ctx: Context, a: int, b: int) -> list[tuple[str, int, int]]:
+    """'Tobias Greaves (Line of Duty) plays ...': a cast member's bracket holding only titles
+    names the shows they are known for. Not when it holds a person (a character: 'Kim Soo-hyun
+    (Baek Hyun-woo)'), a place, a number, an age or a role ('as Amos')."""
+    inner = ctx.text[a:b]
+    quoted = quoted_spans(ctx.text, a, b)
+    if quoted:  # '(“Lunod,” “Mga Anak ni Lola Caridad”)': only quoted titles in the bracket
+        rest = "".join(ctx.text[x:y] for x, y in zip([a] + [e for _, e, _ in quoted],
+                                                      [s for s, _, _ in quoted] + [b], strict=True))
+        if re.fullmatch(r"(?:[\s,;&\"“”‘’']|\band\b)*", rest):
+            return [(clean_title(q), qs, qs + len(clean_title(q))) for qs, _qe, q in quoted
+                    if clean_title(q)]
+        return []
+    if not _BARE_TITLES.fullmatch(inner) or re.match(r"\s*(?:as|aka|a\.k\.a\.)\s", inner, re.I):
+        return []
+    if ctx.ents_in(a, b, ("PERSON", "GPE", "NORP", "DATE", "CARDINAL", "ORG")) or \
+            _HYPHENATED_GIVEN_NAME.search(inner) or inner.isupper():
+        return []
+    found = known_for_titles(ctx.text, a, b) or _titles_in_bare(ctx, a, b)
+    return [(t, s, e) for t, s, e in found if not t.isdigit() and len(t) > 1]
+
+
+def _titles_in_bare(ctx: Context, a: int, b: int) -> list[tuple[str, int, int]]:
+    out = []
+    for m in re.finditer(r"[^,&]+?(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|$))", ctx.text[a:b]):
+        raw = m.group(0).strip()
+        if raw.lower().startswith("and "):
+            raw = raw[4:]
+        if raw:
+            s = a + ctx.text[a:b].index(raw, m.start())
+            out.append((raw, s, s + len(raw)))
     return out
 
 

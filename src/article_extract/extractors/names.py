@@ -222,7 +222,7 @@ def _element(text: str, s: int, e: int, paren: tuple[str, int, int] | None,
 
 _KNOWN_CUES = [
     r"(?:who\s+)?(?:previously\s+|recently\s+|also\s+|last\s+)?(?:starred|appeared|featured|played|voiced|"
-    r"was seen|were seen|acted|shone|shined|was cast)\s+(?:\w+\s+){0,3}?in",
+    r"was seen|were seen|acted|shone|shined|was cast)\s+(?:[\w'’-]+\s+){0,3}?in",
     r"(?:who\s+)?(?:is\s+|was\s+)?(?:best\s+|widely\s+|mostly\s+)?(?:known|famous|recognized|"
     r"remembered|loved|beloved)\s+for(?:\s+(?:his|her|their)\s+(?:\w+\s+)?(?:roles?|turns?|"
     r"performances?)\s+in)?",

@@ -517,8 +517,12 @@ _NOT_COUNT = re.compile(r"(?:first|last|final|opening|next|remaining|other|more|
 
 
 def find_episodes(ctx: Context) -> list[tuple[int, int, int]]:
-    """(count, start, end) for 'N episodes' / 'N-episode' that state the size of a run."""
-    out = []
+    """(count, start, end) for 'N episodes' / 'N-episode' / 'six-part drama' that state the size
+    of a run. Statements of the whole ('the 40-episode drama', 'all 6 episodes', 'a six-part
+    adaptation') outrank batches ('dropping six episodes on launch night', 'with two episodes
+    on launch day'): where the text has both, only the first kind counts."""
+    whole: list[tuple[int, int, int]] = []
+    other: list[tuple[int, int, int]] = []
     for para in ctx.prose():
         for m in _EPISODES.finditer(ctx.text, para.start, para.end):
             if m.group("word").lower() == "episode" and m.group("sep") != "-":
@@ -530,9 +534,25 @@ def find_episodes(ctx: Context) -> list[tuple[int, int, int]]:
             n = int(raw) if raw.isdigit() else _NUMWORDS[raw]
             if n < 2:
                 continue
-            s = m.start("n")
-            out.append((n, s, m.end()))
-    return out
+            pre = (m.group("pre") or "").lower()
+            is_whole = m.group("sep") == "-" or pre in _WHOLE_PRE or bool(
+                _IN_TOTAL.match(ctx.text, m.end(), para.end))
+            (whole if is_whole else other).append((n, m.start("n"), m.end()))
+        for m in _PARTS.finditer(ctx.text, para.start, para.end):
+            raw = m.group("n").lower()
+            n = int(raw) if raw.isdigit() else _NUMWORDS[raw]
+            if n >= 2:
+                whole.append((n, m.start("n"), m.end()))
+    return sorted(whole) if whole else other
+
+
+_WHOLE_PRE = frozenset({"all", "spanning", "spans", "span", "comprises", "comprising",
+                        "consists of", "totaling", "totalling", "total of"})
+_IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|total)(?![\w])", re.I)
+_PARTS = re.compile(
+    r"(?<![\w-])(?P<n>\d{1,2}|" + "|".join(sorted(_NUMWORDS, key=len, reverse=True)) + r")"
+    r"-part\s+(?:[a-z][\w-]*\s+){0,2}?(?:series|drama|adaptation|miniseries|mini-series|"
+    r"thriller|saga|docuseries|period\s+piece)(?![\w])", re.I)
 
 
 @cache
