@@ -13,7 +13,8 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # '[Disc 1]', '【CD 2】', '== Part 3 ==': decoration around the label is not part of it
 _DISC_HEADER = re.compile(
     r"^(?:[\[(【<«=*#]+\s*|[-–—]+\s+)?"
-    r"(?P<label>(?:CD|Disc|Disk|Part|Vol\.?|Volume|Side)\s*(?P<num>\d{1,2}|[A-D]|One|Two|Three|Four))"
+    r"(?P<label>(?:CD|Disc|Disk|Part|Vol\.?|Volume|Side|Act)\s*"
+    r"(?P<num>\d{1,2}|[A-D]|One|Two|Three|Four|I{1,3}|IV)(?![\w'’]))"
     r"\b(?:\s*(?:[\])】>»=*#]+|[-–—]+$))?(?P<rest>.{0,120})$",
     re.I,
 )
@@ -26,12 +27,13 @@ _SECTION_END = re.compile(r"^(?:\d+\s+)?(?:comments?|responses?|replies)\s*(?:\(
                           r"^(?:leave a (?:comment|reply)|join the (?:discussion|conversation)|"
                           r"add a comment|show comments)\b.*$", re.I)
 # a bare 'TRENDING' is also a nav label above the headline: it covers bullet lines only
-_SECTION_BULLETS = re.compile(r"^(?:trending|trending stories|most read|most popular|top stories|"
+_SECTION_BULLETS = re.compile(r"^(?:trending(?: on [\w .'’-]{1,30})?|trending stories|most read|"
+                              r"most popular|top stories|"
                               r"editor'?s picks?|read next|up next)\s*:?$", re.I)
 _SECTION_LINKS = re.compile(r"^(?:related(?: posts| articles| stories| news)?|more (?:stories|news|"
                             r"from [\w .]{1,30})|you may also like|recommended(?: for you)?|"
                             r"popular (?:posts|stories)|tags?|trending now|latest news)\s*:?$", re.I)
-_BULLET = re.compile(r"^[-*•·–]\s+(?=\S)")
+_BULLET = re.compile(r"^[-*•·–›»▸▶→]\s+(?=\S)")
 _WORD = re.compile(r"\S+")
 TRAILING = re.compile(
     r"(?:[,;]?\s*(?:and|&)\s+(?:many\s+)?more\b[.…]*|[,;]?\s*etc\.?|[,;]?\s*among others\.?"

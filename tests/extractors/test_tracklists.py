@@ -90,3 +90,15 @@ def test_counted_enumeration_without_quotes(run: Run) -> None:
 def test_uncounted_are_is_not_an_enumeration(run: Run) -> None:
     text = "The album's best songs are Rooh Se and Gali Number 9, says the critic."
     assert _lists(run, text) == []
+
+
+def test_act_headers_split_a_cast_album(run: Run) -> None:
+    text = ("Here is the running order:\n\nAct I\n1. Overture\n2. Low Water — Full Company\n"
+            "3. Lantern Song — Aoife Brennan & Declan Murphy\n…and more\n\nAct II\n"
+            "1. Entr'acte\n2. Fog on the Liffey — Full Company\n")
+    got = _lists(run, text)
+    assert [(t["disc"], t["label"], t["complete"], [x for x, _ in t["tracks"]]) for t in got] == [
+        (1, "Act I", False, ["Overture", "Low Water", "Lantern Song"]),
+        (2, "Act II", True, ["Entr'acte", "Fog on the Liffey"])]
+    artists = [a["name"] for a in run(text)["soundtrack"]["artists"]]
+    assert artists == ["Aoife Brennan", "Declan Murphy"]  # 'Full Company' is not a named act

@@ -124,3 +124,48 @@ def test_conflicting_whole_counts_are_reported_not_picked(run: Run) -> None:
     doc = run("The 12-episode drama airs on tvN. Later the 16-episode drama moved to Netflix.")
     assert doc["work"]["episodes"] is None
     assert [w["code"] for w in doc["warnings"]] == ["episodes_conflict"]
+
+
+def test_a_rivals_paragraph_keeps_its_facts(run: Run) -> None:
+    text = ('Netflix\'s "Phantom Thief at Dawn" arrives on September 18. The eight-episode series '
+            "was shot in Tokyo and Kobe.\n\n"
+            '"Phantom Thief at Dawn" will not have the weekend to itself. Over on Prime Video, '
+            '"Red Lotus Ronin" has held the No. 1 spot since it premiered. The 10-episode samurai '
+            "drama, directed by Akira Senda and starring Hiroshi Kanda and Aya Morimoto, was filmed "
+            "in Okinawa.")
+    w = run(text)["work"]
+    assert (w["title"], w["episodes"], w["filming_locations"], w["cast"]) == (
+        "Phantom Thief at Dawn", 8, ["Tokyo", "Kobe"], [])
+
+
+def test_filming_that_did_not_happen_or_belongs_to_an_adaptation(run: Run) -> None:
+    text = ('The drama "Lamplight" was filmed in Alnwick and Hexham, although not a frame was shot '
+            "in Newcastle itself. A screen adaptation, to be filmed in Cobh and Galway, is in "
+            "development.")
+    assert run(text)["work"]["filming_locations"] == ["Alnwick", "Hexham"]
+
+
+def test_title_with_an_inner_possessive_and_a_two_word_channel(run: Run) -> None:
+    text = ("The Lamplighter's Daughter: BBC One sets January date for Victorian drama\n\n"
+            "BBC One has confirmed when viewers will see The Lamplighter's Daughter, the lavish "
+            "six-part adaptation. The Lamplighter's Daughter premieres on BBC One on 5 January.")
+    w = run(text)["work"]
+    assert (w["title"], w["episodes"], w["platforms"]) == (
+        "The Lamplighter's Daughter", 6, ["BBC One"])
+
+
+def test_made_on_an_amount_is_the_budget(run: Run) -> None:
+    text = ('Made on an estimated 8.5 billion won, the film "Hollow Harbor" needs 2.1 million '
+            "admissions to break even.")
+    b = run(text)["work"]["budget"]
+    assert (b["amount"], b["currency"], b["qualifier"]) == (8500000000, "KRW", "about")
+
+
+def test_cast_recording_named_for_its_city_is_the_work(run: Run) -> None:
+    text = ("CURTAIN CALL\nIrish theatre, opera & music\nMUSIC | CAST RECORDINGS\n"
+            "'The Ferryman's Waltz' gets its cast album\n\n"
+            "The Ferryman's Waltz (Original Dublin Cast Recording) will be released on Spotify. "
+            "The musical The Ferryman's Waltz played the Gaiety.")
+    w = run(text)["work"]
+    assert (w["title"], w["kind"]) == (
+        "The Ferryman's Waltz (Original Dublin Cast Recording)", "album")

@@ -12,6 +12,7 @@ from ..models import CastMember, Mention
 from ..spans import last_match, occurrences, unique
 from .names import NameItem, is_role_word, known_for_titles, paren_spans, parse_name_list
 from .titles import clean_title, quoted_spans, run_re
+from .work import foreign_topic
 
 _FORWARD = re.compile(
     r"(?<![\w-])(?:starring|co-starring|stars|(?:the\s+)?(?:main\s+|lead\s+|star-studded\s+|"
@@ -70,7 +71,7 @@ def _owner_ok(ctx: Context, sent_start: int, cue_start: int, title: str | None) 
     if title and core.rstrip("\"”’'").endswith(title):
         return True
     if _ANAPHOR_END.search(core):
-        return True
+        return not foreign_topic(ctx, cue_start, title)  # 'the drama' of a paragraph on a rival
     tail = core[-100:]
     quoted = quoted_spans(tail, 0, len(tail))
     if quoted and quoted[-1][1] >= len(tail.rstrip("\"”’',")) - 1:
@@ -84,7 +85,7 @@ def _owner_ok(ctx: Context, sent_start: int, cue_start: int, title: str | None) 
                            ("PERSON",))
         if len(last.split()) >= 2 and not ents:
             return False
-    return True
+    return not foreign_topic(ctx, cue_start, title)
 
 
 def _looks_like_person(ctx: Context, item: NameItem) -> bool:

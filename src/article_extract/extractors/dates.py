@@ -371,7 +371,7 @@ def find_reference_date(ctx: Context) -> tuple[date, Match] | None:
     """The article's own date: a 'Published: ...' line or a wire dateline ('SEOUL, March 3
     (Yonhap) --') among the first lines. A dateline without a year takes the first stated year."""
     content = [x for x in ctx.segments.lines if x.kind not in ("blank", "noise")]
-    for line in content[:6]:
+    for line in content[:10]:  # masthead, section labels, headline, standfirst, byline, date
         pub = _PUBLICATION.match(line.text)
         dl = None if pub else _DATELINE.match(line.text)
         head = pub or dl

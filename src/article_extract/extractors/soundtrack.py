@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ..context import Context, clause_end
 from ..models import Artist, Song, Tracklist
+from ..rules import load_data
 from ..spans import WORD_CHAR, WORD_OR_APOSTROPHE, last_match, occurrences
 from .cast import ORG_WORD
 from .names import FUNCTION_WORDS, NameItem, is_role_word, parse_name_list, role_tokens
@@ -94,8 +95,9 @@ def find_songs_and_artists(ctx: Context, title: str | None, tracklists: list[Tra
 
     def add_artist(item: NameItem, rule: str) -> None:
         name = item.name
-        if not re.search(r"[A-Za-z]", name) or (title and name == title):
-            return
+        if not re.search(r"[A-Za-z]", name) or (title and name == title) or \
+                name.lower() in _COLLECTIVE:
+            return  # 'Full Company' sings the song but is not a named performer
         group = item.group[0] if item.group else None
         if name in artists:
             if group and not artists[name].group:
@@ -287,6 +289,7 @@ def item_end(item: NameItem) -> int:
 
 
 _LINE_END = re.compile(r"[\r\n]")
+_COLLECTIVE = frozenset(load_data("lexicon")["collective_performers"])
 _FEAT_CREDIT = re.compile(r"\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+([^)\]]+)[)\]]", re.I)
 
 

@@ -80,9 +80,16 @@ def _trim_run(text: str, s: int, e: int) -> tuple[int, int]:
     """Cut a run after its last platform, kind word or possessive ("Netflix's The Pact")."""
     span = text[s:e]
     cut = 0
-    for m in re.finditer(r"\S+", span):
+    toks = list(re.finditer(r"\S+", span))
+    for k, m in enumerate(toks):
         tok = m.group(0)
         bare = tok.rstrip("'’s") if tok.endswith(("'s", "’s")) else tok
+        pair = f"{tok} {toks[k + 1].group(0)}" if k + 1 < len(toks) else ""
+        if pair.rstrip(",.;:") in platform_names():
+            cut = toks[k + 1].end()  # 'BBC One', 'Tencent Video': the longer name wins
+            continue
+        if k == 1 and toks[0].group(0) in ("The", "A", "An") and tok.endswith(("'s", "’s")):
+            continue  # "The Lamplighter's Daughter": a possessive inside the title
         if tok.endswith(("'s", "’s", "s'", "s’")) or bare.lower() in kind_lookup() or \
                 tok in platform_names():
             cut = m.end()
@@ -115,6 +122,13 @@ def _excluded(title: str, ctx: Context, blocked: set[str]) -> bool:
         return True  # a shouted headline, not a title
     months: dict[str, int] = load_data("calendar")["months"]
     return words[0].rstrip(".,") in months
+
+
+def _top_lines(ctx: Context, n: int = 5) -> str:
+    """The first content lines (masthead, section label, headline, standfirst): where a page
+    says it is about an album even when the headline itself is hard to pick."""
+    lines = [x.text for x in ctx.segments.lines if x.kind not in ("blank", "noise")]
+    return " ".join(lines[:n])
 
 
 def headline(ctx: Context) -> Line | None:
@@ -271,7 +285,7 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
     own = _RELEASE_SUFFIX.search(best.title)
     if own and own.end() == len(best.title):
         ctx.notes["main_title_kinds"] = Counter({"album": 1})  # the title names a release
-    release = _formal_release(ctx, best.title, head_text)
+    release = _formal_release(ctx, best.title, head_text + " " + _top_lines(ctx))
     if release:
         ctx.notes["main_title_kinds"] = Counter({"album": 1})
         return release[0], ctx.evidence(release[1], release[2]), "work.title_release_name"
@@ -290,8 +304,8 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
 _WORD = re.compile(r"\w")
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w])(?:in|at|from|to|near|across)\s+\Z")
 _RELEASE_SUFFIX = re.compile(
-    r"\s*(?:\((?:Original\s+)?(?:Motion\s+Picture\s+|Television\s+|Series\s+|Drama\s+|"
-    r"Game\s+)?(?:Soundtrack|Score|Cast\s+(?:Album|Recording))\)|:\s+(?:The\s+)?Original\s+"
+    r"\s*(?:\((?:Original\s+)?(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+\s+){0,2}?(?:Motion\s+Picture\s+|Television\s+|"
+    r"Series\s+|Drama\s+|Game\s+)?(?:Soundtrack|Score|Cast\s+(?:Album|Recording))\)|:\s+(?:The\s+)?Original\s+"
     r"(?:Motion\s+Picture\s+|Television\s+|Broadway\s+|London\s+|Korean\s+)?"
     r"(?:Soundtrack|Score|Cast\s+(?:Album|Recording)))")
 _ALBUM_NEWS = re.compile(r"(?<![\w])(?:OST|soundtrack|cast\s+album|album|score|EP)(?![\w])", re.I)
@@ -419,6 +433,8 @@ def find_platforms(ctx: Context, title: str | None, kind: str | None,
             on_cue = bool(_ON_PLATFORM.search(ctx.text[max(sent.start, m.start() - 12) : m.start()])
                           ) or bool(_ON_PLATFORM.search(ctx.text[sent.start : m.start()].rsplit(
                               " and ", 1)[0][-12:]))
+            if foreign_topic(ctx, m.start(), title):
+                continue
             if _np_re().match(ctx.text, m.end(), sent.end) and not _other_nearby(ctx, sent, m.start(),
                                                                           title, other_titles):
                 rule = "work.platform_noun_phrase"
@@ -471,6 +487,42 @@ def _inside_title(ctx: Context, s: int, e: int, title: str | None, others: list[
 
 def _about_main(ctx: Context, sent: Sentence, title: str | None) -> bool:
     return bool((title and title in sent.text) or _ANAPHOR.search(sent.text))
+
+
+# a quoted title right after one of these is a credit, a song or a list entry, not the topic
+_NOT_TOPIC_BEFORE = re.compile(
+    r"(?<![\w])(?:in|for|of|from|by|to|on|like|with|and|or|include|includes|including|as|"
+    r"sang|sings|sung|performed|theme|song|single|track|ballad|OST|titled|called)\s*,?\s*$", re.I)
+
+
+# what may stand before a title that is its sentence's subject: nothing, or a short opener
+# ('Over on Prime Video, ', 'Meanwhile, ')
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:[\w'’+-]+\s+){0,4}[\w'’+-]+,\s*)?")
+
+
+def foreign_topic(ctx: Context, pos: int, title: str | None) -> bool:
+    """Whether the work last named before `pos` in its paragraph is another one: 'Over on
+    Prime Video, "Red Lotus Ronin" has held the No. 1 spot. The 10-episode samurai drama ...
+    was filmed in Okinawa'. 'The drama' and 'it' then mean that work, so the platforms, cast,
+    episodes and places there are not the main work's. A quoted title counts as a named work
+    only where it is a subject, not a credit or a song ('known for "X"', 'the theme "Y"')."""
+    para = ctx.paragraph_at(pos)
+    if para is None or not title:
+        return False
+    key = f"topics:{para.start}"
+    topics = ctx.notes.get(key)
+    if not isinstance(topics, list):
+        topics = [(s, True) for s in occurrences(ctx.text[para.start : para.end], title, None, None)]
+        for s, _e, q in quoted_spans(ctx.text, para.start, para.end):
+            sent = ctx.sentence_at(s)
+            before = ctx.text[sent.start if sent else para.start : max(s - 1, para.start)]
+            if q[:1].isupper() and q != title and title not in q and len(q.split()) >= 2 and \
+                    _SUBJECT_LEAD.fullmatch(before) and not _NOT_TOPIC_BEFORE.search(before):
+                topics.append((s - para.start, False))
+        topics.sort()
+        ctx.notes[key] = topics
+    last = [main for s, main in topics if para.start + s < pos]
+    return bool(last) and not last[-1]
 
 
 def _follows_main(ctx: Context, sent: Sentence, title: str | None, other_titles: list[str]) -> bool:
@@ -534,6 +586,8 @@ def find_episodes(ctx: Context) -> list[tuple[int, int, int]]:
             n = int(raw) if raw.isdigit() else _NUMWORDS[raw]
             if n < 2:
                 continue
+            if foreign_topic(ctx, m.start(), ctx.main_title):
+                continue
             pre = (m.group("pre") or "").lower()
             is_whole = m.group("sep") == "-" or pre in _WHOLE_PRE or bool(
                 _IN_TOTAL.match(ctx.text, m.end(), para.end))
@@ -541,7 +595,7 @@ def find_episodes(ctx: Context) -> list[tuple[int, int, int]]:
         for m in _PARTS.finditer(ctx.text, para.start, para.end):
             raw = m.group("n").lower()
             n = int(raw) if raw.isdigit() else _NUMWORDS[raw]
-            if n >= 2:
+            if n >= 2 and not foreign_topic(ctx, m.start(), ctx.main_title):
                 whole.append((n, m.start("n"), m.end()))
     return sorted(whole) if whole else other
 
@@ -581,11 +635,22 @@ _PLACE_SEP = re.compile(
 _PLACE = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|du[ \t]+)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*)*")
 
 
+# 'not a frame was shot in X', 'was never filmed in X'; 'a screen adaptation, to be filmed in X'
+# (another work, still to come)
+_NOT_OURS_FILMED = re.compile(
+    r"(?<![\w])(?:not|never|n['’]t|no\s+scenes?\s+(?:were|was))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:filmed|shot)\b|(?<![\w])(?:adaptation|remake|sequel|prequel|spin-off|spinoff),?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:to\s+be|will\s+be|would\s+be)\s+(?:filmed|shot)\b", re.I)
+
+
 def find_filming_locations(ctx: Context) -> list[Mention]:
     suffixes: list[str] = _lex()["location_suffixes"]
     out: list[Mention] = []
     for para in ctx.prose():
         for cue in _filming_re().finditer(ctx.text, para.start, para.end):
+            if foreign_topic(ctx, cue.start(), ctx.main_title) or _NOT_OURS_FILMED.search(
+                    ctx.text, max(para.start, cue.start() - 60), cue.end()):
+                continue
             pos = cue.end()
             while True:
                 m = _PLACE.match(ctx.text, pos, para.end)
