@@ -13,9 +13,17 @@ ROOT = Path(__file__).resolve().parent.parent
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text("utf-8"))
 
 
+HOLDOUT = FLOORS["holdout"]
+
+
 @pytest.fixture(scope="module")
 def report() -> Report:
     return evaluate(ROOT / "corpus", ROOT / "tests" / "expected")
+
+
+@pytest.fixture(scope="module")
+def holdout_report() -> Report:
+    return evaluate(ROOT / HOLDOUT["corpus"], ROOT / HOLDOUT["expected"])
 
 
 def test_every_article_has_an_answer_file() -> None:
@@ -30,6 +38,20 @@ def test_floor(report: Report, category: str) -> None:
     score = report.overall if category == "overall" else report.scores[category]
     floor = FLOORS["floors"][category]
     assert round(score.f1, 3) >= floor, f"{category}: F1 {score.f1:.3f} fell under {floor}"
+
+
+def test_every_holdout_article_has_an_answer_file() -> None:
+    texts = {p.stem for p in (ROOT / HOLDOUT["corpus"]).glob("*.txt")}
+    answers = {p.stem for p in (ROOT / HOLDOUT["expected"]).glob("*.json")}
+    assert texts == answers
+    assert len(texts) == 12
+
+
+@pytest.mark.parametrize("category", [*CATEGORIES, "overall"])
+def test_holdout_floor(holdout_report: Report, category: str) -> None:
+    score = holdout_report.overall if category == "overall" else holdout_report.scores[category]
+    floor = HOLDOUT["floors"][category]
+    assert round(score.f1, 3) >= floor, f"holdout {category}: F1 {score.f1:.3f} fell under {floor}"
 
 
 def test_seed_is_perfect(report: Report) -> None:
