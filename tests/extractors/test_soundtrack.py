@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from article_extract.extractors.titles import quoted_spans
 from tests.conftest import Run
 
 
@@ -85,3 +86,20 @@ def test_group_with_a_genre_word_and_a_translated_title(run: Run) -> None:
     got = _st(run, text)
     assert got["artists"] == [("Raghav Menon", "Parwaaz"), ("Sayu", "PRISM LEAF")]
     assert got["songs"] == [("Rooh Se", ["Raghav Menon"]), ("Kujira no Uta", ["Sayu"])]
+
+
+def test_band_names_with_small_words_stay_whole(run: Run) -> None:
+    text = ("The OST is ambitious. The theme song, \u201cHanggang sa Huling Patak\u201d (Until the Last "
+            "Drop), is performed by the acoustic duo Tala at Dagat, who wrote it. Tala & the Tides "
+            "cover the classic 'Huling Sayaw' for the show's love theme.")
+    got = _st(run, text)
+    assert ("Tala at Dagat", None) in got["artists"] and ("Tala & the Tides", None) in got["artists"]
+    assert not {"Tala", "Tides", "Dagat"} & {a for a, _ in got["artists"]}
+
+
+def test_quoted_title_ending_in_an_initialism_keeps_its_period(run: Run) -> None:
+    text = ('Incheon indie band The Sleeping Gulls contribute "Harbor Lights, 4 A.M.," to the '
+            'soundtrack, and "Low Light," is sung by Kwon Na-rae.')
+    assert ("Low Light", ["Kwon Na-rae"]) in _st(run, text)["songs"]
+    t = 'contribute "Harbor Lights, 4 A.M.," and "Wait...," to it'
+    assert [q for _, _, q in quoted_spans(t, 0, len(t))] == ["Harbor Lights, 4 A.M.", "Wait"]

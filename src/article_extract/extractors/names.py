@@ -10,7 +10,9 @@ from functools import cache
 from ..rules import load_data
 from .titles import clean_title, quoted_spans, run_re
 
-_SPLIT = re.compile(r"\s*,\s*(?:and|&)\s+|\s*,\s*|\s+(?:and|&|x|with)\s+|\s*;\s*|"
+# a list splits at commas, 'and', '&', 'x', 'with' and ';' ('Tala & the Tides' is one act: an
+# '&' before 'the' and a capitalized word joins a band's name)
+_SPLIT = re.compile(r"\s*,\s*(?:and|&)\s+|\s*,\s*|\s+(?:and|&(?!\s+the\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|x|with)\s+|\s*;\s*|"
                     r"\s+(?:feat\.?|ft\.?|featuring)\s+")
 _TOKEN = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*|\d+[A-Za-z][\w\-]*|[A-ZÀ-ÖØ-ÞĀ-Ž])$")
@@ -116,6 +118,12 @@ def _adjective_before_role(toks: list[tuple[int, int, str]], i: int) -> bool:
     return False
 
 
+_GROUP_NOUNS = frozenset({"band", "duo", "trio", "quartet", "group", "unit", "collective",
+                          "orchestra", "ensemble", "outfit", "act"})
+_NAME_CONNECTORS = frozenset({"at", "of", "y", "e", "ng", "sa", "de", "da", "del", "la", "the",
+                              "and", "&"})
+
+
 def _name_run(text: str, s: int, e: int) -> tuple[int, int, bool]:
     """The capitalized run in [s, e) after descriptors; bool = words follow it (list ends).
     'the Delhi band Blue Kite': a run followed by a role word and another run is itself a
@@ -139,6 +147,18 @@ def _name_run(text: str, s: int, e: int) -> tuple[int, int, bool]:
         if k > j and k < len(toks) and _NAME_TOKEN.match(toks[k][2]):
             i = k
             continue
+        if j + 2 < len(toks) and toks[j][2] == "&" and toks[j + 1][2] == "the" and \
+                _NAME_TOKEN.match(toks[j + 2][2].rstrip(",")):
+            j += 3  # 'Tala & the Tides'
+            while j < len(toks) and _NAME_TOKEN.match(toks[j][2].rstrip(",")):
+                j += 1
+        if i > 0 and toks[i - 1][2].lower().rstrip(",") in _GROUP_NOUNS:
+            # 'the acoustic duo Tala at Dagat': a band's name may hold a small lowercase word
+            while j + 1 < len(toks) and toks[j][2] in _NAME_CONNECTORS and \
+                    _NAME_TOKEN.match(toks[j + 1][2].rstrip(",")):
+                j += 2
+                while j < len(toks) and _NAME_TOKEN.match(toks[j][2].rstrip(",")):
+                    j += 1
         return toks[i][0], toks[j - 1][1], j < len(toks)
 
 

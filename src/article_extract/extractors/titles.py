@@ -47,6 +47,9 @@ def quoted_re() -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+_INITIALISM_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]$")
+
+
 def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, inner text) of quoted strings; the span covers the inner text only."""
     out = []
@@ -55,6 +58,8 @@ def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             if value is not None:
                 s = m.start(name)
                 inner = value.rstrip(",.")
+                if _INITIALISM_END.search(inner) and value[len(inner) :].startswith("."):
+                    inner += "."  # '"Harbor Lights, 4 A.M.,"' keeps the period of 'A.M.'
                 out.append((s, s + len(inner), inner))
                 break
     return out
