@@ -40,8 +40,8 @@ class _Text(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if not self.skip:
-            # keep a space where the markup had one, so '<b>Kim</b> Soo' stays two words
-            # and 'Soo</b>-hyun' stays one
+            # keep a space where the markup had one, so '<b>Given</b> Name' stays two words
+            # and 'Name</b>-part' stays one
             self.parts.append(" ".join(data.split("\n")).replace("\r", " "))
 
 

@@ -38,8 +38,8 @@ _ROLE_VERB = re.compile(
     r"round\s+out|completes|complete)\s+(?:[\w'’-]+\s+){0,5}?as|lends?\s+(?:his|her|their)\s+"
     r"voices?\s+to)"
     r"\s+", re.I)
-# 'Niamh Callery (The Long Coast, Harrow Street) is the formidable Lady Augusta': a name with
-# its credits in brackets, then 'is' and the character
+# 'NAME (SHOW, SHOW) is the formidable CHARACTER': a name with its credits in brackets,
+# then 'is' and the character
 _CREDITS_IS = re.compile(r"\)\s+is\s+(?:the\s+(?:[\w-]+\s+){0,3}?)?[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]+(?:\s|,)")
 _ALONGSIDE = re.compile(r"(?<![\w-])(?:alongside|opposite|together\s+with)\s+", re.I)
 
@@ -65,7 +65,7 @@ _TRAILING_ASIDE = re.compile(
 
 def _owner_ok(ctx: Context, sent_start: int, cue_start: int, title: str | None) -> bool:
     """'X starring A' belongs to the main work unless another work is named right before the
-    cue ('"Mister Landlord," starring A' is that film's cast)."""
+    cue ('"OTHER TITLE," starring A' is that film's cast)."""
     before = ctx.text[sent_start:cue_start].rstrip()
     core = before.rstrip(" ,")
     if title and core.rstrip("\"”’'").endswith(title):
@@ -107,7 +107,7 @@ ORG_WORD = re.compile(r"(?<![\w])(?:Pictures|Studios?|Records|Entertainment|Musi
 
 
 def _full_names(ctx: Context) -> list[str]:
-    """Multi-word person names the text uses, for resolving 'Reyes' to 'Ana Reyes'."""
+    """Multi-word person names the text uses, for resolving 'SURNAME' to 'GIVEN SURNAME'."""
     names = {e.text for e in ctx.ents if e.label == "PERSON" and len(e.text.split()) >= 2}
     return sorted(n for n in names if "\n" not in n and "\r" not in n)
 
@@ -151,7 +151,7 @@ def find_cast(ctx: Context, title: str | None) -> list[CastMember]:
         for cue in _CREDITS_IS.finditer(ctx.text, sent.start, sent.end):
             run = _run_before(ctx, sent.start, cue.start() + 1)
             if run and _credits_after(ctx, run.end):
-                found.append((run, "cast.credits_is_role"))  # 'A (Show, Show) is Lady Augusta'
+                found.append((run, "cast.credits_is_role"))  # 'A (SHOW, SHOW) is CHARACTER'
         if _CAST_CONTEXT.search(sent.text):
             found += [(i, "cast.as_role") for i in _names_with_roles(ctx, sent.start, sent.end)]
             for cue in _ALONGSIDE.finditer(ctx.text, sent.start, sent.end):
@@ -245,7 +245,7 @@ def _run_before(ctx: Context, sent_start: int, pos: int) -> NameItem | None:
     s = sent_start + m.start()
     name = m.group(0)
     brk = re.search(r"^.*[a-z]\.\s+", name)
-    if brk:  # 'as Jun. Mori plays': the run began in the previous sentence
+    if brk:  # 'as X. GIVEN SURNAME plays': the run began in the previous sentence
         s += brk.end()
         name = name[brk.end() :]
     words = name.split()
@@ -283,9 +283,9 @@ def _with_known_for(ctx: Context, member: CastMember) -> CastMember:
 
 
 def _other_full_name(ctx: Context, s: int, e: int, full: str) -> bool:
-    """A bare surname inside another full name ('Lee' of 'Lee Da-bin') is not this person."""
+    """A bare surname inside another full name ('SURNAME' of 'SURNAME GIVEN-NAME') is not this person."""
     for ent in ctx.ents_in(s, e, ("PERSON",)):
-        text = re.sub(r"^.*[a-z]\.\s+", "", ent.text)  # 'Jun. Mori': a run across a sentence end
+        text = re.sub(r"^.*[a-z]\.\s+", "", ent.text)  # 'X. GIVEN SURNAME': a run across a sentence end
         if text != full and text not in full:
             return True
     word_before = re.search(r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]*\s+$", ctx.text[max(0, s - 30) : s])
@@ -294,7 +294,7 @@ def _other_full_name(ctx: Context, s: int, e: int, full: str) -> bool:
 
 
 def _credits_before(ctx: Context, pos: int) -> list[Mention]:
-    """'Star of Bituin ng Maynila, Paulo Reyes, leads ...': the credit stands before the name."""
+    """'Star of SHOW, NAME, leads ...': the credit stands before the name."""
     lo = max(0, pos - 120)
     m = re.search(r"(?:^|[.;!?]\s+|,\s+)(?P<clause>(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:star|lead|heroine|"
                   r"hero)\s+of\s+[^,;.]{2,100}),\s*$", ctx.text[lo:pos], re.I)
@@ -322,7 +322,7 @@ def _credits_after(ctx: Context, pos: int) -> list[Mention]:
                  r"(?:,(?P<q>[”\"’']?)(?=\s)|\.(?=\s|$)|;|$)", text[pos : pos + 200])
     if m:
         a = pos + m.start("clause")
-        b = pos + (m.end() if m.group("q") else m.end("clause"))  # 'the film “Bagwis,” plays'
+        b = pos + (m.end() if m.group("q") else m.end("clause"))  # 'the film “SHOW,” plays'
         out += _mentions(known_for_titles(text, a, b), ctx, "cast.known_for_appositive")
         return out
     m = re.match(r"\s+(?:is|was|remains)\s+(?P<clause>(?:best\s+|widely\s+)?(?:known|famous|"
@@ -342,12 +342,12 @@ _HYPHENATED_GIVEN_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-z]+\s+[A-ZÀ-ÖØ-�
 
 
 def _bare_titles(ctx: Context, a: int, b: int) -> list[tuple[str, int, int]]:
-    """'Tobias Greaves (Line of Duty) plays ...': a cast member's bracket holding only titles
-    names the shows they are known for. Not when it holds a person (a character: 'Kim Soo-hyun
-    (Baek Hyun-woo)'), a place, a number, an age or a role ('as Amos')."""
+    """'NAME (SHOW) plays ...': a cast member's bracket holding only titles names the shows
+    they are known for. Not when it holds a person (a character: 'NAME (CHARACTER NAME)'), a
+    place, a number, an age or a role ('as CHARACTER')."""
     inner = ctx.text[a:b]
     quoted = quoted_spans(ctx.text, a, b)
-    if quoted:  # '(“Lunod,” “Mga Anak ni Lola Caridad”)': only quoted titles in the bracket
+    if quoted:  # '(“SHOW,” “SHOW”)': only quoted titles in the bracket
         rest = "".join(ctx.text[x:y] for x, y in zip([a] + [e for _, e, _ in quoted],
                                                       [s for s, _, _ in quoted] + [b], strict=True))
         if re.fullmatch(r"(?:[\s,;&\"“”‘’']|\band\b)*", rest):

@@ -361,7 +361,7 @@ def _relative(ctx: Context, p: _Parsed, text: str) -> DateItem:
 _PUBLICATION = re.compile(
     r"^(?:(?:published|posted|updated|last updated|first published|date|released)\b\s*(?:on|at)?"
     r"\s*:?\s*|by\s+[^·|•,\n]{2,60}[·|•,]\s*)", re.I)
-# 'SEOUL, ', 'SEOUL, South Korea, ': the place before a wire date
+# 'CITY, ', 'CITY, Country, ': the place before a wire date
 # '(Yonhap) --', '/PRNewswire/ --': the agency and the dash after a dateline's date
 _AGENCY_DASH = re.compile(r"\s*(?:\([^)]{1,40}\)\s*|/[^/\n]{1,40}/\s*)?(?:--|—|–|-|:)")
 _DATELINE = re.compile(r"^[A-Z][A-Za-z.'\- ]{1,40},\s+(?:[A-Z][A-Za-z.'\- ]{1,30},\s+)?(?=\S)")

@@ -10,7 +10,7 @@ from functools import cache
 from ..rules import load_data
 from .titles import clean_title, quoted_spans, run_re
 
-# a list splits at commas, 'and', '&', 'x', 'with' and ';' ('Tala & the Tides' is one act: an
+# a list splits at commas, 'and', '&', 'x', 'with' and ';' ('NAME & the NAMES' is one act: an
 # '&' before 'the' and a capitalized word joins a band's name)
 _SPLIT = re.compile(r"\s*,\s*(?:and|&)\s+|\s*,\s*|\s+(?:and|&(?!\s+the\s+[A-ZÀ-ÖØ-ÞĀ-Ž])|x|with)\s+|\s*;\s*|"
                     r"\s+(?:feat\.?|ft\.?|featuring)\s+")
@@ -86,7 +86,7 @@ def is_role_word(word: str) -> bool:
 
 def _is_descriptor(tok: str, nxt: str | None) -> bool:
     """Words before a name that describe it: 'singer', 'the show's lead star', 'Hungarian'.
-    A capitalized 'The' followed by a capitalized word starts a name ('The Red Lanes')."""
+    A capitalized 'The' followed by a capitalized word starts a name ('The Capitalized Words')."""
     low = tok.lower().rstrip(",")
     if tok == "The" and nxt is not None and nxt[:1].isupper():
         return False
@@ -94,7 +94,7 @@ def _is_descriptor(tok: str, nxt: str | None) -> bool:
         return True
     if _TURNED.fullmatch(low):
         return True  # 'comedian-turned-actor', 'model-turned-singer'
-    # any other lowercase word means the list is over ('by Jo Ana, drops on Dec. 9')
+    # any other lowercase word means the list is over ('by NAME, drops on DATE')
     return low in role_tokens()
 
 
@@ -126,7 +126,7 @@ _NAME_CONNECTORS = frozenset({"at", "of", "y", "e", "ng", "sa", "de", "da", "del
 
 def _name_run(text: str, s: int, e: int) -> tuple[int, int, bool]:
     """The capitalized run in [s, e) after descriptors; bool = words follow it (list ends).
-    'the Delhi band Blue Kite': a run followed by a role word and another run is itself a
+    'the PLACE band NAME': a run followed by a role word and another run is itself a
     descriptor, so the name is the later run."""
     toks = [(m.start() + s, m.end() + s, m.group(0)) for m in _TOKEN.finditer(text[s:e])]
     i = 0
@@ -140,7 +140,7 @@ def _name_run(text: str, s: int, e: int) -> tuple[int, int, bool]:
             j += 1
         if j == i:
             return s, s, True
-        k = j  # 'the Delhi band X', 'the Jodhpur folk band X': the first run only describes X
+        k = j  # 'the PLACE band X', 'the PLACE folk band X': the first run only describes X
         while k < len(toks) and ((toks[k][2].lower() in role_tokens() and toks[k][2][0].islower())
                                  or _adjective_before_role(toks, k)):
             k += 1
@@ -149,11 +149,11 @@ def _name_run(text: str, s: int, e: int) -> tuple[int, int, bool]:
             continue
         if j + 2 < len(toks) and toks[j][2] == "&" and toks[j + 1][2] == "the" and \
                 _NAME_TOKEN.match(toks[j + 2][2].rstrip(",")):
-            j += 3  # 'Tala & the Tides'
+            j += 3  # 'NAME & the NAMES'
             while j < len(toks) and _NAME_TOKEN.match(toks[j][2].rstrip(",")):
                 j += 1
         if i > 0 and toks[i - 1][2].lower().rstrip(",") in _GROUP_NOUNS:
-            # 'the acoustic duo Tala at Dagat': a band's name may hold a small lowercase word
+            # 'the acoustic duo NAME at NAME': a band's name may hold a small lowercase word
             while j + 1 < len(toks) and toks[j][2] in _NAME_CONNECTORS and \
                     _NAME_TOKEN.match(toks[j + 1][2].rstrip(",")):
                 j += 2
@@ -228,7 +228,7 @@ def _element(text: str, s: int, e: int, paren: tuple[str, int, int] | None,
         return None, True
     name = text[ns:ne].rstrip(",.")
     if name.endswith(("'s", "’s")):
-        return None, True  # "and Ece Tamer's 'Song'": the name owns what follows, a new clause
+        return None, True  # "and NAME's 'SONG'": the name owns what follows, a new clause
     ne = ns + len(name)
     group = None
     if groups and paren and re.fullmatch(r"[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*"
@@ -312,7 +312,7 @@ def _titles_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
             break
         title = re.sub(r"\s*\(\d{4}\)$", "", text[m.start() : m.end()]).rstrip(".,")
         pair = _TWO_TITLES.fullmatch(title)
-        if pair:  # 'Lale Devri Sırları and Kuzey Rüzgârı': two credits, not one title
+        if pair:  # 'Three Word Title and Two Words': two credits, not one title
             out.append((pair.group(1), m.start(), m.start() + pair.end(1)))
             out.append((pair.group(2), m.start() + pair.start(2), m.start() + len(title)))
         else:

@@ -31,7 +31,7 @@ _SING_VERB = re.compile(
     r"debut\s+with)\s+", re.I)
 _SUNG_BY = re.compile(r"[,\s]*\(?(?:sung|performed|recorded|sang)\s+by\s+", re.I)
 # '"Title" by X', '"Title," sung by X', '"Title," a solo track by X'
-_TITLE_BY = re.compile(  # an aside in brackets may come first: '"Kujira no Uta" (Whale Song), sung by'
+_TITLE_BY = re.compile(  # an aside in brackets may come first: '"TITLE" (TRANSLATION), sung by'
     r"[\s,\"”’']*(?:\([^()\n]{1,40}\)[\s,]*)?(?:(?:is|was|will\s+be|has\s+been)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:track|song|single|ballad|number|duet|theme|OST|solo|cover)\s+(?:sung\s+|performed\s+|"
     r"recorded\s+)?|\(?(?:sung|performed|recorded|sang|voiced)\s+(?:solo\s+|live\s+|"
@@ -72,7 +72,7 @@ def _singer_before(ctx: Context, sent_start: int, pos: int) -> list[NameItem]:
     adverb = re.search(r"(?:\s+(?:also|then|now|later|herself|himself|themselves|again|once\s+again|"
                        r"both|together|solo|alone))+\s*$", ctx.text[chunk_start:pos])
     if adverb:
-        pos = chunk_start + adverb.start()  # 'Stella Kuo also sings'
+        pos = chunk_start + adverb.start()  # 'NAME also sings'
     items = parse_name_list(ctx.text, chunk_start, pos)
     if items and item_end(items[-1]) >= pos - 1:
         return items
@@ -159,7 +159,7 @@ def find_songs_and_artists(ctx: Context, title: str | None, tracklists: list[Tra
                               r"singer|star)\s+)", "", pm.group(1))
                 words = name.split()
                 while len(words) > 1 and is_role_word(words[0]):
-                    words = words[1:]  # 'Rapper Kaizen's "Song"'
+                    words = words[1:]  # 'Rapper NAME's "SONG"'
                 name = " ".join(words)
                 ps = sent.start + pm.end(1) - len(name)
                 item = NameItem(name, ps, ps + len(name))
@@ -210,9 +210,9 @@ def _full_name_map(ctx: Context, names: list[str]) -> dict[str, str]:
 
 
 def _settle_artists(ctx: Context, artists: list[Artist], full: dict[str, str]) -> list[Artist]:
-    """Merge a bare one-word mention into the full name it abbreviates ('Mori' ->
-    'Aki Mori'), and give an artist the group the text ties it to anywhere ('Mina of
-    LUMEN', "NOVA's Ryu and Seo", 'Park Min (STELLAR)')."""
+    """Merge a bare one-word mention into the full name it abbreviates ('SURNAME' ->
+    'GIVEN SURNAME'), and give an artist the group the text ties it to anywhere ('NAME of
+    GROUP', "GROUP's NAME and NAME", 'NAME (GROUP)')."""
     names = [a.name for a in artists]
     out: list[Artist] = []
     for a in artists:

@@ -59,7 +59,7 @@ def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
                 s = m.start(name)
                 inner = value.rstrip(",.")
                 if _INITIALISM_END.search(inner) and value[len(inner) :].startswith("."):
-                    inner += "."  # '"Harbor Lights, 4 A.M.,"' keeps the period of 'A.M.'
+                    inner += "."  # '"TITLE, 4 A.M.,"' keeps the period of 'A.M.'
                 out.append((s, s + len(inner), inner))
                 break
     return out

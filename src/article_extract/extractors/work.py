@@ -34,7 +34,7 @@ def kind_lookup() -> dict[str, str]:
 
 @cache
 def _kind_before_re() -> re.Pattern[str]:
-    """A kind word right before a title: 'the tvN K-drama Blue Harbor', 'the film "Dune"'."""
+    """A kind word right before a title: 'the tvN K-drama TITLE', 'the film "TITLE"'."""
     genres: list[str] = _lex()["genre_words"]
     words = alternation(list(kind_lookup()) + genres)
     return re.compile(
@@ -77,7 +77,7 @@ class _Cand:
 
 
 def _trim_run(text: str, s: int, e: int) -> tuple[int, int]:
-    """Cut a run after its last platform, kind word or possessive ("Netflix's The Pact")."""
+    """Cut a run after its last platform, kind word or possessive ("Netflix's TITLE")."""
     span = text[s:e]
     cut = 0
     toks = list(re.finditer(r"\S+", span))
@@ -89,7 +89,7 @@ def _trim_run(text: str, s: int, e: int) -> tuple[int, int]:
             cut = toks[k + 1].end()  # 'BBC One', 'Tencent Video': the longer name wins
             continue
         if k == 1 and toks[0].group(0) in ("The", "A", "An") and tok.endswith(("'s", "’s")):
-            continue  # "The Lamplighter's Daughter": a possessive inside the title
+            continue  # "The NOUN's NOUN": a possessive inside the title
         if tok.endswith(("'s", "’s", "s'", "s’")) or bare.lower() in kind_lookup() or \
                 tok in platform_names():
             cut = m.end()
@@ -179,7 +179,7 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
 
     @cache
     def _after_locative(title: str) -> bool:
-        """'in Busan' somewhere in the text: a place, not a title (asked once per string)."""
+        """'in PLACE' somewhere in the text: a place, not a title (asked once per string)."""
         return any(_LOCATIVE_BEFORE.search(text, max(0, s - 40), s)
                    for s in occurrences(text, title, None, _WORD, overlap=True))
 
@@ -194,7 +194,7 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
         if (not strong and title in persons) or (
                 rule not in ("work.title_quoted", "work.title_after_kind", "work.title_owner")
                 and ctx.ents_in(s, e, ("PERSON",))):
-            return  # 'A Bell and C Dunn lead the cast' names people, not a work
+            return  # 'NAME and NAME lead the cast' names people, not a work
         if rule != "work.title_quoted":
             if title.isupper():
                 return
@@ -222,7 +222,7 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
         for km in _kind_before_re().finditer(text, para.start, para.end):
             word = km.group("kind")
             if word[0].isupper() and not word.isupper() and not re.match(r"[A-ZÀ-ÖØ-ÞĀ-Ž]-[a-z]", word):
-                continue  # 'C-Drama Diaries': the kind word is part of a name
+                continue  # 'C-Drama WORD': the kind word is part of a name
             pos = km.end()
             kind = kind_lookup().get(word.lower())
             q = next(((s, e) for s, e, _ in quoted if s - 1 <= pos <= s), None)
@@ -237,7 +237,7 @@ def find_main_title(ctx: Context, blocked: set[str]) -> tuple[str, Evidence, str
                 j = bisect.bisect_left(run_starts, e + colon.end()) if colon else len(runs)
                 nxt = runs[j] if colon and j < len(runs) and runs[j][0] == e + colon.end() else None
                 if nxt and text[nxt[0]].isupper():
-                    e = nxt[1]  # "Arden: The Grey Sea"
+                    e = nxt[1]  # "NAME: The SUBTITLE"
                 if e > s:
                     add(s, e, 3.0, "work.title_after_kind", kind)
         for s, e in runs:
@@ -344,15 +344,15 @@ def _formal_release(ctx: Context, title: str, head_text: str) -> tuple[str, int,
 
 
 def _occurrences(text: str, titles: list[str]) -> Counter[str]:
-    """Mentions of every candidate in one scan, longest first, so 'Met Again' inside 'When We
-    Met Again' counts for the longer one only."""
+    """Mentions of every candidate in one scan, longest first, so 'Words' inside 'More
+    Words' counts for the longer one only."""
     pattern = re.compile(rf"(?<![\w])(?:{alternation(titles)})(?![\w])")
     return Counter(m.group(0) for m in pattern.finditer(text))
 
 
 @cache
 def _appositive_re() -> re.Pattern[str]:
-    """'Paper Rooms, the second album from ...', 'X (Alt Title), Fuji TV's new drama', 'X: a
+    """'TITLE, the second album from ...', 'TITLE (ALT TITLE), Fuji TV's new drama', 'TITLE: a
     hushed BBC drama': a title renamed by a kind phrase."""
     words = alternation(list(kind_lookup()))
     return re.compile(rf"['’\"”]?(?:\s*\([^()]{{1,60}}\))?[,:]\s+(?:the|a|an|her|his|their|its|"
@@ -474,7 +474,7 @@ def _np_re() -> re.Pattern[str]:
 
 
 def _inside_title(ctx: Context, s: int, e: int, title: str | None, others: list[str]) -> bool:
-    """'Sky' in 'Arden: The Sky Road' is part of a title, not a broadcaster."""
+    """'Sky' in 'NAME: The Sky WORD' is part of a title, not a broadcaster."""
     for t in [title, *others]:
         if not t:
             continue
@@ -502,8 +502,8 @@ _SUBJECT_LEAD = re.compile(r"\s*(?:(?:[\w'’+-]+\s+){0,4}[\w'’+-]+,\s*)?")
 
 def foreign_topic(ctx: Context, pos: int, title: str | None) -> bool:
     """Whether the work last named before `pos` in its paragraph is another one: 'Over on
-    Prime Video, "Red Lotus Ronin" has held the No. 1 spot. The 10-episode samurai drama ...
-    was filmed in Okinawa'. 'The drama' and 'it' then mean that work, so the platforms, cast,
+    PLATFORM, "OTHER TITLE" has held the No. 1 spot. The 10-episode samurai drama ...
+    was filmed in PLACE'. 'The drama' and 'it' then mean that work, so the platforms, cast,
     episodes and places there are not the main work's. A quoted title counts as a named work
     only where it is a subject, not a credit or a song ('known for "X"', 'the theme "Y"')."""
     para = ctx.paragraph_at(pos)
