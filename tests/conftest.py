@@ -42,3 +42,14 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def seed(seed_text: str) -> dict[str, Any]:
     return json.loads(to_json(extract(seed_text, source_path="corpus/article.txt")))
+
+
+def evidence_spans(obj: Any) -> list[dict[str, Any]]:
+    """Every evidence object ({start, end, text}) in a document, in document order."""
+    if isinstance(obj, dict):
+        if set(obj) == {"start", "end", "text"}:
+            return [obj]
+        return [s for v in obj.values() for s in evidence_spans(v)]
+    if isinstance(obj, list):
+        return [s for v in obj for s in evidence_spans(v)]
+    return []

@@ -19,6 +19,7 @@ import pytest
 
 from article_extract.html import strip_html
 from tests.cli_run import cli
+from tests.conftest import evidence_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
@@ -33,19 +34,8 @@ def summary(err: str, articles: int, failed: int = 0, skipped: int = 0) -> None:
     assert tuple(map(int, m.groups())) == (articles, failed, skipped)
 
 
-def spans(obj: Any) -> list[dict[str, Any]]:
-    """Every evidence object in a document."""
-    if isinstance(obj, dict):
-        if set(obj) == {"start", "end", "text"}:
-            return [obj]
-        return [s for v in obj.values() for s in spans(v)]
-    if isinstance(obj, list):
-        return [s for v in obj for s in spans(v)]
-    return []
-
-
 def assert_offsets_exact(doc: dict[str, Any], text: str) -> None:
-    found = spans(doc)
+    found = evidence_spans(doc)
     assert found
     for s in found:
         assert text[s["start"] : s["end"]] == s["text"]
@@ -279,7 +269,7 @@ def test_html_is_extracted_with_the_flag(tmp_path: Path, seed: dict[str, Any]) -
     doc = r.json()
     assert facts(doc) == facts(seed)  # same facts as the text the page was made from
     assert "Hulu" not in r.out.decode() and "99" not in json.dumps(doc["money"])
-    assert all("<" not in s["text"] and ">" not in s["text"] for s in spans(doc))
+    assert all("<" not in s["text"] and ">" not in s["text"] for s in evidence_spans(doc))
     assert_offsets_exact(doc, strip_html(page))
 
 
@@ -348,7 +338,7 @@ def test_pathological_text_finishes(tmp_path: Path) -> None:
     assert [d["source"]["path"] for d in docs] == [f"{n}.txt" for n in PATHOLOGICAL]
     for doc, text in zip(docs, PATHOLOGICAL.values(), strict=True):
         assert doc["source"]["chars"] == len(text)
-        for s in spans(doc):
+        for s in evidence_spans(doc):
             assert text[s["start"] : s["end"]] == s["text"]
 
 

@@ -14,7 +14,6 @@ import subprocess
 import sys
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import jsonschema
 from hypothesis import HealthCheck, given, settings
@@ -22,6 +21,7 @@ from hypothesis import strategies as st
 
 from article_extract.emit import article_line, to_json
 from article_extract.pipeline import extract
+from tests.conftest import evidence_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
@@ -58,23 +58,13 @@ def corpus() -> tuple[str, ...]:
     return tuple(p.read_text("utf-8") for p in CORPUS)
 
 
-def spans(obj: Any) -> list[dict[str, Any]]:
-    if isinstance(obj, dict):
-        if set(obj) == {"start", "end", "text"}:
-            return [obj]
-        return [s for v in obj.values() for s in spans(v)]
-    if isinstance(obj, list):
-        return [s for v in obj for s in spans(v)]
-    return []
-
-
 def check(text: str) -> None:
     """All four properties for one input."""
     first = to_json(extract(text))  # never raises: an exception fails the example
     doc = json.loads(first)
     validator().validate(doc)
     assert doc["source"]["chars"] == len(text)
-    for s in spans(doc):
+    for s in evidence_spans(doc):
         assert 0 <= s["start"] <= s["end"] <= len(text)
         assert text[s["start"] : s["end"]] == s["text"]
     assert to_json(extract(text)) == first

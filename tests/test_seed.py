@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import evidence_spans
+
 
 def test_work(seed: dict[str, Any]) -> None:
     w = seed["work"]
@@ -87,14 +89,14 @@ def test_warnings(seed: dict[str, Any]) -> None:
 
 
 def test_noise_is_never_data(seed: dict[str, Any], seed_text: str) -> None:
-    spans = list(_evidence(seed))
+    spans = list(evidence_spans(seed))
     for word in ("Trending", "Expand Tweet"):
         for at in _find_all(seed_text, word):
             assert not any(e["start"] <= at < e["end"] for e in spans), word
 
 
 def test_every_evidence_span_matches_the_input(seed: dict[str, Any], seed_text: str) -> None:
-    spans = list(_evidence(seed))
+    spans = list(evidence_spans(seed))
     assert len(spans) > 80
     for e in spans:
         assert seed_text[e["start"] : e["end"]] == e["text"]
@@ -120,15 +122,6 @@ def test_snapshot(article_regression: Any, root: Path) -> None:
     article_regression.check(root / "corpus" / "article.txt", strict=True)
 
 
-def _evidence(node: Any) -> Any:
-    if isinstance(node, dict):
-        if set(node) == {"start", "end", "text"}:
-            yield node
-        for v in node.values():
-            yield from _evidence(v)
-    elif isinstance(node, list):
-        for v in node:
-            yield from _evidence(v)
 
 
 def _find_all(text: str, word: str) -> list[int]:

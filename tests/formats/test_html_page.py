@@ -16,6 +16,7 @@ import pytest
 from article_extract.formats import render
 from article_extract.formats.html_page import to_html
 from article_extract.models import Article
+from tests.conftest import evidence_spans
 
 CHROMIUM = Path("/usr/bin/chromium")
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
@@ -84,15 +85,6 @@ class Page(HTMLParser):
                 self.spans[a["data-span"]] += data
 
 
-def _evidence(node: Any) -> Any:
-    if isinstance(node, dict):
-        if set(node) == {"start", "end", "text"}:
-            yield node
-        for v in node.values():
-            yield from _evidence(v)
-    elif isinstance(node, list):
-        for v in node:
-            yield from _evidence(v)
 
 
 def _article(text: str, **parts: Any) -> Article:
@@ -228,10 +220,10 @@ def dom(page_file: Path, tmp_path_factory: pytest.TempPathFactory) -> Page:
 @needs_chromium
 def test_every_evidence_span_is_highlighted(dom: Page, seed: dict[str, Any],
                                             seed_text: str) -> None:
-    expected = {f"{e['start']}-{e['end']}": e["text"] for e in _evidence(seed)
+    expected = {f"{e['start']}-{e['end']}": e["text"] for e in evidence_spans(seed)
                 if e["end"] > e["start"]}
     assert len(expected) == 79
-    assert len(list(_evidence(seed))) == 83  # 4 quotes are cited by two facts each
+    assert len(list(evidence_spans(seed))) == 83  # 4 quotes are cited by two facts each
     assert dom.spans == expected
     for key, quote in dom.spans.items():
         start, end = map(int, key.split("-"))
