@@ -33,7 +33,8 @@ _SECTION_BULLETS = re.compile(r"^(?:trending(?: on [\w .'’-]{1,30})?|trending 
 _SECTION_LINKS = re.compile(r"^(?:related(?: posts| articles| stories| news)?|more (?:stories|news|"
                             r"from [\w .]{1,30})|you may also like|recommended(?: for you)?|"
                             r"popular (?:posts|stories)|tags?|trending now|latest news)\s*:?$", re.I)
-_BULLET = re.compile(r"^[-*•·–›»▸▶→]\s+(?=\S)")
+BULLET = r"[-*•·–›»▸▶→]"  # the marks a bulleted line may start with
+_BULLET = re.compile(rf"^{BULLET}\s+(?=\S)")
 _WORD = re.compile(r"\S+")
 TRAILING = re.compile(
     r"(?:[,;]?\s*(?:and|&)\s+(?:many\s+)?more\b[.…]*|[,;]?\s*etc\.?|[,;]?\s*among others\.?"

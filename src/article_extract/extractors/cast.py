@@ -10,8 +10,15 @@ import re
 from ..context import Context, clause_end
 from ..models import CastMember, Mention
 from ..spans import last_match, occurrences, unique
-from .names import NameItem, is_role_word, known_for_titles, paren_spans, parse_name_list
-from .titles import clean_title, quoted_spans, run_re
+from .names import (
+    NameItem,
+    is_role_word,
+    known_for_titles,
+    paren_spans,
+    parse_name_list,
+    titles_in,
+)
+from .titles import quoted_spans, run_re
 from .work import foreign_topic
 
 _FORWARD = re.compile(
@@ -350,29 +357,13 @@ def _bare_titles(ctx: Context, a: int, b: int) -> list[tuple[str, int, int]]:
     if quoted:  # '(“SHOW,” “SHOW”)': only quoted titles in the bracket
         rest = "".join(ctx.text[x:y] for x, y in zip([a] + [e for _, e, _ in quoted],
                                                       [s for s, _, _ in quoted] + [b], strict=True))
-        if re.fullmatch(r"(?:[\s,;&\"“”‘’']|\band\b)*", rest):
-            return [(clean_title(q), qs, qs + len(clean_title(q))) for qs, _qe, q in quoted
-                    if clean_title(q)]
+        if not re.fullmatch(r"(?:[\s,;&\"“”‘’']|\band\b)*", rest):
+            return []
+    elif not _BARE_TITLES.fullmatch(inner) or re.match(r"\s*(?:as|aka|a\.k\.a\.)\s", inner, re.I) \
+            or ctx.ents_in(a, b, ("PERSON", "GPE", "NORP", "DATE", "CARDINAL", "ORG")) \
+            or _HYPHENATED_GIVEN_NAME.search(inner) or inner.isupper():
         return []
-    if not _BARE_TITLES.fullmatch(inner) or re.match(r"\s*(?:as|aka|a\.k\.a\.)\s", inner, re.I):
-        return []
-    if ctx.ents_in(a, b, ("PERSON", "GPE", "NORP", "DATE", "CARDINAL", "ORG")) or \
-            _HYPHENATED_GIVEN_NAME.search(inner) or inner.isupper():
-        return []
-    found = known_for_titles(ctx.text, a, b) or _titles_in_bare(ctx, a, b)
-    return [(t, s, e) for t, s, e in found if not t.isdigit() and len(t) > 1]
-
-
-def _titles_in_bare(ctx: Context, a: int, b: int) -> list[tuple[str, int, int]]:
-    out = []
-    for m in re.finditer(r"[^,&]+?(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|$))", ctx.text[a:b]):
-        raw = m.group(0).strip()
-        if raw.lower().startswith("and "):
-            raw = raw[4:]
-        if raw:
-            s = a + ctx.text[a:b].index(raw, m.start())
-            out.append((raw, s, s + len(raw)))
-    return out
+    return [(t, s, e) for t, s, e in titles_in(ctx.text, a, b) if not t.isdigit() and len(t) > 1]
 
 
 def _mentions(found: list[tuple[str, int, int]], ctx: Context, rule: str) -> list[Mention]:

@@ -92,10 +92,9 @@ def _is_descriptor(tok: str, nxt: str | None) -> bool:
         return False
     if low.endswith(("'s", "’s")) and tok[0].islower():
         return True
-    if _TURNED.fullmatch(low):
-        return True  # 'comedian-turned-actor', 'model-turned-singer'
-    # any other lowercase word means the list is over ('by NAME, drops on DATE')
-    return low in role_tokens()
+    # a role word describes ('singer', 'comedian-turned-actor'); any other lowercase word means
+    # the list is over ('by NAME, drops on DATE')
+    return is_role_word(tok)
 
 
 FUNCTION_WORDS = frozenset(load_data("lexicon")["function_words"])  # never describe a name
@@ -118,6 +117,10 @@ def _adjective_before_role(toks: list[tuple[int, int, str]], i: int) -> bool:
     return False
 
 
+# ' of the indie band ', ' from the girl group ', ' of ': what stands between a member and the
+# group the text ties them to
+OF_GROUP = (r"\s+(?:of|from)\s+(?:(?:the\s+)?(?:(?:boy|girl|K-pop|idol|indie|rock|folk|pop|co-ed|"
+            r"project|vocal|dance|[\w-]+-piece)\s+)*(?:group|band|unit|duo|trio)\s+)?")
 _GROUP_NOUNS = frozenset({"band", "duo", "trio", "quartet", "group", "unit", "collective",
                           "orchestra", "ensemble", "outfit", "act"})
 _NAME_CONNECTORS = frozenset({"at", "of", "y", "e", "ng", "sa", "de", "da", "del", "la", "the",
@@ -204,21 +207,24 @@ def parse_name_list(text: str, start: int, end: int, *, groups: bool = True) -> 
     return items
 
 
+# "GROUP's NAME" and "NAME of the band GROUP" as one list element
+_GROUPS_MEMBER = re.compile(
+    r"^(?P<pre>.*?)(?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.\-]*)?)(?:['’]s?|’)\s+"
+    r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*){0,2})\s*$")
+_MEMBER_OF_GROUP = re.compile(
+    r"^(?P<pre>.*?)(?P<n>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*){0,3})" + OF_GROUP
+    + r"(?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.\-]*){0,2})\s*$")
+
+
 def _element(text: str, s: int, e: int, paren: tuple[str, int, int] | None,
              groups: bool) -> tuple[NameItem | None, bool]:
     body = text[s:e]
     if groups:
-        m = re.match(r"^(?P<pre>.*?)(?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.\-]*)?)"
-                     r"(?:['’]s?|’)\s+"
-                     r"(?P<n>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*){0,2})\s*$", body)
+        m = _GROUPS_MEMBER.match(body)
         if m and not m.group("pre").strip(" ,"):
             g = (m.group("g"), s + m.start("g"), s + m.end("g"))
             return NameItem(m.group("n"), s + m.start("n"), s + m.end("n"), paren, g), False
-        m = re.match(r"^(?P<pre>.*?)(?P<n>[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.\-]*){0,3})"
-                     r"\s+(?:of|from)\s+"
-                     r"(?:(?:the\s+)?(?:(?:boy|girl|K-pop|idol|indie|rock|co-ed|project)\s+)*"
-                     r"(?:group|band|duo|trio|unit)\s+)?"
-                     r"(?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.\-]*){0,2})\s*$", body)
+        m = _MEMBER_OF_GROUP.match(body)
         if m and all(t.lower() in role_tokens() or t[0].islower()
                      for t in m.group("pre").split()):
             g = (m.group("g"), s + m.start("g"), s + m.end("g"))
@@ -283,7 +289,7 @@ def known_for_titles(text: str, start: int, end: int) -> list[tuple[str, int, in
     fame = re.match(r"^\s*(?:of\s+)?(?P<t>.+?)\s+fame\s*$", chunk)
     if fame:
         s = start + fame.start("t")
-        return _titles_in(text, s, start + fame.end("t"))
+        return titles_in(text, s, start + fame.end("t"))
     m = _known_re().match(chunk)
     if not m:
         return []
@@ -291,7 +297,7 @@ def known_for_titles(text: str, start: int, end: int) -> list[tuple[str, int, in
     k = _KIND_PREFIX.match(text, s, end)
     if k:
         s = k.end()
-    return _titles_in(text, s, end)
+    return titles_in(text, s, end)
 
 
 # two capitalized titles of two words or more joined by 'and' ('Pride and Prejudice' and
@@ -300,7 +306,9 @@ _TWO_TITLES = re.compile(r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][^\s]*\s+)+[A-ZÀ-ÖØ-ÞĀ-�
                          r"([A-ZÀ-ÖØ-ÞĀ-Ž][^\s]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž][^\s]*)+)")
 
 
-def _titles_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def titles_in(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Titles in [start, end): the quoted ones if any, else Title Case runs joined by commas,
+    'and' or '&'."""
     quoted = quoted_spans(text, start, end)
     if quoted:
         return [(clean_title(q), s, e) for s, e, q in quoted if clean_title(q)]

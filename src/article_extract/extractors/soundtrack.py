@@ -10,7 +10,7 @@ from ..models import Artist, Song, Tracklist
 from ..rules import load_data
 from ..spans import WORD_CHAR, WORD_OR_APOSTROPHE, last_match, occurrences
 from .cast import ORG_WORD
-from .names import FUNCTION_WORDS, NameItem, is_role_word, parse_name_list, role_tokens
+from .names import FUNCTION_WORDS, OF_GROUP, NameItem, is_role_word, parse_name_list, role_tokens
 from .titles import clean_title, quoted_spans, run_re
 
 _MUSIC = re.compile(r"(?<![\w])(?:OSTs?|soundtracks?|album|EP|tracks?|songs?|singles?|theme|"
@@ -186,8 +186,7 @@ def find_songs_and_artists(ctx: Context, title: str | None, tracklists: list[Tra
     return songs_out, settled
 
 
-_GROUP_OF = r"\s+(?:of|from)\s+(?:(?:the\s+)?(?:(?:boy|girl|K-pop|idol|indie|rock|folk|pop|co-ed|" \
-    r"project|vocal|dance|[\w-]+-piece)\s+)*(?:group|band|unit|duo|trio)\s+)?(?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*){0,2})"
+_GROUP_OF = OF_GROUP + r"(?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*(?:\s+[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*){0,2})"
 _GROUP_POSS = r"(?P<g>[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w.&\-]*)(?:['’]s?|’)\s+(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’\-]*\s+(?:and|&)\s+)?"
 
 

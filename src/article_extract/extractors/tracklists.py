@@ -10,7 +10,7 @@ from ..context import Context, clause_end
 from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
 from ..rules import number_words
-from ..segment import NUMBERING, TRAILING, ListBlock, is_disc_header
+from ..segment import BULLET, NUMBERING, TRAILING, ListBlock, is_disc_header
 from .titles import clean_title, quoted_spans
 
 _TRACK_CUE = re.compile(
@@ -21,7 +21,7 @@ _NOT_TRACKS = re.compile(r"(?<![\w])(?:cast|read more|related|also read|credits|
                          r"awards?|nominees|ratings|charts?|box office|things|reasons|facts)"
                          r"(?![\w])", re.I)
 _NOT_TITLE = re.compile(r"@|https?://|www\.|^\+?[\d\s()-]{7,}$")
-_NUMBERING = re.compile(rf"^(?:{NUMBERING}|[-*•·–]\s)\s*", re.I)
+_NUMBERING = re.compile(rf"^(?:{NUMBERING}|{BULLET}\s)\s*", re.I)
 _FEAT = re.compile(r"\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+(?P<who>[^)\]]+)[)\]]"
                    r"|\s+(?:feat\.?|ft\.?|featuring)\s+(?P<who2>.+)$", re.I)
 _PARTIAL = re.compile(r"(?<![\w])(?:some of|a few of|highlights|selected|among them|a selection|"
