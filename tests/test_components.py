@@ -180,10 +180,13 @@ def test_merge_data() -> None:
         merge_data(base, {"words": ["x"]})
 
 
+KNOWN = ("calendar, cues/cast, cues/filming, cues/known_for, cues/platforms, cues/soundtrack, "
+         "currencies, lexicon, noise, platforms, title_weights")
+
+
 @pytest.mark.parametrize(("content", "message"), [
-    ('{"platfroms": {}}', "unknown data file(s) platfroms (known: calendar, currencies, "
-                          "lexicon, noise, platforms)"),
-    ("[1]", "must be an object keyed by calendar, currencies, lexicon, noise, platforms"),
+    ('{"platfroms": {}}', f"unknown data file(s) platfroms (known: {KNOWN})"),
+    ("[1]", f"must be an object keyed by {KNOWN}"),
     ("{nope", "not JSON (Expecting property name enclosed in double quotes: line 1 column 2 "
               "(char 1))"),
     ('{"platforms": {"video": "Viki"}}', "platforms.video must be a list, not a str"),
@@ -197,7 +200,7 @@ def test_extra_data_mistakes_name_the_file(tmp_path: Path, content: str, message
 
 
 def test_data_names() -> None:
-    assert data_names() == ["calendar", "currencies", "lexicon", "noise", "platforms"]
+    assert ", ".join(data_names()) == KNOWN
 
 
 def test_a_noise_rule_from_the_extra_data_drops_a_line(tmp_path: Path) -> None:

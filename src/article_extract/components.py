@@ -33,41 +33,36 @@ Config (spaCy's config system, so `nlp.add_pipe(..., config=...)` or a `config.c
 - `reference_date` (`article_dates`, `article_extract`): "YYYY-MM-DD" to resolve relative
   dates against; when null, the article's dateline is used if it has one, as in the CLI.
 - `extra_data`: path to a JSON file that extends the rule data in `article_extract/data/`
-  (`calendar`, `currencies`, `lexicon`, `noise`, `platforms`): `{"platforms": {"video":
-  ["Viki"]}}` adds a platform. Objects merge key by key, lists are extended (entries not
-  already present are appended; a rule list's entry with an existing `id` replaces it), other
-  values are replaced. It extends only; nothing is removed. The overlay is in force only
-  while the component runs (see `data_overlay` for what that means for threads).
+  (`calendar`, `currencies`, `lexicon`, `noise`, `platforms`, `cues/...`): `{"platforms":
+  {"video": ["Viki"]}}` adds a platform. Objects merge key by key, lists are extended (entries
+  not already present are appended; a rule list's entry with an existing `id` replaces it),
+  other values are replaced. It extends only; nothing is removed. The merged rules are a
+  `rules.RuleSet` owned by the component: nothing global changes, so other pipelines and
+  `extract()` in the same process keep the shipped rules, and `nlp.to_disk()` saves the
+  overlay with the pipeline (`rules.json`), as spaCy's SpanRuler saves its patterns.
 """
 
-import copy
+from __future__ import annotations
+
 import json
-import sys
-import threading
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
 from datetime import date
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import rules
 from .context import Context, build_context
-from .extractors.dates import extract_dates, find_reference_date
-from .extractors.money import extract_money
-from .extractors.tracklists import find_counts, find_tracklists
+from .contract import run_all
+from .extractors.dates import DatesExtractor, ReferenceExtractor
+from .extractors.money import MoneyExtractor
+from .extractors.tracklists import TracklistsExtractor
 from .pipeline import analyse
+from .rules import RuleError, RuleSet, data_names, merge_data, shipped
 from .segment import Line, Segments, segment
 
 EXTENSIONS = ("article", "article_dates", "article_reference_date", "article_money",
               "article_tracklists", "article_warnings")
-
-Data = dict[str, Any]
-_SHIPPED_DATA: Callable[[str], Any] = rules.load_data  # the real loader, captured at import
-
 
 # ---------------------------------------------------------------------------- extensions
 
@@ -83,115 +78,13 @@ def register_extensions() -> None:
                              "method; article_extract needs it as a plain attribute")
 
 
-# ---------------------------------------------------------------------------- data files
+# ---------------------------------------------------------------------------- rule data
 
-def data_names() -> list[str]:
-    """The rule data files shipped in the package (`data/<name>.json`)."""
-    folder = resources.files("article_extract").joinpath("data")
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".json"))
-
-
-def merge_data(base: Any, extra: Any, where: str = "") -> Any:
-    """`base` extended by `extra` (neither is modified): objects merge per key; lists append
-    the entries they lack, and a rule (an object with an `id`) replaces the one with its id;
-    scalars are replaced. A list or object meeting another type is a mistake: ValueError."""
-    if isinstance(base, dict) and isinstance(extra, dict):
-        out = copy.deepcopy(base)
-        for key, value in extra.items():
-            out[key] = merge_data(base[key], value, f"{where}.{key}") if key in base else (
-                copy.deepcopy(value))
-        return out
-    if isinstance(base, list) and isinstance(extra, list):
-        merged = copy.deepcopy(base)
-        for item in extra:
-            rule_id = item.get("id") if isinstance(item, dict) else None
-            same = [i for i, old in enumerate(merged)
-                    if rule_id is not None and isinstance(old, dict) and old.get("id") == rule_id]
-            if same:
-                merged[same[0]] = copy.deepcopy(item)
-            elif item not in merged:
-                merged.append(copy.deepcopy(item))
-        return merged
-    if isinstance(base, (dict, list)) or isinstance(extra, (dict, list)):
-        raise ValueError(f"{where.lstrip('.') or 'the value'} must be a "
-                         f"{type(base).__name__}, not a {type(extra).__name__}")
-    return copy.deepcopy(extra)
-
-
-def load_extra_data(path: str | Path) -> dict[str, Data]:
-    """Read and merge an extra-data file; returns {data name: merged content}. Every mistake
-    (missing file, bad JSON, unknown name, wrong type) is a ValueError naming the file."""
-    try:
-        extra = json.loads(Path(path).read_text("utf-8"))
-    except OSError as exc:
-        raise ValueError(f"extra data {path}: {exc.strerror or exc}") from None
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"extra data {path}: not JSON ({exc})") from None
-    names = data_names()
-    if not isinstance(extra, dict):
-        raise ValueError(f"extra data {path}: must be an object keyed by {', '.join(names)}")
-    unknown = sorted(set(extra) - set(names))
-    if unknown:
-        raise ValueError(f"extra data {path}: unknown data file(s) {', '.join(unknown)} "
-                         f"(known: {', '.join(names)})")
-    try:
-        return {name: merge_data(_SHIPPED_DATA(name), value, name)
-                for name, value in extra.items()}
-    except ValueError as exc:
-        raise ValueError(f"extra data {path}: {exc}") from None
-
-
-_OVERLAY_LOCK = threading.RLock()
-# Modules whose caches hold no rule data and must survive an overlay (the spaCy model).
-_KEEP_CACHES = ("article_extract.nlp", "article_extract.rules", __name__)
-
-
-def _package_modules() -> list[Any]:
-    return [m for name, m in sorted(sys.modules.items())
-            if m is not None and (name == "article_extract" or name.startswith("article_extract."))]
-
-
-def _clear_rule_caches() -> None:
-    """Forget everything computed from the rule data (compiled alternations, word sets)."""
-    for module in _package_modules():
-        if module.__name__ in _KEEP_CACHES:
-            continue
-        for value in list(vars(module).values()):
-            if (callable(value) and hasattr(value, "cache_clear")
-                    and getattr(value, "__module__", None) == module.__name__):
-                value.cache_clear()
-
-
-@contextmanager
-def data_overlay(merged: Mapping[str, Data]) -> Iterator[None]:
-    """Run the extractors with `merged` in place of the shipped data files.
-
-    The extractors read the data through `rules.load_data` and cache what they derive from it,
-    so the overlay swaps `load_data` in every module of the package that imported it and
-    clears those caches on entry and on exit. Overlays are serialised by a lock; an
-    extraction running in another thread at the same time (without the lock) would see the
-    overlay, so do not mix overlaid components and plain `extract()` across threads."""
-    if not merged:
-        yield
-        return
-    original = _SHIPPED_DATA
-
-    def load(name: str) -> Any:
-        return merged[name] if name in merged else original(name)
-
-    with _OVERLAY_LOCK:
-        patched = [m for m in _package_modules() if getattr(m, "load_data", None) is original]
-        for module in patched:
-            module.load_data = load
-        _clear_rule_caches()
-        try:
-            yield
-        finally:
-            # a module first imported during the overlay bound `load` too: restore it as well
-            for module in _package_modules():
-                if getattr(module, "load_data", None) is load:
-                    module.load_data = original
-            _clear_rule_caches()
+def load_extra_data(path: str | Path) -> RuleSet:
+    """The shipped rules extended by an extra-data file; every mistake (missing file, bad
+    JSON, unknown name, wrong type, a cue rule that does not validate) is a ValueError naming
+    the file."""
+    return RuleSet.from_file(str(path))
 
 
 # ---------------------------------------------------------------------------- the Doc
@@ -214,10 +107,12 @@ def paragraph_docs(doc: Doc, segments: Segments) -> list[tuple[Line, Doc]]:
     return out
 
 
-def doc_context(doc: Doc, reference_date: date | None = None) -> Context:
+def doc_context(doc: Doc, reference_date: date | None = None,
+                rules: RuleSet | None = None) -> Context:
     """The extractors' Context for a whole Doc (see `paragraph_docs`)."""
-    segments = segment(doc.text)
-    return build_context(doc.text, segments, paragraph_docs(doc, segments), reference_date)
+    segments = segment(doc.text, rules)
+    return build_context(doc.text, segments, paragraph_docs(doc, segments), reference_date,
+                         rules)
 
 
 def _iso(value: str | None) -> date | None:
@@ -230,7 +125,8 @@ def _iso(value: str | None) -> date | None:
 
 
 class _Component:
-    """What every component shares: its config, the data overlay, the Doc's context."""
+    """What every component shares: its config, its RuleSet, the Doc's context, and saving
+    the rules with the pipeline."""
 
     def __init__(self, nlp: Language, name: str, extra_data: str | None,
                  reference_date: str | None = None) -> None:
@@ -238,38 +134,49 @@ class _Component:
         self.nlp = nlp
         self.name = name
         self.reference_date = _iso(reference_date)
-        self.extra_data = load_extra_data(extra_data) if extra_data else {}
+        self.rules = load_extra_data(extra_data) if extra_data else shipped()
 
     def __call__(self, doc: Doc) -> Doc:
-        with data_overlay(self.extra_data):
-            self.annotate(doc)
+        self.annotate(doc)
         return doc
 
     def annotate(self, doc: Doc) -> None:
         raise NotImplementedError
+
+    def context(self, doc: Doc) -> Context:
+        return doc_context(doc, self.reference_date, self.rules)
+
+    def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
+        """Save the rule overlay (`rules.json`) beside the pipeline's config."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "rules.json").write_text(self.rules.to_json(), "utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Any = ()) -> _Component:
+        """Load the rule overlay saved by `to_disk` (a missing file: the shipped rules)."""
+        file = Path(path) / "rules.json"
+        if file.exists():
+            self.rules = RuleSet.from_dict(json.loads(file.read_text("utf-8")),
+                                           origin=f"saved rules {file}")
+        return self
 
 
 class ArticleDates(_Component):
     """Dates normalized to ISO 8601 (ranges too), with the reference date they used."""
 
     def annotate(self, doc: Doc) -> None:
-        ctx = doc_context(doc, self.reference_date)
-        if ctx.reference_date is None:
-            found = find_reference_date(ctx)
-            if found:
-                ctx.reference_date = found[0]
-        dates = extract_dates(ctx)
-        doc._.article_reference_date = (ctx.reference_date.isoformat() if ctx.reference_date
-                                        else None)
-        doc._.article_dates = [d.model_dump(mode="json") for d in dates]
+        facts = run_all(self.context(doc), [DatesExtractor])
+        reference = facts.get(ReferenceExtractor).value
+        doc._.article_reference_date = reference.isoformat() if reference else None
+        doc._.article_dates = [d.model_dump(mode="json") for d in facts.get(DatesExtractor)]
 
 
 class ArticleMoney(_Component):
     """Every amount of money: amount, ISO 4217 currency, qualifier."""
 
     def annotate(self, doc: Doc) -> None:
-        money = extract_money(doc_context(doc))
-        doc._.article_money = [m.model_dump(mode="json") for _, m in money]
+        facts = run_all(self.context(doc), [MoneyExtractor])
+        doc._.article_money = [m.model_dump(mode="json") for _, m in facts.get(MoneyExtractor)]
 
 
 class ArticleTracklists(_Component):
@@ -277,11 +184,10 @@ class ArticleTracklists(_Component):
     duplicate tracks) are appended to `Doc._.article_warnings`."""
 
     def annotate(self, doc: Doc) -> None:
-        ctx = doc_context(doc)
-        tracklists, warnings = find_tracklists(ctx, find_counts(ctx))
-        doc._.article_tracklists = [t.model_dump(mode="json") for t in tracklists]
+        found = run_all(self.context(doc), [TracklistsExtractor]).get(TracklistsExtractor)
+        doc._.article_tracklists = [t.model_dump(mode="json") for t in found.tracklists]
         doc._.article_warnings = (list(doc._.article_warnings or [])
-                                  + [w.model_dump(mode="json") for w in warnings])
+                                  + [w.model_dump(mode="json") for w in found.warnings])
 
 
 class ArticleExtract(_Component):
@@ -289,9 +195,9 @@ class ArticleExtract(_Component):
     need the complete analysis: the work, its cast and the soundtrack."""
 
     def annotate(self, doc: Doc) -> None:
-        segments = segment(doc.text)
+        segments = segment(doc.text, self.rules)
         article = analyse(doc.text, segments, paragraph_docs(doc, segments), nlp=self.nlp,
-                          reference_date=self.reference_date)
+                          reference_date=self.reference_date, rules=self.rules)
         doc._.article = article.model_dump(mode="json")
 
 
@@ -326,5 +232,5 @@ def make_article_extract(nlp: Language, name: str, reference_date: str | None,
 register_extensions()
 
 __all__ = ["EXTENSIONS", "ArticleDates", "ArticleExtract", "ArticleMoney", "ArticleTracklists",
-           "data_names", "data_overlay", "doc_context", "load_extra_data", "merge_data",
+           "RuleError", "data_names", "doc_context", "load_extra_data", "merge_data",
            "paragraph_docs", "register_extensions"]

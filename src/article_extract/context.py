@@ -1,19 +1,24 @@
-"""What the extractors share: the text, its segments, sentences and spaCy's entities,
-all in offsets into the input."""
+"""What the extractors share: the text, its segments, sentences and spaCy's entities (all in
+offsets into the input), the RuleSet in force, and the facts of the extractors run so far."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from spacy.tokens import Doc
-
+from .facts import Facts
 from .models import Evidence
+from .rules import RuleSet, shipped
 from .segment import ABBREVIATIONS, Line, Segments
+
+if TYPE_CHECKING:  # spaCy is imported only where a model runs, not by every reader of rules
+    from spacy.tokens import Doc
+
+T = TypeVar("T")
 
 _EDGE_PUNCT = " \t\r\n,;:.!?\"'“”‘’()[]"
 
@@ -35,13 +40,18 @@ class Ent:
 
 @dataclass
 class Context:
+    """One article as the extractors see it. `reference_date` is the caller's option (the
+    dateline found in the text is a fact of the `reference` extractor); `facts` holds the
+    typed results of the extractors that ran before, readable by those that declare them."""
+
     text: str
     segments: Segments
     sentences: list[Sentence]
     ents: list[Ent]
     reference_date: date | None = None
-    main_title: str | None = None
-    notes: dict[str, Any] = field(default_factory=dict)
+    rules: RuleSet = field(default_factory=shipped)
+    facts: Facts = field(default_factory=Facts)
+    _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     _ent_starts: list[int] = field(default_factory=list, repr=False)
     _para_starts: list[int] = field(default_factory=list, repr=False)
@@ -78,6 +88,20 @@ class Context:
 
     def prose(self) -> Iterable[Line]:
         return self.segments.paragraphs
+
+    def memo(self, key: Any, build: Callable[[], T]) -> T:
+        """`build()` once per article for `key`: a cache for work several rules repeat (the
+        quoted strings of a paragraph, a sentence's event words), never a channel for facts."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        value: T = self._memo[key]
+        return value
+
+    def quoted(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The quoted strings in [start, end), found once per span (`titles.quoted_spans`)."""
+        from .extractors.titles import quoted_spans
+
+        return self.memo(("quoted", start, end), lambda: quoted_spans(self.text, start, end))
 
 
 def snap(text: str, start: int, end: int) -> tuple[int, int]:
@@ -129,7 +153,7 @@ def merge_abbreviation_splits(text: str, spans: list[tuple[int, int]]) -> list[t
 
 
 def build_context(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]],
-                  reference_date: date | None = None) -> Context:
+                  reference_date: date | None = None, rules: RuleSet | None = None) -> Context:
     sentences: list[Sentence] = []
     ents: list[Ent] = []
     for line, doc in docs:
@@ -143,7 +167,7 @@ def build_context(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]
             ents.append(Ent(ent.label_, base + ent.start_char, base + ent.end_char, ent.text))
     sentences.sort(key=lambda s: s.start)
     ents.sort(key=lambda e: (e.start, e.end))
-    return Context(text, segments, sentences, ents, reference_date)
+    return Context(text, segments, sentences, ents, reference_date, rules or shipped())
 
 
 _ABBREV = re.compile(rf"(?:^|[\s(.]){ABBREVIATIONS}\.$")

@@ -4,104 +4,31 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import Literal
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import __version__
 from . import nlp as nlp_mod
-from .context import Context, build_context
-from .extractors.cast import find_cast
-from .extractors.dates import extract_dates, find_reference_date
-from .extractors.money import extract_money, find_budget
-from .extractors.names import known_for_titles, paren_spans
-from .extractors.soundtrack import find_songs_and_artists
-from .extractors.titles import quoted_spans
-from .extractors.tracklists import find_counts, find_tracklists
-from .extractors.work import (
-    find_episodes,
-    find_filming_locations,
-    find_kind,
-    find_main_title,
-    find_platforms,
-)
-from .models import Article, DateItem, Meta, Soundtrack, Source, Work
+from .context import build_context
+from .contract import emitted, run_all
+from .models import Article
 from .models import Warning as ArticleWarning
+from .rules import RuleSet
 from .segment import Line, Segments, segment
-from .spans import occurrences, unique
+from .version import __version__
 
 NLP_BATCH = 64
 
 
-def _blocked_titles(ctx: Context) -> set[str]:
-    """Works the text credits to people ('starred in X'): never the main work."""
-    out: set[str] = set()
-    for para in ctx.prose():
-        for a, b in paren_spans(ctx.text, para.start, para.end):
-            out.update(t.casefold() for t, _, _ in known_for_titles(ctx.text, a + 1, b - 1))
-        for m in re.finditer(r",\s+(?:who|best known|known|of)\b[^,.;]{3,120}", ctx.text[para.start:
-                                                                                      para.end]):
-            s = para.start + m.start() + 2
-            out.update(t.casefold() for t, _, _ in known_for_titles(ctx.text, s, para.start +
-                                                                    m.end()))
-    return out
-
-
-def _other_titles(ctx: Context, main: str | None, blocked: set[str]) -> list[str]:
-    titles = set()
-    for para in ctx.prose():
-        for _, _, q in quoted_spans(ctx.text, para.start, para.end):
-            if q != main and q[:1].isupper():
-                titles.add(q)
-    for t in blocked:
-        m = re.search(re.escape(t), ctx.text, re.I)
-        if m:
-            titles.add(m.group(0))
-    return sorted(titles)
-
-
-def _fragment_warnings(ctx: Context) -> list[ArticleWarning]:
-    out = []
-    for frag in ctx.segments.fragments:
-        m = re.search(r"[.!?](?=\s|$)", ctx.text[frag.start : frag.end])
-        end = frag.start + (m.end() if m else min(60, frag.end - frag.start))
-        out.append(ArticleWarning(
-            code="truncated_fragment",
-            message="a paragraph starts mid-sentence (cut off by the scraper); facts in it are "
-                    "kept but its start is missing",
-            evidence=[ctx.evidence(frag.start, end)]))
-    return out
-
-
-_SOUNDTRACK_SUFFIX = re.compile(r"['’]?s?\s+(?P<suffix>OST|Original Soundtrack|"
-                                r"Original Motion Picture Soundtrack|Soundtrack)\b")
-
-
-def _album_title(ctx: Context, title: str | None, kind: str | None) -> str | None:
-    if kind == "album":
-        return title
-    if not title:
-        return None
-    for s in occurrences(ctx.text, title, None, None, overlap=True):
-        m = _SOUNDTRACK_SUFFIX.match(ctx.text, s + len(title))
-        if m:
-            return f"{title} {m.group('suffix')}"
-    return None
-
-
-def _release_date(ctx: Context, dates: list[DateItem]) -> str | None:
-    for d in dates:
-        if d.event != "release" or not d.value or "/" in d.value:
-            continue
-        sent = ctx.sentence_at(d.evidence.start)
-        if sent and re.search(r"(?<![\w])(?:album|OST|soundtrack|record|EP)(?![\w])", sent.text,
-                              re.I):
-            return d.value
-    return None
+def _set(doc: dict[str, Any], path: str, value: Any) -> None:
+    *parents, leaf = path.split(".")
+    node = doc
+    for key in parents:
+        node = node.setdefault(key, {})
+    node[leaf] = value
 
 
 MODEL_CHUNK = 50_000  # characters the model reads at once: bounds its memory and time
@@ -134,73 +61,26 @@ def model_text(text: str) -> str:
 
 def analyse(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]], *,
             nlp: Language, reference_date: date | None = None,
-            source_path: str | None = None) -> Article:
-    """Everything after the statistical model: rules, assembly and validation."""
-    ctx = build_context(text, segments, docs, reference_date)
-    warnings: list[ArticleWarning] = []
-    ref_source: Literal["option", "dateline"] | None = "option" if reference_date else None
-    if ctx.reference_date is None:
-        found = find_reference_date(ctx)
-        if found:
-            ctx.reference_date = found[0]
-            ref_source = "dateline"
-    blocked = _blocked_titles(ctx)
-    main = find_main_title(ctx, blocked)
-    title = main[0] if main else None
-    ctx.main_title = title
-    kind = find_kind(ctx)
-    dates = extract_dates(ctx)
-    money = extract_money(ctx)
-    others = _other_titles(ctx, title, blocked)
-    others = sorted(set(others) | set(ctx.notes.get("title_candidates", [])))
-    budgets = [] if kind == "album" else find_budget(ctx, money, others)
-    budget = budgets[0] if budgets else None
-    if len({(b.amount, b.currency) for b in budgets}) > 1:
-        warnings.append(ArticleWarning(
-            code="budget_conflict", message="the article states more than one budget",
-            evidence=[b.evidence for b in budgets]))
-    platforms = find_platforms(ctx, title, kind, others)
-    episodes = find_episodes(ctx)
-    ep_value = None
-    ep_evidence = None
-    if episodes:
-        counts = Counter(n for n, _, _ in episodes)
-        ep_value = counts.most_common(1)[0][0] if len(counts) == 1 else None
-        if len(counts) > 1:
-            warnings.append(ArticleWarning(
-                code="episodes_conflict",
-                message="different episode counts: " + ", ".join(str(n) for n in sorted(counts)),
-                evidence=[ctx.evidence(s, e) for _, s, e in episodes]))
-        else:
-            ep_evidence = ctx.evidence(episodes[0][1], episodes[0][2])
-    filming = find_filming_locations(ctx)
-    cast = [] if kind == "album" else find_cast(ctx, title)
-    counts_stated = find_counts(ctx)
-    tracklists, tl_warnings = find_tracklists(ctx, counts_stated)
-    songs, artists = find_songs_and_artists(ctx, title, tracklists)
-    warnings += tl_warnings + _fragment_warnings(ctx)
-    warnings.sort(key=lambda w: (w.evidence[0].start if w.evidence else -1, w.code))
+            source_path: str | None = None, rules: RuleSet | None = None) -> Article:
+    """Everything after the statistical model: every registered extractor in dependency order
+    (`contract.registry`), then one document assembled from what each contributes, validated."""
+    ctx = build_context(text, segments, docs, reference_date, rules)
+    out = emitted(run_all(ctx))
     model_name, model_version = nlp_mod.describe(nlp)
-    work = Work(
-        title=title, evidence=main[1] if main else None, rule=main[2] if main else None,
-        kind=kind,
-        platforms=unique([p.value for p in platforms]), platform_evidence=platforms,
-        episodes=ep_value, episodes_evidence=ep_evidence, budget=budget,
-        filming_locations=unique([f.value for f in filming]), filming_location_evidence=filming,
-        cast=cast)
-    return Article(
-        meta=Meta(tool_version=__version__, model=model_name, model_version=model_version,
-                  reference_date=ctx.reference_date.isoformat() if ctx.reference_date else None,
-                  reference_date_source=ref_source),
-        source=Source(path=source_path, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                      chars=len(text)),
-        work=work, dates=dates, money=[m for _, m in money],
-        soundtrack=Soundtrack(album_title=_album_title(ctx, title, kind),
-                              release_date=_release_date(ctx, dates), artists=artists,
-                              songs=songs, tracklists=tracklists),
-        warnings=warnings + ([ArticleWarning(code="empty_input", message="the input has no text",
-                                             evidence=[])] if not text.strip() else []),
-    )
+    doc: dict[str, Any] = {
+        "meta": {"tool_version": __version__, "model": model_name,
+                 "model_version": model_version},
+        "source": {"path": source_path, "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                   "chars": len(text)},
+    }
+    for path, value in out.fields.items():
+        _set(doc, path, value)
+    doc["warnings"] = sorted(out.warnings, key=_warning_order)
+    return Article.model_validate(doc)
+
+
+def _warning_order(w: ArticleWarning) -> tuple[int, str, str]:
+    return (w.evidence[0].start if w.evidence else -1, w.code, w.message)
 
 
 def extract(text: str, *, reference_date: date | None = None, model: str | None = None,

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
-from .rules import RegexRule, load_rules
+from .rules import RegexRule, RuleSet, shipped
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # '[Disc 1]', '【CD 2】', '== Part 3 ==': decoration around the label is not part of it
@@ -80,14 +79,13 @@ class Segments:
     fragments: list[Line]  # paragraphs that start mid-sentence (cut off by the scraper)
 
 
-@cache
-def _noise_rules() -> list[RegexRule]:
-    return load_rules("noise")
+def _noise_rules(rules: RuleSet) -> list[RegexRule]:
+    return [RegexRule.from_dict(d) for d in rules.data("noise")["rules"]]
 
 
-def noise_rule(text: str) -> str | None:
-    """The id of the noise rule that matches this stripped line, if any."""
-    for rule in _noise_rules():
+def noise_rule(text: str, rules: RuleSet | None = None) -> str | None:
+    """The id of the noise rule (data: noise.json) that matches this stripped line, if any."""
+    for rule in (rules or shipped()).compiled(_noise_rules):
         if rule.regex.match(text):
             return rule.id
     return None
@@ -130,10 +128,10 @@ def _looks_like_item(text: str) -> bool:
                    for m in re.finditer(r"[a-z0-9)][.!?]\s+[A-Z]", text))
 
 
-def _classify(line: Line) -> Line:
+def _classify(line: Line, rules: RuleSet) -> Line:
     if line.kind == "blank":
         return line
-    rule = noise_rule(line.text)
+    rule = noise_rule(line.text, rules)
     if rule:
         return Line(line.start, line.end, line.text, "noise", rule)
     words = len(_WORD.findall(line.text))
@@ -191,8 +189,11 @@ def _leading_fragment(lines: list[Line]) -> list[Line]:
     return lines
 
 
-def segment(text: str) -> Segments:
-    lines = _leading_fragment(_sections([_classify(x) for x in split_lines(text)]))
+def segment(text: str, rules: RuleSet | None = None) -> Segments:
+    """Lines classified and grouped into paragraphs and list blocks (noise rules from `rules`,
+    the shipped ones by default)."""
+    rs = rules or shipped()
+    lines = _leading_fragment(_sections([_classify(x, rs) for x in split_lines(text)]))
     content = [x for x in lines if x.kind not in ("blank", "noise")]
     noise = [x for x in lines if x.kind == "noise"]
     lists: list[ListBlock] = []

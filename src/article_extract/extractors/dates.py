@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 
 from dateutil.relativedelta import relativedelta
 
 from ..context import Context
+from ..contract import Category, Emitted, Extractor
 from ..models import DateItem, Precision, YearSource
 from ..rules import alternation, load_data
 from ..spans import Match, prefer_longest
@@ -266,30 +267,35 @@ def _event(ctx: Context, start: int, end: int) -> str | None:
 
 def _sentence_cues(ctx: Context, start: int, end: int) -> list[tuple[int, int, str]]:
     """Event words of one sentence, found once per sentence (a sentence may hold many dates)."""
-    cache: dict[int, list[tuple[int, int, str]]] = ctx.notes.setdefault(
-        "event_cues", {})
-    if start not in cache:
-        pattern, lookup = _event_re()
-        cache[start] = [(m.start(), m.end(), lookup[m.group(0).lower()])
-                        for m in pattern.finditer(ctx.text, start, end)]
-    return cache[start]
+    pattern, lookup = _event_re()
+    return ctx.memo(("event_cues", start), lambda: [
+        (m.start(), m.end(), lookup[m.group(0).lower()])
+        for m in pattern.finditer(ctx.text, start, end)])
 
 
-def extract_dates(ctx: Context) -> list[DateItem]:
-    """Every date in the prose, with years carried from context where they were not stated."""
+def date_matches(ctx: Context) -> list[Match]:
+    """Every date-rule hit in the prose paragraphs, overlaps resolved per paragraph."""
     matches: list[Match] = []
     for para in ctx.prose():
         matches.extend(find_matches(ctx.text, para.start, para.end))
+    return matches
+
+
+def extract_dates(ctx: Context, ref: date | None = None,
+                  matches: list[Match] | None = None) -> list[DateItem]:
+    """Every date in the prose, with years carried from context where they were not stated;
+    `ref` (the reference date) resolves relative dates and bare days without a stated year."""
+    if matches is None:
+        matches = date_matches(ctx)
     parsed = [p for m in _split_pairs(matches) if (p := _parse(m)) is not None]
     parsed.sort(key=lambda p: p.match.start)
-    ref = ctx.reference_date
     items: list[DateItem] = []
     last_year: int | None = None
     for p in parsed:
         m = p.match
         text = ctx.text[m.start : m.end]
         if p.relative is not None:
-            items.append(_relative(ctx, p, text))
+            items.append(_relative(ctx, p, text, ref))
             continue
         year_source: YearSource | None = "stated" if p.stated_year else None
         start, end = p.start, p.end
@@ -328,8 +334,7 @@ def extract_dates(ctx: Context) -> list[DateItem]:
     return items
 
 
-def _relative(ctx: Context, p: _Parsed, text: str) -> DateItem:
-    ref = ctx.reference_date
+def _relative(ctx: Context, p: _Parsed, text: str, ref: date | None) -> DateItem:
     rel = p.relative or ""
     value: str | None = None
     precision: Precision | None = None
@@ -400,3 +405,83 @@ def _first_stated_year(ctx: Context) -> int | None:
             if p is not None and p.stated_year:
                 return p.start[0]
     return None
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The date relative dates resolve against, and where it came from."""
+
+    value: date | None
+    source: Literal["option", "dateline"] | None
+    evidence: Match | None = None
+
+
+class ReferenceExtractor(Extractor[tuple[date, Match], Reference]):
+    """The article's own date: the caller's option, else a 'Published: ...' line or a wire
+    dateline among the first lines ('SEOUL, March 3 (Yonhap) --')."""
+
+    name = "reference"
+
+    def match(self, ctx: Context) -> list[tuple[date, Match]]:
+        found = None if ctx.reference_date else find_reference_date(ctx)
+        return [found] if found else []
+
+    def decide(self, candidates: list[tuple[date, Match]], ctx: Context, /) -> Reference:
+        if ctx.reference_date:
+            return Reference(ctx.reference_date, "option")
+        if candidates:
+            return Reference(candidates[0][0], "dateline", candidates[0][1])
+        return Reference(None, None)
+
+    def emit(self, facts: Reference) -> Emitted:
+        return Emitted({"meta.reference_date": facts.value.isoformat() if facts.value else None,
+                        "meta.reference_date_source": facts.source})
+
+
+class DatesExtractor(Extractor[Match, list[DateItem]]):
+    """Every date expression, normalized to ISO 8601 with its grain (day, month, year) and
+    intervals as START/END. Candidates: the date rules' hits with the overlap policy
+    (`spans.prefer_longest`); decision: years carried from the context or the reference date."""
+
+    name = "dates"
+    needs = (ReferenceExtractor,)
+    rule_ids = (
+                "dates.day_month",
+                "dates.day_month_year",
+                "dates.day_pair",
+                "dates.iso",
+                "dates.month_context",
+                "dates.month_day",
+                "dates.month_day_year",
+                "dates.month_relative_year",
+                "dates.month_year",
+                "dates.range_context_year",
+                "dates.range_full",
+                "dates.range_full_dmy",
+                "dates.range_months",
+                "dates.range_same_month",
+                "dates.range_same_month_context",
+                "dates.range_same_month_dmy",
+                "dates.range_shared_year",
+                "dates.range_shared_year_dmy",
+                "dates.range_years",
+                "dates.relative",
+                "dates.year_attributive",
+                "dates.year_cued",
+                "dates.year_cued_old",
+                "dates.year_paren",
+                "dates.year_possessive")
+    categories = (Category(
+        "dates", 3, ("value",),
+        lambda d: [(x["value"],) for x in d["dates"] if x.get("value")],
+        lambda a: [(x,) for x in a.get("dates", [])],
+        description="dates, normalized to ISO 8601"),)
+
+    def match(self, ctx: Context) -> list[Match]:
+        return date_matches(ctx)
+
+    def decide(self, candidates: list[Match], ctx: Context, /) -> list[DateItem]:
+        return extract_dates(ctx, ctx.facts.get(ReferenceExtractor).value, candidates)
+
+    def emit(self, facts: list[DateItem]) -> Emitted:
+        return Emitted({"dates": facts})

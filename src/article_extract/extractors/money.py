@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from ..context import Context
+from ..contract import Category, Emitted, Extractor, Fact
 from ..models import Money, Qualifier
 from ..rules import alternation, load_data
 from ..spans import Match, occurrences, prefer_longest
@@ -177,3 +178,30 @@ def _owned_by_other(before: str, other_titles: list[str]) -> bool:
     tail = before[-60:]
     return any(_OWNER_TAIL.match(tail, i + len(t))
                for t in other_titles for i in occurrences(tail, t, None, None, overlap=True))
+
+
+def money_fact(m: dict[str, Any] | None) -> list[Fact]:
+    return [(float(m["amount"]), m["currency"], m["qualifier"])] if m else []
+
+
+class MoneyExtractor(Extractor[Match, list[tuple[Match, Money]]]):
+    """Every amount of money: amount in units, ISO 4217 currency, qualifier. Candidates: the
+    money rules' hits (symbol or code before the number, code or currency word after it),
+    overlaps resolved by `spans.prefer_longest`."""
+
+    name = "money"
+    rule_ids = ("money.symbol", "money.code", "money.code_after", "money.word")
+    categories = (Category(
+        "money", 4, ("amount", "currency", "qualifier"),
+        lambda d: [f for m in d["money"] for f in money_fact(m)],
+        lambda a: [f for m in a.get("money", []) for f in money_fact(m)],
+        description="amounts of money"),)
+
+    def match(self, ctx: Context) -> list[Match]:
+        return [m for para in ctx.prose() for m in find_money(ctx.text, para.start, para.end)]
+
+    def decide(self, candidates: list[Match], ctx: Context, /) -> list[tuple[Match, Money]]:
+        return [(m, to_money(ctx, m)) for m in candidates]
+
+    def emit(self, facts: list[tuple[Match, Money]]) -> Emitted:
+        return Emitted({"money": [m for _, m in facts]})

@@ -5,32 +5,32 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
 
-from ..rules import alternation, load_data
+from ..rules import CAP, CAPNUM, RuleSet, alternation
 
 _QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))
 
 
-@cache
-def _lex() -> dict[str, Any]:
-    data: dict[str, Any] = load_data("lexicon")
-    return data
+def connectors(rules: RuleSet) -> frozenset[str]:
+    """Small words a title keeps inside ('of', 'the', 'and', 'de')."""
+    return rules.compiled(_connectors)
 
 
-@cache
-def connectors() -> frozenset[str]:
-    return frozenset(_lex()["title_connectors"])
+def _connectors(rules: RuleSet) -> frozenset[str]:
+    return frozenset(rules.words("lexicon", "title_connectors"))
 
 
-_CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž0-9][\w'’.&!?\-]*|[A-ZÀ-ÖØ-ÞĀ-Ž])"
+_WORD = rf"(?:{CAPNUM}[\w'’.&!?\-]*|{CAP})"
 
 
-@cache
-def run_re() -> re.Pattern[str]:
+def run_re(rules: RuleSet) -> re.Pattern[str]:
     """A Title Case run: capitalized words with lowercase connectors inside, never at the ends."""
-    conn = alternation(sorted(connectors()))
-    return re.compile(rf"(?<![\w'’]){_CAP}(?:(?:\s+(?:{conn}))*\s+{_CAP})*(?![\w])")
+    return rules.compiled(_run_re)
+
+
+def _run_re(rules: RuleSet) -> re.Pattern[str]:
+    conn = alternation(sorted(connectors(rules)))
+    return re.compile(rf"(?<![\w'’]){_WORD}(?:(?:\s+(?:{conn}))*\s+{_WORD})*(?![\w])")
 
 
 @cache
@@ -40,7 +40,7 @@ def quoted_re() -> re.Pattern[str]:
         o, c = re.escape(open_), re.escape(close)
         if open_ == "'":
             # a straight single quote is also an apostrophe: demand a word edge outside
-            parts.append(r"(?<![\w])'(?P<q3>[A-ZÀ-ÖØ-ÞĀ-Ž0-9](?:[^'\n]|'(?=[A-Za-z])){0,80}?[^\s'])'(?![\w])")
+            parts.append(rf"(?<![\w])'(?P<q3>{CAPNUM}(?:[^'\n]|'(?=[A-Za-z])){{0,80}}?[^\s'])'(?![\w])")
         else:
             idx = len(parts)
             parts.append(rf"{o}(?P<q{idx}>[^{o}{c}\n]{{1,90}}?){c}")
@@ -72,7 +72,10 @@ def title_like(s: str) -> bool:
         return False
     if not (s[0].isupper() or s[0].isdigit()):
         return False
-    return not re.search(r"[a-z][.!?]\s+[A-ZÀ-ÖØ-ÞĀ-Ž]", s)
+    return not _SENTENCE_BREAK.search(s)
+
+
+_SENTENCE_BREAK = re.compile(rf"[a-z][.!?]\s+{CAP}")
 
 
 def clean_title(s: str) -> str:

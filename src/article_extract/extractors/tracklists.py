@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass, field
 
 from ..context import Context, clause_end
+from ..contract import Category, Emitted, Extractor, norm
 from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
-from ..rules import number_words
+from ..rules import FEAT, RuleSet, alternation, number_words
 from ..segment import BULLET, NUMBERING, TRAILING, ListBlock, is_disc_header
-from .titles import clean_title, quoted_spans
+from .titles import clean_title
 
 _TRACK_CUE = re.compile(
     r"(?<![\w])(?:tracks?|track\s*list(?:ing)?|tracklist(?:ing)?|songs?|OSTs?|soundtracks?|"
@@ -22,26 +23,48 @@ _NOT_TRACKS = re.compile(r"(?<![\w])(?:cast|read more|related|also read|credits|
                          r"(?![\w])", re.I)
 _NOT_TITLE = re.compile(r"@|https?://|www\.|^\+?[\d\s()-]{7,}$")
 _NUMBERING = re.compile(rf"^(?:{NUMBERING}|{BULLET}\s)\s*", re.I)
-_FEAT = re.compile(r"\s*[(\[]\s*(?:feat\.?|ft\.?|featuring)\s+(?P<who>[^)\]]+)[)\]]"
-                   r"|\s+(?:feat\.?|ft\.?|featuring)\s+(?P<who2>.+)$", re.I)
+_FEAT = re.compile(rf"\s*[(\[]\s*{FEAT}\s+(?P<who>[^)\]]+)[)\]]"
+                   rf"|\s+{FEAT}\s+(?P<who2>.+)$", re.I)
 _PARTIAL = re.compile(r"(?<![\w])(?:some of|a few of|highlights|selected|among them|a selection|"
                       r"a sample|partial|including)(?![\w])", re.I)
-_WORDNUM = number_words()
-_NUM = r"(?P<n>\d{1,3}|" + "|".join(sorted(_WORDNUM, key=len, reverse=True)) + r")"
 _UNITS = (r"(?:new\s+|original\s+|main\s+|total\s+|vocal\s+|instrumental\s+|background\s+|"
           r"score\s+|bonus\s+)*"
           r"(?:tracks|songs|soundtracks|OSTs|numbers|singles|pieces|cues|compositions|"
           r"scores|background\s+scores)")
-_COUNT_VERB = re.compile(
-    r"(?<![\w])(?:consists?\s+of|consisting\s+of|contains?|containing|includes?|including|"
-    r"features?|featuring|comprises?|comprising|has|have|boasts?|holds?|spans?|with|"
-    r"(?:a\s+)?total\s+of|packs?|offers?|collects?|gathers?|brings?\s+together|runs?\s+to)\s+(?:only\s+|just\s+|a\s+total\s+of\s+|all\s+|"
-    r"another\s+|the\s+(?:[\w-]+['’]s\s+)?)?" + _NUM + r"\s+" + _UNITS + r"(?![\w])",
-    re.I)
-_COUNT_ADJ = re.compile(r"(?<![\w-])" + _NUM + r"-(?:track|song)(?![\w])", re.I)
-# "the album's six tracks", "the EP's 5 songs": a count owned by the release
-_COUNT_OWNED = re.compile(r"(?<![\w])(?:album|record|EP|LP|OST|soundtrack|tracklist)['’]s\s+"
-                          + _NUM + r"\s+" + _UNITS + r"(?![\w])", re.I)
+
+
+@dataclass(frozen=True)
+class _Counts:
+    """The count patterns, built from the RuleSet's number words."""
+
+    numbers: dict[str, int]
+    verb: re.Pattern[str]
+    adj: re.Pattern[str]
+    owned: re.Pattern[str]
+    counted_are: re.Pattern[str]
+
+    @classmethod
+    def build(cls, rules: RuleSet) -> _Counts:
+        numbers = number_words(rules)
+        num = rf"(?P<n>\d{{1,3}}|{alternation(list(numbers))})"
+        return cls(
+            numbers,
+            re.compile(
+                r"(?<![\w])(?:consists?\s+of|consisting\s+of|contains?|containing|includes?|"
+                r"including|features?|featuring|comprises?|comprising|has|have|boasts?|holds?|"
+                r"spans?|with|(?:a\s+)?total\s+of|packs?|offers?|collects?|gathers?|brings?\s+"
+                r"together|runs?\s+to)\s+(?:only\s+|just\s+|a\s+total\s+of\s+|all\s+|"
+                r"another\s+|the\s+(?:[\w-]+['’]s\s+)?)?" + num + r"\s+" + _UNITS + r"(?![\w])",
+                re.I),
+            re.compile(r"(?<![\w-])" + num + r"-(?:track|song)(?![\w])", re.I),
+            # "the album's six tracks", "the EP's 5 songs": a count owned by the release
+            re.compile(r"(?<![\w])(?:album|record|EP|LP|OST|soundtrack|tracklist)['’]s\s+"
+                       + num + r"\s+" + _UNITS + r"(?![\w])", re.I),
+            # "the album's six tracks are A, B": a counted prose enumeration
+            re.compile(r"(?<![\w-])" + num + r"\s+(?:[\w-]+\s+)?(?:tracks|songs)\s+are\s+$",
+                       re.I))
+
+
 _DISC_REF = re.compile(r"(?<![\w])(?:(?P<label>(?:CD|Dis[ck]|Part|Side)\s*(?P<num>\d{1,2}))|"
                        r"the\s+(?P<ord>first|second|third|fourth)\s+(?:CD|dis[ck]|part))(?![\w])",
                        re.I)
@@ -70,8 +93,8 @@ class _List:
     entries: list[Track] = field(default_factory=list)
 
 
-def _num(raw: str) -> int:
-    return int(raw) if raw.isdigit() else _WORDNUM[raw.lower()]
+def _num(counts: _Counts, raw: str) -> int:
+    return int(raw) if raw.isdigit() else counts.numbers[raw.lower()]
 
 
 def _disc_of(text: str) -> tuple[int | None, str | None]:
@@ -85,20 +108,22 @@ def _disc_of(text: str) -> tuple[int | None, str | None]:
 
 def find_counts(ctx: Context) -> list[CountStatement]:
     """'consists of 14 original soundtracks', 'the 8-track album', 'CD2 contains 40 songs'."""
+    counts = ctx.rules.compiled(_Counts.build)
     out: list[CountStatement] = []
     for para in ctx.prose():
-        for pattern in (_COUNT_VERB, _COUNT_ADJ, _COUNT_OWNED):
+        for pattern in (counts.verb, counts.adj, counts.owned):
             for m in pattern.finditer(ctx.text, para.start, para.end):
                 sent = ctx.sentence_at(m.start())
                 scope = ctx.text[sent.start if sent else para.start : m.start()]
-                if pattern is _COUNT_VERB and not _TRACK_CUE.search(scope + m.group(0)):
+                if pattern is counts.verb and not _TRACK_CUE.search(scope + m.group(0)):
                     continue
                 disc = None
                 refs = list(_DISC_REF.finditer(scope))
                 if refs:
                     r = refs[-1]
                     disc = int(r.group("num")) if r.group("num") else _ORD[r.group("ord").lower()]
-                out.append(CountStatement(_num(m.group("n")), m.start("n"), m.end("n"), disc))
+                out.append(CountStatement(_num(counts, m.group("n")), m.start("n"), m.end("n"),
+                                          disc))
     out.sort(key=lambda c: c.start)
     return out
 
@@ -134,23 +159,23 @@ def _dash_credits(block: ListBlock) -> bool:
     return sum(1 for i in block.items if re.search(r"\s[-–—]\s", i.text)) >= len(block.items) / 2
 
 
-_COUNTED_ARE = re.compile(r"(?<![\w-])" + _NUM + r"\s+(?:[\w-]+\s+)?(?:tracks|songs)\s+are\s+$", re.I)
+_PROSE_CUE = re.compile(r"(?<![\w])(?:track\s*list(?:ing)?|tracklist(?:ing)?|tracks|songs|"
+                        r"soundtrack|album|EP|OST)\b[^.:\"“]{0,60}?(?:\s*:\s*|\s+(?:includes?|"
+                        r"features?|consists\s+of|comprises|are|is)\s+)", re.I)
 
 
 def _prose_lists(ctx: Context) -> list[_List]:
     """'The tracklist: A, B and C' or 'The album features "A," "B" and "C"'."""
     out: list[_List] = []
-    cue = re.compile(r"(?<![\w])(?:track\s*list(?:ing)?|tracklist(?:ing)?|tracks|songs|"
-                     r"soundtrack|album|EP|OST)\b[^.:\"“]{0,60}?(?:\s*:\s*|\s+(?:includes?|"
-                     r"features?|consists\s+of|comprises|are|is)\s+)", re.I)
+    counted_are = ctx.rules.compiled(_Counts.build).counted_are
     for sent in ctx.sentences:
-        for m in cue.finditer(ctx.text, sent.start, sent.end):
-            counted = bool(_COUNTED_ARE.search(m.group(0)))  # "the album's six tracks are A, B"
+        for m in _PROSE_CUE.finditer(ctx.text, sent.start, sent.end):
+            counted = bool(counted_are.search(m.group(0)))  # "the album's six tracks are A, B"
             if ctx.text[m.start() : m.end()].count(":") == 0 and "list" not in m.group(0).lower() \
                     and ctx.text[m.end() : m.end() + 1] not in "\"“'‘" and not counted:
                 continue
             end = clause_end(ctx, m.end())
-            quoted = quoted_spans(ctx.text, m.end(), end)
+            quoted = ctx.quoted(m.end(), end)
             items: list[tuple[int, int]] = []
             pos = m.end()
             for s, e, _ in quoted:
@@ -304,3 +329,44 @@ def _declared(ctx: Context, lst: _List, lists: list[_List], counts: list[CountSt
     if lst.disc == 1 and matching:
         return matching[0].count, ctx.evidence(matching[0].start, matching[0].end)
     return None
+
+
+@dataclass(frozen=True)
+class TracklistFacts:
+    tracklists: list[Tracklist]
+    warnings: list[ArticleWarning]
+
+
+class TracklistsExtractor(Extractor[CountStatement, TracklistFacts]):
+    """Every list the text presents as an album's (or disc's) tracks: list blocks under a
+    track or disc header, numbered runs, and prose enumerations, with their declared size and
+    completeness. Candidates are the count statements ('the 12-track album', 'CD2 contains 40
+    songs'); the lists themselves come from the segmenter's blocks and the prose cues."""
+
+    name = "tracklists"
+    rule_ids = ("tracklists.header_block", "tracklists.numbered_block",
+                "tracklists.prose_enumeration")
+    categories = (
+        Category("tracks", 11, ("disc", "position", "title"),
+                 lambda d: [(t["disc"], i, norm(x["title"])) for t in d["soundtrack"]["tracklists"]
+                            for i, x in enumerate(t["tracks"], 1)],
+                 lambda a: [(t["disc"], i, norm(x)) for t in a.get("tracklists", [])
+                            for i, x in enumerate(t["tracks"], 1)],
+                 description="each track in its place"),
+        Category("tracklists", 12, ("disc", "declared_count", "complete", "listed"),
+                 lambda d: [(t["disc"], t["declared_count"], t["complete"], len(t["tracks"]))
+                            for t in d["soundtrack"]["tracklists"]],
+                 lambda a: [(t["disc"], t.get("declared_count"), t.get("complete"),
+                             len(t["tracks"])) for t in a.get("tracklists", [])],
+                 description="each list's disc, declared size and completeness"),
+    )
+
+    def match(self, ctx: Context) -> list[CountStatement]:
+        return find_counts(ctx)
+
+    def decide(self, candidates: list[CountStatement], ctx: Context, /) -> TracklistFacts:
+        tracklists, warnings = find_tracklists(ctx, candidates)
+        return TracklistFacts(tracklists, warnings)
+
+    def emit(self, facts: TracklistFacts) -> Emitted:
+        return Emitted({"soundtrack.tracklists": facts.tracklists}, list(facts.warnings))

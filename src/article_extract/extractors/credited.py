@@ -1,0 +1,32 @@
+"""Titles the text credits to people ('NAME (known for X)', ', who starred in X,'): works
+that are never the main one. Found once, read by the topics stage."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..contract import Extractor
+from .names import known_for_titles, paren_spans
+
+_CREDIT_ASIDE = re.compile(r",\s+(?:who|best known|known|of)\b[^,.;]{3,120}")
+
+
+class CreditedTitles(Extractor[tuple[str, int, int], frozenset[str]]):
+    """Candidates: titles after a known-for cue in a bracket or an aside; facts: their
+    casefolded set."""
+
+    name = "credited"
+
+    def match(self, ctx: Context) -> list[tuple[str, int, int]]:
+        out: list[tuple[str, int, int]] = []
+        for para in ctx.prose():
+            for a, b in paren_spans(ctx.text, para.start, para.end):
+                out += known_for_titles(ctx.rules, ctx.text, a + 1, b - 1)
+            for m in _CREDIT_ASIDE.finditer(ctx.text[para.start : para.end]):
+                s = para.start + m.start() + 2
+                out += known_for_titles(ctx.rules, ctx.text, s, para.start + m.end())
+        return out
+
+    def decide(self, candidates: list[tuple[str, int, int]], ctx: Context, /) -> frozenset[str]:
+        return frozenset(t.casefold() for t, _, _ in candidates)

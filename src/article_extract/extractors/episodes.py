@@ -1,0 +1,116 @@
+"""The main work's episode count, with a warning where the article states two."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..context import Context
+from ..contract import Category, Emitted, Extractor
+from ..models import Evidence
+from ..models import Warning as ArticleWarning
+from ..rules import RuleSet, alternation, number_words
+from .topics import TopicsExtractor
+
+
+@dataclass(frozen=True)
+class EpisodeHit:
+    count: int
+    start: int
+    end: int
+    whole: bool  # states the size of the whole run, not a batch ('dropping six episodes')
+    rule: str  # episodes.count | episodes.parts
+
+
+@dataclass(frozen=True)
+class Episodes:
+    value: int | None
+    evidence: Evidence | None
+    warnings: tuple[ArticleWarning, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    numbers: dict[str, int]
+    episodes: re.Pattern[str]
+    parts: re.Pattern[str]
+
+    @classmethod
+    def build(cls, rules: RuleSet) -> _Patterns:
+        numbers = number_words(rules)
+        words = alternation(list(numbers))
+        return cls(numbers, re.compile(
+            r"(?<![\w-])(?:(?P<pre>has|have|had|with|spanning|spans|span|of|for|across|comprises|"
+            r"comprising|consists of|totaling|totalling|total of|all|its|in|a|an|the)\s+)?"
+            rf"(?P<n>\d{{1,3}}|{words})"
+            r"(?P<sep>[- ])(?P<word>episodes|episode)(?![\w-])", re.I), re.compile(
+            rf"(?<![\w-])(?P<n>\d{{1,2}}|{words})"
+            r"-part\s+(?:[a-z][\w-]*\s+){0,2}?(?:series|drama|adaptation|miniseries|mini-series|"
+            r"thriller|saga|docuseries|period\s+piece)(?![\w])", re.I))
+
+
+_NOT_COUNT = re.compile(r"(?:first|last|final|opening|next|remaining|other|more|latest|two|"
+                        r"three|early|later|earlier|few|those|these)\s+$", re.I)
+_WHOLE_PRE = frozenset({"all", "spanning", "spans", "span", "comprises", "comprising",
+                        "consists of", "totaling", "totalling", "total of"})
+_IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|total)(?![\w])", re.I)
+
+
+class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
+    """Candidates: 'N episodes', 'N-episode', 'six-part drama' (not 'episode 5', 'the first two
+    episodes'), outside paragraphs about another work. Policy: statements of the whole ('the
+    40-episode drama', 'all 6 episodes') outrank batches ('dropping six episodes on launch
+    night'); two different counts are a conflict, reported, with no value."""
+
+    name = "episodes"
+    needs = (TopicsExtractor,)
+    rule_ids = ("episodes.count", "episodes.parts")
+    categories = (Category(
+        "episodes", 13, ("episodes",),
+        lambda d: [(d["work"]["episodes"],)] if d["work"].get("episodes") is not None else [],
+        lambda a: [(a["work"]["episodes"],)] if a["work"].get("episodes") is not None else [],
+        description="the stated episode count"),)
+
+    def match(self, ctx: Context) -> list[EpisodeHit]:
+        p = ctx.rules.compiled(_Patterns.build)
+        topics = ctx.facts.get(TopicsExtractor)
+        out: list[EpisodeHit] = []
+        for para in ctx.prose():
+            for m in p.episodes.finditer(ctx.text, para.start, para.end):
+                if m.group("word").lower() == "episode" and m.group("sep") != "-":
+                    continue  # "episode 5" / "one episode" is not a count of the run
+                before = ctx.text[max(para.start, m.start() - 25) : m.start()]
+                if _NOT_COUNT.search(before) and not m.group("pre"):
+                    continue
+                raw = m.group("n").lower()
+                n = int(raw) if raw.isdigit() else p.numbers[raw]
+                if n < 2 or topics.foreign(ctx, m.start()):
+                    continue
+                pre = (m.group("pre") or "").lower()
+                whole = m.group("sep") == "-" or pre in _WHOLE_PRE or bool(
+                    _IN_TOTAL.match(ctx.text, m.end(), para.end))
+                out.append(EpisodeHit(n, m.start("n"), m.end(), whole, "episodes.count"))
+            for m in p.parts.finditer(ctx.text, para.start, para.end):
+                raw = m.group("n").lower()
+                n = int(raw) if raw.isdigit() else p.numbers[raw]
+                if n >= 2 and not topics.foreign(ctx, m.start()):
+                    out.append(EpisodeHit(n, m.start("n"), m.end(), True, "episodes.parts"))
+        return out
+
+    def decide(self, candidates: list[EpisodeHit], ctx: Context, /) -> Episodes:
+        whole = sorted((h.count, h.start, h.end) for h in candidates if h.whole)
+        found = whole or [(h.count, h.start, h.end) for h in candidates if not h.whole]
+        if not found:
+            return Episodes(None, None)
+        counts = Counter(n for n, _, _ in found)
+        if len(counts) > 1:
+            return Episodes(None, None, (ArticleWarning(
+                code="episodes_conflict",
+                message="different episode counts: " + ", ".join(str(n) for n in sorted(counts)),
+                evidence=[ctx.evidence(s, e) for _, s, e in found]),))
+        return Episodes(found[0][0], ctx.evidence(found[0][1], found[0][2]))
+
+    def emit(self, facts: Episodes) -> Emitted:
+        return Emitted({"work.episodes": facts.value, "work.episodes_evidence": facts.evidence},
+                       list(facts.warnings))

@@ -1,0 +1,95 @@
+"""Filming locations of the main work."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..context import Context
+from ..contract import Category, Emitted, Extractor, norm
+from ..models import Mention
+from ..rules import CAP, RuleSet, alternation
+from ..spans import unique
+from .topics import TopicsExtractor
+
+
+def _filming_re(rules: RuleSet) -> re.Pattern[str]:
+    """A filming cue (data: lexicon filming_cues phrases, cues/filming.json verb pattern)
+    followed by where the place list starts."""
+    cues = alternation(rules.words("lexicon", "filming_cues"))
+    verb = rules.cue("filming.verb").source(rules.fragments)
+    return re.compile(rf"(?<![\w])(?:{cues}|{verb})\s+(?:(?:parts|various parts|"
+                      rf"locations|several locations|the cities|cities|areas|several cities)\s+"
+                      rf"(?:of|in|across|around)\s+)?(?:the\s+)?", re.I)
+
+
+# between two places of one filming list: ', ', ' and ', ', then moved to ', ' and on soundstages in '
+_PLACE_SEP = re.compile(
+    r"\s*(?:,\s*(?:and\s+(?:finally\s+)?|as\s+well\s+as\s+)?|\s+and\s+(?:finally\s+)?|\s*&\s*|"
+    r"\s+as\s+well\s+as\s+)(?:(?:then\s+|before\s+)?(?:the\s+production\s+)?moved\s+(?:on\s+)?"
+    r"to\s+|(?:on|at)\s+(?:[a-z]+\s+){1,2}(?:in|at)\s+)?(?:the\s+|in\s+)?")
+_PLACE = re.compile(rf"{CAP}[\w'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|du[ \t]+)?{CAP}[\w'’-]*)*")
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    name: str
+    start: int
+    end: int
+    rule: str = "work.filming_cue"
+
+
+class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
+    """Candidates: the capitalized places of a list after a filming cue, each a place by the
+    model's label or a place suffix ('Island'), not a date or nationality; never where the cue
+    is negated or about another work."""
+
+    name = "filming"
+    needs = (TopicsExtractor,)
+    rule_ids = ("work.filming_cue",)
+    categories = (Category(
+        "filming", 15, ("location",),
+        lambda d: [(norm(p),) for p in d["work"]["filming_locations"]],
+        lambda a: [(norm(p),) for p in a["work"].get("filming_locations", [])],
+        description="where the work was filmed"),)
+
+    def match(self, ctx: Context) -> list[PlaceHit]:
+        topics = ctx.facts.get(TopicsExtractor)
+        suffixes = set(ctx.rules.words("lexicon", "location_suffixes"))
+        months = ctx.rules.data("calendar")["months"]
+        negated = ctx.rules.cue_regex("filming.not_ours")
+        out: list[PlaceHit] = []
+        for para in ctx.prose():
+            for cue in ctx.rules.compiled(_filming_re).finditer(ctx.text, para.start, para.end):
+                if topics.foreign(ctx, cue.start()) or negated.search(
+                        ctx.text, max(para.start, cue.start() - 60), cue.end()):
+                    continue
+                pos = cue.end()
+                while True:
+                    m = _PLACE.match(ctx.text, pos, para.end)
+                    if not m:
+                        break
+                    name = m.group(0).rstrip(".")
+                    end = m.start() + len(name)
+                    is_place = bool(ctx.ents_in(m.start(), end, ("GPE", "LOC", "FAC"))) or \
+                        name.split()[-1] in suffixes
+                    first = pos == cue.end()
+                    # right after a filming cue the model's PERSON or WORK_OF_ART label is not
+                    # trusted
+                    odd = ctx.ents_in(m.start(), end, ("DATE", "NORP"))
+                    if odd or (not is_place and ((first and name.isupper()) or name in months)):
+                        break
+                    out.append(PlaceHit(name, m.start(), end))
+                    sep = _PLACE_SEP.match(ctx.text, end, para.end)
+                    if not sep:
+                        break
+                    pos = sep.end()
+        return out
+
+    def decide(self, candidates: list[PlaceHit], ctx: Context, /) -> list[Mention]:
+        return [Mention(value=h.name, evidence=ctx.evidence(h.start, h.end), rule=h.rule)
+                for h in candidates]
+
+    def emit(self, facts: list[Mention]) -> Emitted:
+        return Emitted({"work.filming_locations": unique([f.value for f in facts]),
+                        "work.filming_location_evidence": facts})

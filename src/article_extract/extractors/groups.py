@@ -1,0 +1,116 @@
+"""Which group an artist belongs to, and which full name a one-word mention abbreviates:
+read from anywhere in the text ('NAME of GROUP', "GROUP's NAME", 'NAME (GROUP)')."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..context import Context
+from ..models import Artist
+from ..rules import CAP, CAPNUM
+from ..spans import WORD_CHAR, WORD_OR_APOSTROPHE, occurrences
+from .cast import org_word_re
+from .names import OF_GROUP, NameItem, name_words
+
+_GROUP_OF = OF_GROUP + rf"(?P<g>{CAPNUM}[\w.&\-]*(?:\s+{CAPNUM}[\w.&\-]*){{0,2}})"
+_GROUP_POSS = rf"(?P<g>{CAPNUM}[\w.&\-]*)(?:['’]s?|’)\s+(?:{CAP}[\w'’\-]*\s+(?:and|&)\s+)?"
+_FULL_NAME = re.compile(rf"{CAP}[\w'’.-]*(?:\s+{CAP}[\w'’.-]*){{1,3}}")
+
+
+def full_name_map(ctx: Context, names: list[str]) -> dict[str, str]:
+    """One-word mentions that abbreviate exactly one full name in the text ('Mori' -> 'Aki
+    Mori'); full names are artists' names or the model's PERSON spans made of capitalized words."""
+    function = name_words(ctx.rules).function
+    people = set(names) | {e.text for e in ctx.ents if e.label == "PERSON" and
+                           _FULL_NAME.fullmatch(e.text) and
+                           not any(w.lower() in function for w in e.text.split())}
+    out: dict[str, str] = {}
+    for name in names:
+        if len(name.split()) != 1:
+            continue
+        full = sorted(p for p in people if len(p.split()) > 1 and name in (p.split()[0],
+                                                                           p.split()[-1]))
+        if len(full) == 1:
+            out[name] = full[0]
+    return out
+
+
+def settle_artists(ctx: Context, artists: list[Artist], full: dict[str, str]) -> list[Artist]:
+    """Merge a bare one-word mention into the full name it abbreviates ('SURNAME' ->
+    'GIVEN SURNAME'), and give an artist the group the text ties it to anywhere ('NAME of
+    GROUP', "GROUP's NAME and NAME", 'NAME (GROUP)')."""
+    names = [a.name for a in artists]
+    out: list[Artist] = []
+    for a in artists:
+        if a.name in full:
+            if full[a.name] in names:
+                continue  # already listed under the full name
+            a = a.model_copy(update={"name": full[a.name]})
+        if a.group is None:
+            group = _group_for(ctx, a.name, names)
+            if group:
+                a = a.model_copy(update={"group": group})
+        out.append(a)
+    return out
+
+
+_AFTER_NAME_GROUP = (
+    re.compile(_GROUP_OF),
+    re.compile(rf"\s*\((?P<g>{CAPNUM}[\w.&\-]*(?:\s+{CAPNUM}[\w.&\-]*)?)\)"),
+)
+_GROUP_POSS_BEFORE = re.compile(rf"(?<![\w-]){_GROUP_POSS}\Z")
+_POSS_REACH = 200  # how far before a name its "GROUP's" may start
+
+
+def _group_for(ctx: Context, name: str, names: list[str]) -> str | None:
+    """The first group the text ties `name` to: 'NAME of GROUP', "GROUP's NAME", 'NAME (GROUP)'.
+    The name is found with str.find and only the patterns around it are regexes, compiled once."""
+    text = ctx.text
+    org = org_word_re(ctx.rules)
+    roles = name_words(ctx.rules).roles
+    for g in _groups_around(text, name):
+        if g != name and not org.search(g) and g.lower() not in roles and not g.islower():
+            return g
+    return None
+
+
+def _groups_around(text: str, name: str) -> Iterator[str]:
+    """Candidate groups in rule order ('of GROUP', "GROUP's", '(GROUP)'), each in text order."""
+    rules: list[Iterator[str]] = [
+        _group_after(text, name, _AFTER_NAME_GROUP[0]),
+        _group_before(text, name),
+        _group_after(text, name, _AFTER_NAME_GROUP[1]),
+    ]
+    for found in rules:
+        yield from found
+
+
+def _group_after(text: str, name: str, tail: re.Pattern[str]) -> Iterator[str]:
+    done = 0  # matches do not overlap, as with finditer
+    for s in occurrences(text, name, WORD_OR_APOSTROPHE, None):
+        if s < done:
+            continue
+        m = tail.match(text, s + len(name))
+        if m:
+            done = m.end()
+            yield m.group("g")
+
+
+def _group_before(text: str, name: str) -> Iterator[str]:
+    done = 0
+    for s in occurrences(text, name, WORD_CHAR, WORD_OR_APOSTROPHE):
+        m = _GROUP_POSS_BEFORE.search(text, max(done, s - _POSS_REACH), s)
+        if m:
+            done = s + len(name)
+            yield m.group("g")
+
+
+def item_end(item: NameItem) -> int:
+    """Where a list element ends: after its '(GROUP)' or 'of GROUP' part, if any."""
+    ends = [item.end]
+    if item.group:
+        ends.append(item.group[2] + (1 if item.paren else 0))
+    if item.paren:
+        ends.append(item.paren[2] + 1)
+    return max(ends)

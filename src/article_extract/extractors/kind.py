@@ -1,0 +1,59 @@
+"""The main work's kind: series, film or album."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import cast
+
+from ..context import Context
+from ..contract import Category, Emitted, Extractor
+from ..models import WorkKind
+from .kinds import work_words
+from .topics import TopicsExtractor
+
+_EPISODES_WORD = re.compile(r"\bepisodes?\b")
+
+
+class KindExtractor(Extractor[tuple[str, int], WorkKind | None]):
+    """Candidates: the kind words of the prose (kind, offset). Policy: the kind the title is
+    introduced with wins ('the film X'); else the kind the article names most, with 'episodes'
+    counting for a series; a tie is no answer."""
+
+    name = "kind"
+    needs = (TopicsExtractor,)
+    categories = (Category(
+        "kind", 2, ("kind",),
+        lambda d: [(d["work"]["kind"],)] if d["work"].get("kind") else [],
+        lambda a: [(a["work"]["kind"],)] if a["work"].get("kind") else [],
+        description="series, film or album"),)
+
+    def match(self, ctx: Context) -> list[tuple[str, int]]:
+        words = work_words(ctx.rules)
+        out: list[tuple[str, int]] = []
+        for para in ctx.prose():
+            for m in words.kind_word_re.finditer(ctx.text, para.start, para.end):
+                word = m.group(0).lower()
+                kind = words.kind_lookup.get(word) or words.kind_lookup.get(word[:-1])
+                if kind:
+                    out.append((kind, m.start()))
+        return out
+
+    def decide(self, candidates: list[tuple[str, int]], ctx: Context, /) -> WorkKind | None:
+        kinds = ctx.facts.get(TopicsExtractor).kinds
+        if kinds:
+            top = kinds.most_common()
+            if len(top) == 1 or top[0][1] > top[1][1]:
+                return cast(WorkKind, str(top[0][0]))
+        counts: Counter[str] = Counter(k for k, _ in candidates)
+        if _EPISODES_WORD.search(ctx.text):
+            counts["series"] += 2
+        if not counts:
+            return None
+        top = counts.most_common()
+        if len(top) > 1 and top[0][1] == top[1][1]:
+            return None
+        return cast(WorkKind, top[0][0])
+
+    def emit(self, facts: WorkKind | None) -> Emitted:
+        return Emitted({"work.kind": facts})

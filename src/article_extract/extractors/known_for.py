@@ -1,0 +1,121 @@
+"""Known-for credits: the other works the text credits to a cast member ('A (SHOW, SHOW)',
+', who starred in X,', 'star of X, A, ...', 'A is best known for X')."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..models import CastMember, Mention
+from ..rules import CAP, CAPNUM
+from ..spans import occurrences, unique
+from .names import known_for_titles, paren_spans, titles_in
+
+
+def _name_forms(name: str) -> list[str]:
+    words = name.split()
+    forms = [name]
+    if len(words) >= 2:
+        forms += [words[0], words[-1]]
+    return forms
+
+
+def with_known_for(ctx: Context, member: CastMember) -> CastMember:
+    """The member with the other works the text credits to them, wherever the name occurs."""
+    titles: list[Mention] = []
+    forms = _name_forms(member.name)
+    for i, form in enumerate(forms):
+        for start in occurrences(ctx.text, form):
+            end = start + len(form)
+            if i and _other_full_name(ctx, start, end, member.name):
+                continue
+            titles.extend(credits_after(ctx, end))
+            if i == 0:
+                titles.extend(_credits_before(ctx, start))
+    values = unique([t.value for t in titles])
+    kept = [next(t for t in titles if t.value == v) for v in values]
+    return member.model_copy(update={"known_for": values, "known_for_evidence": kept})
+
+
+def _other_full_name(ctx: Context, s: int, e: int, full: str) -> bool:
+    """A bare surname inside another full name ('SURNAME' of 'SURNAME GIVEN-NAME') is not this person."""
+    for ent in ctx.ents_in(s, e, ("PERSON",)):
+        text = re.sub(r"^.*[a-z]\.\s+", "", ent.text)  # 'X. GIVEN SURNAME': a run across a sentence end
+        if text != full and text not in full:
+            return True
+    word_before = _OTHER_BEFORE.search(ctx.text[max(0, s - 30) : s])
+    word_after = _OTHER_AFTER.match(ctx.text[e : e + 30])
+    return bool((word_before or word_after) and ctx.text[s:e] != full)
+
+
+def _credits_before(ctx: Context, pos: int) -> list[Mention]:
+    """'Star of SHOW, NAME, leads ...': the credit stands before the name."""
+    lo = max(0, pos - 120)
+    m = _CREDIT_BEFORE.search(ctx.text[lo:pos])
+    if not m:
+        return []
+    a, b = lo + m.start("clause"), lo + m.end("clause")
+    return _mentions(known_for_titles(ctx.rules, ctx.text, a, b), ctx, "cast.known_for_before")
+
+
+def credits_after(ctx: Context, pos: int) -> list[Mention]:
+    """'(starred in X)', ', who played in X,', ', best known for X,', ' is known for X'."""
+    text = ctx.text
+    out: list[Mention] = []
+    m = re.match(r"\s*\(", text[pos : pos + 3])
+    if m:
+        spans = paren_spans(text, pos, min(len(text), pos + 200))
+        if spans and spans[0][0] == pos + m.end() - 1:
+            a, b = spans[0]
+            out += _mentions(known_for_titles(ctx.rules, text, a + 1, b - 1), ctx, "cast.known_for_paren")
+            if not out:
+                out += _mentions(_bare_titles(ctx, a + 1, b - 1), ctx, "cast.known_for_paren_bare")
+        return out
+    m = re.match(r",\s+(?P<clause>(?:who|whose|best|known|widely|famous|recognized|the|a|an|"
+                 r"previously|fresh|recently|of)\s(?:[^;()]|\(\d{4}\)){3,160}?)"
+                 r"(?:,(?P<q>[”\"’']?)(?=\s)|\.(?=\s|$)|;|$)", text[pos : pos + 200])
+    if m:
+        a = pos + m.start("clause")
+        b = pos + (m.end() if m.group("q") else m.end("clause"))  # 'the film “SHOW,” plays'
+        out += _mentions(known_for_titles(ctx.rules, text, a, b), ctx, "cast.known_for_appositive")
+        return out
+    m = re.match(r"\s+(?:is|was|remains)\s+(?P<clause>(?:best\s+|widely\s+)?(?:known|famous|"
+                 r"remembered)\s+for(?:[^;()]|\(\d{4}\)){3,160}?)(?:\.(?=\s|$)|;|$)",
+                 text[pos : pos + 200])
+    if m:
+        a = pos + m.start("clause")
+        b = pos + m.end("clause")
+        out += _mentions(known_for_titles(ctx.rules, text, a, b), ctx, "cast.known_for_clause")
+    return out
+
+
+_BARE_TITLES = re.compile(
+    rf"(?:[\"“‘']?{CAPNUM}[^,;:()\"“”‘’]{{1,60}}?[\"”’']?)"
+    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[\"“‘']?{CAPNUM}[^,;:()\"“”‘’]{{1,60}}?[\"”’']?)*")
+_HYPHENATED_GIVEN_NAME = re.compile(rf"{CAP}[a-z]+\s+{CAP}[a-z]+-[a-z]+")
+_CREDIT_BEFORE = re.compile(r"(?:^|[.;!?]\s+|,\s+)(?P<clause>(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:star|lead|"
+                            r"heroine|hero)\s+of\s+[^,;.]{2,100}),\s*$", re.I)
+_OTHER_BEFORE = re.compile(rf"{CAP}[\w-]*\s+$")
+_OTHER_AFTER = re.compile(rf"\s+{CAP}[\w-]*")
+
+
+def _bare_titles(ctx: Context, a: int, b: int) -> list[tuple[str, int, int]]:
+    """'NAME (SHOW) plays ...': a cast member's bracket holding only titles names the shows
+    they are known for. Not when it holds a person (a character: 'NAME (CHARACTER NAME)'), a
+    place, a number, an age or a role ('as CHARACTER')."""
+    inner = ctx.text[a:b]
+    quoted = ctx.quoted(a, b)
+    if quoted:  # '(“SHOW,” “SHOW”)': only quoted titles in the bracket
+        rest = "".join(ctx.text[x:y] for x, y in zip([a] + [e for _, e, _ in quoted],
+                                                      [s for s, _, _ in quoted] + [b], strict=True))
+        if not re.fullmatch(r"(?:[\s,;&\"“”‘’']|\band\b)*", rest):
+            return []
+    elif not _BARE_TITLES.fullmatch(inner) or re.match(r"\s*(?:as|aka|a\.k\.a\.)\s", inner, re.I) \
+            or ctx.ents_in(a, b, ("PERSON", "GPE", "NORP", "DATE", "CARDINAL", "ORG")) \
+            or _HYPHENATED_GIVEN_NAME.search(inner) or inner.isupper():
+        return []
+    return [(t, s, e) for t, s, e in titles_in(ctx.rules, ctx.text, a, b) if not t.isdigit() and len(t) > 1]
+
+
+def _mentions(found: list[tuple[str, int, int]], ctx: Context, rule: str) -> list[Mention]:
+    return [Mention(value=t, evidence=ctx.evidence(s, e), rule=rule) for t, s, e in found]

@@ -1,0 +1,152 @@
+"""Platforms: the broadcasters and streaming services the main work airs or streams on (for an
+album: the music services it is released on)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..context import Context, Sentence
+from ..contract import Category, Emitted, Extractor, norm
+from ..models import Mention
+from ..rules import CAP, RuleSet, alternation
+from ..spans import occurrences, unique
+from .kind import KindExtractor
+from .kinds import work_words
+from .topics import Topics, TopicsExtractor
+
+
+@dataclass(frozen=True)
+class PlatformHit:
+    """A platform name in the prose (or a fact line), and the rule that would credit it."""
+
+    name: str
+    start: int
+    end: int
+    rule: str  # work.platform_noun_phrase | work.platform_airs_on | work.platform_fact_line
+
+
+def _np_re(rules: RuleSet) -> re.Pattern[str]:
+    """A platform inside the work's noun phrase: 'the Netflix and tvN popular K-drama'."""
+    lex = rules.data("lexicon")
+    kind_words = alternation([w for ws in lex["kind_words"].values() for w in ws])
+    platforms = alternation(list(rules.platforms()))
+    genres = alternation(lex["genre_words"])
+    return re.compile(rf"(?:['’]s)?(?:\s*(?:,|and|&|{platforms}|[a-z][\w-]*|"
+                      rf"{CAP}[a-z]+-{CAP}[a-z]+)"
+                      rf"\s*){{0,4}}?\s*(?:{kind_words}|{genres})(?![\w])")
+
+
+class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
+    """A platform counts where its sentence is about the main work and says it airs or streams
+    there, where it sits in the work's own noun phrase ('the Netflix K-drama'), or on a fact
+    line ('Streaming on: ...'); video services for a show or film, music services for an
+    album; never inside a title, in a paragraph about another work, or nearer another work."""
+
+    name = "platforms"
+    needs = (TopicsExtractor, KindExtractor)
+    rule_ids = ("work.platform_noun_phrase", "work.platform_airs_on", "work.platform_fact_line")
+    categories = (Category(
+        "platforms", 14, ("platform",),
+        lambda d: [(norm(p),) for p in d["work"]["platforms"]],
+        lambda a: [(norm(p),) for p in a["work"].get("platforms", [])],
+        description="where the work airs, streams or is released"),)
+
+    def match(self, ctx: Context) -> list[PlatformHit]:
+        topics = ctx.facts.get(TopicsExtractor)
+        words = work_words(ctx.rules)
+        on_re = ctx.rules.cue_regex("platforms.on_cue")
+        air_re = ctx.rules.cue_regex("platforms.air_cue")
+        np_re = ctx.rules.compiled(_np_re)
+        title, others = topics.title, list(topics.others)
+        out: list[PlatformHit] = []
+        for para in ctx.prose():
+            for m in words.platform_re.finditer(ctx.text, para.start, para.end):
+                sent = ctx.sentence_at(m.start())
+                if sent is None or _inside_title(ctx, m.start(), m.end(), title, others):
+                    continue
+                on_cue = bool(on_re.search(ctx.text[max(sent.start, m.start() - 12) : m.start()])
+                              ) or bool(on_re.search(ctx.text[sent.start : m.start()].rsplit(
+                                  " and ", 1)[0][-12:]))
+                if topics.foreign(ctx, m.start()):
+                    continue
+                rule = None
+                if np_re.match(ctx.text, m.end(), sent.end) and not _other_nearby(
+                        sent, m.start(), title, others):
+                    rule = "work.platform_noun_phrase"
+                elif (_about_main(ctx, sent, title) or _follows_main(ctx, sent, topics)) \
+                        and (on_cue or air_re.search(sent.text)) and \
+                        not _other_nearby(sent, m.start(), title, others):
+                    rule = "work.platform_airs_on"
+                if rule:
+                    out.append(PlatformHit(m.group(0), m.start(), m.end(), rule))
+        fact_re = ctx.rules.cue_regex("platforms.fact_line")
+        for line in ctx.segments.lines:  # a fact box: 'Streaming on: Spotify, JioSaavn and Gaana'
+            box = fact_re.match(line.text) if line.kind not in ("noise", "blank") else None
+            if box is None:
+                continue
+            for m in words.platform_re.finditer(ctx.text, line.start + box.end(), line.end):
+                out.append(PlatformHit(m.group(0), m.start(), m.end(), "work.platform_fact_line"))
+        return out
+
+    def decide(self, candidates: list[PlatformHit], ctx: Context, /) -> list[Mention]:
+        """Keep the platforms of the work's medium: music services for an album, else video."""
+        album = ctx.facts.get(KindExtractor) == "album"
+        platforms = work_words(ctx.rules).platforms
+        kept = [Mention(value=h.name, evidence=ctx.evidence(h.start, h.end), rule=h.rule)
+                for h in candidates if album == (platforms[h.name] == "music")]
+        return sorted(kept, key=lambda x: x.evidence.start)
+
+    def emit(self, facts: list[Mention]) -> Emitted:
+        return Emitted({"work.platforms": unique([p.value for p in facts]),
+                        "work.platform_evidence": facts})
+
+
+def _inside_title(ctx: Context, s: int, e: int, title: str | None, others: list[str]) -> bool:
+    """'Sky' in 'NAME: The Sky WORD' is part of a title, not a broadcaster."""
+    for t in [title, *others]:
+        if not t:
+            continue
+        lo = max(0, s - len(t))
+        for i in occurrences(ctx.text[lo : e + len(t)], t, None, None):
+            if lo + i <= s and e <= lo + i + len(t) and t != ctx.text[s:e]:
+                return True
+    return False
+
+
+def _about_main(ctx: Context, sent: Sentence, title: str | None) -> bool:
+    return bool((title and title in sent.text)
+                or ctx.rules.cue_regex("platforms.anaphor").search(sent.text))
+
+
+def _follows_main(ctx: Context, sent: Sentence, topics: Topics) -> bool:
+    """'... give the film a limited run. Netflix has acquired the streaming rights.': a sentence
+    that names no work continues the one before it in its paragraph when that one is about the
+    main work."""
+    if any(t and t in sent.text for t in topics.others):
+        return False
+    para = ctx.paragraph_at(sent.start)
+    prev = ctx.sentence_at(sent.start - 1) if sent.start > 0 else None
+    if prev is None or para is None or prev.start < para.start or prev is sent:
+        return False
+    return _about_main(ctx, prev, topics.title) and not any(t and t in prev.text
+                                                           for t in topics.others)
+
+
+def _other_nearby(sent: Sentence, pos: int, title: str | None, other_titles: list[str]) -> bool:
+    """Another work named in the sentence, nearer to the platform than the main title."""
+    def dist(t: str) -> int | None:
+        best = None
+        for i in occurrences(sent.text, t, None, None):
+            d = abs(sent.start + i - pos)
+            best = d if best is None else min(best, d)
+        return best
+
+    main_d = dist(title) if title else None
+    for t in other_titles:
+        if title and (t == title or t in title):
+            continue
+        d = dist(t)
+        if d is not None and (main_d is None or d < main_d):
+            return True
+    return False

@@ -1,0 +1,471 @@
+"""Topics, decided once per article: which work the article is about (its title, scored among
+title-shaped spans), which titles are other works (credits, rivals), and which paragraphs turn
+to another work. Every later extractor reads these facts instead of working them out again."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ..context import Context
+from ..contract import Category, Emitted, Extractor, norm
+from ..models import Evidence
+from ..rules import CAP, RuleSet, alternation
+from ..segment import Line
+from ..spans import occurrences
+from .credited import CreditedTitles
+from .kinds import WorkWords, work_words
+from .titles import clean_title, connectors, run_re, title_like
+
+
+@dataclass(frozen=True)
+class TitleHit:
+    """A title-shaped span a rule proposes as a work: the candidate of this extractor."""
+
+    title: str
+    start: int
+    end: int
+    rule: str
+    kind: str | None = None
+
+
+@dataclass
+class _Cand:
+    title: str
+    score: float = 0.0
+    first: int = 10**9
+    evidence: tuple[int, int] | None = None
+    kinds: Counter[str] = field(default_factory=Counter)
+    rules: Counter[str] = field(default_factory=Counter)
+
+    def hit(self, start: int, end: int, points: float, rule: str) -> None:
+        self.score += points
+        self.rules[rule] += 1
+        if start < self.first:
+            self.first = start
+            self.evidence = (start, end)
+
+
+@dataclass(frozen=True)
+class Topics:
+    """The main work and the other works of one article.
+
+    `kinds`: the kinds the main title is introduced with ('the film X'), for the kind rule;
+    `others`: titles of other works (sorted), never the main work's facts; `blocked`: titles
+    credited to people (casefolded); `subjects`: per paragraph start, the offsets where the
+    main work (True) or another work (False) becomes the subject."""
+
+    title: str | None = None
+    evidence: Evidence | None = None
+    rule: str | None = None
+    kinds: Counter[str] = field(default_factory=Counter)
+    others: tuple[str, ...] = ()
+    blocked: frozenset[str] = frozenset()
+    subjects: dict[int, list[tuple[int, bool]]] = field(default_factory=dict)
+
+    def foreign(self, ctx: Context, pos: int) -> bool:
+        """Whether the work last named before `pos` in its paragraph is another one: 'Over
+        on PLATFORM, "OTHER TITLE" has held the No. 1 spot. The 10-episode drama ...'. 'The
+        drama' and 'it' then mean that work, so the facts there are not the main work's."""
+        para = ctx.paragraph_at(pos)
+        if para is None or not self.title:
+            return False
+        last = [main for s, main in self.subjects.get(para.start, []) if para.start + s < pos]
+        return bool(last) and not last[-1]
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    words: WorkWords
+    weights: dict[str, Any]
+    kind_before: re.Pattern[str]
+    after: re.Pattern[str]
+    appositive: re.Pattern[str]
+    owner: re.Pattern[str]
+    song_cue: re.Pattern[str]
+    release_suffix: re.Pattern[str]
+
+    @classmethod
+    def build(cls, rules: RuleSet) -> _Patterns:
+        words = work_words(rules)
+        lex = words.lex
+        kinds = alternation(list(words.kind_lookup))
+        bracket = "".join(rf"{re.escape(q).replace(chr(92) + ' ', chr(92) + 's+')}\s+|"
+                          for q in lex["release_bracket_qualifiers"])
+        formal = "".join(rf"{re.escape(q).replace(chr(92) + ' ', chr(92) + 's+')}\s+|"
+                         for q in lex["release_qualifiers"])
+        return cls(
+            words=words, weights=rules.data("title_weights"),
+            # 'the tvN K-drama TITLE', 'the film "TITLE"': a kind word right before a title
+            kind_before=re.compile(
+                rf"(?<![\w-])(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])})"
+                r"(?:\s*,)?\s+(?:(?:titled|called|dubbed|named|,)\s+)?(?=\S)", re.I),
+            after=re.compile(rf"(?:['’]s?)?,?\s+(?:{alternation(lex['after_title_cues'])})(?![\w])"),
+            # 'TITLE, the second album from ...', 'TITLE (ALT TITLE), Fuji TV's new drama'
+            appositive=re.compile(
+                rf"['’\"”]?(?:\s*\([^()]{{1,60}}\))?[,:]\s+(?:the|a|an|her|his|their|its|"
+                rf"[\w+ ]{{1,20}}['’]s)\s+(?:[\w,-]+\s+){{0,4}}?(?P<kind>{kinds})(?![\w])", re.I),
+            # 'the makers of X', 'the cast of X': the phrase names the work that follows
+            owner=re.compile(rf"(?<![\w])(?:{alternation(lex['title_owner_cues'])})\s+", re.I),
+            # a quoted title right after 'dance to', 'sang', 'the ballad' is a song
+            song_cue=re.compile(rf"(?<![\w])(?:{alternation(lex['song_cues'])})s?\s*,?\s*[\"“‘']?$",
+                                re.I),
+            # 'X (Original Motion Picture Soundtrack)', 'X: Original Cast Recording'
+            release_suffix=re.compile(
+                rf"\s*(?:\((?:Original\s+)?(?:{CAP}[a-z]+\s+){{0,2}}?(?:{bracket[:-1]})?"
+                r"(?:Soundtrack|Score|Cast\s+(?:Album|Recording))\)|:\s+(?:The\s+)?Original\s+"
+                rf"(?:{formal[:-1]})?(?:Soundtrack|Score|Cast\s+(?:Album|Recording)))"))
+
+
+_PRONOUNISH = frozenset(["the", "a", "an", "it", "its", "this", "that", "these", "those", "their",
+                         "his", "her", "our", "my", "your", "we", "they", "he", "she", "i", "you"])
+_BYLINE = re.compile(r"^(?:by\s|posted\s|published|updated|home\s*>|written by|words by|"
+                     r"\w+ \d{1,2}, \d{4}\b|\d{4}-\d{2}-\d{2})", re.I)
+_WORD = re.compile(r"\w")
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w])(?:in|at|from|to|near|across)\s+\Z")
+_TRAILING_YEAR = re.compile(r"(?:\s+(?:in|of|from|since|to))?\s+(?:19|20)\d\d$")
+_OPENS = re.compile(r"(?:[.!?:]\s+|[\"“'‘(]\s*)$")
+_ALBUM_NEWS = re.compile(r"(?<![\w])(?:OST|soundtrack|cast\s+album|album|score|EP)(?![\w])", re.I)
+_ALBUM_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:(?:OST|original\s+soundtrack|soundtrack)\s+)?"
+                                r"album(?![\w])", re.I)
+_OST_SUFFIX = re.compile(r"\s+(?:OST|Original\s+Soundtrack|Soundtrack)")
+_RELEASE_NEWS = re.compile(r"(?<![\w])(?:album|tracks?|tracklist|track\s+list|LP|vinyl|"
+                           r"(?:two|2|double)-(?:disc|CD))(?![\w])", re.I)
+_LETTER_DASH = re.compile(rf"{CAP}-[a-z]")
+# a quoted title right after one of these is a credit, a song or a list entry, not the topic
+_NOT_TOPIC_BEFORE = re.compile(
+    r"(?<![\w])(?:in|for|of|from|by|to|on|like|with|and|or|include|includes|including|as|"
+    r"sang|sings|sung|performed|theme|song|single|track|ballad|OST|titled|called)\s*,?\s*$", re.I)
+# what may stand before a title that is its sentence's subject: nothing, or a short opener
+# ('Over on Prime Video, ', 'Meanwhile, ')
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:[\w'’+-]+\s+){0,4}[\w'’+-]+,\s*)?")
+
+
+def _trim_run(words: WorkWords, text: str, s: int, e: int) -> tuple[int, int]:
+    """Cut a run after its last platform, kind word or possessive ("Netflix's TITLE")."""
+    span = text[s:e]
+    cut = 0
+    toks = list(re.finditer(r"\S+", span))
+    for k, m in enumerate(toks):
+        tok = m.group(0)
+        bare = tok.rstrip("'’s") if tok.endswith(("'s", "’s")) else tok
+        pair = f"{tok} {toks[k + 1].group(0)}" if k + 1 < len(toks) else ""
+        if pair.rstrip(",.;:") in words.platforms:
+            cut = toks[k + 1].end()  # 'BBC One', 'Tencent Video': the longer name wins
+            continue
+        if k == 1 and toks[0].group(0) in ("The", "A", "An") and tok.endswith(("'s", "’s")):
+            continue  # "The NOUN's NOUN": a possessive inside the title
+        if tok.endswith(("'s", "’s", "s'", "s’")) or bare.lower() in words.kind_lookup or \
+                tok in words.platforms:
+            cut = m.end()
+    s2 = s + cut
+    while s2 < e and text[s2].isspace():
+        s2 += 1
+    return s2, e
+
+
+def _excluded(rules: RuleSet, words: WorkWords, title: str, blocked: frozenset[str]) -> bool:
+    low = title.casefold()
+    if low in blocked or title in words.platforms or low in words.kind_lookup or \
+            low.removesuffix("s") in words.kind_lookup:
+        return True
+    if re.fullmatch(r"[\d\s.,:-]+", title) or len(title) < 2:
+        return True
+    split = title.split()
+    if all(w.lower().strip(".,'’") in _PRONOUNISH or w.lower() in connectors(rules)
+           for w in split):
+        return True
+    generic: list[str] = words.lex["generic_title_words"]
+    if all(w.lower().strip(".,:'’()") in generic for w in split):
+        return True  # "Original Soundtrack", "Full Tracklist", "News"
+    if len(split) > 1 and title.isupper():
+        return True  # a shouted headline, not a title
+    return split[0].rstrip(".,") in words.months
+
+
+def top_lines(ctx: Context, n: int = 5) -> str:
+    """The first content lines (masthead, section label, headline, standfirst): where a page
+    says it is about an album even when the headline itself is hard to pick."""
+    lines = [x.text for x in ctx.segments.lines if x.kind not in ("blank", "noise")]
+    return " ".join(lines[:n])
+
+
+def headline(ctx: Context) -> Line | None:
+    """The first content line that is not a byline, dateline stamp or breadcrumb, if it reads
+    like a headline (no final full stop: a first line that ends with one is the lede)."""
+    for line in ctx.segments.lines:
+        if line.kind in ("blank", "noise") or _BYLINE.match(line.text):
+            continue
+        if len(line.text.split()) < 3 and not re.search(r"[\"“'‘]", line.text):
+            continue
+        if re.search(r"\s[|›»>]\s|^[A-Z &]+(?:\s*[|/]\s*[A-Z &]+)+$", line.text):
+            continue  # a breadcrumb or section label ('Television & radio | Period drama')
+        return None if line.text.endswith(".") else line
+    return None
+
+
+def _runs(rules: RuleSet, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Title Case runs, cut at sentence breaks ('GORGEOUS. It' is two things)."""
+    out = []
+    for m in run_re(rules).finditer(text, start, end):
+        s = m.start()
+        for brk in re.finditer(r"[.!?]\s+", m.group(0)):
+            out.append((s, m.start() + brk.start()))
+            s = m.start() + brk.end()
+        out.append((s, m.end()))
+    trimmed = []
+    for a, b in out:
+        year = _TRAILING_YEAR.search(text, a, b)
+        trimmed.append((a, year.start() if year else b))
+    return [(a, b) for a, b in trimmed if b > a]
+
+
+class TopicsExtractor(Extractor[TitleHit, Topics]):
+    """The main work's title: every title-shaped span is a candidate (a kind word before it,
+    a 'starring'/'OST' cue after it, quotes, an appositive, an owner phrase, repetition), the
+    policy scores them (data: title_weights.json) and keeps the best above a floor."""
+
+    name = "topics"
+    needs = (CreditedTitles,)
+    rule_ids = ("work.title_quoted", "work.title_owner", "work.title_after_kind",
+                "work.title_before_cue", "work.title_appositive", "work.title_repeated",
+                "work.title_release_name")
+    categories = (Category(
+        "main_work", 1, ("title",),
+        lambda d: [(norm(d["work"]["title"]),)] if d["work"].get("title") else [],
+        lambda a: [(norm(a["work"]["title"]),)] if a["work"].get("title") else [],
+        description="the work the article is about"),)
+
+    def match(self, ctx: Context) -> list[TitleHit]:
+        p = ctx.rules.compiled(_Patterns.build)
+        return _title_hits(ctx, p, ctx.facts.get(CreditedTitles))
+
+    def decide(self, candidates: list[TitleHit], ctx: Context, /) -> Topics:
+        p = ctx.rules.compiled(_Patterns.build)
+        return choose_title(ctx, p, candidates, ctx.facts.get(CreditedTitles))
+
+    def emit(self, facts: Topics) -> Emitted:
+        return Emitted({"work.title": facts.title, "work.evidence": facts.evidence,
+                        "work.rule": facts.rule})
+
+
+def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[TitleHit]:
+    text = ctx.text
+    words = p.words
+    strong = set(p.weights["strong_rules"])
+    hits: list[TitleHit] = []
+    persons = {e.text for e in ctx.ents if e.label == "PERSON"}
+    places = {e.text for e in ctx.ents if e.label in ("GPE", "LOC")}
+    nationalities = {e.text for e in ctx.ents if e.label == "NORP"}
+
+    @cache
+    def after_locative(title: str) -> bool:
+        """'in PLACE' somewhere in the text: a place, not a title (asked once per string)."""
+        return any(_LOCATIVE_BEFORE.search(text, max(0, s - 40), s)
+                   for s in occurrences(text, title, None, _WORD, overlap=True))
+
+    def add(s: int, e: int, rule: str, kind: str | None = None) -> None:
+        title = clean_title(text[s:e])
+        if not title or not title_like(title) or _excluded(ctx.rules, words, title, blocked):
+            return
+        if title in nationalities:
+            return
+        if (rule not in strong and title in persons) or (
+                rule not in ("work.title_quoted", "work.title_after_kind", "work.title_owner")
+                and ctx.ents_in(s, e, ("PERSON",))):
+            return  # 'NAME and NAME lead the cast' names people, not a work
+        if rule != "work.title_quoted":
+            if title.isupper():
+                return
+            if title in places and after_locative(title):
+                return
+        hits.append(TitleHit(title, s, s + len(text[s:e].rstrip(",;: ")), rule, kind))
+
+    for para in ctx.prose():
+        quoted = [q for q in ctx.quoted(para.start, para.end)
+                  if not p.song_cue.search(text, max(para.start, q[0] - 30), q[0])]
+        for s, e, _inner in quoted:
+            add(s, e, "work.title_quoted")
+        runs = _runs(ctx.rules, text, para.start, para.end)
+        run_starts = [a for a, _ in runs]
+        for om in p.owner.finditer(text, para.start, para.end):
+            q = next(((s, e) for s, e, _ in quoted if s - 1 <= om.end() <= s), None)
+            k = bisect.bisect_right(run_starts, om.end()) - 1
+            r = q or (runs[k] if k >= 0 and runs[k][0] == om.end() else None)
+            if r:
+                add(r[0], r[1], "work.title_owner")
+        for km in p.kind_before.finditer(text, para.start, para.end):
+            word = km.group("kind")
+            if word[0].isupper() and not word.isupper() and not _LETTER_DASH.match(word):
+                continue  # 'C-Drama WORD': the kind word is part of a name
+            pos = km.end()
+            kind = words.kind_lookup.get(word.lower())
+            q = next(((s, e) for s, e, _ in quoted if s - 1 <= pos <= s), None)
+            if q:
+                add(q[0], q[1], "work.title_after_kind", kind)
+                continue
+            k = bisect.bisect_right(run_starts, pos) - 1
+            r = runs[k] if k >= 0 and runs[k][0] <= pos < runs[k][1] else None
+            if r:
+                s, e = _trim_run(words, text, pos, r[1])
+                colon = re.match(r":\s+", text[e : e + 3])
+                j = bisect.bisect_left(run_starts, e + colon.end()) if colon else len(runs)
+                nxt = runs[j] if colon and j < len(runs) and runs[j][0] == e + colon.end() else None
+                if nxt and text[nxt[0]].isupper():
+                    e = nxt[1]  # "NAME: The SUBTITLE"
+                if e > s:
+                    add(s, e, "work.title_after_kind", kind)
+        for s, e in runs:
+            s2, e2 = _trim_run(words, text, s, e)
+            if e2 <= s2:
+                continue
+            opens_sentence = s2 == para.start or bool(_OPENS.search(text, max(para.start, s2 - 6),
+                                                                        s2))
+            if p.after.match(text, e2, para.end) and not (
+                    opens_sentence and len(text[s2:e2].split()) == 1):
+                add(s2, e2, "work.title_before_cue")
+            app = p.appositive.match(text, e2, para.end)
+            if app:
+                add(s2, e2, "work.title_appositive", words.kind_lookup.get(app.group("kind").lower()))
+            elif len(text[s2:e2].split()) >= 2 or not opens_sentence:
+                add(s2, e2, "work.title_repeated")  # a lone word opening a sentence is no name
+        for s, e, _inner in quoted:
+            if p.after.match(text, min(e + 1, para.end), para.end):
+                add(s, e, "work.title_before_cue")
+            app = p.appositive.match(text, min(e + 1, para.end), para.end)
+            if app:
+                add(s, e, "work.title_appositive", words.kind_lookup.get(app.group("kind").lower()))
+    return hits
+
+
+def choose_title(ctx: Context, p: _Patterns, hits: list[TitleHit], blocked: frozenset[str]
+                 ) -> Topics:
+    """The policy: score, drop the merely repeated, pick the best above the floor; a formally
+    named release in the headline becomes the main work itself."""
+    text = ctx.text
+    w = p.weights
+    cands: dict[str, _Cand] = {}
+    for h in hits:
+        c = cands.setdefault(h.title, _Cand(h.title))
+        c.hit(h.start, h.end, float(w["points"][h.rule]), h.rule)
+        if h.kind:
+            c.kinds[h.kind] += 1
+    head = headline(ctx)
+    head_text = text[head.start : head.end] if head else ""
+    for key in [k for k, c in cands.items() if set(c.rules) == {"work.title_repeated"}
+                and k not in head_text]:
+        del cands[key]  # a capitalized phrase that is only repeated, never introduced as a work
+    title: tuple[str, Evidence, str] | None = None
+    kinds: Counter[str] = Counter()
+    candidates: list[str] = []
+    if cands:
+        counts = _mentions(text, list(cands))
+        for c in cands.values():
+            c.score += min(counts.get(c.title, 1) - 1, int(w["repeat_cap"]))
+            if c.title in head_text:
+                c.score += w["headline"] + (w["headline_start"] if head_text.lstrip(
+                    "\"“'‘[(").startswith(c.title) else 0)
+        best = max(cands.values(), key=lambda c: (c.score, -c.first, c.title))
+        candidates = sorted(
+            c.title for c in cands.values() if c.title != best.title and set(c.rules) - {
+                "work.title_repeated", "work.title_quoted"})
+        if best.score >= w["min_score"] and best.evidence is not None:
+            title, kinds = _release_or_work(ctx, p, cands, best, head, head_text)
+    main = title[0] if title else None
+    others = sorted(set(_other_titles(ctx, main, blocked)) | set(candidates))
+    return Topics(main, title[1] if title else None, title[2] if title else None, kinds,
+                  tuple(others), blocked, _subjects(ctx, main))
+
+
+def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: _Cand,
+                     head: Line | None, head_text: str
+                     ) -> tuple[tuple[str, Evidence, str], Counter[str]]:
+    kinds = best.kinds
+    album: Counter[str] = Counter({"album": 1})
+    own = p.release_suffix.search(best.title)
+    if own and own.end() == len(best.title):
+        kinds = album  # the title names a release
+    release = _formal_release(ctx, p, best.title, head_text + " " + top_lines(ctx))
+    if release:
+        return (release[0], ctx.evidence(release[1], release[2]), "work.title_release_name"), album
+    named = _quoted_release(cands, best.title, head_text)
+    if named and named.evidence:
+        return (named.title, ctx.evidence(*named.evidence), "work.title_release_name"), album
+    if head and any(_ALBUM_AFTER_TITLE.match(head_text, i + len(best.title))
+                    for i in occurrences(head_text, best.title, None, _WORD)):
+        kinds = album  # 'X album review: ...'
+    assert best.evidence is not None
+    s, e = best.evidence
+    rules = [r for r, _ in best.rules.most_common() if r != "work.title_repeated"]
+    return (best.title, ctx.evidence(s, e), rules[0] if rules else "work.title_repeated"), kinds
+
+
+def _quoted_release(cands: dict[str, _Cand], title: str, head_text: str) -> _Cand | None:
+    """'"X OST" Two-Disc Album Arrives ...': the headline quotes the release by its own name
+    (the work's title plus 'OST') and speaks of an album or its tracks, so the release is the
+    subject. 'X' OST: 5 songs' (the quotes around the work alone) stays about the work."""
+    if not _RELEASE_NEWS.search(head_text):
+        return None
+    for c in cands.values():
+        if (c.title.startswith(title) and _OST_SUFFIX.fullmatch(c.title, len(title))
+                and "work.title_quoted" in c.rules and c.title in head_text):
+            return c
+    return None
+
+
+def _formal_release(ctx: Context, p: _Patterns, title: str, head_text: str
+                    ) -> tuple[str, int, int] | None:
+    """When the headline is about a release named formally after the work ('X (Original Motion
+    Picture Soundtrack)', 'X: Original Cast Recording'), that release is the main work."""
+    if not _ALBUM_NEWS.search(head_text):
+        return None
+    for s in occurrences(ctx.text, title, None, None):
+        suffix = p.release_suffix.match(ctx.text, s + len(title))
+        if suffix:
+            return ctx.text[s : suffix.end()], s, suffix.end()
+    return None
+
+
+def _mentions(text: str, titles: list[str]) -> Counter[str]:
+    """Mentions of every candidate in one scan, longest first, so 'Words' inside 'More
+    Words' counts for the longer one only."""
+    pattern = re.compile(rf"(?<![\w])(?:{alternation(titles)})(?![\w])")
+    return Counter(m.group(0) for m in pattern.finditer(text))
+
+
+def _other_titles(ctx: Context, main: str | None, blocked: frozenset[str]) -> list[str]:
+    titles = set()
+    for para in ctx.prose():
+        for _, _, q in ctx.quoted(para.start, para.end):
+            if q != main and q[:1].isupper():
+                titles.add(q)
+    for t in blocked:
+        m = re.search(re.escape(t), ctx.text, re.I)
+        if m:
+            titles.add(m.group(0))
+    return sorted(titles)
+
+
+def _subjects(ctx: Context, title: str | None) -> dict[int, list[tuple[int, bool]]]:
+    """Per paragraph, where the main work (True) or another quoted work (False) is named as a
+    subject; a quoted title counts only where it is a subject, not a credit or a song
+    ('known for "X"', 'the theme "Y"')."""
+    out: dict[int, list[tuple[int, bool]]] = {}
+    if not title:
+        return out
+    for para in ctx.prose():
+        topics = [(s, True) for s in occurrences(ctx.text[para.start : para.end], title, None,
+                                                 None)]
+        for s, _e, q in ctx.quoted(para.start, para.end):
+            sent = ctx.sentence_at(s)
+            before = ctx.text[sent.start if sent else para.start : max(s - 1, para.start)]
+            if q[:1].isupper() and q != title and title not in q and len(q.split()) >= 2 and \
+                    _SUBJECT_LEAD.fullmatch(before) and not _NOT_TOPIC_BEFORE.search(before):
+                topics.append((s - para.start, False))
+        topics.sort()
+        out[para.start] = topics
+    return out
