@@ -152,12 +152,15 @@ class Report:
         return "\n".join(rows)
 
 
-def evaluate(corpus: Path, expected: Path, *, model: str | None = None) -> Report:
+def evaluate(corpus: Path, expected: Path, *, model: str | None = None,
+             only: Sequence[str] | None = None) -> Report:
+    """Score the articles of `corpus` that have an answer in `expected` (only the stems in
+    `only`, when given)."""
     from .emit import to_json
     from .pipeline import extract_many
     from .reader import read_source
 
-    answers = sorted(expected.glob("*.json"))
+    answers = sorted(a for a in expected.glob("*.json") if only is None or a.stem in only)
     texts: list[str] = []
     for a in answers:
         texts.append(read_source(str(corpus / f"{a.stem}.txt"))[0])
@@ -176,8 +179,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("--min-f1", type=float, default=0.0, help="exit 1 when overall F1 is lower")
     p.add_argument("--details", action="store_true", help="list every miss and false hit")
     p.add_argument("--model")
+    p.add_argument("--batch", help="score one batch of the corpus's batches.json "
+                                   "(the blind protocol: corpus/real/BLIND.md)")
     args = p.parse_args(argv)
-    report = evaluate(args.corpus, args.expected, model=args.model)
+    only = None
+    if args.batch:
+        batches = json.loads((args.corpus / "batches.json").read_text("utf-8"))
+        only = batches[args.batch]
+    report = evaluate(args.corpus, args.expected, model=args.model, only=only)
     print(f"{report.articles} articles")
     print(report.table())
     if args.details:
