@@ -212,3 +212,23 @@ def test_a_noise_rule_from_the_extra_data_drops_a_line(tmp_path: Path) -> None:
     nlp.add_pipe("article_dates", config={"extra_data": str(path)})
     assert [d["value"] for d in nlp(text)._.article_dates] == ["2024-06-01"]
     assert [d.value for d in extract(text).dates] == ["2024-03-09", "2024-06-01"]
+
+
+def test_rules_travel_with_the_pipeline(tmp_path: Path) -> None:
+    """Rules added to a component are saved by `nlp.to_disk()` and come back with
+    `spacy.load()`, as a SpanRuler's patterns do; another pipeline never sees them."""
+    text = "The drama Night Harbor streams on Harborflix."
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    component = nlp.add_pipe("article_extract")
+    component.add_rules({"platforms": {"video": ["Harborflix"]}})
+    assert nlp(text)._.article["work"]["platforms"] == ["Harborflix"]
+    nlp.to_disk(tmp_path / "pipe")
+    assert json.loads((tmp_path / "pipe" / "article_extract" / "rules.json").read_text("utf-8")) \
+        == {"platforms": {"video": ["Harborflix"]}}
+    loaded = spacy.load(tmp_path / "pipe")
+    assert loaded(text)._.article["work"]["platforms"] == ["Harborflix"]
+    plain = spacy.blank("en")
+    plain.add_pipe("sentencizer")
+    plain.add_pipe("article_extract")
+    assert plain(text)._.article["work"]["platforms"] == []

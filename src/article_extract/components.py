@@ -146,6 +146,12 @@ class _Component:
     def context(self, doc: Doc) -> Context:
         return doc_context(doc, self.reference_date, self.rules)
 
+    def add_rules(self, overlay: dict[str, Any]) -> None:
+        """Extend this component's rules (`{"platforms": {"video": ["Viki"]}}`); they are saved
+        with the pipeline by `nlp.to_disk()`, like a SpanRuler's patterns."""
+        merged = merge_data(self.rules.overlay, overlay) if self.rules.overlay else overlay
+        self.rules = RuleSet(merged, origin=f"rules of component {self.name!r}")
+
     def to_disk(self, path: str | Path, *, exclude: Any = ()) -> None:
         """Save the rule overlay (`rules.json`) beside the pipeline's config."""
         folder = Path(path)

@@ -9,90 +9,29 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-CATEGORIES = ("main_work", "kind", "dates", "money", "budget", "cast", "known_for", "artists",
-              "groups", "songs", "tracks", "tracklists", "episodes", "platforms", "filming")
+from .contract import Fact, categories, category_names, norm
 
-Fact = tuple[Any, ...]
+__all__ = ["CATEGORIES", "Fact", "Report", "Score", "evaluate", "facts_from_answer",
+           "facts_from_output", "main", "norm"]
 
-
-def norm(s: object) -> str:
-    text = unicodedata.normalize("NFKC", str(s))
-    text = text.translate(str.maketrans("’‘“”–—", "''\"\"--"))
-    return re.sub(r"\s+", " ", text).strip().casefold()
-
-
-def _money(m: dict[str, Any] | None) -> Fact | None:
-    if not m:
-        return None
-    return (float(m["amount"]), m["currency"], m["qualifier"])
+CATEGORIES: tuple[str, ...] = category_names()  # from the extractor registry, in report order
 
 
 def facts_from_answer(ans: dict[str, Any]) -> dict[str, set[Fact]]:
-    """Facts of an answer file (docs/annotation.md)."""
-    w = ans["work"]
-    return _facts(
-        title=w.get("title"), kind=w.get("kind"), dates=ans.get("dates", []),
-        money=ans.get("money", []), budget=w.get("budget"), cast=ans.get("cast", []),
-        artists=ans.get("artists", []), songs=ans.get("songs", []),
-        tracklists=[(t["disc"], t.get("declared_count"), t.get("complete"), t["tracks"])
-                    for t in ans.get("tracklists", [])],
-        episodes=w.get("episodes"), platforms=w.get("platforms", []),
-        filming=w.get("filming_locations", []))
+    """Facts of an answer file (docs/annotation.md); a category whose key the file lacks is
+    not scored (None)."""
+    return {c.name: set(c.from_answer(ans)) for c in categories() if c.scored(ans)}
 
 
 def facts_from_output(out: dict[str, Any]) -> dict[str, set[Fact]]:
     """Facts of the tool's JSON output, in the same terms as an answer file."""
-    w = out["work"]
-    st = out["soundtrack"]
-    return _facts(
-        title=w.get("title"), kind=w.get("kind"),
-        dates=[d["value"] for d in out["dates"] if d.get("value")],
-        money=out["money"], budget=w.get("budget"), cast=w["cast"], artists=st["artists"],
-        songs=st["songs"],
-        tracklists=[(t["disc"], t["declared_count"], t["complete"],
-                     [x["title"] for x in t["tracks"]]) for t in st["tracklists"]],
-        episodes=w.get("episodes"), platforms=w["platforms"], filming=w["filming_locations"])
-
-
-def _facts(*, title: Any, kind: Any, dates: Iterable[str], money: Iterable[dict[str, Any]],
-           budget: dict[str, Any] | None, cast: Iterable[dict[str, Any]],
-           artists: Iterable[dict[str, Any]], songs: Iterable[dict[str, Any]],
-           tracklists: Iterable[tuple[int, Any, Any, list[str]]], episodes: Any,
-           platforms: Iterable[str], filming: Iterable[str]) -> dict[str, set[Fact]]:
-    f: dict[str, set[Fact]] = {c: set() for c in CATEGORIES}
-    if title:
-        f["main_work"].add((norm(title),))
-    if kind:
-        f["kind"].add((kind,))
-    f["dates"] = {(d,) for d in dates}
-    f["money"] = {m for x in money if (m := _money(x))}
-    b = _money(budget)
-    if b:
-        f["budget"].add(b)
-    cast = list(cast)
-    f["cast"] = {(norm(c["name"]),) for c in cast}
-    f["known_for"] = {(norm(c["name"]), norm(k)) for c in cast for k in c.get("known_for", [])}
-    artists = list(artists)
-    f["artists"] = {(norm(a["name"]),) for a in artists}
-    f["groups"] = {(norm(a["name"]), norm(a["group"])) for a in artists if a.get("group")}
-    f["songs"] = {(norm(s["title"]), norm(p)) for s in songs for p in s.get("performers", [])}
-    for disc, declared, complete, tracks in tracklists:
-        f["tracklists"].add((disc, declared, complete, len(tracks)))
-        for i, t in enumerate(tracks, 1):
-            f["tracks"].add((disc, i, norm(t)))
-    if episodes is not None:
-        f["episodes"].add((episodes,))
-    f["platforms"] = {(norm(p),) for p in platforms}
-    f["filming"] = {(norm(p),) for p in filming}
-    return f
+    return {c.name: set(c.from_output(out)) for c in categories()}
 
 
 @dataclass
@@ -132,6 +71,8 @@ class Report:
     def add(self, name: str, gold: dict[str, set[Fact]], got: dict[str, set[Fact]]) -> None:
         self.articles += 1
         for c in CATEGORIES:
+            if c not in gold:
+                continue  # the answer file does not annotate this category
             g, o = gold[c], got[c]
             sc = self.scores[c]
             sc.tp += len(g & o)

@@ -142,6 +142,8 @@ class CueRule(BaseModel):
     flags: list[Literal["i", "ignorecase", "m", "multiline", "s", "dotall", "x",
                         "verbose"]] = Field(default_factory=list)
     description: str | None = None
+    examples: list[str] = Field(default_factory=list)  # texts it must find (tests check them)
+    not_examples: list[str] = Field(default_factory=list)  # texts it must not match whole
 
     @model_validator(mode="after")
     def _one_source(self) -> CueRule:

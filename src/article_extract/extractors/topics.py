@@ -14,7 +14,7 @@ from typing import Any
 from ..context import Context
 from ..contract import Category, Emitted, Extractor, norm
 from ..models import Evidence
-from ..rules import CAP, RuleSet, alternation
+from ..rules import CAP, RuleSet, alternation, phrase_alternation
 from ..segment import Line
 from ..spans import occurrences
 from .credited import CreditedTitles
@@ -94,10 +94,8 @@ class _Patterns:
         words = work_words(rules)
         lex = words.lex
         kinds = alternation(list(words.kind_lookup))
-        bracket = "".join(rf"{re.escape(q).replace(chr(92) + ' ', chr(92) + 's+')}\s+|"
-                          for q in lex["release_bracket_qualifiers"])
-        formal = "".join(rf"{re.escape(q).replace(chr(92) + ' ', chr(92) + 's+')}\s+|"
-                         for q in lex["release_qualifiers"])
+        # 'Motion Picture ', 'Broadway ': what may qualify 'Soundtrack' or 'Cast Recording'
+        qualifiers = phrase_alternation(lex["release_qualifiers"])
         return cls(
             words=words, weights=rules.data("title_weights"),
             # 'the tvN K-drama TITLE', 'the film "TITLE"': a kind word right before a title
@@ -116,9 +114,9 @@ class _Patterns:
                                 re.I),
             # 'X (Original Motion Picture Soundtrack)', 'X: Original Cast Recording'
             release_suffix=re.compile(
-                rf"\s*(?:\((?:Original\s+)?(?:{CAP}[a-z]+\s+){{0,2}}?(?:{bracket[:-1]})?"
+                rf"\s*(?:\((?:Original\s+)?(?:{CAP}[a-z]+\s+){{0,2}}?(?:(?:{qualifiers})\s+)?"
                 r"(?:Soundtrack|Score|Cast\s+(?:Album|Recording))\)|:\s+(?:The\s+)?Original\s+"
-                rf"(?:{formal[:-1]})?(?:Soundtrack|Score|Cast\s+(?:Album|Recording)))"))
+                rf"(?:(?:{qualifiers})\s+)?(?:Soundtrack|Score|Cast\s+(?:Album|Recording)))"))
 
 
 _PRONOUNISH = frozenset(["the", "a", "an", "it", "its", "this", "that", "these", "those", "their",

@@ -1,0 +1,209 @@
+"""Every rule list can be extended through an overlay (`RuleSet({...})`), and the extension
+changes what the rules find, on that RuleSet only. One case per list: the same text read with
+the shipped rules and with the overlay, and the fact that differs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from article_extract.contract import Facts, run_all
+from article_extract.extractors.cast import CastExtractor
+from article_extract.extractors.episodes import EpisodesExtractor
+from article_extract.extractors.filming import FilmingExtractor
+from article_extract.extractors.kind import KindExtractor
+from article_extract.extractors.platforms import PlatformsExtractor
+from article_extract.extractors.soundtrack import SoundtrackExtractor
+from article_extract.extractors.topics import TopicsExtractor
+from article_extract.rules import RuleSet, shipped
+from article_extract.testing import EntSpec, make_ctx
+
+Probe = Callable[[Facts], Any]
+
+
+def title(f: Facts) -> Any:
+    return f.get(TopicsExtractor).title
+
+
+def kind(f: Facts) -> Any:
+    return f.get(KindExtractor)
+
+
+def cast(f: Facts) -> Any:
+    return [m.name for m in f.get(CastExtractor)]
+
+
+def artists(f: Facts) -> Any:
+    return [a.name for a in f.get(SoundtrackExtractor).artists]
+
+
+def songs(f: Facts) -> Any:
+    return [(s.title, s.performers) for s in f.get(SoundtrackExtractor).songs]
+
+
+def platforms(f: Facts) -> Any:
+    return [p.value for p in f.get(PlatformsExtractor)]
+
+
+def filming(f: Facts) -> Any:
+    return [p.value for p in f.get(FilmingExtractor)]
+
+
+def episodes(f: Facts) -> Any:
+    return f.get(EpisodesExtractor).value
+
+
+KIM: list[EntSpec] = [("PERSON", "Kim Min-ji")]
+CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
+    # case: (overlay, text, entities, probe, with the shipped rules, with the overlay)
+    "lexicon.kind_words": (
+        {"lexicon": {"kind_words": {"series": ["serial"]}}},
+        "The serial Night Harbor premiered on Friday.", [], title, None, "Night Harbor"),
+    "lexicon.title_connectors": (
+        {"lexicon": {"title_connectors": ["y"]}},
+        "The drama Amor y Guerra premiered.", [], title, "Amor", "Amor y Guerra"),
+    "lexicon.after_title_cues": (
+        {"lexicon": {"after_title_cues": ["enthralls"]}},
+        "Night Harbor enthralls viewers. Fans adore Night Harbor.", [], title, None,
+        "Night Harbor"),
+    "lexicon.role_words": (
+        {"lexicon": {"role_words": ["troubadour"]}},
+        "The OST song is performed by troubadour Kim Min-ji.", KIM, artists, [], ["Kim Min-ji"]),
+    "lexicon.filming_cues": (
+        {"lexicon": {"filming_cues": ["captured in"]}},
+        "The drama Night Harbor was captured in Busan.", [("GPE", "Busan")], filming, [],
+        ["Busan"]),
+    "lexicon.location_suffixes": (
+        {"lexicon": {"location_suffixes": ["ISLAND"]}},
+        "The drama Night Harbor was filmed in JEJU ISLAND.", [], filming, [], ["JEJU ISLAND"]),
+    "lexicon.genre_words": (
+        {"lexicon": {"genre_words": ["whodunit"]}},
+        "The whodunit Night Harbor premiered on Friday.", [], title, None, "Night Harbor"),
+    "lexicon.generic_title_words": (
+        {"lexicon": {"generic_title_words": ["exclusive", "report"]}},
+        'The drama "Exclusive Report" premiered.', [], title, "Exclusive Report", None),
+    "lexicon.number_words": (
+        {"lexicon": {"number_words": {"dozen": 12}}},
+        "The drama Night Harbor has a dozen episodes.", [], episodes, None, 12),
+    "lexicon.title_owner_cues": (
+        {"lexicon": {"title_owner_cues": ["the stars of"]}},
+        "We met the stars of Night Harbor today.", [], title, None, "Night Harbor"),
+    "lexicon.song_cues": (
+        {"lexicon": {"song_cues": ["serenade"]}},
+        'Fans love the serenade "Blue Moon". "Blue Moon" is everywhere.', [], title, "Blue Moon",
+        None),
+    "lexicon.function_words": (
+        {"lexicon": {"function_words": ["famed"]}},
+        "The OST song is performed by famed singer Kim Min-ji.", KIM, artists, ["Kim Min-ji"],
+        []),
+    "lexicon.collective_performers": (
+        {"lexicon": {"collective_performers": ["harbor choir"]}},
+        'The OST opens with "Blue Moon" by Harbor Choir.', [], artists, ["Harbor Choir"], []),
+    "lexicon.band_name_connectors": (
+        {"lexicon": {"band_name_connectors": ["von"]}},
+        "The OST song is performed by the duo Sun von Moon.", [], artists, ["Sun"],
+        ["Sun von Moon"]),
+    "lexicon.group_nouns": (
+        {"lexicon": {"group_nouns": ["crooner"]}},
+        "The OST song is performed by the crooner Sun at Moon.", [], artists, ["Sun"],
+        ["Sun at Moon"]),
+    "lexicon.cast_group_nouns": (
+        {"lexicon": {"cast_group_nouns": ["posse"]}},
+        "Kim Min-ji and Lee Jun round out the posse of the drama Night Harbor.",
+        [*KIM, ("PERSON", "Lee Jun")], cast, [], ["Kim Min-ji", "Lee Jun"]),
+    "lexicon.organization_words": (
+        {"lexicon": {"organization_words": ["Collective"]}},
+        "The drama Night Harbor stars Harbor Collective.", [], cast, ["Harbor Collective"], []),
+    "lexicon.release_qualifiers": (
+        {"lexicon": {"release_qualifiers": ["Netflix Series"]}},
+        "Night Harbor: Original Netflix Series Soundtrack album out now\n\nThe drama Night "
+        "Harbor ends. Night Harbor: Original Netflix Series Soundtrack is out.", [], title,
+        "Night Harbor", "Night Harbor: Original Netflix Series Soundtrack"),
+    "platforms.video": (
+        {"platforms": {"video": ["Harborflix"]}},
+        "The drama Night Harbor streams on Harborflix.", [], platforms, [], ["Harborflix"]),
+    "platforms.music": (
+        {"platforms": {"music": ["Harbortunes"]}},
+        "The album Night Harbor is out now on Harbortunes.", [], platforms, [], ["Harbortunes"]),
+    "title_weights.min_score": (
+        {"title_weights": {"min_score": 10}},
+        "The drama Night Harbor premiered.", [], title, "Night Harbor", None),
+    "cues/cast": (
+        {"cues/cast": {"rules": [{
+            "id": "cast.headed_by", "category": "cast", "direction": "forward", "flags": ["i"],
+            "pattern": r"(?<![\w-])headed\s+by\s+", "examples": ["headed by "]}]}},
+        "The drama Night Harbor, headed by Kim Min-ji, premiered.", KIM, cast, [],
+        ["Kim Min-ji"]),
+    "cues/known_for": (
+        {"cues/known_for": {"rules": [{
+            "id": "known_for.dazzled_in", "category": "known_for", "flags": ["i"],
+            "pattern": r"(?:who\s+)?dazzled\s+in", "examples": ["who dazzled in"]}]}},
+        "The drama Night Harbor stars Kim Min-ji (who dazzled in Goblin).", KIM,
+        lambda f: [k for m in f.get(CastExtractor) for k in m.known_for], [], ["Goblin"]),
+    "cues/platforms": (
+        {"cues/platforms": {"rules": [{
+            "id": "platforms.fact_line", "category": "platform_fact_line", "flags": ["i"],
+            "pattern": r"^\s*(?:home\s+channel)\s*:\s*", "examples": ["Home channel: "]}]}},
+        "Night Harbor is a drama.\nHome channel: tvN", [], platforms, [], ["tvN"]),
+    "cues/filming": (
+        {"cues/filming": {"rules": [{
+            "id": "filming.verb", "category": "filming", "flags": ["i"],
+            "pattern": r"photographed\s+in", "examples": ["photographed in"]}]}},
+        "The drama Night Harbor was photographed in Busan.", [("GPE", "Busan")],
+        filming, [], ["Busan"]),
+    "cues/soundtrack": (
+        {"cues/soundtrack": {"rules": [{
+            "id": "songs.sang_title", "category": "sing_verb", "flags": ["i"],
+            "pattern": r"\s+(?:belts\s+out|sang)\s+", "examples": [" belts out "]}]}},
+        'Kim Min-ji belts out "Blue Moon" for the OST.', KIM, songs, [],
+        [("Blue Moon", ["Kim Min-ji"])]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_the_overlay_extends_the_list(case: str) -> None:
+    overlay, text, ents, probe, plain, extended = CASES[case]
+    assert probe(run_all(make_ctx(text, ents=ents))) == plain
+    rules = RuleSet(overlay)
+    assert probe(run_all(make_ctx(text, ents=ents, rules=rules))) == extended
+    assert probe(run_all(make_ctx(text, ents=ents))) == plain  # the shipped rules untouched
+    assert RuleSet.from_dict(rules.to_dict()) == rules  # and the overlay round-trips
+
+
+def test_every_list_has_a_case() -> None:
+    """Each word list of lexicon.json and platforms.json, and each cue file, is covered."""
+    lex = [k for k, v in shipped().data("lexicon").items() if isinstance(v, (list, dict))]
+    lists = {f"lexicon.{k}" for k in lex} | {"platforms.video", "platforms.music"} | {
+        n for n in ("cues/cast", "cues/known_for", "cues/platforms", "cues/filming",
+                    "cues/soundtrack")}
+    covered = {c.split(".")[0] if c.startswith("cues/") else c for c in CASES}
+    assert sorted(lists - covered) == []
+
+
+@pytest.mark.parametrize(("overlay", "message"), [
+    ({"cues/cast": {"rules": [{"id": "cast.x", "category": "cast"}]}},
+     "rule data cues/cast.json, record 8 (cast.x): record: Value error, give exactly one of "
+     "'phrases' and 'pattern'"),
+    ({"cues/cast": {"rules": [{"id": "cast.x", "category": "cast", "pattern": "(?P<a"}]}},
+     "rule data cues/cast.json, record cast.x: pattern: missing >, unterminated name at "
+     "position 4"),
+    ({"cues/cast": {"rules": [{"id": "cast.x", "category": "cast", "pattern": "{NOPE}"}]}},
+     "rule data cues/cast.json, record cast.x: pattern: unknown fragment {NOPE}"),
+    ({"cues/cast": {"rules": [{"id": "Cast X", "category": "cast", "pattern": "x"}]}},
+     "rule data cues/cast.json, record 8 (Cast X): id: String should match pattern "
+     "'^[a-z_]+\\.[a-z0-9_]+$'"),
+    ({"cues/cast": {"rules": [{"id": "cast.x", "category": "cast", "pattern": "x",
+                               "direction": "sideways"}]}},
+     "rule data cues/cast.json, record 8 (cast.x): direction: Input should be 'forward', "
+     "'backward', 'both' or 'none'"),
+    ({"lexicon": {"role_words": "singer"}}, "overlay: lexicon.role_words must be a list, not a str"),
+    ({"platfroms": {}}, "overlay: unknown data file(s) platfroms"),
+])
+def test_a_bad_overlay_names_the_file_and_record(overlay: dict[str, Any], message: str) -> None:
+    from article_extract.rules import RuleError
+
+    with pytest.raises(RuleError) as info:
+        RuleSet(overlay)
+    assert str(info.value).startswith(message)

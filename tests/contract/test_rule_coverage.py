@@ -1,0 +1,148 @@
+"""Every rule id the registry declares has an example here that makes it fire, without the
+statistical model (`article_extract.testing.make_ctx` states the entities a rule relies on).
+A new rule without an example fails `test_every_rule_has_an_example`."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from article_extract.contract import all_rule_ids
+from article_extract.testing import EntSpec, make_ctx, rules_fired
+
+REF = date(2024, 6, 3)
+Example = tuple[str, list[EntSpec]]
+
+EXAMPLES: dict[str, Example] = {
+    # input warnings
+    "truncated_fragment": ("the end of a story cut off.\n\nMain text here. and then it went on.\n\n"
+                           "and a paragraph that starts in the middle.", []),
+    "empty_input": ("   \n", []),
+    # money
+    "money.symbol": ("The film cost $48 million.", []),
+    "money.code": ("It earned KRW 10 billion.", []),
+    "money.code_after": ("It earned 10 billion KRW.", []),
+    "money.word": ("It earned 20 billion won.", []),
+    # tracklists
+    "tracklists.header_block": ("Tracklist:\nMorning Light\nOcean Eyes\nLast Train", []),
+    "tracklists.numbered_block": ("The album arrives Friday.\n1. Morning Light\n2. Ocean Eyes\n"
+                                  "3. Last Train", []),
+    "tracklists.prose_enumeration": ('The tracklist: "Morning Light," "Ocean Eyes" and '
+                                     '"Last Train."', []),
+    # dates
+    "dates.day_month": ("It aired on 9 March.", []),
+    "dates.day_month_year": ("It aired on 9 March 2024.", []),
+    "dates.day_pair": ("It aired on Feb. 15 and 16, 2025.", []),
+    "dates.iso": ("Updated 2024-03-09 at noon, the page says.", []),
+    "dates.month_context": ("Filming began in March.", []),
+    "dates.month_day": ("It aired on March 9.", []),
+    "dates.month_day_year": ("It aired on March 9, 2024.", []),
+    "dates.month_relative_year": ("It aired in March last year.", []),
+    "dates.month_year": ("It aired in March 2024.", []),
+    "dates.range_context_year": ("In 2024 it aired from March 9 to April 28.", []),
+    "dates.range_full": ("It aired from March 9, 2024 to April 28, 2025.", []),
+    "dates.range_full_dmy": ("It aired from 9 March 2024 to 28 April 2025.", []),
+    "dates.range_months": ("It was shot from March to June 2024.", []),
+    "dates.range_same_month": ("The festival runs July 18-20, 2025.", []),
+    "dates.range_same_month_context": ("In 2025 the festival runs July 18-20.", []),
+    "dates.range_same_month_dmy": ("The festival runs 18-20 July 2025.", []),
+    "dates.range_shared_year": ("It aired from March 9 to April 28, 2024.", []),
+    "dates.range_shared_year_dmy": ("It aired from 9 March to 28 April 2024.", []),
+    "dates.range_years": ("It ran from 2019 to 2021.", []),
+    "dates.relative": ("It premiered last year.", []),
+    "dates.year_attributive": ("It is Netflix's 2024 series.", []),
+    "dates.year_cued": ("It was released in 2013.", []),
+    "dates.year_cued_old": ("The story is set in 1887.", []),
+    "dates.year_paren": ("She starred in Goblin (2016).", []),
+    "dates.year_possessive": ("It is 2024's biggest hit.", []),
+    # topics
+    "work.title_quoted": ('Fans love "Night Harbor."', []),
+    "work.title_owner": ("The makers of Night Harbor said so.", []),
+    "work.title_after_kind": ("The drama Night Harbor premiered.", []),
+    "work.title_before_cue": ("Night Harbor premiered on Netflix.", []),
+    "work.title_appositive": ("Night Harbor, the new drama from Studio Dragon, is here.", []),
+    "work.title_repeated": ("Night Harbor premiered. Fans of Night Harbor waited.", []),
+    "work.title_release_name": ("Night Harbor (Original Soundtrack) album out now\n\n"
+                                "The drama Night Harbor ends. Night Harbor (Original Soundtrack)"
+                                " is out.", []),
+    # episodes
+    "episodes.count": ("The drama Night Harbor has 16 episodes.", []),
+    "episodes.parts": ("Night Harbor is a six-part drama.", []),
+    # filming
+    "work.filming_cue": ("The drama Night Harbor was filmed in Busan.", [("GPE", "Busan")]),
+    # soundtrack
+    "artists.performed_by": ("The OST song is performed by Kim Min-ji.", [("PERSON", "Kim Min-ji")]),
+    "songs.sang_title": ('Kim Min-ji sang "Blue Moon" for the OST.', [("PERSON", "Kim Min-ji")]),
+    "songs.title_by": ('The OST opens with "Blue Moon" by Kim Min-ji.', [("PERSON", "Kim Min-ji")]),
+    "songs.possessive": ("Kim Min-ji's \"Blue Moon\" leads the OST.", [("PERSON", "Kim Min-ji")]),
+    "songs.tracklist_credit": ("Tracklist:\nBlue Moon - Kim Min-ji\nRed Sun - Lee Jun\n"
+                               "Green Sea - Park Ha", []),
+    "artists.tracklist_credit": ("Tracklist:\nBlue Moon - Kim Min-ji\nRed Sun - Lee Jun\n"
+                                 "Green Sea - Park Ha", []),
+    # album
+    "album.title_suffix": ("The drama Night Harbor premiered. The Night Harbor OST is out.", []),
+    "album.release_date": ("The drama Night Harbor ended. Its OST album was released on "
+                           "March 9, 2024.", []),
+    # cast
+    "cast.starring": ("The drama Night Harbor, starring Kim Min-ji and Lee Jun, premiered.",
+                      [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
+    "cast.cast_includes": ("The drama Night Harbor premiered. The cast includes Kim Min-ji.",
+                           [("PERSON", "Kim Min-ji")]),
+    "cast.lead_the_cast": ("Kim Min-ji and Lee Jun lead the cast of the drama Night Harbor.",
+                           [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
+    "cast.plays_role": ("In the drama Night Harbor, Kim Min-ji plays a detective.",
+                        [("PERSON", "Kim Min-ji")]),
+    "cast.credits_is_role": ("In the drama Night Harbor, Kim Min-ji (Goblin, Vincenzo) is the "
+                             "Captain, a hard woman.", [("PERSON", "Kim Min-ji")]),
+    "cast.as_role": ("The drama Night Harbor stars a new cast, with Kim Min-ji in the lead role.",
+                     [("PERSON", "Kim Min-ji")]),
+    "cast.alongside": ("Lee Jun stars in the drama Night Harbor alongside Kim Min-ji.",
+                       [("PERSON", "Lee Jun"), ("PERSON", "Kim Min-ji")]),
+    "cast.played_by": ("In the drama Night Harbor, the captain (played by Kim Min-ji) returns.",
+                       [("PERSON", "Kim Min-ji")]),
+    "cast.known_for_paren": ("The drama Night Harbor stars Kim Min-ji (known for Goblin).",
+                             [("PERSON", "Kim Min-ji")]),
+    "cast.known_for_paren_bare": ("The drama Night Harbor stars Kim Min-ji (Goblin).",
+                                  [("PERSON", "Kim Min-ji")]),
+    "cast.known_for_appositive": ("The drama Night Harbor stars Kim Min-ji, who starred in Goblin, "
+                                  "and Lee Jun.", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
+    "cast.known_for_clause": ("The drama Night Harbor stars Kim Min-ji. Kim Min-ji is best known "
+                              "for Goblin.", [("PERSON", "Kim Min-ji"), ("PERSON", "Kim Min-ji")]),
+    "cast.known_for_before": ("The drama Night Harbor stars Lee Jun. Star of Goblin, Kim Min-ji, "
+                              "plays the villain.", [("PERSON", "Lee Jun"), ("PERSON", "Kim Min-ji")]),
+    # platforms
+    "work.platform_noun_phrase": ("The Netflix drama Night Harbor premiered.", []),
+    "work.platform_airs_on": ("The drama Night Harbor airs on tvN.", []),
+    "work.platform_fact_line": ("Night Harbor is a drama.\nNetwork: tvN", []),
+}
+
+
+def test_every_rule_has_an_example() -> None:
+    assert sorted(set(all_rule_ids()) - set(EXAMPLES)) == []
+    assert sorted(set(EXAMPLES) - set(all_rule_ids())) == []
+
+
+@pytest.mark.parametrize("rule_id", sorted(EXAMPLES))
+def test_the_example_fires_its_rule(rule_id: str) -> None:
+    text, ents = EXAMPLES[rule_id]
+    assert rule_id in rules_fired(make_ctx(text, ents=ents, reference_date=REF))
+
+
+def _cue_ids() -> list[str]:
+    from article_extract.rules import shipped
+
+    return shipped().cue_ids()
+
+
+@pytest.mark.parametrize("cue_id", _cue_ids())
+def test_every_cue_record_finds_its_examples(cue_id: str) -> None:
+    """Each cue record carries examples it must find and texts it must not match in full."""
+    from article_extract.rules import shipped
+
+    rules = shipped()
+    cue = rules.cue(cue_id)
+    regex = rules.cue_regex(cue_id)
+    assert cue.examples, f"{cue_id} has no examples"
+    assert [e for e in cue.examples if not regex.search(e)] == []
+    assert [e for e in cue.not_examples if regex.fullmatch(e)] == []
