@@ -112,7 +112,7 @@ def test_empty_input(tmp_path: Path, content: bytes) -> None:
     assert doc["work"] == {"title": None, "evidence": None, "rule": None, "kind": None,
                            "platforms": [], "platform_evidence": [], "episodes": None,
                            "episodes_evidence": None, "budget": None, "filming_locations": [],
-                           "filming_location_evidence": [], "cast": []}
+                           "filming_location_evidence": [], "cast": [], "directors": []}
     assert (doc["dates"], doc["money"]) == ([], [])
     assert doc["soundtrack"] == {"album_title": None, "release_date": None, "artists": [],
                                  "songs": [], "tracklists": []}

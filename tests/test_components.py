@@ -180,8 +180,8 @@ def test_merge_data() -> None:
         merge_data(base, {"words": ["x"]})
 
 
-KNOWN = ("calendar, cues/cast, cues/filming, cues/known_for, cues/platforms, cues/soundtrack, "
-         "currencies, lexicon, noise, platforms, title_weights")
+KNOWN = ("calendar, cues/cast, cues/directors, cues/filming, cues/known_for, cues/platforms, "
+         "cues/soundtrack, currencies, lexicon, noise, platforms, title_weights")
 
 
 @pytest.mark.parametrize(("content", "message"), [

@@ -157,8 +157,8 @@ def test_other_evidence_offsets_and_rule_ids_change_nothing_unless_strict() -> N
     cats = diff_outputs(BASE, new, strict=True)
     # every fact of every category with evidence changed, none was added or removed
     assert [c.category for c in cats] == [
-        "main_work", "dates", "money", "budget", "cast", "known_for", "artists", "groups",
-        "songs", "tracks", "tracklists", "episodes", "platforms", "filming", "warnings"]
+        "main_work", "dates", "money", "budget", "cast", "known_for", "directors", "artists",
+        "groups", "songs", "tracks", "tracklists", "episodes", "platforms", "filming", "warnings"]
     assert all(not c.added and not c.removed for c in cats)
     dates = next(c for c in cats if c.category == "dates")
     assert dates.changed == [

@@ -50,28 +50,15 @@ from itertools import chain
 from pathlib import Path
 from typing import IO, Any, Literal, NoReturn
 
+from .contract import categories
 from .evaluate import CATEGORIES as EVALUATED
 from .evaluate import Fact, facts_from_output, norm
 
 CATEGORIES: tuple[str, ...] = (*EVALUATED, "warnings")
 
-#: Names of the elements of each category's fact tuple (see `evaluate._facts`), for the report.
+#: Names of the elements of each category's fact tuple (the registry's categories), for the report.
 FIELDS: dict[str, tuple[str, ...]] = {
-    "main_work": ("title",),
-    "kind": ("kind",),
-    "dates": ("value",),
-    "money": ("amount", "currency", "qualifier"),
-    "budget": ("amount", "currency", "qualifier"),
-    "cast": ("name",),
-    "known_for": ("name", "work"),
-    "artists": ("name",),
-    "groups": ("name", "group"),
-    "songs": ("title", "performer"),
-    "tracks": ("disc", "position", "title"),
-    "tracklists": ("disc", "declared_count", "complete", "listed"),
-    "episodes": ("episodes",),
-    "platforms": ("platform",),
-    "filming": ("location",),
+    **{c.name: c.fields for c in categories()},
     "warnings": ("code", "evidence_texts"),
 }
 
@@ -186,6 +173,8 @@ def _attributed(out: dict[str, Any]) -> Iterator[Attribution]:
     for m in w.get("filming_location_evidence", []):
         yield from each({"work": {"filming_locations": [m["value"]]}}, m["evidence"],
                         m.get("rule"))
+    for d in w.get("directors", []):
+        yield from each({"work": {"directors": [d]}}, d.get("evidence"), d.get("rule"))
     for c in w["cast"]:
         yield from each({"work": {"cast": [{"name": c["name"]}]}}, c.get("evidence"),
                         c.get("rule"))

@@ -65,6 +65,14 @@ class CastMember(_Strict):
     known_for_evidence: list[Mention] = Field(default_factory=list)
 
 
+class Director(_Strict):
+    """A person the text says directed the main work."""
+
+    name: str
+    evidence: Evidence
+    rule: str
+
+
 class Work(_Strict):
     title: str | None
     evidence: Evidence | None
@@ -78,6 +86,7 @@ class Work(_Strict):
     filming_locations: list[str]
     filming_location_evidence: list[Mention] = Field(default_factory=list)
     cast: list[CastMember]
+    directors: list[Director] = Field(default_factory=list)
 
 
 class Artist(_Strict):

@@ -11,6 +11,7 @@ import pytest
 
 from article_extract.contract import Facts, run_all
 from article_extract.extractors.cast import CastExtractor
+from article_extract.extractors.directors import DirectorsExtractor
 from article_extract.extractors.episodes import EpisodesExtractor
 from article_extract.extractors.filming import FilmingExtractor
 from article_extract.extractors.kind import KindExtractor
@@ -136,6 +137,16 @@ CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
             "pattern": r"(?<![\w-])headed\s+by\s+", "examples": ["headed by "]}]}},
         "The drama Night Harbor, headed by Kim Min-ji, premiered.", KIM, cast, [],
         ["Kim Min-ji"]),
+    "cues/directors": (
+        {"cues/directors": {"rules": [{
+            "id": "directors.shot_by", "category": "director", "flags": ["i"],
+            "pattern": r"(?<![\w-])a\s+film\s+by\s+", "examples": ["a film by "]}]}},
+        "Night Harbor, a film by Kim Min-ji, opens Friday.", KIM,
+        lambda f: [d.name for d in f.get(DirectorsExtractor)], [], ["Kim Min-ji"]),
+    "lexicon.not_director_qualifiers": (
+        {"lexicon": {"not_director_qualifiers": ["dialogue"]}},
+        "The drama Night Harbor hired dialogue director Kim Min-ji.", KIM,
+        lambda f: [d.name for d in f.get(DirectorsExtractor)], ["Kim Min-ji"], []),
     "cues/known_for": (
         {"cues/known_for": {"rules": [{
             "id": "known_for.dazzled_in", "category": "known_for", "flags": ["i"],
@@ -176,8 +187,8 @@ def test_every_list_has_a_case() -> None:
     """Each word list of lexicon.json and platforms.json, and each cue file, is covered."""
     lex = [k for k, v in shipped().data("lexicon").items() if isinstance(v, (list, dict))]
     lists = {f"lexicon.{k}" for k in lex} | {"platforms.video", "platforms.music"} | {
-        n for n in ("cues/cast", "cues/known_for", "cues/platforms", "cues/filming",
-                    "cues/soundtrack")}
+        n for n in ("cues/cast", "cues/directors", "cues/known_for", "cues/platforms",
+                    "cues/filming", "cues/soundtrack")}
     covered = {c.split(".")[0] if c.startswith("cues/") else c for c in CASES}
     assert sorted(lists - covered) == []
 

@@ -111,6 +111,15 @@ EXAMPLES: dict[str, Example] = {
                               "for Goblin.", [("PERSON", "Kim Min-ji"), ("PERSON", "Kim Min-ji")]),
     "cast.known_for_before": ("The drama Night Harbor stars Lee Jun. Star of Goblin, Kim Min-ji, "
                               "plays the villain.", [("PERSON", "Lee Jun"), ("PERSON", "Kim Min-ji")]),
+    # directors
+    "directors.directed_by": ("The drama Night Harbor is directed by Kim Min-ji.",
+                              [("PERSON", "Kim Min-ji")]),
+    "directors.title_word": ("The drama Night Harbor reunites director Kim Min-ji with Lee Jun.",
+                             [("PERSON", "Kim Min-ji")]),
+    "directors.fact_line": ("Night Harbor is a drama.\nDirector: Kim Min-ji", []),
+    "directors.dir_abbrev": ("The film Night Harbor (dir. Kim Min-ji) opens Friday.", []),
+    "directors.possessive": ("Night Harbor is Kim Min-ji's new film, and Night Harbor opens Friday.",
+                             [("PERSON", "Kim Min-ji")]),
     # platforms
     "work.platform_noun_phrase": ("The Netflix drama Night Harbor premiered.", []),
     "work.platform_airs_on": ("The drama Night Harbor airs on tvN.", []),

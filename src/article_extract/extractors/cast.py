@@ -16,8 +16,7 @@ from ..spans import last_match
 from .kind import KindExtractor
 from .known_for import credits_after, with_known_for
 from .names import NameItem, is_role_word, parse_name_list
-from .titles import quoted_spans, run_re
-from .topics import Topics, TopicsExtractor
+from .topics import Topics, TopicsExtractor, names_main_work
 
 
 @dataclass(frozen=True)
@@ -46,41 +45,14 @@ def _item_end(item: NameItem) -> int:
     return item.paren[2] + 1 if item.paren else item.end
 
 
-_ANAPHOR_END = re.compile(
-    r"(?:\b(?:the|this|this\s+new|new)\s+(?:[\w+-]+\s+){0,3}?(?:drama|series|show|film|movie|sitcom|"
-    r"thriller|romance|production|project|anime)|\bit|\bwhich|\bthat|\bwho)\s*,?\s*$", re.I)
 _TRAILING_ASIDE = re.compile(
     r"(?:\s*\([^()]{0,160}\)|,\s+(?:who|whose|fresh|known|best|the|a|an|now|still|also|"
     r"previously|recently|of|back)\b[^;]{2,200}?,[\"”’']?)\s*$")
 
 
-def _owner_ok(ctx: Context, topics: Topics, sent_start: int, cue_start: int) -> bool:
-    """'X starring A' belongs to the main work unless another work is named right before the
-    cue ('"OTHER TITLE," starring A' is that film's cast)."""
-    title = topics.title
-    before = ctx.text[sent_start:cue_start].rstrip()
-    core = before.rstrip(" ,")
-    if title and core.rstrip("\"”’'").endswith(title):
-        return True
-    if _ANAPHOR_END.search(core):
-        return not topics.foreign(ctx, cue_start)  # 'the drama' of a paragraph on a rival
-    tail = core[-100:]
-    quoted = quoted_spans(tail, 0, len(tail))
-    if quoted and quoted[-1][1] >= len(tail.rstrip("\"”’',")) - 1:
-        return bool(title and quoted[-1][2] == title)
-    runs = list(run_re(ctx.rules).finditer(tail))
-    if runs and runs[-1].end() == len(tail):
-        last = runs[-1].group(0)
-        if title and title in last:
-            return True
-        ents = ctx.ents_in(sent_start + len(core) - len(last), sent_start + len(core),
-                           ("PERSON",))
-        if len(last.split()) >= 2 and not ents:
-            return False
-    return not topics.foreign(ctx, cue_start)
-
-
-def _looks_like_person(ctx: Context, item: NameItem) -> bool:
+def looks_like_person(ctx: Context, item: NameItem) -> bool:
+    """A name item that is a person: the model says so, or it has 2-4 words and neither the
+    model nor a company word says otherwise."""
     if not re.search(r"[A-Za-z]", item.name) or (item.name.isupper() and len(item.name) > 4):
         return False
     words = item.name.split()
@@ -94,13 +66,13 @@ def _looks_like_person(ctx: Context, item: NameItem) -> bool:
 
 
 
-def _full_names(ctx: Context) -> list[str]:
+def full_person_names(ctx: Context) -> list[str]:
     """Multi-word person names the text uses, for resolving 'SURNAME' to 'GIVEN SURNAME'."""
     names = {e.text for e in ctx.ents if e.label == "PERSON" and len(e.text.split()) >= 2}
     return sorted(n for n in names if "\n" not in n and "\r" not in n)
 
 
-def _resolve(name: str, known: list[str], full: list[str]) -> str | None:
+def resolve_name(name: str, known: list[str], full: list[str]) -> str | None:
     """A one-word mention maps to the unique full name whose first or last word it is."""
     if len(name.split()) > 1:
         return name
@@ -148,15 +120,15 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
 
     def decide(self, candidates: list[CastHit], ctx: Context, /) -> list[CastMember]:
         title = ctx.facts.get(TopicsExtractor).title
-        full = _full_names(ctx)
+        full = full_person_names(ctx)
         people: dict[str, CastMember] = {}
         multi = [h.item.name for h in candidates if len(h.item.name.split()) > 1]
         for hit in sorted(candidates, key=lambda h: h.item.start):
             item = hit.item
-            name = _resolve(item.name, multi, full)
+            name = resolve_name(item.name, multi, full)
             if name is None or (title and (name == title or name in title)):
                 continue
-            if name == item.name and not _looks_like_person(ctx, item):
+            if name == item.name and not looks_like_person(ctx, item):
                 continue
             if name not in people:
                 people[name] = CastMember(name=name, known_for=[],
@@ -181,7 +153,7 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
     for sent in ctx.sentences:
         for cue in forward.finditer(ctx.text, sent.start, sent.end):
             if cue.rule.id == "cast.starring" and (
-                    not _owner_ok(ctx, topics, sent.start, cue.start)
+                    not names_main_work(ctx, topics, sent.start, cue.start)
                     or re.match(r"\s*(?:opposite|alongside|with)\b", ctx.text[cue.end - 1 :])):
                 continue
             found += [CastHit(i, cue.rule.id) for i in parse_name_list(

@@ -19,7 +19,7 @@ from ..segment import Line
 from ..spans import occurrences
 from .credited import CreditedTitles
 from .kinds import WorkWords, work_words
-from .titles import clean_title, connectors, run_re, title_like
+from .titles import clean_title, connectors, quoted_spans, run_re, title_like
 
 
 @dataclass(frozen=True)
@@ -133,6 +133,9 @@ _ALBUM_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:(?:OST|original\s+soundtrack|so
 _OST_SUFFIX = re.compile(r"\s+(?:OST|Original\s+Soundtrack|Soundtrack)")
 _RELEASE_NEWS = re.compile(r"(?<![\w])(?:album|tracks?|tracklist|track\s+list|LP|vinyl|"
                            r"(?:two|2|double)-(?:disc|CD))(?![\w])", re.I)
+_ANAPHOR_END = re.compile(
+    r"(?:\b(?:the|this|this\s+new|new)\s+(?:[\w+-]+\s+){0,3}?(?:drama|series|show|film|movie|sitcom|"
+    r"thriller|romance|production|project|anime)|\bit|\bwhich|\bthat|\bwho)\s*,?\s*$", re.I)
 _LETTER_DASH = re.compile(rf"{CAP}-[a-z]")
 # a quoted title right after one of these is a credit, a song or a list entry, not the topic
 _NOT_TOPIC_BEFORE = re.compile(
@@ -462,8 +465,44 @@ def _subjects(ctx: Context, title: str | None) -> dict[int, list[tuple[int, bool
             sent = ctx.sentence_at(s)
             before = ctx.text[sent.start if sent else para.start : max(s - 1, para.start)]
             if q[:1].isupper() and q != title and title not in q and len(q.split()) >= 2 and \
-                    _SUBJECT_LEAD.fullmatch(before) and not _NOT_TOPIC_BEFORE.search(before):
+                    not is_speech(q) and _SUBJECT_LEAD.fullmatch(before) and \
+                    not _NOT_TOPIC_BEFORE.search(before):
                 topics.append((s - para.start, False))
         topics.sort()
         out[para.start] = topics
     return out
+
+
+def is_speech(quote: str) -> bool:
+    """A quoted sentence someone said ('"It was cold, but worth it," director A told ...'), not
+    a title: four words or more, most of them lowercase."""
+    words = [w for w in quote.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) * 2 < len(words)
+
+
+def names_main_work(ctx: Context, topics: Topics, sent_start: int, cue_start: int) -> bool:
+    """Whether a cue at `cue_start` ('starring', 'directed by') is about the main work: 'X
+    starring A' belongs to the main work unless another work is named right before the cue
+    ('"OTHER TITLE," starring A' is that film's cast)."""
+    title = topics.title
+    before = ctx.text[sent_start:cue_start].rstrip()
+    core = before.rstrip(" ,")
+    if title and core.rstrip("\"”’'").endswith(title):
+        return True
+    if _ANAPHOR_END.search(core):
+        return not topics.foreign(ctx, cue_start)  # 'the drama' of a paragraph on a rival
+    tail = core[-100:]
+    quoted = quoted_spans(tail, 0, len(tail))
+    if quoted and quoted[-1][1] >= len(tail.rstrip("\"”’',")) - 1 and \
+            not is_speech(quoted[-1][2]):
+        return bool(title and quoted[-1][2] == title)
+    runs = list(run_re(ctx.rules).finditer(tail))
+    if runs and runs[-1].end() == len(tail):
+        last = runs[-1].group(0)
+        if title and title in last:
+            return True
+        ents = ctx.ents_in(sent_start + len(core) - len(last), sent_start + len(core),
+                           ("PERSON",))
+        if len(last.split()) >= 2 and not ents:
+            return False
+    return not topics.foreign(ctx, cue_start)

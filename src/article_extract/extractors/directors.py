@@ -1,0 +1,134 @@
+"""Directors of the main work: 'directed by A', 'director A', 'helmed by A', "A's new film"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..context import Context, clause_end
+from ..contract import Category, Emitted, Extractor, norm
+from ..models import Director
+from ..rules import RuleSet, alternation
+from .cast import full_person_names, looks_like_person, org_word_re, resolve_name
+from .kind import KindExtractor
+from .names import NameItem, parse_name_list
+from .topics import Topics, TopicsExtractor, names_main_work
+
+
+@dataclass(frozen=True)
+class DirectorHit:
+    """A name a director cue governs, and the cue's rule id."""
+
+    item: NameItem
+    rule: str
+
+
+def _possessive_re(rules: RuleSet) -> re.Pattern[str]:
+    """"A's new film", "A's drama": a person's possessive before a kind noun."""
+    kinds = rules.data("lexicon")["kind_words"]
+    nouns = alternation(kinds["series"] + kinds["film"])
+    return re.compile(rf"['’]s\s+(?:(?:new|latest|upcoming|next|debut|first|second|third|"
+                      rf"acclaimed|much-anticipated|anticipated|feature|directorial)\s+)*"
+                      rf"(?:{nouns})(?![\w-])", re.I)
+
+
+class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
+    """Candidates: the names a director cue governs (data: cues/directors.json): 'directed by
+    A (and B)', 'director A', 'PD A', '(dir. A)', and "A's new film" where A is a person and
+    the sentence names the main work. Policy: never for another work (a title named right
+    before the cue, a paragraph about a rival, 'music director A'), never a non-person, first
+    mention wins; an album has no director."""
+
+    name = "directors"
+    needs = (TopicsExtractor, KindExtractor)
+    rule_ids = ("directors.directed_by", "directors.title_word", "directors.dir_abbrev",
+                "directors.fact_line", "directors.possessive")
+    categories = (Category(
+        "directors", 7.5, ("name",),
+        lambda d: [(norm(x["name"]),) for x in d["work"].get("directors", [])],
+        lambda a: [(norm(x),) for x in a["work"].get("directors", [])],
+        answer_key="work.directors", description="who directed the work"),)
+
+    def match(self, ctx: Context) -> list[DirectorHit]:
+        if ctx.facts.get(KindExtractor) == "album":
+            return []
+        topics = ctx.facts.get(TopicsExtractor)
+        rules = ctx.rules
+        cues = rules.cue_set("director")
+        qualifiers = set(rules.words("lexicon", "not_director_qualifiers"))
+        out: list[DirectorHit] = []
+        for sent in ctx.sentences:
+            for cue in cues.finditer(ctx.text, sent.start, sent.end):
+                if cue.rule.id == "directors.title_word" and _qualified(ctx, cue.start,
+                                                                        qualifiers):
+                    continue  # 'music director A', 'casting director A'
+                if not names_main_work(ctx, topics, sent.start, cue.start):
+                    continue
+                end = clause_end(ctx, cue.end)
+                if ctx.text[cue.start] == "(":  # '(dir. A)': the bracket bounds the names
+                    close = ctx.text.find(")", cue.end, end)
+                    end = close if close >= 0 else end
+                items = parse_name_list(rules, ctx.text, cue.end, end, groups=False)
+                if cue.rule.id == "directors.title_word" and items and \
+                        items[0].name.split()[0].lower() in qualifiers:
+                    continue  # 'Director General A'
+                out += [DirectorHit(i, cue.rule.id) for i in items]
+            out += _possessives(ctx, topics, sent.start, sent.end)
+        return out
+
+    def decide(self, candidates: list[DirectorHit], ctx: Context, /) -> list[Director]:
+        title = ctx.facts.get(TopicsExtractor).title
+        full = full_person_names(ctx)
+        multi = [h.item.name for h in candidates if len(h.item.name.split()) > 1]
+        found: dict[str, Director] = {}
+        for hit in sorted(candidates, key=lambda h: h.item.start):
+            item = hit.item
+            name = resolve_name(item.name, multi, full)  # 'director Kim' -> 'Kim Yoo-seok'
+            if name is None or (title and name in title) or (
+                    name == item.name and not _looks_like_director(ctx, item)):
+                continue
+            found.setdefault(name, Director(
+                name=name, evidence=ctx.evidence(item.start, item.end), rule=hit.rule))
+        return list(found.values())
+
+    def emit(self, facts: list[Director]) -> Emitted:
+        return Emitted({"work.directors": facts})
+
+
+def _looks_like_director(ctx: Context, item: NameItem) -> bool:
+    """Right after 'directed by' or 'director', a capitalized name of two to four words is a
+    person even when the model labels it a nationality or a place (the cue says what it is);
+    a company word, a date or a number says it is not."""
+    if looks_like_person(ctx, item):
+        return True
+    return 2 <= len(item.name.split()) <= 4 and not ctx.ents_in(
+        item.start, item.end, ("DATE", "CARDINAL", "ORG", "WORK_OF_ART")) and not \
+        org_word_re(ctx.rules).search(item.name)
+
+
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s*$")
+
+
+def _qualified(ctx: Context, pos: int, qualifiers: set[str]) -> bool:
+    """The word before 'director' says what kind ('music director', "the show's art
+    director")."""
+    m = _WORD_BEFORE.search(ctx.text, max(0, pos - 40), pos)
+    return bool(m and m.group(1).lower() in qualifiers)
+
+
+def _possessives(ctx: Context, topics: Topics, start: int, end: int) -> list[DirectorHit]:
+    """"A's new film": A counts when the model calls A a person and the sentence names the
+    main work and no other work."""
+    if not topics.title:
+        return []
+    sent = ctx.text[start:end]
+    if topics.title not in sent or any(t in sent for t in topics.others if t not in
+                                       topics.title):
+        return []
+    out = []
+    for m in ctx.rules.compiled(_possessive_re).finditer(ctx.text, start, end):
+        for ent in ctx.ents_in(max(start, m.start() - 60), m.start(), ("PERSON",)):
+            if ent.end == m.start():
+                out.append(DirectorHit(NameItem(ent.text, ent.start, ent.end),
+                                       "directors.possessive"))
+    return out

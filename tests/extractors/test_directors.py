@@ -1,0 +1,75 @@
+"""Directors: the cues that name who directed the main work, and the cases that name a
+director of something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from article_extract.contract import run_all
+from article_extract.extractors.directors import DirectorsExtractor
+from article_extract.testing import EntSpec, make_ctx
+
+
+def directors(text: str, ents: list[EntSpec] | None = None) -> list[tuple[str, str]]:
+    found = run_all(make_ctx(text, ents=ents or []), [DirectorsExtractor]).get(DirectorsExtractor)
+    return [(d.name, d.rule) for d in found]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("The drama Night Harbor is directed by Kim Hee-won and written by Park Ji-eun.",
+     [("PERSON", "Kim Hee-won")], [("Kim Hee-won", "directors.directed_by")]),
+    ("Directed by Joel Coen and Ethan Coen, the film Blue Hour opens Friday.", [],
+     [("Joel Coen", "directors.directed_by"), ("Ethan Coen", "directors.directed_by")]),
+    ("The film Blue Hour, helmed by director Park Chan-wook, opens Friday.",
+     [("PERSON", "Park Chan-wook")], [("Park Chan-wook", "directors.directed_by")]),
+    ("The drama Night Harbor reunites director Kim Hee-won with the writer.",
+     [("PERSON", "Kim Hee-won")], [("Kim Hee-won", "directors.title_word")]),
+    ("The drama Night Harbor comes from PD Lee Eung-bok.", [("PERSON", "Lee Eung-bok")],
+     [("Lee Eung-bok", "directors.title_word")]),
+    ("The film Blue Hour (dir. Ana Lily Amirpour) opens Friday.", [],
+     [("Ana Lily Amirpour", "directors.dir_abbrev")]),
+    ("Blue Hour is Bong Joon-ho's new film, and Blue Hour opens in May.",
+     [("PERSON", "Bong Joon-ho")], [("Bong Joon-ho", "directors.possessive")]),
+])
+def test_director_cues(text: str, ents: list[EntSpec], expected: list[tuple[str, str]]) -> None:
+    assert directors(text, ents) == expected
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    # another kind of director
+    ("The drama Night Harbor has music director Kim Min-ji on board.", [("PERSON", "Kim Min-ji")]),
+    ("The film Blue Hour hired casting director Lee Jun.", [("PERSON", "Lee Jun")]),
+    # the director of another work
+    ('The drama Night Harbor is here. "Vincenzo," directed by Kim Hee-won, was a hit.',
+     [("PERSON", "Kim Hee-won")]),
+    ("The film Blue Hour comes from the director of Parasite.", []),
+    # directing verbs that are not a credit for this work
+    ("The drama Night Harbor was created by Kim Min-ji and produced by Lee Jun.",
+     [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
+    # an album has no director
+    ("The album Night Harbor OST is out. Its drama was directed by Kim Hee-won.",
+     [("PERSON", "Kim Hee-won")]),
+])
+def test_not_a_director_of_the_main_work(text: str, ents: list[EntSpec]) -> None:
+    assert directors(text, ents) == []
+
+
+def test_a_quoted_remark_before_the_cue_is_not_another_work() -> None:
+    text = ("The drama Night Harbor wrapped in June. “It was cold there, but worth it,” director "
+            "Lino Cabral told reporters.")
+    assert directors(text, [("PERSON", "Lino Cabral")]) == [("Lino Cabral",
+                                                              "directors.title_word")]
+
+
+def test_the_cue_outweighs_the_models_label() -> None:
+    """Right after 'directed by' a two-word name is a person, whatever label the model gave."""
+    text = "The series Night Harbor is directed by Marguerite Oyelaran (The Fenwick Affair)."
+    assert directors(text, [("NORP", "Marguerite Oyelaran")]) == [
+        ("Marguerite Oyelaran", "directors.directed_by")]
+
+
+def test_a_surname_alone_is_the_director_named_in_full() -> None:
+    text = ("The drama Night Harbor is directed by Kim Yoo-seok. “It is about courage,” said "
+            "director Kim.\nDirector: Kim Yoo-seok")
+    assert directors(text, [("PERSON", "Kim Yoo-seok")]) == [
+        ("Kim Yoo-seok", "directors.directed_by")]
