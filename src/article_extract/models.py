@@ -38,7 +38,9 @@ class Mention(_Strict):
 
 class Money(_Strict):
     text: str
-    amount: int | float
+    amount: int | float = Field(description="the amount, or the lower end of a range")
+    amount_max: int | float | None = Field(
+        default=None, description='the upper end of a range ("between $10 and $20"); else null')
     currency: str = Field(pattern=r"^[A-Z]{3}$")
     qualifier: Qualifier
     evidence: Evidence
