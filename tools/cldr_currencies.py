@@ -1,4 +1,4 @@
-"""Write src/article_extract/data/currencies_cldr.json from CLDR, through Babel (pinned in
+"""Write src/article_extract/data/generated/currencies_cldr.json from CLDR, through Babel (pinned in
 requirements.lock), so the money rules know every ISO 4217 currency the world writes without a
 hand-kept list.
 
@@ -31,7 +31,8 @@ from babel.core import get_global
 from babel.localedata import locale_identifiers
 from babel.numbers import get_currency_precision
 
-OUT = Path(__file__).resolve().parent.parent / "src" / "article_extract" / "data" / "currencies_cldr.json"
+OUT = (Path(__file__).resolve().parent.parent / "src" / "article_extract" / "data" / "generated"
+       / "currencies_cldr.json")
 _SPACES = {"\u00a0": " ", "\u202f": " ", "\u2009": " "}
 
 

@@ -258,7 +258,9 @@ class ArticleDates(_Component):
             found = find_reference_date(ctx)
             if found:
                 ctx.reference_date = found[0]
-        dates = extract_dates(ctx)
+        dates, warnings = extract_dates(ctx)
+        doc._.article_warnings = (list(doc._.article_warnings or [])
+                                  + [w.model_dump(mode="json") for w in warnings])
         doc._.article_reference_date = (ctx.reference_date.isoformat() if ctx.reference_date
                                         else None)
         doc._.article_dates = [d.model_dump(mode="json") for d in dates]

@@ -149,7 +149,8 @@ def analyse(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]], *,
     title = main[0] if main else None
     ctx.main_title = title
     kind = find_kind(ctx)
-    dates = extract_dates(ctx)
+    dates, date_warnings = extract_dates(ctx)
+    warnings += date_warnings
     money = extract_money(ctx)
     others = _other_titles(ctx, title, blocked)
     others = sorted(set(others) | set(ctx.notes.get("title_candidates", [])))

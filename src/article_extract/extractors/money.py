@@ -3,7 +3,7 @@ main work's budget.
 
 Candidates are regex hits with rule ids (a symbol or code before the number, a symbol, code or
 currency name after it, ranges, subunits), one overlap policy (`spans.prefer_longest`), then
-normalisation. The currencies come from CLDR (`data/currencies_cldr.json`, generated from
+normalisation. The currencies come from CLDR (`data/generated/currencies_cldr.json`, generated from
 Babel); `data/currencies.json` adds the conventions for symbols several currencies share.
 Numbers are read per amount from their digit groups and the currency's usual notation
 (`1.234,50 €`, `Rp 31.500`, `₹1,50,00,000`); when the notation is truly ambiguous the amount
@@ -41,7 +41,7 @@ def _data() -> dict[str, Any]:
 
 @cache
 def _cldr() -> dict[str, Any]:
-    data: dict[str, Any] = load_data("currencies_cldr")
+    data: dict[str, Any] = load_data("generated/currencies_cldr")
     return data
 
 
