@@ -63,7 +63,7 @@ def _month_re(n: str, full_only: bool = False, case: str = "any") -> str:
         body = rf"(?i:{alternation(loose)})|May|MAY|March|MARCH"
     else:
         body = rf"(?i:{alternation(names)})"
-    return rf"(?<![A-Za-z])(?P<m{n}>{body})(?![A-Za-z])"
+    return rf"(?<![A-Za-z0-9])(?P<m{n}>{body})(?![A-Za-z])"
 
 
 def _d(n: str) -> str:
@@ -149,6 +149,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str], int]]:
         ("dates.month_year", rf"{part}{m1},?\s+(?:of\s+)?{y1}", 4),
         ("dates.month_day", rf"{m1}\s+(?:the\s+)?{d1}", 3),
         ("dates.day_month", rf"(?<![\d,.]){d1}\s+(?:of\s+)?{_month_re('1', True, 'safe')}", 3),
+        ("dates.day_of_month", rf"(?<![\d,.]){d1}\s+of\s+{am1}(?:,?\s+{y1})?", 3),
         ("dates.month_context", rf"(?<![A-Za-z])(?:{cues})\s+{part}{fm1}(?!\s*\d)", 2),
         ("dates.part_year", rf"(?<![A-Za-z]){_part_re()}{y1}(?!\d|s\b|-\d)", 2),
         ("dates.year_fraction",
@@ -419,8 +420,8 @@ def find_matches(text: str, start: int, end: int) -> list[Match]:
                     and not m.group(0).lower().startswith("between")):
                 continue  # "A and B" lists two dates; only "between A and B" is a range
             groups = m.groupdict()
-            if groups.get("m1") in ("may", "march") and groups.get("d1") and _LOWER_WORD.match(
-                    chunk, m.end("d1")):
+            if groups.get("m1") in ("may", "march") and groups.get("d1") and m.start(
+                    "m1") < m.start("d1") and _LOWER_WORD.match(chunk, m.end("d1")):
                 continue  # 'fans may 3 times': the verb, not the month
             if rid in ("dates.year_paren", "dates.year_attributive"):
                 s, e = m.span("y1")

@@ -30,7 +30,7 @@ _SPACE_MARKS = " \u00a0\u202f\u2009"
 # digit groups: '1,234.50', '1.234,50', '1 234,50', "1'234.50", '1,50,00,000', or plain digits
 _GROUPED = (r"\d{1,3}(?:(?:[,.]\d{2,3}|[ \u00a0\u202f\u2009'’]\d{3})(?!\d)){1,6}"
             r"(?:[.,]\d{1,6}(?!\d))?")
-_PLAIN = r"\d{1,15}(?:[.,]\d{1,6})?(?!\d)"
+_PLAIN = r"\d{1,15}(?:[.,]\d{1,6}|[.,]-(?![\w-]))?(?!\d)"
 
 
 @cache
@@ -54,7 +54,7 @@ class _Tables:
     symbols: dict[str, str | None]      # symbol -> code; None: written for several, no value
     symbol_codes: dict[str, set[str]]   # symbol -> every code that writes it (CLDR)
     codes: set[str]
-    names: dict[str, str]                # lower-case name or word -> code
+    names: dict[str, str | None]         # lower-case name or word (spaces dropped) -> code
     digits: dict[str, int]
     decimal: dict[str, set[str]]         # code -> its decimal marks
     group: dict[str, set[str]]           # code -> its grouping marks
@@ -77,8 +77,9 @@ def _tables() -> _Tables:
     codes |= set(_d("code_aliases"))
     for code in codes:
         symbols.pop(code, None)  # 'CHF' is read as a code
-    names: dict[str, str] = {n: cs[0] for n, cs in cldr["names"].items() if len(cs) == 1}
-    names.update({w.lower(): c for w, c in _d("words").items()})
+    names: dict[str, str | None] = {n: cs[0] if len(cs) == 1 else None
+                                    for n, cs in cldr["names"].items()}
+    names.update({w.lower(): c for w, c in _d("words").items()})  # null: too ambiguous
     info = cldr["codes"]
     return _Tables(
         symbols=symbols, symbol_codes=symbol_codes, codes=codes, names=names,
@@ -103,9 +104,9 @@ def _num(n: str, lead: bool = True) -> str:
     big = alternation([m for m in _d("multipliers") if m not in _SHORT_MULT and len(m) > 3])
     spelled = (rf"(?:(?:{small}|an?)\s+hundred(?:\s+(?:and\s+)?{small})?|{small}|"
                rf"an?(?=\s+(?i:hundred|{big})\b))")
-    guard = r"(?<![\w.,])" if lead else r"(?<![\d.,])"
+    guard = r"(?<![\w.,])(?<!\d[.,]\s)" if lead else r"(?<![\d.,])"
     return (rf"(?:{guard}(?P<num{n}>{_GROUPED}|{_PLAIN})|"
-            rf"(?<![\w-])(?P<spelled{n}>(?i:{spelled}))(?![\w-]))")
+            rf"(?<![\w-])(?<!point\s)(?P<spelled{n}>(?i:{spelled}))(?![\w-]))")
 
 
 def _mult(n: str) -> str:
@@ -132,6 +133,11 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     n1, n2, m1, m2 = _num(""), _num("2", lead=False), _mult(""), _mult("2")
     g1 = _num("", lead=False)  # after a symbol or code
     conj = r"\s*(?P<conj>-|–|—|to|and)\s*"
+    singular = [n for n in t.names if t.names[n] and not n.endswith("s") and n not in
+                {w.lower() for w in _d("ambiguous_words")}]
+    before = [n for n in _cldr()["names"] if t.names.get(n) and n not in
+              {w.lower() for w in _d("ambiguous_words")}] + ["ringgit", "malaysia ringgit",
+                                                              "malaysia ringgits"]
     pre = r"(?:(?<![A-Za-z])(?P<pre>(?i:between|from))\s+)?"
     return [
         ("money.symbol", re.compile(
@@ -141,6 +147,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("money.symbol_after", re.compile(rf"{qual}{n1}{m1}\s?{sym_after}")),
         ("money.code_after", re.compile(rf"{qual}{n1}{m1}\s?{code2}")),
         ("money.word", re.compile(rf"{qual}(?<![$€£¥₩]){n1}{m1}\s+(?:of\s+)?{word}")),
+        ("money.word_a", re.compile(
+            rf"{qual}(?<![\w-])(?P<spelled>(?i:an?))\s+(?P<word>(?i:{_name_alternation(singular)}))"
+            r"(?![A-Za-z])")),
+        ("money.word_before", re.compile(
+            rf"{qual}(?<![\w-])(?P<word>(?i:{_name_alternation(before)}))\s+{g1}{m1}"
+            r"(?![\w%]|\s*(?:%|per\s?cent))")),
         ("money.range_symbol", re.compile(
             rf"{qual}{pre}(?:{code}\s?)?{sym}\s?{g1}{m1}{conj}(?:(?P=sym)\s?)?{n2}{m2}")),
         ("money.range_code", re.compile(rf"{qual}{pre}{code}\s?{g1}{m1}{conj}(?:(?P=code)\s?)?{n2}{m2}")),
@@ -223,7 +235,9 @@ def _spelled(text: str) -> int | None:
 def parse_number(raw: str, currency: str | None, multiplied: bool) -> Decimal | None:
     """The value of digits as written, decided from the digit groups and the currency's usual
     notation; None when the notation is truly ambiguous or the groups are malformed."""
-    raw = raw.rstrip("-")
+    raw = raw.removesuffix(",-").removesuffix(".-")  # '50,- Kč'
+    if not raw[-1:].isdigit():
+        return None
     parts = re.split(r"([^\d])", raw)
     groups, seps = parts[::2], [_norm_mark(s) for s in parts[1::2]]
     if not seps:
@@ -289,7 +303,18 @@ def _currency(g: dict[str, str | None]) -> str | None:
     if g.get("subp"):
         return "GBP"
     word = g.get("word")
-    return t.names.get(" ".join((word or "").lower().split())) if word else None
+    return t.names.get(_name_key(word)) if word else None
+
+
+def _name_key(word: str) -> str:
+    """'Egyptian  pound', 'egyptianpound' -> 'egyptian pound' as the tables spell it."""
+    key = " ".join(word.lower().split())
+    return key if key in _tables().names else _squeezed().get(key.replace(" ", ""), key)
+
+
+@cache
+def _squeezed() -> dict[str, str]:
+    return {n.replace(" ", ""): n for n in _tables().names}
 
 
 def _value(g: dict[str, str | None], n: str, currency: str | None) -> Decimal | None:
@@ -372,17 +397,40 @@ def find_money(text: str, start: int, end: int) -> list[Match]:
                     chunk, m.start()):
                 continue
             s, e = m.span()
+            if _SPLIT_DECIMAL.match(chunk, e):
+                continue  # '$119. 95': cents cut off by a space, or a new sentence?
             tail = None
-            if rid in ("money.symbol", "money.code", "money.word", "money.code_after",
-                       "money.symbol_after") and not has_mult and "." not in (g.get("num") or "."):
+            if rid in _SINGLE and not has_mult and not re.search(r"[.,]\d{1,2}$", g.get("num") or ""):
                 t = _subunit_tail().match(chunk, e)
                 if t and _minor(t.group("n")) is not None:
                     tail = str(_minor(t.group("n")))
                     e = t.end()
+                elif _bare_minor().match(chunk, e):
+                    continue  # '$20 43', '20 rupees and 43': dollars and cents, or two numbers?
+            if rid == "money.word_a" and not (g.get("qual") or tail or _money_context(chunk, s)):
+                continue  # 'a dollar' is money after 'cost', not in 'a dollar store'
+            if rid == "money.word_before" and not (g.get("num") and re.fullmatch(
+                    r"(?:19|20)\d\d", g["num"] or "") is None):
+                continue  # 'Euro 2024' is a tournament
             if tail is not None:
                 g["_minor"] = tail
             found.append(Match(rid, start + s, start + e, g))
     return prefer_longest(found)
+
+
+_SPLIT_DECIMAL = re.compile(r"[.,] \d{2}(?![\w.,])")
+_SINGLE = ("money.symbol", "money.code", "money.word", "money.code_after", "money.symbol_after",
+           "money.word_a", "money.word_before")
+
+
+@cache
+def _bare_minor() -> re.Pattern[str]:
+    units = alternation(list(_d("spelled_numbers")))
+    tens = alternation(list(_d("spelled_tens")))
+    small = rf"(?:(?:{tens})(?:[- ](?:{units}))?|(?:{units}))"
+    after = r"(?:in|at|on|for|to|from|by|per|each|the|a|an|this|that|and|or|but|with)\b"
+    return re.compile(rf"(?:\s+and)?\s+(?:\d{{1,2}}|(?i:{small}))(?![\w.,]\w)"
+                      rf"(?=\s*(?:[.,;:!?)]|$)|\s+{after})")
 
 
 def _minor(n: str) -> int | None:
