@@ -105,7 +105,8 @@ def _official(loc: Locale) -> bool:
     """A locale of an official language of its territory (id_ID, not en_ID): the notation
     the territory's own press writes."""
     languages: dict[str, dict[str, Any]] = get_global("territory_languages").get(loc.territory, {})
-    status = languages.get(loc.language, {}).get("official_status")
+    key = f"{loc.language}_{loc.script}" if loc.script else loc.language
+    status = languages.get(key, languages.get(loc.language, {})).get("official_status")
     return status in ("official", "de_facto_official")
 
 

@@ -492,9 +492,14 @@ def _apply_special(p: _Parsed, year: int) -> tuple[tuple[int, int | None, int | 
     return ((year, mo, days[n - 1]), None) if n <= len(days) else None
 
 
+_DAY_FIRST_RULES = frozenset({
+    "dates.day_month_year", "dates.day_month", "dates.range_full_dmy", "dates.range_shared_year_dmy",
+    "dates.range_same_month_dmy", "dates.range_context_year_dmy", "dates.range_same_month_dmy_context"})
+
+
 def _order(ctx: Context, parsed: list[_Parsed]) -> tuple[str, bool]:
     """Day/month order of the article's ambiguous numeric dates, and whether it is a guess:
-    its own unambiguous numeric dates, else how it writes dates in words, else its dateline
+    its own unambiguous numeric dates, else dates written day-first in words, else its dateline
     (American: month first), else day first, flagged."""
     dmy = mdy = 0
     for p in parsed:
@@ -504,16 +509,10 @@ def _order(ctx: Context, parsed: list[_Parsed]) -> tuple[str, bool]:
             mdy += b > 12 >= a
     if dmy != mdy:
         return ("dmy" if dmy > mdy else "mdy"), False
-    for p in parsed:
-        rule = p.match.rule
-        if rule in ("dates.day_month_year", "dates.day_month", "dates.range_full_dmy",
-                    "dates.range_shared_year_dmy", "dates.range_same_month_dmy"):
-            dmy += 1
-        elif rule in ("dates.month_day_year", "dates.month_day", "dates.range_full",
-                      "dates.range_shared_year", "dates.range_same_month"):
-            mdy += 1
-    if dmy != mdy:
-        return ("dmy" if dmy > mdy else "mdy"), False
+    # '9 March 2024' is how British and Commonwealth outlets write; 'March 9' is written
+    # everywhere (wire style), so only the day-first form is a signal
+    if not dmy and not mdy and any(p.match.rule in _DAY_FIRST_RULES for p in parsed):
+        return "dmy", False
     place = dateline_place(ctx)
     if place is not None:
         us = alternation(_calendar()["us_dateline_places"])
