@@ -204,8 +204,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str], int]]:
 
 @cache
 def _trigger() -> re.Pattern[str]:
-    """What every date rule needs somewhere in its match: a digit, a month or weekday name or a
-    relative word. Most prose paragraphs have none, and one search spares them the rule scans."""
+    """What every date rule needs in its match: a digit, a month or weekday name or a relative
+    word. The rules run only around these (a date reaches at most ~70 characters before one
+    and 80 after), so their long alternations are not tried at every character."""
     return re.compile(rf"\d|(?i:{alternation(list(_calendar()['months']))}|"
                       rf"{alternation(list(_calendar()['weekdays']))}|year|yr|month|week|yesterday|"
                       r"today|tomorrow|fortnight)")
@@ -409,10 +410,15 @@ def find_matches(text: str, start: int, end: int) -> list[Match]:
     """All date-rule hits inside `text[start:end]`, overlaps resolved."""
     chunk = text[start:end]
     found: list[Match] = []
-    if not _trigger().search(chunk):
-        return found
+    windows: list[tuple[int, int]] = []
+    for a in _trigger().finditer(chunk):
+        lo, hi = max(0, a.start() - 70), min(len(chunk), a.end() + 80)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
     for rid, pattern, prio in _patterns():
-        for m in pattern.finditer(chunk):
+        for m in (m for lo, hi in windows for m in pattern.finditer(chunk, lo, hi)):
             if rid == "dates.year_cued" and _not_after_year().match(chunk, m.end()):
                 continue
             s, e = m.span()

@@ -120,9 +120,7 @@ def _mult(n: str) -> str:
 @cache
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     t = _tables()
-    quals: dict[str, list[str]] = _d("qualifiers")
-    qual = (rf"(?:(?<![A-Za-z])(?P<qual>(?i:{alternation([q for qs in quals.values() for q in qs])}))"
-            r"\s+)?")
+    qual = ""  # the qualifier is looked for before a match (_qualifier_before): cheaper
     sym_alt = alternation([s for s in t.symbols if s])
     code_alt = alternation(sorted(t.codes))
     sym = rf"(?<![A-Za-z0-9])(?P<sym>{sym_alt})"
@@ -135,9 +133,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     conj = r"\s*(?P<conj>-|–|—|to|and)\s*"
     singular = [n for n in t.names if t.names[n] and not n.endswith("s") and n not in
                 {w.lower() for w in _d("ambiguous_words")}]
-    before = [n for n in _cldr()["names"] if t.names.get(n) and n not in
-              {w.lower() for w in _d("ambiguous_words")}] + ["ringgit", "malaysia ringgit",
-                                                              "malaysia ringgits"]
+    before: list[str] = _d("names_before_amount")  # 'ringgit 42': a short list keeps it cheap
     pre = r"(?:(?<![A-Za-z])(?P<pre>(?i:between|from))\s+)?"
     return [
         ("money.symbol", re.compile(
@@ -197,6 +193,19 @@ def _money_context(chunk: str, pos: int) -> bool:
         before = before[cut.end():]
     money, weight = _cue_words()
     return bool(money.search(before)) and not weight.search(before)
+
+
+@cache
+def _qualifier_re() -> re.Pattern[str]:
+    quals: dict[str, list[str]] = _d("qualifiers")
+    return re.compile(rf"(?<![A-Za-z])(?P<qual>(?i:{alternation([q for qs in quals.values() for q in qs])}))"
+                      r"\s+$")
+
+
+def _qualifier_before(chunk: str, s: int) -> re.Match[str] | None:
+    """'no more than', 'about' right before a match. Looked for once per match: as an optional
+    prefix of every rule it was tried at every character of the text."""
+    return _qualifier_re().search(chunk, max(0, s - 40), s)
 
 
 def _qualifier(phrase: str | None) -> Qualifier:
@@ -372,19 +381,41 @@ def _normalise(m: Match) -> _Amount | None:
     return _Amount(currency, low, high, _qualifier(g.get("qual")))
 
 
-_DIGIT_OR_WORD = re.compile(r"\d|(?i:cents?|pence|one|two|three|four|five|six|seven|eight|nine|ten|"
-                            r"eleven|twelve|teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-                            r"ninety|hundred|\ba\b|\ban\b)")
+@cache
+def _anchor() -> re.Pattern[str]:
+    """What every money rule reads: digits, a number word, or 'a'/'an' before a currency."""
+    t = _tables()
+    words = alternation([*_d("spelled_numbers"), *_d("spelled_tens"), "hundred"])
+    singular = [n for n in t.names if t.names[n] and not n.endswith("s")]
+    return re.compile(rf"\d|(?<![A-Za-z])(?i:{words})(?![A-Za-z])|"
+                      rf"(?<![\w-])(?i:an?\s+(?:{_name_alternation(singular)}))(?![A-Za-z])")
+
+
+_BEFORE, _AFTER = 50, 70  # how far a money match reaches around the number it reads
+
+
+def _windows(chunk: str) -> list[tuple[int, int]]:
+    """Stretches of the chunk around its numbers: the rules run there only, so prose without
+    numbers costs one scan, and their long alternations are not tried at every character."""
+    out: list[tuple[int, int]] = []
+    for a in _anchor().finditer(chunk):
+        lo, hi = max(0, a.start() - _BEFORE), min(len(chunk), a.end() + _AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
 
 
 def find_money(text: str, start: int, end: int) -> list[Match]:
     chunk = text[start:end]
     found: list[Match] = []
-    if not _DIGIT_OR_WORD.search(chunk):
+    windows = _windows(chunk)
+    if not windows:
         return found  # every money rule reads a number, in digits or words
     ambiguous = {w.lower() for w in _d("ambiguous_words")}
     for rid, pattern in _patterns():
-        for m in pattern.finditer(chunk):
+        for m in (m for lo, hi in windows for m in pattern.finditer(chunk, lo, hi)):
             g = m.groupdict()
             if rid in ("money.range_word", "money.range_symbol", "money.range_code",
                        "money.range_after") and (g.get("conj") == "and") != (
@@ -397,6 +428,10 @@ def find_money(text: str, start: int, end: int) -> list[Match]:
                     chunk, m.start()):
                 continue
             s, e = m.span()
+            q = _qualifier_before(chunk, s)
+            if q:
+                g["qual"] = q.group("qual")
+                s = q.start()
             if _SPLIT_DECIMAL.match(chunk, e):
                 continue  # '$119. 95': cents cut off by a space, or a new sentence?
             tail = None
