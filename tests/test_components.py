@@ -181,7 +181,8 @@ def test_merge_data() -> None:
 
 
 KNOWN = ("calendar, cues/cast, cues/directors, cues/filming, cues/known_for, cues/platforms, "
-         "cues/soundtrack, currencies, lexicon, noise, platforms, title_weights")
+         "cues/soundtrack, currencies, generated/currencies_cldr, lexicon, noise, platforms, "
+         "title_weights")
 
 
 @pytest.mark.parametrize(("content", "message"), [

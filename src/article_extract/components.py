@@ -173,8 +173,11 @@ class ArticleDates(_Component):
     def annotate(self, doc: Doc) -> None:
         facts = run_all(self.context(doc), [DatesExtractor])
         reference = facts.get(ReferenceExtractor).value
+        dates = facts.get(DatesExtractor)
         doc._.article_reference_date = reference.isoformat() if reference else None
-        doc._.article_dates = [d.model_dump(mode="json") for d in facts.get(DatesExtractor)]
+        doc._.article_dates = [d.model_dump(mode="json") for d in dates.items]
+        doc._.article_warnings = (list(doc._.article_warnings or [])
+                                  + [w.model_dump(mode="json") for w in dates.warnings])
 
 
 class ArticleMoney(_Component):

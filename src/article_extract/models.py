@@ -11,6 +11,7 @@ SCHEMA_VERSION = "1.0"
 Precision = Literal["year", "month", "day"]
 Qualifier = Literal["exact", "over", "under", "about"]
 YearSource = Literal["stated", "context", "reference_date"]
+Part = Literal["early", "mid", "late"]
 WorkKind = Literal["series", "film", "album"]
 
 
@@ -38,7 +39,9 @@ class Mention(_Strict):
 
 class Money(_Strict):
     text: str
-    amount: int | float
+    amount: int | float = Field(description="the amount, or the lower end of a range")
+    amount_max: int | float | None = Field(
+        default=None, description='the upper end of a range ("between $10 and $20"); else null')
     currency: str = Field(pattern=r"^[A-Z]{3}$")
     qualifier: Qualifier
     evidence: Evidence
@@ -51,6 +54,9 @@ class DateItem(_Strict):
     start: str | None
     end: str | None
     precision: Precision | None
+    part: Part | None = Field(
+        default=None, description='the part of the period the text names ("early March 2024": '
+                                  '"early", value 2024-03); null for the whole period')
     event: str | None
     year_source: YearSource | None
     evidence: Evidence

@@ -132,3 +132,146 @@ def test_press_wire_dateline_with_country_is_the_reference_date(run: Run) -> Non
     doc = run(text)
     assert doc["meta"]["reference_date"] == "2025-04-10"
     assert [d["value"] for d in doc["dates"]] == ["2025-04-10", "2025-04-17", "2025"]
+
+
+REF = date(2024, 6, 12)  # a Wednesday
+
+
+def _values(run: Run, text: str, ref: date | None = REF) -> list[tuple[str, str | None]]:
+    return [(d["text"], d["value"]) for d in run(text, ref)["dates"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # month names in any case next to a number; the verbs stay out
+    ("It opens march 3.", [("march 3", "2024-03-03")]),
+    ("It opens MARCH 3, 2025.", [("MARCH 3, 2025", "2025-03-03")]),
+    ("Fans may 3 times cry.", []),
+    ("Fans who are 18 may apply.", []),
+    # day-first ranges and ranges sharing a month: both ends kept
+    ("It runs from 13 to 15 July.", [("13 to 15 July", "2024-07-13/2024-07-15")]),
+    ("It runs 13–15 July 2025.", [("13–15 July 2025", "2025-07-13/2025-07-15")]),
+    ("It runs July 13-15.", [("July 13-15", "2024-07-13/2024-07-15")]),
+    ("It ran from 13 July to 2 August 2023.",
+     [("from 13 July to 2 August 2023", "2023-07-13/2023-08-02")]),
+    ("It shoots between May and June 2025.", [("between May and June 2025", "2025-05/2025-06")]),
+    ("It shoots May–June 2025.", [("May–June 2025", "2025-05/2025-06")]),
+    ("It ran 2019–2021 on KBS.", [("2019–2021", "2019/2021")]),
+    # numeric dates
+    ("It aired on 2024-03-09.", [("2024-03-09", "2024-03-09")]),
+    ("It aired on 2015-3-3.", [("2015-3-3", "2015-03-03")]),
+    ("It aired in 2014/10.", [("2014/10", "2014-10")]),
+    ("It aired in 2/2013.", [("2/2013", "2013-02")]),
+    ("It aired on 3/3/2015.", [("3/3/2015", "2015-03-03")]),
+    ("It aired on 25/12/2015.", [("25/12/2015", "2015-12-25")]),
+    ("It aired on 12/25/2015.", [("12/25/2015", "2015-12-25")]),
+    ("It aired on 10/31/74.", [("10/31/74", "1974-10-31")]),
+    ("It aired on 10.31.1974.", [("10.31.1974", "1974-10-31")]),
+    # ordinals in words and figures, two-digit years
+    ("It opens on the first of March.", [("the first of March", "2024-03-01")]),
+    ("It opened March third 2015.", [("March third 2015", "2015-03-03")]),
+    ("It opens on the 3rd of March.", [("3rd of March", "2024-03-03")]),
+    ("It opened on 14th April 15.", [("14th April 15", "2015-04-14")]),
+    ("It opened on the fifteenth of February, 2020.",
+     [("the fifteenth of February, 2020", "2020-02-15")]),
+    # parts of periods at their honest precision
+    ("It opens in early March 2025.", [("early March 2025", "2025-03")]),
+    ("It opens in late 2025.", [("late 2025", "2025")]),
+    ("It opens by the end of 2025.", [("the end of 2025", "2025")]),
+    ("It shot in the first half of 2023.", [("the first half of 2023", "2023-01/2023-06")]),
+    ("It shot in Q3 2023.", [("Q3 2023", "2023-07/2023-09")]),
+])
+def test_date_forms(run: Run, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _values(run, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The studio said Friday that it had wrapped.", [("Friday", "2024-06-07")]),
+    ("The studio announced on Monday that it had wrapped.", [("Monday", "2024-06-10")]),
+    ("The finale will air on Friday.", [("Friday", "2024-06-14")]),
+    ("The studio said Wednesday that it had wrapped.", [("Wednesday", "2024-06-12")]),
+    ("It aired last Monday.", [("last Monday", "2024-06-10")]),
+    ("It airs next Tuesday.", [("next Tuesday", "2024-06-18")]),
+    ("It airs the day after tomorrow.", [("the day after tomorrow", "2024-06-14")]),
+    ("It ends three years from today.", [("three years from today", "2027-06-12")]),
+    ("The sequel will open in two weeks.", [("in two weeks", "2024-06-26")]),
+    ("It opened two weeks ago.", [("two weeks ago", "2024-05-29")]),
+    ("It opened three months ago.", [("three months ago", "2024-03")]),
+    ("It premiered two years ago.", [("two years ago", "2022")]),
+    ("It airs on the last Monday of March.", [("the last Monday of March", "2024-03-25")]),
+    ("It shoots in the first week of May.", [("the first week of May", "2024-05-01/2024-05-07")]),
+    ("It ends on the last day of October.", [("the last day of October", "2024-10-31")]),
+    ("It returns next March.", [("next March", "2025-03")]),
+    ("It aired this week.", [("this week", "2024-06-10/2024-06-16")]),
+    ("Last year was its best.", [("Last year", "2023")]),
+])
+def test_relative_dates_against_the_reference_date(run: Run, text: str,
+                                                   expected: list[tuple[str, str]]) -> None:
+    assert _values(run, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The finale airs on Sunday.",            # no tense, no reference date: no date at all
+    "The weekly show airs every Friday.",
+    "It runs Friday and Saturday nights.",
+    "The album was finished in two weeks.",  # a duration, not a date
+])
+def test_weekdays_and_durations_that_are_not_dates(run: Run, text: str) -> None:
+    assert _values(run, text, None if "Sunday" in text else REF) == []
+
+
+def test_a_weekday_with_a_date_picks_the_year_that_makes_it_true(run: Run) -> None:
+    assert _values(run, "It premieres Fri, Jul 18.", date(2013, 2, 12)) == [
+        ("Jul 18", "2014-07-18")]
+    assert _values(run, "It premiered Jul 18, Fri.", date(2013, 2, 12)) == [
+        ("Jul 18", "2014-07-18")]
+
+
+def test_part_of_a_period_is_a_field(run: Run) -> None:
+    (d,) = run("Filming starts in mid-March 2025.")["dates"]
+    assert (d["text"], d["value"], d["precision"], d["part"]) == (
+        "mid-March 2025", "2025-03", "month", "mid")
+
+
+def test_relative_month_range_takes_the_reference_year(run: Run) -> None:
+    doc = run("Filming took place between May and June last year.", date(2023, 11, 5))
+    assert [d["value"] for d in doc["dates"]] == ["2022-05/2022-06"]
+
+
+class TestDayMonthOrder:
+    """docs/dates_money.md: signals in the article, else the dateline, else day-first + warning."""
+
+    def test_an_unambiguous_numeric_date_decides(self, run: Run) -> None:
+        doc = run("Shooting began on 25/03/2024 and the teaser dropped on 04/05/2024.")
+        assert [d["value"] for d in doc["dates"]] == ["2024-03-25", "2024-05-04"]
+        assert doc["warnings"] == []
+
+    def test_written_dates_decide(self, run: Run) -> None:
+        doc = run("It premiered on 9 March 2024. The teaser dropped on 04/05/2024.")
+        assert [d["value"] for d in doc["dates"]] == ["2024-03-09", "2024-05-04"]
+        assert doc["warnings"] == []
+
+    def test_a_us_dateline_is_month_first(self, run: Run) -> None:
+        doc = run("LOS ANGELES, June 3 (AP) -- The teaser dropped on 04/05/2024.")
+        assert [d["value"] for d in doc["dates"]][-1] == "2024-04-05"
+
+    def test_a_dateline_elsewhere_is_day_first(self, run: Run) -> None:
+        doc = run("SEOUL, June 3 (Yonhap) -- The teaser dropped on 04/05/2024.")
+        assert [d["value"] for d in doc["dates"]][-1] == "2024-05-04"
+
+    def test_no_signal_is_day_first_with_a_warning(self, run: Run) -> None:
+        doc = run("The teaser dropped on 04/05/2024.")
+        assert [d["value"] for d in doc["dates"]] == ["2024-05-04"]
+        assert [(w["code"], [e["text"] for e in w["evidence"]]) for w in doc["warnings"]] == [
+            ("ambiguous_date_order", ["04/05/2024"])]
+
+
+@pytest.mark.parametrize("text", [
+    "See pages 12-14 of the booklet.",
+    "They won 3-1 in the final.",
+    "The doors open at 10.30 sharp.",
+    "Update to version 2.10.3 first.",
+    "Call 555-123-4567 for tickets.",
+    "The 2009/10 season was its best.",
+])
+def test_numbers_that_are_not_dates(run: Run, text: str) -> None:
+    assert run(text, REF)["dates"] == []

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import Run
@@ -60,3 +64,106 @@ def test_another_works_budget_is_not_ours(run: Run) -> None:
     doc = run('The new drama "Blue Tram" premiered on tvN. "Glass Tiger"\'s budget of $250 '
               "million dwarfs it.")
     assert doc["work"]["budget"] is None
+
+
+def _money(run: Run, text: str) -> list[tuple[str, float, float | None, str, str]]:
+    return [(m["text"], m["amount"], m["amount_max"], m["currency"], m["qualifier"])
+            for m in run(text)["money"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # symbol, code or name after the amount
+    ("Entry was 20€ at the door.", ("20€", 20, None, "EUR", "exact")),
+    ("The CD sells for 35,70 € in Berlin.", ("35,70 €", 35.7, None, "EUR", "exact")),
+    ("Tickets cost 9 800 Kč in Prague.", ("9 800 Kč", 9800, None, "CZK", "exact")),
+    ("The vinyl costs 45,00 zł in Warsaw.", ("45,00 zł", 45, None, "PLN", "exact")),
+    ("The box set cost 171900 руб. in Moscow.", ("171900 руб.", 171900, None, "RUB", "exact")),
+    ("The fee was 100 USD per head.", ("100 USD", 100, None, "USD", "exact")),
+    ("A seat was 3,990 Ft.", ("3,990 Ft", 3990, None, "HUF", "exact")),
+    # decimal comma, thousands dot or space, Indian grouping
+    ("A single costs € 2,99 on the store.", ("€ 2,99", 2.99, None, "EUR", "exact")),
+    ("A ticket costs Rp 31.500 in Jakarta.", ("Rp 31.500", 31500, None, "IDR", "exact")),
+    ("The rights went for $ 1.144.000 last year.", ("$ 1.144.000", 1144000, None, "USD", "exact")),
+    ("The set cost 1 234,50 € to build.", ("1 234,50 €", 1234.5, None, "EUR", "exact")),
+    ("The set cost 2.999,00 EUR to build.", ("2.999,00 EUR", 2999, None, "EUR", "exact")),
+    ("The film cost ₹1,50,00,000 to make.", ("₹1,50,00,000", 15000000, None, "INR", "exact")),
+    ("The deal was worth $1,500 million.", ("$1,500 million", 1500000000, None, "USD", "exact")),
+    ("The deal was worth $1.5 million.", ("$1.5 million", 1500000, None, "USD", "exact")),
+    ("A box set is CHF 1'250.50 in Zurich.", ("CHF 1'250.50", 1250.5, None, "CHF", "exact")),
+    # a code next to a symbol: the code wins
+    ("It retails at NZD $100.70 in Auckland.", ("NZD $100.70", 100.7, None, "NZD", "exact")),
+    ("It retails at SGD$4.90 there.", ("SGD$4.90", 4.9, None, "SGD", "exact")),
+    ("It retails at £94.50 GBP there.", ("£94.50 GBP", 94.5, None, "GBP", "exact")),
+    ("It grossed HK$5 million.", ("HK$5 million", 5000000, None, "HKD", "exact")),
+    ("It grossed S$3 million.", ("S$3 million", 3000000, None, "SGD", "exact")),
+    ("It grossed A$2 million.", ("A$2 million", 2000000, None, "AUD", "exact")),
+    ("It grossed C$7 million.", ("C$7 million", 7000000, None, "CAD", "exact")),
+    ("It grossed NT$1,160 million.", ("NT$1,160 million", 1160000000, None, "TWD", "exact")),
+    ("It grossed R$260,00 per seat.", ("R$260,00", 260, None, "BRL", "exact")),
+    ("It grossed RM50 million.", ("RM50 million", 50000000, None, "MYR", "exact")),
+    ("It grossed ₱100 million.", ("₱100 million", 100000000, None, "PHP", "exact")),
+    ("It grossed ฿3 million.", ("฿3 million", 3000000, None, "THB", "exact")),
+    # spelled numbers, currency names in any case and number
+    ("The bet cost ten dollars.", ("ten dollars", 10, None, "USD", "exact")),
+    ("It made two million won.", ("two million won", 2000000, None, "KRW", "exact")),
+    ("Entry was 20 Euros.", ("20 Euros", 20, None, "EUR", "exact")),
+    ("Tickets cost fifty pounds.", ("fifty pounds", 50, None, "GBP", "exact")),
+    ("It made twenty-five thousand dollars.", ("twenty-five thousand dollars", 25000, None, "USD",
+                                              "exact")),
+    ("It made 42 Egyptian pounds.", ("42 Egyptian pounds", 42, None, "EGP", "exact")),
+    ("It made 42 Kuwaiti dinars.", ("42 Kuwaiti dinars", 42, None, "KWD", "exact")),
+    ("It cost a dollar.", ("a dollar", 1, None, "USD", "exact")),
+    # subunits
+    ("Each stream pays $20 and 43c.", ("$20 and 43c", 20.43, None, "USD", "exact")),
+    ("Each stream pays 43 cents.", ("43 cents", 0.43, None, "USD", "exact")),
+    ("Each stream pays 5p.", ("5p", 0.05, None, "GBP", "exact")),
+    ("It cost 20 dollars 43 cents.", ("20 dollars 43 cents", 20.43, None, "USD", "exact")),
+    # ranges keep both ends
+    ("Seats cost between $10 and $20.", ("between $10 and $20", 10, 20, "USD", "exact")),
+    ("The film cost $10-20 million.", ("$10-20 million", 10000000, 20000000, "USD", "exact")),
+    ("It cost 10 to 20 crore rupees.", ("10 to 20 crore rupees", 100000000, 200000000, "INR",
+                                        "exact")),
+    ("It cost ₹10 to 20 crore.", ("₹10 to 20 crore", 100000000, 200000000, "INR", "exact")),
+    ("It cost $1.5 million to $2 million.", ("$1.5 million to $2 million", 1500000, 2000000,
+                                             "USD", "exact")),
+    ("Seats run around 10-20 dollars.", ("around 10-20 dollars", 10, 20, "USD", "about")),
+    # qualifiers, negation included
+    ("Entry is no more than 7 euros.", ("no more than 7 euros", 7, None, "EUR", "under")),
+    ("Entry is not more than 7 euros.", ("not more than 7 euros", 7, None, "EUR", "under")),
+    ("Entry is up to 7 euros.", ("up to 7 euros", 7, None, "EUR", "under")),
+    ("Entry is at most 7 euros.", ("at most 7 euros", 7, None, "EUR", "under")),
+    ("It cost no less than $5 million.", ("no less than $5 million", 5000000, None, "USD", "over")),
+    ("It cost at least $5 million.", ("at least $5 million", 5000000, None, "USD", "over")),
+])
+def test_money_forms_of_the_world(run: Run, text: str,
+                                  expected: tuple[str, float, float | None, str, str]) -> None:
+    assert _money(run, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The deal was worth €1,500 million.",  # euro notation both ways: 1.5 or 1,500 million?
+    "The price was 172 kr in Stockholm.",  # kr: SEK, NOK, DKK or ISK
+    "It cost 50 riyals.",              # Saudi, Qatari, Omani or Yemeni
+    "It cost $20 43.",                 # dollars and cents, or two numbers?
+    "It cost $119. 95 at launch.",
+    "Earnings were €100 USD.",         # the symbol and the code disagree
+    "He lost fifty pounds for the role.",
+    "It weighs 12 pounds.",
+    "The TOP 10 songs of the year.",
+    "Doors open at 5pm.",
+])
+def test_ambiguous_or_not_money_gives_no_value(run: Run, text: str) -> None:
+    assert run(text)["money"] == []
+
+
+def test_cldr_currency_data_matches_the_pinned_babel(root: Path) -> None:
+    """data/generated/currencies_cldr.json is generated, never edited by hand."""
+    done = subprocess.run([sys.executable, str(root / "tools" / "cldr_currencies.py"), "--check"],
+                          capture_output=True, text=True, check=False)
+    assert (done.returncode, done.stderr) == (0, "")
+
+
+def test_every_iso_code_babel_knows_is_read(run: Run) -> None:
+    assert _money(run, "The fee was 42 MNT, then 42 BGN and 42 KZT.") == [
+        ("42 MNT", 42, None, "MNT", "exact"), ("42 BGN", 42, None, "BGN", "exact"),
+        ("42 KZT", 42, None, "KZT", "exact")]

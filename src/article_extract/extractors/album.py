@@ -50,7 +50,7 @@ class AlbumExtractor(Extractor[AlbumHit, Album]):
                 if m:
                     out.append(AlbumHit("album.title_suffix", f"{title} {m.group('suffix')}"))
                     break
-        for d in ctx.facts.get(DatesExtractor):
+        for d in ctx.facts.get(DatesExtractor).items:
             if _album_release(ctx, d):
                 assert d.value is not None
                 out.append(AlbumHit("album.release_date", d.value))

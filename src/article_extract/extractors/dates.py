@@ -2,7 +2,10 @@
 
 Patterns run on prose paragraphs (noise and list items excluded). Days and months stated without
 a year take it from the nearest preceding stated year ("context"), else from the reference date;
-relative dates ("last year") resolve only against a reference date, otherwise their value is null.
+relative dates ("last year", "said Friday", "two weeks ago") resolve only against a reference
+date, otherwise their value is null (a bare weekday with no reference date is no date at all).
+Numeric dates whose day/month order is ambiguous follow the article's own signals, else its
+dateline, else day-first with an `ambiguous_date_order` warning (docs/dates_money.md).
 """
 
 from __future__ import annotations
@@ -12,115 +15,214 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import Any, Literal
 
 from dateutil.relativedelta import relativedelta
 
 from ..context import Context
 from ..contract import Category, Emitted, Extractor
-from ..models import DateItem, Precision, YearSource
-from ..rules import alternation, load_data
+from ..models import DateItem, Part, Precision, YearSource
+from ..models import Warning as ArticleWarning
+from ..rules import RuleSet, alternation, shipped
 from ..spans import Match, prefer_longest
 
 _TO = r"\s*(?:to|through|thru|until|till|and|-|–|—)\s*"
 _AND = re.compile(r"\sand\s")
 _DAYRANGE = r"\s*(?:to|through|thru|until|till|-|–|—)\s*"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 
-@cache
-def _calendar() -> dict[str, Any]:
-    data: dict[str, Any] = load_data("calendar")
-    return data
-
-
-@cache
-def _months() -> dict[str, int]:
-    months: dict[str, int] = _calendar()["months"]
-    return months
-
-
-def _month_re(n: str, full_only: bool = False) -> str:
-    names = list(_calendar()["full_months"]) if full_only else list(_months())
-    return rf"(?P<m{n}>{alternation(names)})(?![A-Za-z])"
+def _month_re(data: dict[str, Any], n: str, full_only: bool = False, case: str = "any") -> str:
+    """A month name. `case`: 'title' for rules where the month stands without a number (the
+    verbs 'may' and 'march' stay out), 'any' where a number sits next to it, 'safe' before a
+    number-first date ('18 may apply' is no date): any case except lower-case may/march."""
+    names = list(data["full_months"]) if full_only else list(data["months"])
+    if case == "title":
+        body = alternation(names)
+    elif case == "safe":
+        loose = [x for x in names if x not in ("May", "March")]
+        body = rf"(?i:{alternation(loose)})|May|MAY|March|MARCH"
+    else:
+        body = rf"(?i:{alternation(names)})"
+    return rf"(?<![A-Za-z0-9])(?P<m{n}>{body})(?![A-Za-z])"
 
 
 def _d(n: str) -> str:
-    return rf"(?P<d{n}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d]|:\d)"
+    return rf"(?P<d{n}>{_DAY})(?![\w]|:\d)"
+
+
+def _dw(data: dict[str, Any], n: str) -> str:
+    """A day as an ordinal word ('the first of March', 'March third')."""
+    words = alternation(list(data["ordinal_days"]))
+    return rf"(?P<d{n}>(?i:{words}))(?![\w-])"
 
 
 def _y(n: str) -> str:
     return rf"(?P<y{n}>(?:19|20)\d{{2}})(?![\d,]\d)"
 
 
-@cache
-def _patterns() -> list[tuple[str, re.Pattern[str], int]]:
-    m1, m2, d1, d2, y1, y2 = _month_re("1"), _month_re("2"), _d("1"), _d("2"), _y("1"), _y("2")
-    fm1, fm2 = _month_re("1", True), _month_re("2", True)
-    cues = alternation(_calendar()["bare_month_cues"])
-    ycues = alternation(_calendar()["year_cues"])
-    part = r"(?:(?:early|late|mid)[- ]?)?"
+def _weekday_re(data: dict[str, Any], name: str = "wd", full_only: bool = True) -> str:
+    names = [w for w in data["weekdays"] if not full_only or len(w) > 5]
+    return rf"(?<![\w-])(?P<{name}>(?i:{alternation(names)}))"
+
+
+def _part_re(data: dict[str, Any]) -> str:
+    parts = alternation(list(data["parts"]))
+    return rf"(?:(?P<part>(?i:{parts}))[- ]?\s*)"
+
+
+def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
+    m1, m2, d1, d2, y1, y2 = _month_re(data, "1"), _month_re(data, "2"), _d("1"), _d("2"), _y("1"), _y("2")
+    fm1, fm2 = _month_re(data, "1", True, "title"), _month_re(data, "2", True, "title")
+    sm1, sm2 = _month_re(data, "1", case="safe"), _month_re(data, "2", case="safe")
+    am1 = _month_re(data, "1", True)
+    cues = alternation(data["bare_month_cues"])
+    ycues = alternation(data["year_cues"])
+    part = rf"{_part_re(data)}?"
+    wd = _weekday_re(data)
+    counts = alternation(list(data["count_words"]))
+    cnt = rf"(?P<cnt>\d{{1,2}}|(?i:{counts}))"
+    unit = r"(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?))"
+    nth = r"(?P<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))"
+    yy = r"(?P<yy1>\d\d)(?=[.,;:!?)]|\s*$)"
     specs = [
         ("dates.range_full", rf"(?:from\s+)?{m1}\s+{d1},?\s+{y1}{_TO}{m2}\s+{d2},?\s+{y2}", 9),
-        ("dates.range_full_dmy", rf"(?:from\s+)?{d1}\s+{m1},?\s+{y1}{_TO}{d2}\s+{m2},?\s+{y2}", 9),
+        ("dates.range_full_dmy", rf"(?:from\s+)?{d1}\s+{sm1},?\s+{y1}{_TO}{d2}\s+{sm2},?\s+{y2}", 9),
         ("dates.range_shared_year", rf"(?:from\s+|between\s+)?{m1}\s+{d1}{_TO}{m2}\s+{d2},?\s+{y2}",
          8),
         ("dates.range_shared_year_dmy",
-         rf"(?:from\s+|between\s+)?{d1}\s+{m1}{_TO}{d2}\s+{m2},?\s+{y2}", 8),
+         rf"(?:from\s+|between\s+)?{d1}\s+{sm1}{_TO}{d2}\s+{sm2},?\s+{y2}", 8),
         ("dates.range_same_month", rf"{m1}\s+{d1}{_DAYRANGE}{d2},?\s+{y2}", 8),
-        ("dates.range_same_month_dmy", rf"{d1}{_DAYRANGE}{d2}\s+{m1},?\s+{y2}", 8),
+        ("dates.range_same_month_dmy", rf"{d1}{_DAYRANGE}{d2}\s+{sm1},?\s+{y2}", 8),
         ("dates.range_months",
          rf"(?:from|between)\s+{part}{fm1}(?:,?\s+{y1})?\s+(?:to|and|through|until|till)\s+"
-         rf"{part}{fm2}(?:,?\s+{y2})?", 7),
+         rf"{_month_re(data, '2', True, 'title')}(?:,?\s+{y2})?"
+         r"(?:\s+(?P<rel>(?i:last|this|next))\s+year(?![A-Za-z]))?", 7),
+        ("dates.range_month_names", rf"{fm1}\s*(?:-|–|—|to|through)\s*{fm2},?\s+{y2}", 7),
         ("dates.range_context_year", rf"(?:from\s+|between\s+)?{m1}\s+{d1}{_TO}{m2}\s+{d2}", 6),
+        ("dates.range_context_year_dmy",
+         rf"(?:from\s+|between\s+)?{d1}\s+{sm1}{_TO}{d2}\s+{sm2}(?!,?\s*(?:19|20)\d\d)", 6),
+        ("dates.range_same_month_dmy_context",
+         rf"(?<![\d,.]){d1}{_DAYRANGE}{d2}\s+(?:of\s+)?{sm1}(?!,?\s*(?:19|20)\d\d)", 6),
         ("dates.range_years", rf"(?:from|between)\s+{y1}\s+(?:to|and|through|until|till)\s+{y2}", 6),
-        ("dates.month_day_year", rf"{m1}\s+{d1},?\s+{y1}", 5),
-        ("dates.day_month_year", rf"{d1}\s+(?:of\s+)?{m1},?\s+{y1}", 5),
-        ("dates.iso", r"(?<![\d.\-/])(?P<y1>(?:19|20)\d{2})(?P<sep>[-./])(?P<mn1>0[1-9]|1[0-2])"
-         r"(?P=sep)(?P<d1>0[1-9]|[12]\d|3[01])(?![\d.\-/]\d)", 5),
+        ("dates.range_years_dash",
+         r"(?<![\w.,$€£¥₩/:-])(?P<y1>(?:19|20)\d\d)\s?[-–—]\s?(?P<y2>(?:19|20)\d\d|\d\d)(?![\w%/:-]|[.,]\d)",
+         5),
+        ("dates.month_day_year", rf"{m1}\s+(?:the\s+)?{d1},?\s+{y1}", 5),
+        ("dates.day_month_year", rf"{d1}\s+(?:of\s+)?{sm1},?\s+{y1}", 5),
+        ("dates.day_month_yy", rf"(?P<d1>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+(?:of\s+)?{sm1}\s+"
+         rf"['’]?{yy}", 5),
+        ("dates.month_day_yy", rf"{m1}\s+{d1},?\s+['’](?P<yy1>\d\d)(?![\w])", 5),
+        ("dates.month_yy", rf"{fm1}\s+['’](?P<yy1>\d\d)(?![\w])", 4),
+        ("dates.ordinal_of_month",
+         rf"(?<![A-Za-z])(?:the\s+)?{_dw(data, '1')}\s+(?:day\s+)?(?:of|in)\s+{am1}(?:,?\s+{y1})?", 5),
+        ("dates.month_ordinal", rf"{fm1}\s+(?:the\s+)?{_dw(data, '1')}(?:,?\s+{y1})?", 4),
+        ("dates.month_ordinal_year", rf"{am1}\s+(?:the\s+)?{_dw(data, '1')},?\s+{y1}", 5),
+        ("dates.iso", r"(?<![\d.\-/])(?P<y1>(?:19|20)\d{2})(?P<sep>[-./])(?P<mn1>0?[1-9]|1[0-2])"
+         r"(?P=sep)(?P<d1>0?[1-9]|[12]\d|3[01])(?![\d.\-/]\d|\d)", 5),
+        ("dates.numeric", r"(?<![\w./-])(?P<na>\d{1,2})(?P<sep>[/.-])(?P<nb>\d{1,2})(?P=sep)"
+         r"(?P<ny>(?:19|20)\d{2}|\d{2})(?![\w]|[./-]\d)", 5),
+        ("dates.year_month_numeric", r"(?<![\w./-])(?P<y1>(?:19|20)\d{2})/(?P<mn1>0?[1-9]|1[0-2])"
+         r"(?![\w/]|[.,]\d)", 4),
+        ("dates.month_year_numeric", r"(?<![\w./-])(?P<mn1>0?[1-9]|1[0-2])/(?P<y1>(?:19|20)\d{2})"
+         r"(?![\w/]|[.,]\d)", 4),
         ("dates.month_year", rf"{part}{m1},?\s+(?:of\s+)?{y1}", 4),
-        ("dates.month_day", rf"{m1}\s+{d1}", 3),
-        ("dates.day_month", rf"(?<![\d,.]){d1}\s+(?:of\s+)?{fm1}", 3),
+        ("dates.month_day", rf"{m1}\s+(?:the\s+)?{d1}", 3),
+        ("dates.day_month", rf"(?<![\d,.]){d1}\s+(?:of\s+)?{_month_re(data, '1', True, 'safe')}", 3),
+        ("dates.day_of_month", rf"(?<![\d,.]){d1}\s+of\s+{am1}(?:,?\s+{y1})?", 3),
         ("dates.month_context", rf"(?<![A-Za-z])(?:{cues})\s+{part}{fm1}(?!\s*\d)", 2),
+        ("dates.part_year", rf"(?<![A-Za-z]){_part_re(data)}{y1}(?!\d|s\b|-\d)", 2),
+        ("dates.year_fraction",
+         rf"(?<![A-Za-z])(?:(?:the\s+)?(?P<frac>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+"
+         rf"(?P<fu>(?i:half|quarter))\s+(?:of\s+)?(?:the\s+year\s+)?|(?P<hq>[HQ][1-4])\s+){y1}"
+         r"(?!\d|s\b|-\d)", 4),
         ("dates.year_cued", rf"(?<![A-Za-z])(?:{ycues})\s+(?:the\s+(?:year\s+)?)?{y1}(?!\d|s\b|-\d)", 1),
         ("dates.year_paren", rf"\((?:[^()\n]{{0,60}},\s*)?{y1}\)", 1),
         ("dates.year_attributive",
-         rf"(?<![\w$€£¥₩.,])(?:(?i:the|a|an|his|her|their|its)|[A-Z][\w-]*['’]s?)\s+{y1}\s+"
-         rf"(?:[a-z-]+\s+){{0,2}}?(?:{alternation(_calendar()['year_attributive_nouns'])})(?![\w])",
+         rf"(?<![\w$€£¥₩.,])(?:(?i:the|a|an|his|her|their|its|whose)|[A-Z][\w-]*['’]s?)\s+"
+         rf"(?:[a-z]+(?:-[a-z]+)?\s+)?{y1}\s+"
+         rf"(?:[a-z-]+\s+){{0,2}}?(?:{alternation(data['year_attributive_nouns'])})(?![\w])",
          1),
         ("dates.day_pair", rf"{m1}\s+{d1}\s+(?:and|&)\s+{d2},?\s+{y1}", 6),
-        ("dates.range_same_month_context", rf"{m1}\s+{d1}{_DAYRANGE}{d2}(?![\d,]|\s*,?\s*(?:19|20)\d\d)",
+        ("dates.range_same_month_context", rf"{m1}\s+{d1}{_DAYRANGE}{d2}(?!\d|\s*,?\s*(?:19|20)\d\d)",
          6),
         ("dates.month_relative_year",
          rf"{fm1}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year(?![A-Za-z])", 6),
+        ("dates.month_relative", rf"(?<![A-Za-z])(?P<rel>(?i:last|next|this))\s+{fm1}(?![A-Za-z]|\s*\d)",
+         5),
         ("dates.year_cued_old", r"(?<![A-Za-z])(?:in|since|from|of|until|by)\s+(?P<y1>1[89]\d\d)"
          r"(?![\d,]\d|s\b)", 1),
         ("dates.year_possessive", rf"(?<![\d$€£¥₩,.]){y1}['’]s\b", 1),
         ("dates.relative",
-         r"(?<![A-Za-z])(?P<rel>(?:earlier|later)\s+this\s+(?:year|month)|(?:last|this|next)\s+"
-         r"(?:year|month)|yesterday|today|tomorrow)(?![A-Za-z])", 1),
+         r"(?<![A-Za-z])(?P<rel>(?:the\s+)?day\s+(?:after\s+tomorrow|before\s+yesterday)|"
+         r"(?:earlier|later)\s+this\s+(?:year|month)|(?:last|this|next)\s+(?:year|yr|month|week)|"
+         r"yesterday|today|tomorrow)(?![A-Za-z])"
+         r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=[\"“‘(]))(?P<relc>(?:The\s+)?Day\s+(?:after\s+tomorrow|"
+         r"before\s+yesterday)|(?:Earlier|Later)\s+this\s+(?:year|month)|(?:Last|This|Next)\s+"
+         r"(?:year|month|week)|Yesterday|Today|Tomorrow)(?![A-Za-z])", 1),
+        ("dates.relative_count",
+         rf"(?<![\w-]){cnt}\s+{unit}\s+(?P<dir>(?i:ago|hence|from\s+(?:now|today)))(?![A-Za-z])", 3),
+        ("dates.relative_in", rf"(?<![A-Za-z])in\s+{cnt}\s+{unit}(?:['’]?\s+time)?(?![A-Za-z])", 3),
+        ("dates.weekday_relative",
+         rf"(?<![A-Za-z])(?P<wrel>(?i:last|next|this\s+(?:coming|past)|this|coming|past))\s+{wd}"
+         r"(?![\w-])", 4),
+        ("dates.weekday_after_next", rf"{wd}\s+after\s+next(?![A-Za-z])", 4),
+        ("dates.weekday_of_week",
+         rf"{wd}\s+(?:of\s+)?(?P<wk>(?i:this|next|last))\s+week(?![A-Za-z])", 4),
+        ("dates.nth_weekday_of_month",
+         rf"(?<![A-Za-z])(?:the\s+)?{nth}\s+{wd}\s+(?:of|in)\s+{am1}(?:,?\s+{y1})?", 6),
+        ("dates.week_of_month",
+         rf"(?<![A-Za-z])(?:the\s+)?{nth}\s+week\s+(?:of|in)\s+{am1}(?:,?\s+{y1})?", 6),
+        ("dates.last_day_of_month",
+         rf"(?<![A-Za-z])(?:the\s+)?(?P<nth>(?i:last))\s+day\s+(?:of|in)\s+{am1}(?:,?\s+{y1})?", 6),
+        ("dates.weekday",
+         rf"{wd}(?![\w-]|\s*[-–—]\s*\w|\s*(?:to|through|and|or|&)\s+{_weekday_re(data, 'wd2')}|"
+         rf",?\s*\(?\s*(?:the\s+)?(?:\d|{_month_re(data, 'x')}))", 2),
     ]
     return [(rid, re.compile(p), prio) for rid, p, prio in specs]
 
 
-@cache
-def _trigger() -> re.Pattern[str]:
-    """What every date rule needs somewhere in its match: a digit, a month name or a relative
-    word. Most prose paragraphs have none, and one search spares them the ~25 rule scans."""
-    return re.compile(rf"\d|{alternation(list(_months()))}|year|month|yesterday|today|tomorrow")
+def _trigger(data: dict[str, Any]) -> re.Pattern[str]:
+    """What every date rule needs in its match: a digit, a month or weekday name or a relative
+    word. The rules run only around these (a date reaches at most ~70 characters before one
+    and 80 after), so their long alternations are not tried at every character."""
+    return re.compile(rf"\d|(?i:{alternation(list(data['months']))}|"
+                      rf"{alternation(list(data['weekdays']))}|year|yr|month|week|yesterday|"
+                      r"today|tomorrow|fortnight)")
 
 
-@cache
-def _not_after_year() -> re.Pattern[str]:
-    words: list[str] = _calendar()["not_after_year"]
+def _not_after_year(data: dict[str, Any]) -> re.Pattern[str]:
+    words: list[str] = data["not_after_year"]
     return re.compile(rf"\s*(?:{alternation(words)})(?![A-Za-z])", re.I)
 
 
-@cache
-def _event_re() -> tuple[re.Pattern[str], dict[str, str]]:
-    events: dict[str, list[str]] = _calendar()["events"]
-    lookup = {w.lower(): name for name, words in events.items() for w in words}
-    return re.compile(rf"(?<![A-Za-z])(?:{alternation(list(lookup))})(?![A-Za-z])", re.I), lookup
+
+@dataclass(frozen=True)
+class _Cal:
+    """The calendar data of one RuleSet (data/calendar.json plus an overlay) and the patterns
+    compiled from it, built once per RuleSet."""
+
+    data: dict[str, Any]
+    months: dict[str, int]  # month names and abbreviations, any case ('MARCH 3', 'march 3')
+    weekdays: dict[str, int]
+    patterns: list[tuple[str, re.Pattern[str], int]]
+    trigger: re.Pattern[str]
+    not_after_year: re.Pattern[str]
+    tense: tuple[re.Pattern[str], re.Pattern[str]]
+    weekday_beside: tuple[re.Pattern[str], re.Pattern[str]]
+    event: tuple[re.Pattern[str], dict[str, str]]
+
+    @classmethod
+    def build(cls, rules: RuleSet) -> _Cal:
+        data: dict[str, Any] = rules.data("calendar")
+        return cls(data, {k.lower(): v for k, v in data["months"].items()},
+                   {k.lower(): v for k, v in data["weekdays"].items()}, _patterns(data),
+                   _trigger(data), _not_after_year(data), _tense_res(data),
+                   _weekday_beside(data), _event_re(data))
+
+
+def _cal(rules: RuleSet | None = None) -> _Cal:
+    return (rules or shipped()).compiled(_Cal.build)
 
 
 @dataclass
@@ -130,6 +232,9 @@ class _Parsed:
     end: tuple[int, int | None, int | None] | None
     stated_year: bool
     relative: str | None = None
+    part: Part | None = None
+    special: tuple[str, int, int] | None = None  # computed once the year is known
+    numeric: tuple[int, int, int] | None = None  # an ambiguous 'a/b/yyyy': order decided later
 
 
 def _split_pairs(matches: list[Match]) -> list[Match]:
@@ -147,37 +252,112 @@ def _split_pairs(matches: list[Match]) -> list[Match]:
     return out
 
 
-def _month(name: str | None) -> int | None:
-    return _months().get(name) if name else None
+def _month(cal: _Cal, name: str | None) -> int | None:
+    return cal.months.get(name.lower()) if name else None
 
 
 def _int(v: str | None) -> int | None:
     return int(v) if v else None
 
 
-def _parse(m: Match) -> _Parsed | None:
+def _day(cal: _Cal, v: str | None) -> int | None:
+    """'15', '15th', 'fifteenth' -> 15."""
+    if not v:
+        return None
+    digits = re.match(r"\d+", v)
+    if digits:
+        return int(digits.group(0))
+    words: dict[str, int] = cal.data["ordinal_days"]
+    return words.get(v.lower())
+
+
+def _part(cal: _Cal, phrase: str | None) -> Part | None:
+    if not phrase:
+        return None
+    parts: dict[str, Part] = cal.data["parts"]
+    return parts.get(" ".join(phrase.lower().split()))
+
+
+def _two_digit_year(yy: int, ref: date | None) -> int:
+    """'17' -> 2017, '74' -> 1974: the century that puts the year at most ten years after the
+    reference date (or after 2039 without one)."""
+    limit = (ref.year if ref else 2029) + 10
+    return 2000 + yy if 2000 + yy <= limit else 1900 + yy
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+        "fifth": 5, "5th": 5, "last": -1}
+
+
+def _parse(cal: _Cal, m: Match, ref: date | None = None) -> _Parsed | None:
     g = m.groups
-    if m.rule == "dates.relative":
-        return _Parsed(m, (0, None, None), None, False, relative=(g["rel"] or "").lower())
-    if m.rule == "dates.month_relative_year":
-        return _Parsed(m, (0, _month(g.get("m1")), None), None, False,
+    rule = m.rule
+    if rule in _RELATIVE_RULES:
+        return _Parsed(m, (0, _month(cal, g.get("m1")), None), None, False, relative=rule)
+    if rule == "dates.month_relative_year":
+        return _Parsed(m, (0, _month(cal, g.get("m1")), None), None, False,
                        relative=f"{(g['rel'] or '').lower()} year")
-    mon1 = _int(g.get("mn1")) or _month(g.get("m1"))
-    mon2 = _month(g.get("m2"))
+    part = _part(cal, g.get("part"))
+    if rule == "dates.numeric":
+        a, b, yr = int(g["na"] or 0), int(g["nb"] or 0), g["ny"] or ""
+        if len(yr) == 2 and g["sep"] != "/" and a <= 12 and b <= 12:
+            return None  # '10-11-12', '3.4.15': too much like a code or a version number
+        year = int(yr) if len(yr) == 4 else _two_digit_year(int(yr), ref)
+        return _Parsed(m, (year, None, None), None, True, numeric=(a, b, year))
+    if rule == "dates.year_month_numeric":
+        y, mo = int(g["y1"] or 0), int(g["mn1"] or 0)
+        if mo == (y + 1) % 100:
+            return None  # '2009/10' is a season as much as October 2009
+        return _Parsed(m, (y, mo, None), None, True)
+    if rule == "dates.year_fraction":
+        y = int(g["y1"] or 0)
+        hq = g.get("hq")
+        if hq:
+            kind, n = ("half" if hq[0] == "H" else "quarter"), int(hq[1])
+        else:
+            kind, n = (g["fu"] or "").lower(), _NTH[(g["frac"] or "").lower()]
+        size = 6 if kind == "half" else 3
+        if n * size > 12:
+            return None
+        return _Parsed(m, (y, (n - 1) * size + 1, None), (y, n * size, None), True)
+    if rule in ("dates.nth_weekday_of_month", "dates.week_of_month", "dates.last_day_of_month"):
+        stated = _int(g.get("y1"))
+        n = _NTH[(g["nth"] or "").lower()]
+        wd = cal.weekdays.get((g.get("wd") or "").lower(), 0)
+        return _Parsed(m, (stated or 0, _month(cal, g.get("m1")), None), None, stated is not None,
+                       special=(rule, n, wd))
+    mon1 = _int(g.get("mn1")) or _month(cal, g.get("m1"))
+    mon2 = _month(cal, g.get("m2"))
     y1, y2 = _int(g.get("y1")), _int(g.get("y2"))
-    d1, d2 = _int(g.get("d1")), _int(g.get("d2"))
-    is_range = m.rule.startswith("dates.range")
+    if g.get("yy1"):
+        y1 = _two_digit_year(int((g["yy1"] or "").lstrip("'’")), ref)
+    d1, d2 = _day(cal, g.get("d1")), _day(cal, g.get("d2"))
+    if rule == "dates.range_years_dash" and y1 and y2 is not None:
+        if y2 < 100:
+            y2 += y1 - y1 % 100
+        if not 0 < y2 - y1 <= 50:
+            return None
+    is_range = rule.startswith("dates.range")
     if not is_range:
-        return _Parsed(m, (y1 or 0, mon1, d1), None, y1 is not None)
-    if m.rule.startswith("dates.range_same_month"):
+        return _Parsed(m, (y1 or 0, mon1, d1), None, y1 is not None, part=part)
+    if rule.startswith("dates.range_same_month"):
         mon2 = mon1
+    if rule == "dates.range_months" and g.get("rel"):
+        return _Parsed(m, (0, mon1, None), (0, mon2, None), False,
+                       relative=f"{(g['rel'] or '').lower()} year", part=part)
     year_end = y2 or y1 or 0
     year_start = y1 or y2 or 0
     if y1 is None and y2 is not None and mon1 and mon2 and (mon1, d1 or 0) > (mon2, d2 or 0):
         year_start = y2 - 1  # "Dec. 20 to Jan. 5, 2025" starts in 2024
-    if m.rule == "dates.range_years":
+    if rule in ("dates.range_years", "dates.range_years_dash"):
         return _Parsed(m, (year_start, None, None), (year_end, None, None), True)
-    return _Parsed(m, (year_start, mon1, d1), (year_end, mon2, d2), bool(y1 or y2))
+    return _Parsed(m, (year_start, mon1, d1), (year_end, mon2, d2), bool(y1 or y2), part=part)
+
+
+_RELATIVE_RULES = frozenset({
+    "dates.relative", "dates.relative_count", "dates.relative_in", "dates.weekday",
+    "dates.weekday_relative", "dates.weekday_after_next", "dates.weekday_of_week",
+    "dates.month_relative"})
 
 
 def _valid(y: int, mo: int | None, d: int | None) -> bool:
@@ -200,27 +380,77 @@ def _precision(mo: int | None, d: int | None) -> Precision:
     return "year" if mo is None else "month" if d is None else "day"
 
 
-def find_matches(text: str, start: int, end: int) -> list[Match]:
+def _tense_res(data: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    future = alternation(data["future_cues"])
+    past = alternation(data["past_verbs"])
+    return (re.compile(rf"(?<![A-Za-z])(?:{future})(?![A-Za-z])", re.I),
+            re.compile(rf"(?<![A-Za-z])(?:{past}|[a-z]{{3,}}ed)(?![A-Za-z])", re.I))
+
+
+_CLAUSE = re.compile(r"[^.;!?\n]*$")
+
+
+def _direction(cal: _Cal, chunk: str, start: int, end: int) -> str | None:
+    """Whether a bare weekday lies ahead ('will premiere Friday', 'opens Friday') or behind
+    ('said Friday', 'announced on Monday') of the article's date; None when the clause does
+    not say (then the weekday is not resolved)."""
+    head = chunk[max(0, start - 100) : start]
+    cut = _CLAUSE.search(head)
+    clause = head[cut.start():] if cut else head
+    tail = chunk[end : end + 30].split(".")[0]
+    future, past = cal.tense
+    if future.search(clause):
+        return "future"
+    if past.search(clause) or re.match(r"\s*(?:,\s*)?(?:said|announced|told|confirmed)\b", tail):
+        return "past"
+    return None
+
+
+_LOWER_WORD = re.compile(r"\s+[a-z]")
+_SCHEDULE = re.compile(r"(?i)(?:\b(?:every|each|most)\s+|(?:day|\.)\s*(?:to|through|and|or|&|-|–)\s*)$")
+_DAY_PART = re.compile(r"(?i)\s*(?:morning|afternoon|evening|night)s?\b")
+
+
+def find_matches(text: str, start: int, end: int, rules: RuleSet | None = None) -> list[Match]:
     """All date-rule hits inside `text[start:end]`, overlaps resolved."""
+    cal = _cal(rules)
     chunk = text[start:end]
     found: list[Match] = []
-    if not _trigger().search(chunk):
-        return found
-    for rid, pattern, prio in _patterns():
-        for m in pattern.finditer(chunk):
-            if rid == "dates.year_cued" and _not_after_year().match(chunk, m.end()):
+    windows: list[tuple[int, int]] = []
+    for a in cal.trigger.finditer(chunk):
+        lo, hi = max(0, a.start() - 70), min(len(chunk), a.end() + 80)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    for rid, pattern, prio in cal.patterns:
+        for m in (m for lo, hi in windows for m in pattern.finditer(chunk, lo, hi)):
+            if rid == "dates.year_cued" and cal.not_after_year.match(chunk, m.end()):
                 continue
             s, e = m.span()
             if (rid.startswith("dates.range") and _AND.search(m.group(0))
                     and not m.group(0).lower().startswith("between")):
                 continue  # "A and B" lists two dates; only "between A and B" is a range
+            groups = m.groupdict()
+            if groups.get("m1") in ("may", "march") and groups.get("d1") and m.start(
+                    "m1") < m.start("d1") and _LOWER_WORD.match(chunk, m.end("d1")):
+                continue  # 'fans may 3 times': the verb, not the month
             if rid in ("dates.year_paren", "dates.year_attributive"):
                 s, e = m.span("y1")
             if rid in ("dates.month_context", "dates.year_cued"):
                 s = m.start("m1") if "m1" in m.groupdict() and m.group("m1") else m.start("y1")
-                if rid == "dates.month_context":
-                    s = _part_start(chunk, s)
-            groups = m.groupdict()
+                if rid == "dates.month_context" and m.group("part"):
+                    s = m.start("part")
+            if rid == "dates.weekday":
+                if _SCHEDULE.search(chunk, max(0, s - 24), s) or _DAY_PART.match(chunk, e):
+                    continue  # 'every Friday', 'Friday and Saturday', 'Monday morning' (habits)
+                direction = _direction(cal, chunk, s, e)
+                if direction is None:
+                    continue
+                groups["_dir"] = direction
+            if rid == "dates.relative_in" and not cal.tense[0].search(
+                    chunk[max(0, s - 100) : s].rsplit(".", 1)[-1]):
+                continue  # 'finished in two weeks' is a duration; 'will arrive in two weeks' a date
             if rid == "dates.day_pair":
                 groups["_d1_end"] = str(m.end("d1") - m.start())
                 groups["_d2_start"] = str(m.start("d2") - m.start())
@@ -228,10 +458,295 @@ def find_matches(text: str, start: int, end: int) -> list[Match]:
     return prefer_longest(found)
 
 
-def _part_start(chunk: str, s: int) -> int:
-    """Keep 'early'/'late'/'mid-' with the month they qualify."""
-    m = re.search(r"(?:early|late|mid)[- ]?$", chunk[:s])
-    return m.start() if m else s
+def _weekday_beside(data: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    names = alternation(list(data["weekdays"]))
+    return (re.compile(rf"(?<![\w-])(?P<wd>(?i:{names}))\.?,?\s+(?:the\s+)?$"),
+            re.compile(rf",?\s+(?P<wd>(?i:{names}))(?![\w-])"))
+
+
+def _stated_weekday(cal: _Cal, text: str, start: int, end: int) -> int | None:
+    """'Fri, Jul 18' / 'Jul 18, Fri': the weekday written with a date."""
+    before, after = cal.weekday_beside
+    m = before.search(text, max(0, start - 14), start) or after.match(text, end)
+    return cal.weekdays.get(m.group("wd").lower()) if m else None
+
+
+def _year_for_weekday(base: int, month: int, day: int, weekday: int) -> int | None:
+    """The year nearest to `base` in which that day falls on that weekday."""
+    for delta in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
+        y = base + delta
+        if _valid(y, month, day) and date(y, month, day).weekday() == weekday:
+            return y
+    return None
+
+
+def _apply_special(p: _Parsed, year: int) -> tuple[tuple[int, int | None, int | None],
+                                                  tuple[int, int | None, int | None] | None] | None:
+    """'last Monday of March', 'the first week of May', 'last day of October' once the year is
+    known."""
+    assert p.special is not None
+    rule, n, wd = p.special
+    mo = p.start[1]
+    if mo is None:
+        return None
+    last = calendar.monthrange(year, mo)[1]
+    if rule == "dates.last_day_of_month":
+        return (year, mo, last), None
+    if rule == "dates.week_of_month":
+        first = last - 6 if n == -1 else (n - 1) * 7 + 1
+        if first + 6 > last and n != -1:
+            return None
+        return (year, mo, first), (year, mo, first + 6)
+    days = [d for d in range(1, last + 1) if date(year, mo, d).weekday() == wd]
+    if n == -1:
+        return (year, mo, days[-1]), None
+    return ((year, mo, days[n - 1]), None) if n <= len(days) else None
+
+
+_DAY_FIRST_RULES = frozenset({
+    "dates.day_month_year", "dates.day_month", "dates.range_full_dmy", "dates.range_shared_year_dmy",
+    "dates.range_same_month_dmy", "dates.range_context_year_dmy", "dates.range_same_month_dmy_context"})
+
+
+def _order(ctx: Context, parsed: list[_Parsed]) -> tuple[str, bool]:
+    """Day/month order of the article's ambiguous numeric dates, and whether it is a guess:
+    its own unambiguous numeric dates, else dates written day-first in words, else its dateline
+    (American: month first), else day first, flagged."""
+    dmy = mdy = 0
+    for p in parsed:
+        if p.numeric:
+            a, b, _ = p.numeric
+            dmy += a > 12 >= b
+            mdy += b > 12 >= a
+    if dmy != mdy:
+        return ("dmy" if dmy > mdy else "mdy"), False
+    # '9 March 2024' is how British and Commonwealth outlets write; 'March 9' is written
+    # everywhere (wire style), so only the day-first form is a signal
+    if not dmy and not mdy and any(p.match.rule in _DAY_FIRST_RULES for p in parsed):
+        return "dmy", False
+    place = dateline_place(ctx)
+    if place is not None:
+        us = alternation(_cal(ctx.rules).data["us_dateline_places"])
+        return ("mdy" if re.search(rf"(?<![A-Za-z])(?:{us})(?![A-Za-z])", place) else "dmy"), False
+    return "dmy", True
+
+
+def _numeric_value(p: _Parsed, order: str) -> tuple[int, int, int] | None:
+    assert p.numeric is not None
+    a, b, year = p.numeric
+    dm = (year, b, a) if _valid(year, b, a) else None
+    md = (year, a, b) if _valid(year, a, b) else None
+    if dm and md and dm != md:
+        return dm if order == "dmy" else md
+    return dm or md
+
+
+def date_matches(ctx: Context) -> list[Match]:
+    """Every date-rule hit in the prose paragraphs, overlaps resolved per paragraph."""
+    matches: list[Match] = []
+    for para in ctx.prose():
+        matches.extend(find_matches(ctx.text, para.start, para.end, ctx.rules))
+    return matches
+
+
+def extract_dates(ctx: Context, ref: date | None = None, matches: list[Match] | None = None
+                  ) -> tuple[list[DateItem], list[ArticleWarning]]:
+    """Every date in the prose, with years carried from context where they were not stated,
+    and the warnings they raise (a numeric date whose day/month order is a guess); `ref` (the
+    reference date) resolves relative dates and days written without a year."""
+    cal = _cal(ctx.rules)
+    if matches is None:
+        matches = date_matches(ctx)
+    parsed = [p for m in _split_pairs(matches) if (p := _parse(cal, m, ref)) is not None]
+    parsed.sort(key=lambda p: p.match.start)
+    order: tuple[str, bool] | None = None
+    items: list[DateItem] = []
+    guessed: list[Match] = []
+    last_year: int | None = None
+    for p in parsed:
+        m = p.match
+        text = ctx.text[m.start : m.end]
+        if p.relative is not None:
+            item = _relative(ctx, p, text, ref)
+            if item is not None:
+                items.append(item)
+            continue
+        start, end = p.start, p.end
+        if p.numeric is not None:
+            order = order or _order(ctx, parsed)
+            ordered = _numeric_value(p, order[0])
+            if ordered is None:
+                continue
+            a, b, _ = p.numeric
+            if order[1] and a != b and a <= 12 and b <= 12:
+                guessed.append(m)
+            start = ordered
+        year_source: YearSource | None = "stated" if p.stated_year else None
+        if not p.stated_year:
+            year = last_year if last_year else (ref.year if ref else None)
+            year_source = "context" if last_year else ("reference_date" if ref else None)
+            weekday = _stated_weekday(cal, ctx.text, m.start, m.end)
+            if year is not None and weekday is not None and start[1] and start[2] and end is None:
+                year = _year_for_weekday(year, start[1], start[2], weekday) or year
+            if year is not None:
+                start = (year, start[1], start[2])
+                if end is not None:
+                    wrap = start[1] and end[1] and (start[1], start[2] or 0) > (end[1], end[2] or 0)
+                    end = (year + 1 if wrap else year, end[1], end[2])
+        elif (end or start)[1] is not None or ref is None:
+            # with a reference date, a bare year ('early 2023') is background: it does not
+            # decide the year of a later 'Oct. 15'
+            last_year = (end or start)[0]
+        if p.special is not None and start[0]:
+            done = _apply_special(p, start[0])
+            if done is None:
+                continue
+            start, end = done
+        value: str | None = None
+        sval: str | None = None
+        eval_: str | None = None
+        precision: Precision | None = _precision(start[1], start[2])
+        if start[0] and _valid(*start) and (end is None or (end[0] and _valid(*end))):
+            sval = _fmt(*start)
+            value = sval
+            if end is not None:
+                eval_ = _fmt(*end)
+                if eval_ < sval:
+                    continue  # an interval that ends before it starts is not a date range
+                value = f"{sval}/{eval_}"
+        elif start[0] and not _valid(*start):
+            continue  # "February 30" is not a date
+        items.append(DateItem(
+            text=text, value=value, start=sval, end=eval_,
+            precision=precision if value else None, part=p.part if value else None,
+            event=_event(ctx, m.start, m.end), year_source=year_source if value else None,
+            evidence=ctx.evidence(m.start, m.end), rule=m.rule,
+        ))
+    warnings = [ArticleWarning(
+        code="ambiguous_date_order",
+        message="numeric date read day-first: the article gives no sign of its day/month order "
+                "(no unambiguous numeric date, no written-out dates, no dateline)",
+        evidence=[ctx.evidence(m.start, m.end)]) for m in guessed]
+    return items, warnings
+
+
+def _shift(ref: date, count: int, unit: str) -> tuple[str, Precision]:
+    unit = unit.lower().rstrip("s")
+    if unit in ("day", "week", "fortnight"):
+        days = count * {"day": 1, "week": 7, "fortnight": 14}[unit]
+        return date.fromordinal(ref.toordinal() + days).isoformat(), "day"
+    if unit == "month":
+        d = ref + relativedelta(months=count)
+        return f"{d.year:04d}-{d.month:02d}", "month"
+    return f"{ref.year + count:04d}", "year"
+
+
+def _count(cal: _Cal, v: str | None) -> int:
+    if v and v.isdigit():
+        return int(v)
+    words: dict[str, int] = cal.data["count_words"]
+    return words.get(" ".join((v or "").lower().split()), 0)
+
+
+def _weekday_value(ref: date, wd: int, how: str) -> date:
+    back = (ref.weekday() - wd) % 7
+    ahead = (wd - ref.weekday()) % 7
+    offset = {"past": -back, "future": ahead, "last": -(back or 7), "next": ahead or 7,
+              "this": ahead}[how]
+    return date.fromordinal(ref.toordinal() + offset)
+
+
+def _resolve(cal: _Cal, p: _Parsed, ref: date) -> tuple[str, str | None, Precision] | None:
+    """(start, end or None, precision) of a relative date against the reference date."""
+    g = p.match.groups
+    rule = p.relative or ""
+    wd = cal.weekdays.get((g.get("wd") or "").lower())
+    if rule == "dates.weekday" and wd is not None:
+        return _weekday_value(ref, wd, g.get("_dir") or "past").isoformat(), None, "day"
+    if rule == "dates.weekday_relative" and wd is not None:
+        word = " ".join((g.get("wrel") or "").lower().split())
+        how = {"last": "last", "this past": "last", "past": "last", "next": "next",
+               "this coming": "next", "coming": "next", "this": "this"}[word]
+        return _weekday_value(ref, wd, how).isoformat(), None, "day"
+    if rule == "dates.weekday_after_next" and wd is not None:
+        d = _weekday_value(ref, wd, "next")
+        return date.fromordinal(d.toordinal() + 7).isoformat(), None, "day"
+    if rule == "dates.weekday_of_week" and wd is not None:
+        shift = {"this": 0, "next": 7, "last": -7}[(g.get("wk") or "").lower()]
+        monday = ref.toordinal() - ref.weekday()
+        return date.fromordinal(monday + shift + wd).isoformat(), None, "day"
+    if rule == "dates.month_relative" and p.start[1]:
+        mo = p.start[1]
+        word = (g.get("rel") or "").lower()
+        year = ref.year
+        if word == "next" and mo <= ref.month:
+            year += 1
+        elif word == "last" and mo >= ref.month:
+            year -= 1
+        return f"{year:04d}-{mo:02d}", None, "month"
+    if rule == "dates.relative_count":
+        n = _count(cal, g.get("cnt"))
+        direction = (g.get("dir") or "").lower()
+        unit = g.get("unit") or "day"
+        if direction.startswith("from"):  # 'three years from today' names a day
+            days = {"fortnight": 14, "week": 7}.get(unit.lower().rstrip("s"), 0) * n
+            months = {"month": 1, "year": 12}.get(unit.lower().rstrip("s"), 0) * n
+            moved = ref + relativedelta(months=months, days=days or (0 if months else n))
+            return moved.isoformat(), None, "day"
+        value, precision = _shift(ref, -n if direction == "ago" else n, unit)
+        return value, None, precision
+    if rule == "dates.relative_in":
+        value, precision = _shift(ref, _count(cal, g.get("cnt")), g.get("unit") or "day")
+        return value, None, precision
+    rel = " ".join((g.get("rel") or g.get("relc") or "").lower().split())
+    if rule.endswith("year") and p.start[1] is not None:  # 'December last year'
+        shift = -1 if rule.startswith("last") else 1 if rule.startswith("next") else 0
+        start = f"{ref.year + shift:04d}-{p.start[1]:02d}"
+        if p.end is not None and p.end[1] is not None:
+            return start, f"{ref.year + shift:04d}-{p.end[1]:02d}", "month"
+        return start, None, "month"
+    rel = rel.removeprefix("the ")
+    if rel.endswith(("year", "yr")):
+        shift = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
+        return f"{ref.year + shift:04d}", None, "year"
+    if rel.endswith("month"):
+        shift = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
+        d = ref + relativedelta(months=shift)
+        return f"{d.year:04d}-{d.month:02d}", None, "month"
+    if rel.endswith("week"):
+        shift = -7 if rel.startswith("last") else 7 if rel.startswith("next") else 0
+        monday = ref.toordinal() - ref.weekday() + shift
+        return date.fromordinal(monday).isoformat(), date.fromordinal(monday + 6).isoformat(), "day"
+    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "day after tomorrow": 2,
+              "day before yesterday": -2}.get(rel)
+    if offset is None:
+        return None
+    return date.fromordinal(ref.toordinal() + offset).isoformat(), None, "day"
+
+
+def _relative(ctx: Context, p: _Parsed, text: str, ref: date | None) -> DateItem | None:
+    m = p.match
+    if ref is None and m.rule in ("dates.weekday", "dates.relative_in"):
+        return None  # a weekday with no date to count from is not a date (docs/annotation.md)
+    resolved = _resolve(_cal(ctx.rules), p, ref) if ref is not None else None
+    start = end = value = None
+    precision: Precision | None = None
+    if resolved is not None:
+        start, end, precision = resolved
+        value = f"{start}/{end}" if end else start
+    return DateItem(
+        text=text, value=value, start=start, end=end,
+        precision=precision, part=p.part if value else None,
+        event=_event(ctx, m.start, m.end),
+        year_source="reference_date" if value else None, evidence=ctx.evidence(m.start, m.end),
+        rule=m.rule,
+    )
+
+def _event_re(data: dict[str, Any]) -> tuple[re.Pattern[str], dict[str, str]]:
+    events: dict[str, list[str]] = data["events"]
+    lookup = {w.lower(): name for name, words in events.items() for w in words}
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation(list(lookup))})(?![A-Za-z])", re.I), lookup
+
 
 
 def _event(ctx: Context, start: int, end: int) -> str | None:
@@ -267,100 +782,11 @@ def _event(ctx: Context, start: int, end: int) -> str | None:
 
 def _sentence_cues(ctx: Context, start: int, end: int) -> list[tuple[int, int, str]]:
     """Event words of one sentence, found once per sentence (a sentence may hold many dates)."""
-    pattern, lookup = _event_re()
+    pattern, lookup = _cal(ctx.rules).event
     return ctx.memo(("event_cues", start), lambda: [
         (m.start(), m.end(), lookup[m.group(0).lower()])
         for m in pattern.finditer(ctx.text, start, end)])
 
-
-def date_matches(ctx: Context) -> list[Match]:
-    """Every date-rule hit in the prose paragraphs, overlaps resolved per paragraph."""
-    matches: list[Match] = []
-    for para in ctx.prose():
-        matches.extend(find_matches(ctx.text, para.start, para.end))
-    return matches
-
-
-def extract_dates(ctx: Context, ref: date | None = None,
-                  matches: list[Match] | None = None) -> list[DateItem]:
-    """Every date in the prose, with years carried from context where they were not stated;
-    `ref` (the reference date) resolves relative dates and bare days without a stated year."""
-    if matches is None:
-        matches = date_matches(ctx)
-    parsed = [p for m in _split_pairs(matches) if (p := _parse(m)) is not None]
-    parsed.sort(key=lambda p: p.match.start)
-    items: list[DateItem] = []
-    last_year: int | None = None
-    for p in parsed:
-        m = p.match
-        text = ctx.text[m.start : m.end]
-        if p.relative is not None:
-            items.append(_relative(ctx, p, text, ref))
-            continue
-        year_source: YearSource | None = "stated" if p.stated_year else None
-        start, end = p.start, p.end
-        if not p.stated_year:
-            year = last_year if last_year else (ref.year if ref else None)
-            year_source = "context" if last_year else ("reference_date" if ref else None)
-            if year is not None:
-                start = (year, start[1], start[2])
-                if end is not None:
-                    wrap = start[1] and end[1] and (start[1], start[2] or 0) > (end[1], end[2] or 0)
-                    end = (year + 1 if wrap else year, end[1], end[2])
-        elif (end or start)[1] is not None or ref is None:
-            # with a reference date, a bare year ('early 2023') is background: it does not
-            # decide the year of a later 'Oct. 15'
-            last_year = (end or start)[0]
-        value: str | None = None
-        sval: str | None = None
-        eval_: str | None = None
-        precision: Precision | None = _precision(start[1], start[2])
-        if start[0] and _valid(*start) and (end is None or (end[0] and _valid(*end))):
-            sval = _fmt(*start)
-            value = sval
-            if end is not None:
-                eval_ = _fmt(*end)
-                if eval_ < sval:
-                    continue  # an interval that ends before it starts is not a date range
-                value = f"{sval}/{eval_}"
-        elif start[0] and not _valid(*start):
-            continue  # "February 30" is not a date
-        items.append(DateItem(
-            text=text, value=value, start=sval, end=eval_,
-            precision=precision if value else None,
-            event=_event(ctx, m.start, m.end), year_source=year_source if value else None,
-            evidence=ctx.evidence(m.start, m.end), rule=m.rule,
-        ))
-    return items
-
-
-def _relative(ctx: Context, p: _Parsed, text: str, ref: date | None) -> DateItem:
-    rel = p.relative or ""
-    value: str | None = None
-    precision: Precision | None = None
-    if ref is not None:
-        if rel.endswith("year") and p.start[1] is not None:
-            shift = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
-            value, precision = f"{ref.year + shift:04d}-{p.start[1]:02d}", "month"
-        elif rel.endswith("year"):
-            shift = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
-            value, precision = f"{ref.year + shift:04d}", "year"
-        elif rel.endswith("month"):
-            shift = -1 if rel.startswith("last") else 1 if rel.startswith("next") else 0
-            d = ref + relativedelta(months=shift)
-            value, precision = f"{d.year:04d}-{d.month:02d}", "month"
-        else:
-            shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[rel]
-            d = date.fromordinal(ref.toordinal() + shift)
-            value, precision = d.isoformat(), "day"
-    m = p.match
-    return DateItem(
-        text=text, value=value, start=value, end=None,
-        precision=precision,
-        event=_event(ctx, m.start, m.end),
-        year_source="reference_date" if value else None, evidence=ctx.evidence(m.start, m.end),
-        rule=m.rule,
-    )
 
 
 _PUBLICATION = re.compile(
@@ -383,10 +809,10 @@ def find_reference_date(ctx: Context) -> tuple[date, Match] | None:
         if head is None:
             continue
         offset = line.start + head.end()
-        for m in find_matches(ctx.text, offset, min(line.end, offset + 40)):
+        for m in find_matches(ctx.text, offset, min(line.end, offset + 40), ctx.rules):
             if m.start - offset > 2:
                 break
-            p = _parse(m)
+            p = _parse(_cal(ctx.rules), m)
             if p is None or p.start[1] is None or p.start[2] is None or p.end is not None:
                 continue
             year = p.start[0] or _first_stated_year(ctx)
@@ -398,10 +824,21 @@ def find_reference_date(ctx: Context) -> tuple[date, Match] | None:
     return None
 
 
+def dateline_place(ctx: Context) -> str | None:
+    """The place of a wire dateline ('LOS ANGELES, March 3 (AP) --') among the first lines."""
+    content = [x for x in ctx.segments.lines if x.kind not in ("blank", "noise")]
+    for line in content[:10]:
+        dl = _DATELINE.match(line.text)
+        if dl and find_matches(ctx.text, line.start + dl.end(),
+                                   min(line.end, line.start + dl.end() + 40), ctx.rules):
+            return dl.group(0)
+    return None
+
+
 def _first_stated_year(ctx: Context) -> int | None:
     for para in ctx.prose():
-        for m in find_matches(ctx.text, para.start, para.end):
-            p = _parse(m)
+        for m in find_matches(ctx.text, para.start, para.end, ctx.rules):
+            p = _parse(_cal(ctx.rules), m)
             if p is not None and p.stated_year:
                 return p.start[0]
     return None
@@ -438,39 +875,20 @@ class ReferenceExtractor(Extractor[tuple[date, Match], Reference]):
                         "meta.reference_date_source": facts.source})
 
 
-class DatesExtractor(Extractor[Match, list[DateItem]]):
+@dataclass(frozen=True)
+class DateFacts:
+    items: list[DateItem]
+    warnings: list[ArticleWarning]
+
+
+class DatesExtractor(Extractor[Match, DateFacts]):
     """Every date expression, normalized to ISO 8601 with its grain (day, month, year) and
     intervals as START/END. Candidates: the date rules' hits with the overlap policy
     (`spans.prefer_longest`); decision: years carried from the context or the reference date."""
 
     name = "dates"
     needs = (ReferenceExtractor,)
-    rule_ids = (
-                "dates.day_month",
-                "dates.day_month_year",
-                "dates.day_pair",
-                "dates.iso",
-                "dates.month_context",
-                "dates.month_day",
-                "dates.month_day_year",
-                "dates.month_relative_year",
-                "dates.month_year",
-                "dates.range_context_year",
-                "dates.range_full",
-                "dates.range_full_dmy",
-                "dates.range_months",
-                "dates.range_same_month",
-                "dates.range_same_month_context",
-                "dates.range_same_month_dmy",
-                "dates.range_shared_year",
-                "dates.range_shared_year_dmy",
-                "dates.range_years",
-                "dates.relative",
-                "dates.year_attributive",
-                "dates.year_cued",
-                "dates.year_cued_old",
-                "dates.year_paren",
-                "dates.year_possessive")
+    rule_ids = tuple(sorted({rid for rid, _, _ in _cal().patterns}))
     categories = (Category(
         "dates", 3, ("value",),
         lambda d: [(x["value"],) for x in d["dates"] if x.get("value")],
@@ -480,8 +898,9 @@ class DatesExtractor(Extractor[Match, list[DateItem]]):
     def match(self, ctx: Context) -> list[Match]:
         return date_matches(ctx)
 
-    def decide(self, candidates: list[Match], ctx: Context, /) -> list[DateItem]:
-        return extract_dates(ctx, ctx.facts.get(ReferenceExtractor).value, candidates)
+    def decide(self, candidates: list[Match], ctx: Context, /) -> DateFacts:
+        items, warnings = extract_dates(ctx, ctx.facts.get(ReferenceExtractor).value, candidates)
+        return DateFacts(items, warnings)
 
-    def emit(self, facts: list[DateItem]) -> Emitted:
-        return Emitted({"dates": facts})
+    def emit(self, facts: DateFacts) -> Emitted:
+        return Emitted({"dates": facts.items}, facts.warnings)
