@@ -447,3 +447,36 @@ def test_model_not_installed() -> None:
     assert (r.code, r.out) == (2, b"")
     assert r.err == ("article-extract: spaCy pipeline 'no_such_pipeline' is not installed "
                      "(pip install it; nothing is downloaded)\n")
+
+
+def test_help_lists_every_command_with_one_line_each() -> None:
+    r = cli("--help")
+    assert r.code == 0
+    text = r.out.decode("utf-8")
+    block = text.split("commands:\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert [line.split()[0] for line in block] == ["extract", "schema", "diff", "view",
+                                                    "evaluate"]
+    assert block[2] == "  diff      facts added, removed and changed between two runs"
+    assert "article-extract {schema,diff,view,evaluate} ..." in text
+    assert "--jsonl" in text  # the extraction options follow
+
+
+@pytest.mark.parametrize("command", ["extract", "schema", "diff", "evaluate"])
+def test_each_command_has_its_own_help(command: str) -> None:
+    r = cli(command, "--help")
+    assert r.code == 0
+    assert r.out.decode("utf-8").startswith(f"usage: article-extract {command} ")
+    assert r.err == ""
+
+
+def test_extract_is_the_default_command(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Nothing to see here.\n", encoding="utf-8")
+    explicit, implicit = cli("extract", tmp_path / "a.txt"), cli(tmp_path / "a.txt")
+    assert (explicit.code, implicit.code) == (0, 0)
+    assert explicit.out == implicit.out
+
+
+def test_schema_refuses_arguments_in_one_line() -> None:
+    r = cli("schema", "extra")
+    assert r.code == 2
+    assert r.err == "article-extract schema: error: unrecognized arguments: extra\n"

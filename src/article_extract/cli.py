@@ -10,6 +10,7 @@ import codecs
 import glob
 import os
 import sys
+import textwrap
 from collections.abc import Sequence
 from datetime import date
 from typing import Any, BinaryIO
@@ -38,7 +39,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but usage errors exit 2 with one line and no usage dump."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"{PROG}: error: {message}\n")
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
         raise SystemExit(EXIT_USAGE)
 
 
@@ -67,10 +68,34 @@ def _encoding(value: str) -> str:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog=PROG,
-                description="Extract structured, evidence-backed facts from entertainment-news "
-                            "articles (plain text) as JSON: one article, or a batch.")
+#: Every subcommand with its one-line summary: the top-level help lists exactly these.
+COMMANDS: dict[str, str] = {
+    "extract": "facts from articles as evidence-backed JSON (the default command)",
+    "schema": "print the JSON Schema of the output",
+    "diff": "facts added, removed and changed between two runs",
+    "view": "one HTML page to browse many outputs (JSONL, a folder or JSON)",
+    "evaluate": "precision, recall and F1 against hand-written answers",
+}
+
+
+def _commands_help() -> str:
+    width = max(map(len, COMMANDS))
+    lines = [f"  {name:<{width}}  {summary}" for name, summary in COMMANDS.items()]
+    return ("commands:\n" + "\n".join(lines) + f"\n\n'{PROG} COMMAND --help' shows a "
+            f"command's options.\nWithout a command, {PROG} extracts: the options below.")
+
+
+def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
+    top = prog == PROG
+    p = _Parser(prog=prog,
+                usage=(f"{PROG} [extract] [options] INPUT ...\n       {PROG} "
+                       f"{{{','.join(c for c in COMMANDS if c != 'extract')}}} ..."
+                       if top else None),
+                description=textwrap.fill(
+                    "Extract structured, evidence-backed facts from entertainment-news articles "
+                    "(plain text, or HTML with --html) as JSON: one article, or a batch.", 79)
+                + ("\n\n" + _commands_help() if top else ""),
+                formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("inputs", nargs="*", default=[],
                    help="article files, folders (every *.txt inside, recursively) or glob "
                         "patterns; '-' reads one article from stdin")
@@ -303,19 +328,40 @@ def _quiet_stdout() -> None:
         pass
 
 
+def _schema(argv: list[str]) -> int:
+    _Parser(prog=f"{PROG} schema",
+            description="Print the JSON Schema (draft 2020-12) of the output documents, "
+                        "generated from the models.").parse_args(argv)
+    from .schema import schema_json
+
+    _write_stdout(schema_json())
+    return EXIT_OK
+
+
+def _subcommand(name: str, argv: list[str]) -> int:
+    if name == "schema":
+        return _schema(argv)
+    if name == "diff":
+        from .diff import main as diff_main
+
+        return diff_main(argv)
+    if name == "view":
+        from .view import main as view_main
+
+        return view_main(argv)
+    from .evaluate import main as evaluate_main
+
+    return evaluate_main(argv, prog=f"{PROG} evaluate")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if argv and argv[0] == "schema":
-            from .schema import schema_json
-
-            _write_stdout(schema_json())
-            return EXIT_OK
-        if argv and argv[0] == "diff":
-            from .diff import main as diff_main
-
-            return diff_main(argv[1:])
-        args = build_parser().parse_args(argv)
+        if argv and argv[0] in COMMANDS and argv[0] != "extract":
+            return _subcommand(argv[0], argv[1:])
+        explicit = bool(argv) and argv[0] == "extract"
+        args = build_parser(f"{PROG} extract" if explicit else PROG).parse_args(
+            argv[1:] if explicit else argv)
         try:
             _check(args)
         except UsageError as exc:

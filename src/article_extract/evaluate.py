@@ -169,10 +169,13 @@ def evaluate(corpus: Path, expected: Path, *, model: str | None = None) -> Repor
     return report
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m article_extract.evaluate")
-    p.add_argument("corpus", type=Path)
-    p.add_argument("expected", type=Path)
+def main(argv: Sequence[str] | None = None, *, prog: str = "python -m article_extract.evaluate"
+         ) -> int:
+    p = argparse.ArgumentParser(
+        prog=prog, description="Score the extractor on a corpus against hand-written answers "
+                               "(docs/annotation.md): precision, recall and F1 per category.")
+    p.add_argument("corpus", type=Path, help="folder of article .txt files")
+    p.add_argument("expected", type=Path, help="folder of answer .json files, one per article")
     p.add_argument("--min-f1", type=float, default=0.0, help="exit 1 when overall F1 is lower")
     p.add_argument("--details", action="store_true", help="list every miss and false hit")
     p.add_argument("--model")
