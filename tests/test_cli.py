@@ -260,13 +260,15 @@ def test_html_is_rejected(tmp_path: Path) -> None:
                      "from it)\n")
 
 
-def test_html_is_extracted_with_the_flag(tmp_path: Path, seed: dict[str, Any]) -> None:
+def test_html_all_extracts_from_the_whole_page(tmp_path: Path, seed: dict[str, Any]) -> None:
     page = _html_page()
     p = tmp_path / "page.html"
     p.write_text(page, encoding="utf-8")
-    r = cli(p, "--html")
+    r = cli(p, "--html-all")
     assert (r.code, r.err) == (0, "")
     doc = r.json()
+    assert doc["source"]["text"] == strip_html(page)  # included by default with HTML
+    del doc["source"]["text"]
     assert facts(doc) == facts(seed)  # same facts as the text the page was made from
     assert "Hulu" not in r.out.decode() and "99" not in json.dumps(doc["money"])
     assert all("<" not in s["text"] and ">" not in s["text"] for s in evidence_spans(doc))

