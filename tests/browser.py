@@ -8,6 +8,7 @@ each message one JSON object ended by a NUL byte."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import subprocess
@@ -106,10 +107,15 @@ class Browser:
                   deviceScaleFactor=1, mobile=False)
 
     def click(self, selector: str) -> None:
-        """A real mouse click at the middle of the element (scrolled into view first)."""
-        box = self.js(f"""(() => {{ const el = document.querySelector({json.dumps(selector)});
+        """A real mouse click at the middle of the element (scrolled into view first, and
+        checked to be the element a person would hit there)."""
+        sel = json.dumps(selector)
+        box = self.wait(f"""(() => {{ const el = document.querySelector({sel});
+            if (!el) {{ return null; }}
             el.scrollIntoView({{block: "center"}}); const r = el.getBoundingClientRect();
-            return [r.x + r.width / 2, r.y + r.height / 2]; }})()""")
+            const x = r.x + r.width / 2, y = r.y + r.height / 2;
+            const hit = document.elementFromPoint(x, y);
+            return hit && (hit === el || el.contains(hit)) ? [x, y] : null; }})()""")
         x, y = box
         for kind in ("mousePressed", "mouseReleased"):
             self.call("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left",
@@ -126,10 +132,8 @@ class Browser:
         return data
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError, TimeoutError, OSError):
             self.call("Browser.close", timeout=10)
-        except (RuntimeError, TimeoutError, OSError):
-            pass
         try:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:

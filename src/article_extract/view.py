@@ -216,7 +216,8 @@ body.report { background: #f4f5f7; }
 .thead { position: sticky; top: 0; background: #eceff1; font-size: 12px; font-weight: 600;
   border-bottom: 1px solid #ccc; min-width: max-content; }
 .thead button { font: inherit; font-size: 11px; line-height: 1.15; background: none; border: 0;
-  padding: 4px; text-align: left; cursor: pointer; overflow-wrap: anywhere; align-self: stretch; }
+  padding: 4px; text-align: left; cursor: pointer; align-self: stretch; }
+.thead button.n { text-align: right; }
 .thead button[aria-sort="ascending"]::after { content: " \\25B2"; }
 .thead button[aria-sort="descending"]::after { content: " \\25BC"; }
 #list-view { display: flex; flex-direction: column; height: 100vh; }
@@ -334,6 +335,7 @@ VIEW_JS = """
     var b = document.createElement("button");
     b.type = "button"; b.textContent = name.replace(/_/g, " "); b.title = "sort by " + name;
     b.setAttribute("aria-sort", c === 0 ? "ascending" : "none");
+    if (c === 0 || c > 3) { b.className = "n"; }
     b.addEventListener("click", function () { sortBy(c); });
     head.appendChild(b);
   });
@@ -349,7 +351,8 @@ VIEW_JS = """
 
 
 def _columns_css() -> str:
-    widths = ["4em", "20em", "22em", "4.5em", *("4.6em" for _ in COUNTED), "5em"]
+    # rem, not em: the header's smaller font must not shift its columns off the rows'
+    widths = ["3.5rem", "18rem", "20rem", "4.5rem", *("4.6rem" for _ in COUNTED), "5rem"]
     return f'.grid {{ --cols: {" ".join(widths)}; }}\n'
 
 
