@@ -437,7 +437,14 @@ def test_stdin_and_atomic_output(tmp_path: Path) -> None:
                                              "--jsonl"),
     (["a.txt", "--max-chars", "0"], "argument --max-chars: must be at least 1, not 0"),
     (["a.txt", "--encoding", "nope-8"], "argument --encoding: unknown encoding 'nope-8'"),
-    (["a.txt", "--format", "csv"], "--format csv needs --table (tracks, cast or dates)"),
+    (["a.txt", "--format", "csv"], "--format csv needs --table (tracks, cast, dates, money, "
+                                   "songs or artists)"),
+    (["a.txt", "--jsonl", "--format", "html"], "--jsonl writes one document per line (json or "
+                                               "jsonld) or one csv table; --format html needs "
+                                               "--out-dir"),
+    (["a.txt", "b.txt", "--format", "csv", "--table", "cast", "-o", "t.csv", "--resume"],
+     "--resume cannot continue one csv table; use --out-dir DIR (a table per article) or run "
+     "again"),
 ])
 def test_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
     r = cli(*args, cwd=tmp_path)

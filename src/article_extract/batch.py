@@ -250,8 +250,9 @@ class JsonlSink:
     articles are done again."""
 
     def __init__(self, path: str | None, *, stream: BinaryIO | None = None,
-                 resume: bool = False) -> None:
+                 resume: bool = False, fmt: str = "json") -> None:
         self.path = path
+        self.fmt = fmt
         self.done_sources: set[str] = set()
         self.partial: Path | None = None
         if path is None:
@@ -316,7 +317,12 @@ class JsonlSink:
         self.fh.flush()
 
     def article(self, entry: Entry, article: Article, text: str) -> None:
-        self._write(article_line(article))
+        if self.fmt == "jsonld":
+            from .formats.jsonld import to_jsonld_line
+
+            self._write(to_jsonld_line(article))
+        else:
+            self._write(article_line(article))
 
     def error(self, entry: Entry, error: ArticleError) -> None:
         self._write(to_jsonl_line(error_record(entry.source_path, error)))
@@ -336,6 +342,32 @@ class JsonlSink:
             os.replace(self.partial, self.path)
         elif self.partial.stat().st_size == 0:
             self.partial.unlink()
+
+
+class CsvSink(JsonlSink):
+    """One CSV table across all articles (`--format csv --table T` on a batch): the header
+    once, then each article's rows led by its source path. A failed article has no rows; it
+    is reported on stderr and in the summary. Written like JSONL (FILE.partial, renamed)."""
+
+    def __init__(self, path: str | None, *, stream: BinaryIO | None = None,
+                 table: str | None = None) -> None:
+        super().__init__(path, stream=stream)
+        from .formats.csv_tables import corpus_header
+
+        if table is None:
+            raise ValueError("CsvSink needs a table")
+        self.table = table
+        self._write(corpus_header(table))
+
+    def article(self, entry: Entry, article: Article, text: str) -> None:
+        from .formats.csv_tables import corpus_rows
+
+        rows = corpus_rows(article, self.table, entry.source_path or STDIN_NAME)
+        if rows:
+            self._write(rows)
+
+    def error(self, entry: Entry, error: ArticleError) -> None:
+        """No row: the runner reports it on stderr."""
 
 
 class Stop:
@@ -552,5 +584,5 @@ def run_batch(entries: Iterable[Entry], sink: Sink, opts: BatchOptions, *,
     return runner.run()
 
 
-__all__ = ["BatchFatal", "BatchOptions", "Entry", "JsonlSink", "OutDirSink", "Stop", "Summary",
+__all__ = ["BatchFatal", "BatchOptions", "CsvSink", "Entry", "JsonlSink", "OutDirSink", "Stop", "Summary",
            "display", "expand", "run_batch"]

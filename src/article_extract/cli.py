@@ -26,6 +26,7 @@ from .errors import (
     ArticleError,
     internal,
 )
+from .formats import FORMATS, TABLES
 from .reader import DEFAULT_MAX_CHARS, STDIN_NAME
 
 PROG = "article-extract"
@@ -135,9 +136,11 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
     p.add_argument("--max-chars", type=_positive, default=DEFAULT_MAX_CHARS,
                    help=f"reject inputs longer than this many characters (default "
                         f"{DEFAULT_MAX_CHARS}); larger files are refused before being read")
-    p.add_argument("--format", choices=("json", "jsonld", "html", "csv"), default="json",
-                   help="output format (default json)")
-    p.add_argument("--table", choices=("tracks", "cast", "dates"),
+    p.add_argument("--format", choices=FORMATS, default="json",
+                   help="output format (default json); with --jsonl, jsonld is one document "
+                        "per line, and csv (also for a folder without --out-dir) one table "
+                        "across all articles with a source column first")
+    p.add_argument("--table", choices=TABLES,
                    help="with --format csv: which flat table")
     p.add_argument("--version", action="version", version=f"article_extract {__version__}")
     return p
@@ -145,6 +148,11 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
 
 def _is_pattern(arg: str) -> bool:
     return glob.has_magic(arg) and not os.path.lexists(arg)
+
+
+def _one_table(args: argparse.Namespace) -> bool:
+    """A batch written as one CSV table (--jsonl, or no --out-dir) rather than a file each."""
+    return args.format == "csv" and not args.out_dir and _is_batch(args)
 
 
 def _is_batch(args: argparse.Namespace) -> bool:
@@ -172,15 +180,19 @@ def _check(args: argparse.Namespace) -> None:
                          "--jsonl)")
     if args.out_dir and args.jsonl:
         raise UsageError("choose one of --out-dir (a file per article) and --jsonl")
-    if args.jsonl and args.format != "json":
-        raise UsageError(f"--jsonl writes JSON; --format {args.format} needs --out-dir")
+    if args.jsonl and args.format == "html":
+        raise UsageError("--jsonl writes one document per line (json or jsonld) or one csv "
+                         "table; --format html needs --out-dir")
+    if args.resume and _one_table(args):
+        raise UsageError("--resume cannot continue one csv table; use --out-dir DIR (a table "
+                         "per article) or run again")
     if args.resume and not (args.out_dir or (args.jsonl and args.output)):
         raise UsageError("--resume needs --out-dir DIR or --jsonl -o FILE (output to check)")
     if args.inputs.count("-") > 1:
         raise UsageError("'-' (stdin) can be given once")
     if args.out_dir and "-" in args.inputs and not args.from_list:
         raise UsageError("an article on stdin has no file name for --out-dir; use --jsonl")
-    if _is_batch(args) and not (args.jsonl or args.out_dir):
+    if _is_batch(args) and not (args.jsonl or args.out_dir or _one_table(args)):
         if len(args.inputs) == 1 and os.path.isdir(args.inputs[0]):
             raise UsageError(f"{args.inputs[0]}: is a directory, expected a file (add --jsonl "
                              "or --out-dir DIR to process every *.txt in it)")
@@ -273,6 +285,7 @@ def _run_batch(args: argparse.Namespace) -> int:
     from .batch import (
         BatchFatal,
         BatchOptions,
+        CsvSink,
         JsonlSink,
         OutDirSink,
         Sink,
@@ -311,8 +324,11 @@ def _run_batch(args: argparse.Namespace) -> int:
         if args.out_dir:
             sink = OutDirSink(args.out_dir, resume=args.resume, fmt=args.format,
                               table=args.table)
+        elif args.format == "csv":
+            sink = CsvSink(args.output, stream=sys.stdout.buffer, table=args.table)
         else:
-            sink = JsonlSink(args.output, stream=sys.stdout.buffer, resume=args.resume)
+            sink = JsonlSink(args.output, stream=sys.stdout.buffer, resume=args.resume,
+                             fmt=args.format)
     except BatchFatal as exc:
         if bar is not None:
             bar.close()
