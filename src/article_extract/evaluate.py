@@ -12,7 +12,7 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -48,8 +48,11 @@ def facts_from_answer(ans: dict[str, Any]) -> dict[str, set[Fact]]:
         filming=w.get("filming_locations", []))
 
 
-def facts_from_output(out: dict[str, Any]) -> dict[str, set[Fact]]:
-    """Facts of the tool's JSON output, in the same terms as an answer file."""
+def facts_from_output(out: dict[str, Any], *,
+                      normalize: Callable[[object], str] = norm) -> dict[str, set[Fact]]:
+    """Facts of the tool's JSON output, in the same terms as an answer file. `normalize`
+    turns names and titles into comparable values (the diff passes one that also keeps the
+    value as written, for its report)."""
     w = out["work"]
     st = out["soundtrack"]
     return _facts(
@@ -59,14 +62,17 @@ def facts_from_output(out: dict[str, Any]) -> dict[str, set[Fact]]:
         songs=st["songs"],
         tracklists=[(t["disc"], t["declared_count"], t["complete"],
                      [x["title"] for x in t["tracks"]]) for t in st["tracklists"]],
-        episodes=w.get("episodes"), platforms=w["platforms"], filming=w["filming_locations"])
+        episodes=w.get("episodes"), platforms=w["platforms"], filming=w["filming_locations"],
+        normalize=normalize)
 
 
 def _facts(*, title: Any, kind: Any, dates: Iterable[str], money: Iterable[dict[str, Any]],
            budget: dict[str, Any] | None, cast: Iterable[dict[str, Any]],
            artists: Iterable[dict[str, Any]], songs: Iterable[dict[str, Any]],
            tracklists: Iterable[tuple[int, Any, Any, list[str]]], episodes: Any,
-           platforms: Iterable[str], filming: Iterable[str]) -> dict[str, set[Fact]]:
+           platforms: Iterable[str], filming: Iterable[str],
+           normalize: Callable[[object], str] = norm) -> dict[str, set[Fact]]:
+    norm = normalize  # the names and titles below are compared as `normalize` makes them
     f: dict[str, set[Fact]] = {c: set() for c in CATEGORIES}
     if title:
         f["main_work"].add((norm(title),))
