@@ -260,13 +260,15 @@ def test_html_is_rejected(tmp_path: Path) -> None:
                      "from it)\n")
 
 
-def test_html_is_extracted_with_the_flag(tmp_path: Path, seed: dict[str, Any]) -> None:
+def test_html_all_extracts_from_the_whole_page(tmp_path: Path, seed: dict[str, Any]) -> None:
     page = _html_page()
     p = tmp_path / "page.html"
     p.write_text(page, encoding="utf-8")
-    r = cli(p, "--html")
+    r = cli(p, "--html-all")
     assert (r.code, r.err) == (0, "")
     doc = r.json()
+    assert doc["source"]["text"] == strip_html(page)  # included by default with HTML
+    del doc["source"]["text"]
     assert facts(doc) == facts(seed)  # same facts as the text the page was made from
     assert "Hulu" not in r.out.decode() and "99" not in json.dumps(doc["money"])
     assert all("<" not in s["text"] and ">" not in s["text"] for s in evidence_spans(doc))
@@ -435,7 +437,14 @@ def test_stdin_and_atomic_output(tmp_path: Path) -> None:
                                              "--jsonl"),
     (["a.txt", "--max-chars", "0"], "argument --max-chars: must be at least 1, not 0"),
     (["a.txt", "--encoding", "nope-8"], "argument --encoding: unknown encoding 'nope-8'"),
-    (["a.txt", "--format", "csv"], "--format csv needs --table (tracks, cast or dates)"),
+    (["a.txt", "--format", "csv"], "--format csv needs --table (tracks, cast, dates, money, "
+                                   "songs or artists)"),
+    (["a.txt", "--jsonl", "--format", "html"], "--jsonl writes one document per line (json or "
+                                               "jsonld) or one csv table; --format html needs "
+                                               "--out-dir"),
+    (["a.txt", "b.txt", "--format", "csv", "--table", "cast", "-o", "t.csv", "--resume"],
+     "--resume cannot continue one csv table; use --out-dir DIR (a table per article) or run "
+     "again"),
 ])
 def test_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
     r = cli(*args, cwd=tmp_path)
@@ -447,3 +456,36 @@ def test_model_not_installed() -> None:
     assert (r.code, r.out) == (2, b"")
     assert r.err == ("article-extract: spaCy pipeline 'no_such_pipeline' is not installed "
                      "(pip install it; nothing is downloaded)\n")
+
+
+def test_help_lists_every_command_with_one_line_each() -> None:
+    r = cli("--help")
+    assert r.code == 0
+    text = r.out.decode("utf-8")
+    block = text.split("commands:\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert [line.split()[0] for line in block] == ["extract", "schema", "diff", "view",
+                                                    "evaluate"]
+    assert block[2] == "  diff      facts added, removed and changed between two runs"
+    assert "article-extract {schema,diff,view,evaluate} ..." in text
+    assert "--jsonl" in text  # the extraction options follow
+
+
+@pytest.mark.parametrize("command", ["extract", "schema", "diff", "evaluate"])
+def test_each_command_has_its_own_help(command: str) -> None:
+    r = cli(command, "--help")
+    assert r.code == 0
+    assert r.out.decode("utf-8").startswith(f"usage: article-extract {command} ")
+    assert r.err == ""
+
+
+def test_extract_is_the_default_command(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Nothing to see here.\n", encoding="utf-8")
+    explicit, implicit = cli("extract", tmp_path / "a.txt"), cli(tmp_path / "a.txt")
+    assert (explicit.code, implicit.code) == (0, 0)
+    assert explicit.out == implicit.out
+
+
+def test_schema_refuses_arguments_in_one_line() -> None:
+    r = cli("schema", "extra")
+    assert r.code == 2
+    assert r.err == "article-extract schema: error: unrecognized arguments: extra\n"

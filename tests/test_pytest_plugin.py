@@ -99,9 +99,9 @@ def test_first_run_creates_second_passes_changed_expectation_fails_with_facts(
         "  dates",
         '    ~ "2023-05-01" -> "2024-05-01"  (at "May 1, 2024")',
         "  cast",
-        '    + "lee jun"',
+        '    + "Lee Jun"',
         "  known_for",
-        '    + name="lee jun" work="night train"',
+        '    + name="Lee Jun" work="Night Train"',
     ]
     assert message[7].startswith("obtained output: ")
     assert message[7].endswith("test_harbor.obtained.json")
@@ -130,7 +130,7 @@ def test_evidence_offsets_count_only_with_strict(pytester: pytest.Pytester,
     result.assert_outcomes(passed=1, failed=1)
     assert failure_message(result, "test_harbor_strict")[1:3] == [
         "  main_work",
-        f'    ~ "harbor lights": evidence 1-14 {rule} -> 0-13 {rule}']
+        f'    ~ "Harbor Lights": evidence 1-14 {rule} -> 0-13 {rule}']
 
 
 def test_usage_errors_are_reported_in_one_line(pytester: pytest.Pytester,

@@ -201,6 +201,7 @@ def test_read_article_rejects_or_strips_html(tmp_path: Path) -> None:
         read_article(str(p))
     assert exc.value.message == f"{p}: not text: looks like HTML (pass --html to extract from it)"
     assert read_article(str(p), html=True) == "Queen of Tears\n\naired on tvN\n"
+    assert read_article(str(p), html_all=True) == "Queen of Tears\n\naired on tvN\n"
 
 
 def test_read_article_from_stdin() -> None:

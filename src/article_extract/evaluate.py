@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,13 +25,16 @@ CATEGORIES: tuple[str, ...] = category_names()  # from the extractor registry, i
 
 def facts_from_answer(ans: dict[str, Any]) -> dict[str, set[Fact]]:
     """Facts of an answer file (docs/annotation.md); a category whose key the file lacks is
-    not scored (None)."""
-    return {c.name: set(c.from_answer(ans)) for c in categories() if c.scored(ans)}
+    not scored (left out)."""
+    return {c.name: set(c.from_answer(ans, norm)) for c in categories() if c.scored(ans)}
 
 
-def facts_from_output(out: dict[str, Any]) -> dict[str, set[Fact]]:
-    """Facts of the tool's JSON output, in the same terms as an answer file."""
-    return {c.name: set(c.from_output(out)) for c in categories()}
+def facts_from_output(out: dict[str, Any], *,
+                      normalize: Callable[[object], Any] = norm) -> dict[str, set[Fact]]:
+    """Facts of the tool's JSON output, in the same terms as an answer file. `normalize`
+    turns names and titles into comparable values (the diff passes one that also keeps the
+    value as written, for its report)."""
+    return {c.name: set(c.from_output(out, normalize)) for c in categories()}
 
 
 @dataclass
@@ -113,10 +116,13 @@ def evaluate(corpus: Path, expected: Path, *, model: str | None = None,
     return report
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m article_extract.evaluate")
-    p.add_argument("corpus", type=Path)
-    p.add_argument("expected", type=Path)
+def main(argv: Sequence[str] | None = None, *, prog: str = "python -m article_extract.evaluate"
+         ) -> int:
+    p = argparse.ArgumentParser(
+        prog=prog, description="Score the extractor on a corpus against hand-written answers "
+                               "(docs/annotation.md): precision, recall and F1 per category.")
+    p.add_argument("corpus", type=Path, help="folder of article .txt files")
+    p.add_argument("expected", type=Path, help="folder of answer .json files, one per article")
     p.add_argument("--min-f1", type=float, default=0.0, help="exit 1 when overall F1 is lower")
     p.add_argument("--details", action="store_true", help="list every miss and false hit")
     p.add_argument("--model")

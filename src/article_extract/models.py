@@ -146,13 +146,19 @@ class Meta(_Strict):
     model: str
     model_version: str
     reference_date: str | None = None
-    reference_date_source: Literal["option", "dateline"] | None = None
+    reference_date_source: Literal["option", "dateline", "html_metadata"] | None = None
 
 
 class Source(_Strict):
     path: str | None
     sha256: str
     chars: int
+    # Left out of the JSON when absent (not null), so outputs without it keep their bytes.
+    text: str | None = Field(
+        default=None, exclude_if=lambda v: v is None,
+        description="the text the evidence offsets point into (the decoded input, or the text "
+                    "taken from HTML); present with --include-text, and by default with "
+                    "--html or --html-all")
 
 
 class Article(_Strict):

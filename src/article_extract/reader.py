@@ -12,9 +12,12 @@ import os
 import re
 import stat
 from itertools import islice
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .errors import NotTextError, PathError, TooLargeError
+
+if TYPE_CHECKING:
+    from .html import Page
 
 DEFAULT_MAX_CHARS = 5_000_000
 MAX_BYTES_PER_CHAR = 4
@@ -193,12 +196,13 @@ def read_source(path: str, *, encoding: str | None = None, max_chars: int = DEFA
     return text, name
 
 
-def read_article(path: str | None, *, encoding: str | None = None,
-                 max_chars: int = DEFAULT_MAX_CHARS, html: bool = False,
-                 stdin: BinaryIO | None = None) -> str:
+def read_input(path: str | None, *, encoding: str | None = None,
+               max_chars: int = DEFAULT_MAX_CHARS, html: bool = False, html_all: bool = False,
+               stdin: BinaryIO | None = None) -> Page:
     """What the pipeline gets for one input (`path` None: read `stdin`): decoded, bounded, and
-    HTML either stripped (`html`) or rejected, so tags never reach the extractors as data."""
-    from .html import strip_html
+    HTML either turned into text (`html`: the main content, with the page's metadata date;
+    `html_all`: every visible text) or rejected, so tags never reach the extractors as data."""
+    from .html import Page, main_content, strip_html
 
     name = STDIN_NAME if path is None else path
     stdin_bytes = None
@@ -207,8 +211,18 @@ def read_article(path: str | None, *, encoding: str | None = None,
             raise PathError(f"{name}: no standard input")
         stdin_bytes = read_limited(stdin, name, max_chars)
     text, _ = read_source(name, encoding=encoding, max_chars=max_chars, stdin_bytes=stdin_bytes)
+    if html_all:
+        return Page(strip_html(text))
     if html:
-        return strip_html(text)
+        return main_content(text)
     if looks_like_html(text):
         raise NotTextError(f"{name}: not text: looks like HTML (pass --html to extract from it)")
-    return text
+    return Page(text)
+
+
+def read_article(path: str | None, *, encoding: str | None = None,
+                 max_chars: int = DEFAULT_MAX_CHARS, html: bool = False, html_all: bool = False,
+                 stdin: BinaryIO | None = None) -> str:
+    """The text of `read_input`."""
+    return read_input(path, encoding=encoding, max_chars=max_chars, html=html,
+                      html_all=html_all, stdin=stdin).text

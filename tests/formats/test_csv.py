@@ -22,7 +22,7 @@ def tables(root: Path) -> dict[str, bytes]:
     return {table: subprocess.run(
         [sys.executable, "-m", "article_extract", "corpus/article.txt", "--format", "csv",
          "--table", table], cwd=root, capture_output=True, check=True).stdout
-        for table in ("tracks", "cast", "dates")}
+        for table in ("tracks", "cast", "dates", "money", "songs", "artists")}
 
 
 def _rows(data: bytes) -> list[list[str]]:
@@ -95,13 +95,14 @@ def test_lists_none_and_quotes(seed: dict[str, Any]) -> None:
 
 def test_cli_writes_what_render_returns(tables: dict[str, bytes], seed: dict[str, Any]) -> None:
     article = Article.model_validate(seed)
-    for table in ("tracks", "cast", "dates"):
+    for table in ("tracks", "cast", "dates", "money", "songs", "artists"):
         assert tables[table] == render(article, "csv", text="", table=table).encode("utf-8")
 
 
 @pytest.mark.parametrize(("fmt", "table", "message"), [
-    ("csv", None, "--format csv needs --table (tracks, cast or dates)"),
-    ("csv", "songs", "unknown table 'songs' (choose from tracks, cast, dates)"),
+    ("csv", None, "--format csv needs --table (tracks, cast, dates, money, songs or artists)"),
+    ("csv", "genres", "unknown table 'genres' (choose from tracks, cast, dates, money, songs, "
+                      "artists)"),
     ("html", "tracks", "--table only applies to --format csv"),
     ("json", "cast", "--table only applies to --format csv"),
     ("xml", None, "unknown format 'xml' (choose from json, jsonld, html, csv)"),
@@ -114,3 +115,60 @@ def test_usage_errors_are_one_line_value_errors(seed: dict[str, Any], fmt: str,
     with pytest.raises(ValueError) as again:
         render(Article.model_validate(seed), fmt, text="", table=table)
     assert str(again.value) == message
+
+
+def test_money_songs_and_artists_tables(tables: dict[str, bytes]) -> None:
+    assert _rows(tables["money"]) == [
+        ["text", "amount", "currency", "qualifier", "budget", "rule", "evidence_start",
+         "evidence_end"],
+        ["over $48 million", "48000000", "USD", "over", "true", "money.symbol", "204", "220"]]
+    assert _rows(tables["songs"]) == [
+        ["title", "performers", "rule", "evidence_start", "evidence_end", "evidence_text"],
+        ["Way Home", "Kim Soo-hyun", "songs.sang_title", "1573", "1581", "Way Home"]]
+    artists = _rows(tables["artists"])
+    assert artists[0] == ["name", "group", "rule", "evidence_start", "evidence_end",
+                          "evidence_text"]
+    assert [(r[0], r[1]) for r in artists[1:]] == [
+        ("Kim Soo-hyun", ""), ("Heize", ""), ("Hong Isaac", ""), ("Paul Kim", ""),
+        ("Kim Nayoung", ""), ("So Soo-bin", ""), ("Choi Yuri", ""), ("Dori", ""),
+        ("Kim Taerae", "ZEROBASEONE"), ("Crush", ""), ("10CM", "")]
+
+
+def _cli(root: Path, *args: str) -> bytes:
+    return subprocess.run([sys.executable, "-m", "article_extract", *args, "-q"], cwd=root,
+                          capture_output=True, check=True).stdout
+
+
+def test_one_table_across_a_batch_with_the_source_first(root: Path,
+                                                         tables: dict[str, bytes]) -> None:
+    both = ["corpus/article.txt", "corpus/b08_low_tide_ost.txt"]
+    data = _cli(root, *both, "--format", "csv", "--table", "songs", "--jsonl")
+    rows = _rows(data)
+    assert rows[0] == ["source", "title", "performers", "rule", "evidence_start",
+                       "evidence_end", "evidence_text"]
+    assert rows[1] == ["corpus/article.txt", "Way Home", "Kim Soo-hyun", "songs.sang_title",
+                       "1573", "1581", "Way Home"]
+    assert {r[0] for r in rows[2:]} == {"corpus/b08_low_tide_ost.txt"}
+    assert rows[2][:3] == ["corpus/b08_low_tide_ost.txt", "Low Tide", "Minho"]
+    # the same table without --jsonl: a batch with --format csv is one table
+    assert _cli(root, *both, "--format", "csv", "--table", "songs") == data
+    seed_rows = _rows(tables["songs"])[1:]
+    assert [r[1:] for r in rows[1:2]] == seed_rows
+
+
+def test_a_folder_is_one_table(root: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    (folder / "sub").mkdir(parents=True)
+    seed = (root / "corpus" / "article.txt").read_bytes()
+    (folder / "b.txt").write_bytes(seed)
+    (folder / "sub" / "a.txt").write_bytes(seed)
+    out = tmp_path / "money.csv"
+    subprocess.run([sys.executable, "-m", "article_extract", str(folder), "--format", "csv",
+                    "--table", "money", "-o", str(out), "-q"], check=True)
+    assert _rows(out.read_bytes()) == [
+        ["source", "text", "amount", "currency", "qualifier", "budget", "rule",
+         "evidence_start", "evidence_end"],
+        [str(folder / "b.txt"), "over $48 million", "48000000", "USD", "over", "true",
+         "money.symbol", "204", "220"],
+        [str(folder / "sub" / "a.txt"), "over $48 million", "48000000", "USD", "over", "true",
+         "money.symbol", "204", "220"]]

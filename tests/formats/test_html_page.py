@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pydantic import BaseModel
 
 from article_extract.formats import render
 from article_extract.formats.html_page import to_html
-from article_extract.models import Article
+from article_extract.models import Article, Evidence
 from tests.conftest import evidence_spans
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -302,3 +303,71 @@ def test_cli_page_is_what_render_returns(page_file: Path, seed: dict[str, Any],
                                          seed_text: str) -> None:
     assert page_file.read_text("utf-8") == render(Article.model_validate(seed), "html",
                                                   text=seed_text)
+
+
+# ------------------------------------------------------------------ legend and panel
+
+
+def _legend(html: str) -> list[str]:
+    return [chunk.split('"', 1)[0] for chunk in html.split('data-cat="')[1:]]
+
+
+def test_the_legend_lists_only_the_categories_present() -> None:
+    text = "Kim Ji-won stars."
+    article = _article(text, cast=[{"name": "Kim Ji-won", "known_for": [],
+                                    "evidence": _ev(text, 0, 10), "rule": "c.t"}])
+    html = to_html(article, text)
+    assert _legend(html) == ["cast"]
+    assert ('<button type="button" class="cat-cast" data-cat="cast" data-class="cat-cast" '
+            'aria-pressed="true" title="show or hide the cast highlights">cast '
+            '<span class="n">1</span></button>') in html
+
+
+def test_an_album_page_shows_no_missing_platforms_or_episodes() -> None:
+    text = "Blue Hour is an album."
+    article = _article(text, title="Blue Hour", evidence=_ev(text, 0, 9))
+    article.work.kind = "album"
+    panel = to_html(article, text)
+    assert "<dt>platforms</dt>" not in panel and "<dt>episodes</dt>" not in panel
+    assert "<h2>Soundtrack</h2>" not in panel  # nothing to show: no empty section
+    article.work.kind = "series"
+    series = to_html(article, text)
+    assert '<dt>episodes</dt><dd><span class="muted">unknown</span></dd>' in series
+    assert '<dt>platforms</dt><dd><span class="muted">none</span></dd>' in series
+
+
+def test_a_film_page_has_no_empty_album_row() -> None:
+    text = "Iron Harbor is a film."
+    article = _article(text, title="Iron Harbor", evidence=_ev(text, 0, 11))
+    article.work.kind = "film"
+    html = to_html(article, text)
+    assert "<dt>album</dt>" not in html and "Soundtrack" not in html
+
+
+def test_a_category_the_page_does_not_know_gets_a_colour_legend_and_section() -> None:
+    """A list the contract gains later (work.directors) needs no change here."""
+    from article_extract.models import Work
+
+    class Director(BaseModel):
+        name: str
+        evidence: Evidence
+        rule: str
+
+    class WorkWithDirectors(Work):
+        directors: list[Director]
+
+    class ArticleWithDirectors(Article):
+        work: WorkWithDirectors
+
+    text = "Directed by Ana Reyes."
+    base = _article(text).model_dump(mode="json")
+    base["work"]["directors"] = [{"name": "Ana Reyes", "evidence": _ev(text, 12, 21),
+                                  "rule": "directors.by"}]
+    html = to_html(ArticleWithDirectors.model_validate(base), text)
+    assert _legend(html) == ["directors"]
+    page = Page(html)
+    assert page.spans == {"12-21": "Ana Reyes"}
+    assert page.first["12-21"]["title"] == "directors: Ana Reyes"
+    assert page.first["12-21"]["class"] == "hl cat-directors"
+    assert ".cat-directors { background: hsl(" in html
+    assert '<h2>Directors (1)</h2><ul><li><a href="#s-12-21">Ana Reyes</a></li></ul>' in html

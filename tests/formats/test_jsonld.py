@@ -259,3 +259,15 @@ def test_cli_prints_the_same_document_every_time(root: Path, seed: dict[str, Any
     doc = json.loads(first.stdout)
     assert list(doc) == ["@context", "@graph"]
     assert list(doc["@graph"][0])[:3] == ["@id", "@type", "actor"]  # keys sorted
+
+
+def test_jsonld_jsonl_is_one_document_per_line(root: Path) -> None:
+    both = ["corpus/article.txt", "corpus/b01_iron_meridian.txt"]
+    out = subprocess.run([sys.executable, "-m", "article_extract", *both, "--format", "jsonld",
+                          "--jsonl", "-q"], cwd=root, capture_output=True, check=True).stdout
+    lines = out.decode("utf-8").splitlines()
+    singles = [json.loads(subprocess.run(
+        [sys.executable, "-m", "article_extract", p, "--format", "jsonld"], cwd=root,
+        capture_output=True, check=True).stdout) for p in both]
+    assert [json.loads(line) for line in lines] == singles
+    assert [d["@graph"][0]["@type"] for d in singles] == ["TVSeries", "Movie"]

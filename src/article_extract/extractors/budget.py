@@ -20,8 +20,8 @@ class BudgetExtractor(Extractor[Money, list[Money]]):
     needs = (MoneyExtractor, TopicsExtractor, KindExtractor)
     categories = (Category(
         "budget", 5, ("amount", "currency", "qualifier"),
-        lambda d: money_fact(d["work"].get("budget")),
-        lambda a: money_fact(a["work"].get("budget")),
+        lambda d, n: money_fact(d["work"].get("budget")),
+        lambda a, n: money_fact(a["work"].get("budget")),
         description="the work's production budget"),)
 
     def match(self, ctx: Context) -> list[Money]:

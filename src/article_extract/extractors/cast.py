@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..context import Context, clause_end
-from ..contract import Category, Emitted, Extractor, norm
+from ..contract import Category, Emitted, Extractor
 from ..models import CastMember
 from ..rules import CAP, RuleSet
 from ..spans import last_match
@@ -102,13 +102,13 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
                 "cast.known_for_clause", "cast.known_for_before")
     categories = (
         Category("cast", 6, ("name",),
-                 lambda d: [(norm(c["name"]),) for c in d["work"]["cast"]],
-                 lambda a: [(norm(c["name"]),) for c in a.get("cast", [])],
+                 lambda d, n: [(n(c["name"]),) for c in d["work"]["cast"]],
+                 lambda a, n: [(n(c["name"]),) for c in a.get("cast", [])],
                  description="people who act in the work"),
         Category("known_for", 7, ("name", "work"),
-                 lambda d: [(norm(c["name"]), norm(k)) for c in d["work"]["cast"]
+                 lambda d, n: [(n(c["name"]), n(k)) for c in d["work"]["cast"]
                             for k in c.get("known_for", [])],
-                 lambda a: [(norm(c["name"]), norm(k)) for c in a.get("cast", [])
+                 lambda a, n: [(n(c["name"]), n(k)) for c in a.get("cast", [])
                             for k in c.get("known_for", [])],
                  description="other works credited to a cast member"),
     )

@@ -891,8 +891,8 @@ class DatesExtractor(Extractor[Match, DateFacts]):
     rule_ids = tuple(sorted({rid for rid, _, _ in _cal().patterns}))
     categories = (Category(
         "dates", 3, ("value",),
-        lambda d: [(x["value"],) for x in d["dates"] if x.get("value")],
-        lambda a: [(x,) for x in a.get("dates", [])],
+        lambda d, n: [(x["value"],) for x in d["dates"] if x.get("value")],
+        lambda a, n: [(x,) for x in a.get("dates", [])],
         description="dates, normalized to ISO 8601"),)
 
     def match(self, ctx: Context) -> list[Match]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..context import Context, clause_end
-from ..contract import Category, Emitted, Extractor, norm
+from ..contract import Category, Emitted, Extractor
 from ..models import Director
 from ..rules import RuleSet, alternation
 from .cast import full_person_names, looks_like_person, org_word_re, resolve_name
@@ -45,8 +45,8 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
                 "directors.fact_line", "directors.possessive")
     categories = (Category(
         "directors", 7.5, ("name",),
-        lambda d: [(norm(x["name"]),) for x in d["work"].get("directors", [])],
-        lambda a: [(norm(x),) for x in a["work"].get("directors", [])],
+        lambda d, n: [(n(x["name"]),) for x in d["work"].get("directors", [])],
+        lambda a, n: [(n(x),) for x in a["work"].get("directors", [])],
         answer_key="work.directors", description="who directed the work"),)
 
     def match(self, ctx: Context) -> list[DirectorHit]:

@@ -68,8 +68,8 @@ class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
     rule_ids = ("episodes.count", "episodes.parts")
     categories = (Category(
         "episodes", 13, ("episodes",),
-        lambda d: [(d["work"]["episodes"],)] if d["work"].get("episodes") is not None else [],
-        lambda a: [(a["work"]["episodes"],)] if a["work"].get("episodes") is not None else [],
+        lambda d, n: [(d["work"]["episodes"],)] if d["work"].get("episodes") is not None else [],
+        lambda a, n: [(a["work"]["episodes"],)] if a["work"].get("episodes") is not None else [],
         description="the stated episode count"),)
 
     def match(self, ctx: Context) -> list[EpisodeHit]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..context import Context
-from ..contract import Category, Emitted, Extractor, norm
+from ..contract import Category, Emitted, Extractor
 from ..models import Mention
 from ..rules import CAP, RuleSet, alternation
 from ..spans import unique
@@ -49,8 +49,8 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
     rule_ids = ("work.filming_cue",)
     categories = (Category(
         "filming", 15, ("location",),
-        lambda d: [(norm(p),) for p in d["work"]["filming_locations"]],
-        lambda a: [(norm(p),) for p in a["work"].get("filming_locations", [])],
+        lambda d, n: [(n(p),) for p in d["work"]["filming_locations"]],
+        lambda a, n: [(n(p),) for p in a["work"].get("filming_locations", [])],
         description="where the work was filmed"),)
 
     def match(self, ctx: Context) -> list[PlaceHit]:

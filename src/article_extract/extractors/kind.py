@@ -24,8 +24,8 @@ class KindExtractor(Extractor[tuple[str, int], WorkKind | None]):
     needs = (TopicsExtractor,)
     categories = (Category(
         "kind", 2, ("kind",),
-        lambda d: [(d["work"]["kind"],)] if d["work"].get("kind") else [],
-        lambda a: [(a["work"]["kind"],)] if a["work"].get("kind") else [],
+        lambda d, n: [(d["work"]["kind"],)] if d["work"].get("kind") else [],
+        lambda a, n: [(a["work"]["kind"],)] if a["work"].get("kind") else [],
         description="series, film or album"),)
 
     def match(self, ctx: Context) -> list[tuple[str, int]]:

@@ -568,8 +568,8 @@ class MoneyExtractor(Extractor[Match, list[tuple[Match, Money]]]):
     rule_ids = tuple(sorted({rid for rid, _ in _money_rules(None).patterns}))
     categories = (Category(
         "money", 4, ("amount", "currency", "qualifier"),
-        lambda d: [f for m in d["money"] for f in money_fact(m)],
-        lambda a: [f for m in a.get("money", []) for f in money_fact(m)],
+        lambda d, n: [f for m in d["money"] for f in money_fact(m)],
+        lambda a, n: [f for m in a.get("money", []) for f in money_fact(m)],
         description="amounts of money"),)
 
     def match(self, ctx: Context) -> list[Match]:

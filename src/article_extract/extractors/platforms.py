@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..context import Context, Sentence
-from ..contract import Category, Emitted, Extractor, norm
+from ..contract import Category, Emitted, Extractor
 from ..models import Mention
 from ..rules import CAP, RuleSet, alternation
 from ..spans import occurrences, unique
@@ -48,8 +48,8 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
     rule_ids = ("work.platform_noun_phrase", "work.platform_airs_on", "work.platform_fact_line")
     categories = (Category(
         "platforms", 14, ("platform",),
-        lambda d: [(norm(p),) for p in d["work"]["platforms"]],
-        lambda a: [(norm(p),) for p in a["work"].get("platforms", [])],
+        lambda d, n: [(n(p),) for p in d["work"]["platforms"]],
+        lambda a, n: [(n(p),) for p in a["work"].get("platforms", [])],
         description="where the work airs, streams or is released"),)
 
     def match(self, ctx: Context) -> list[PlatformHit]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..context import Context, clause_end
-from ..contract import Category, Emitted, Extractor, norm
+from ..contract import Category, Emitted, Extractor
 from ..models import Artist, Song, Track
 from ..rules import CAP, CAPNUM, FEAT
 from ..spans import last_match
@@ -124,19 +124,19 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
                 "songs.tracklist_credit", "artists.tracklist_credit")
     categories = (
         Category("artists", 8, ("name",),
-                 lambda d: [(norm(a["name"]),) for a in d["soundtrack"]["artists"]],
-                 lambda a: [(norm(x["name"]),) for x in a.get("artists", [])],
+                 lambda d, n: [(n(a["name"]),) for a in d["soundtrack"]["artists"]],
+                 lambda a, n: [(n(x["name"]),) for x in a.get("artists", [])],
                  description="performers of the soundtrack"),
         Category("groups", 9, ("name", "group"),
-                 lambda d: [(norm(a["name"]), norm(a["group"])) for a in d["soundtrack"]["artists"]
+                 lambda d, n: [(n(a["name"]), n(a["group"])) for a in d["soundtrack"]["artists"]
                             if a.get("group")],
-                 lambda a: [(norm(x["name"]), norm(x["group"])) for x in a.get("artists", [])
+                 lambda a, n: [(n(x["name"]), n(x["group"])) for x in a.get("artists", [])
                             if x.get("group")],
                  description="the group an artist is tied to"),
         Category("songs", 10, ("title", "performer"),
-                 lambda d: [(norm(s["title"]), norm(p)) for s in d["soundtrack"]["songs"]
+                 lambda d, n: [(n(s["title"]), n(p)) for s in d["soundtrack"]["songs"]
                             for p in s.get("performers", [])],
-                 lambda a: [(norm(s["title"]), norm(p)) for s in a.get("songs", [])
+                 lambda a, n: [(n(s["title"]), n(p)) for s in a.get("songs", [])
                             for p in s.get("performers", [])],
                  description="who sang which song"),
     )

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from ..context import Context
-from ..contract import Category, Emitted, Extractor, norm
+from ..contract import Category, Emitted, Extractor
 from ..models import Evidence
 from ..rules import CAP, RuleSet, alternation, phrase_alternation
 from ..segment import Line
@@ -237,8 +237,8 @@ class TopicsExtractor(Extractor[TitleHit, Topics]):
                 "work.title_release_name")
     categories = (Category(
         "main_work", 1, ("title",),
-        lambda d: [(norm(d["work"]["title"]),)] if d["work"].get("title") else [],
-        lambda a: [(norm(a["work"]["title"]),)] if a["work"].get("title") else [],
+        lambda d, n: [(n(d["work"]["title"]),)] if d["work"].get("title") else [],
+        lambda a, n: [(n(a["work"]["title"]),)] if a["work"].get("title") else [],
         description="the work the article is about"),)
 
     def match(self, ctx: Context) -> list[TitleHit]:

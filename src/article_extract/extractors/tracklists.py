@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..context import Context, clause_end
-from ..contract import Category, Emitted, Extractor, norm
+from ..contract import Category, Emitted, Extractor
 from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
 from ..rules import FEAT, RuleSet, alternation, number_words
@@ -348,15 +348,15 @@ class TracklistsExtractor(Extractor[CountStatement, TracklistFacts]):
                 "tracklists.prose_enumeration")
     categories = (
         Category("tracks", 11, ("disc", "position", "title"),
-                 lambda d: [(t["disc"], i, norm(x["title"])) for t in d["soundtrack"]["tracklists"]
+                 lambda d, n: [(t["disc"], i, n(x["title"])) for t in d["soundtrack"]["tracklists"]
                             for i, x in enumerate(t["tracks"], 1)],
-                 lambda a: [(t["disc"], i, norm(x)) for t in a.get("tracklists", [])
+                 lambda a, n: [(t["disc"], i, n(x)) for t in a.get("tracklists", [])
                             for i, x in enumerate(t["tracks"], 1)],
                  description="each track in its place"),
         Category("tracklists", 12, ("disc", "declared_count", "complete", "listed"),
-                 lambda d: [(t["disc"], t["declared_count"], t["complete"], len(t["tracks"]))
+                 lambda d, n: [(t["disc"], t["declared_count"], t["complete"], len(t["tracks"]))
                             for t in d["soundtrack"]["tracklists"]],
-                 lambda a: [(t["disc"], t.get("declared_count"), t.get("complete"),
+                 lambda a, n: [(t["disc"], t.get("declared_count"), t.get("complete"),
                              len(t["tracks"])) for t in a.get("tracklists", [])],
                  description="each list's disc, declared size and completeness"),
     )

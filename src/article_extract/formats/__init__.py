@@ -6,10 +6,13 @@ the same facts as the JSON; `text` is the decoded input the evidence offsets poi
 
 from __future__ import annotations
 
-from ..models import Article
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the names below are cheap to import: the CLI builds --help from them
+    from ..models import Article
 
 FORMATS = ("json", "jsonld", "html", "csv")
-TABLES = ("tracks", "cast", "dates")
+TABLES = ("tracks", "cast", "dates", "money", "songs", "artists")
 
 
 def check_options(fmt: str, table: str | None) -> None:
@@ -19,7 +22,8 @@ def check_options(fmt: str, table: str | None) -> None:
         raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     if fmt == "csv":
         if table is None:
-            raise ValueError("--format csv needs --table (tracks, cast or dates)")
+            raise ValueError(f"--format csv needs --table ({', '.join(TABLES[:-1])} or "
+                             f"{TABLES[-1]})")
         if table not in TABLES:
             raise ValueError(f"unknown table {table!r} (choose from {', '.join(TABLES)})")
     elif table is not None:

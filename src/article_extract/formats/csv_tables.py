@@ -1,4 +1,4 @@
-"""`--format csv --table tracks|cast|dates`: flat tables for spreadsheets.
+"""`--format csv --table tracks|cast|dates|money|songs|artists`: flat tables for spreadsheets.
 
 One header row, one row per item in the contract's order, RFC 4180 quoting (the csv module,
 CRLF line ends), `None` as an empty cell, lists joined with "; ", booleans as true/false.
@@ -21,6 +21,10 @@ TRACKS_HEADER = ("disc", "disc_label", "position", "title", "performers", "decla
 CAST_HEADER = ("name", "known_for", "rule", "evidence_start", "evidence_end", "evidence_text")
 DATES_HEADER = ("text", "value", "start", "end", "precision", "event", "year_source", "rule",
                 "evidence_start", "evidence_end")
+MONEY_HEADER = ("text", "amount", "currency", "qualifier", "budget", "rule", "evidence_start",
+                "evidence_end")
+SONGS_HEADER = ("title", "performers", "rule", "evidence_start", "evidence_end", "evidence_text")
+ARTISTS_HEADER = ("name", "group", "rule", "evidence_start", "evidence_end", "evidence_text")
 
 
 def _tracks(a: Article) -> Iterable[Sequence[Cell]]:
@@ -43,10 +47,33 @@ def _dates(a: Article) -> Iterable[Sequence[Cell]]:
                d.evidence.start, d.evidence.end)
 
 
+def _money(a: Article) -> Iterable[Sequence[Cell]]:
+    budget = a.work.budget
+    for m in a.money:
+        is_budget = budget is not None and (budget.evidence.start, budget.evidence.end) == (
+            m.evidence.start, m.evidence.end)
+        yield (m.text, m.amount, m.currency, m.qualifier, is_budget, m.rule, m.evidence.start,
+               m.evidence.end)
+
+
+def _songs(a: Article) -> Iterable[Sequence[Cell]]:
+    for s in a.soundtrack.songs:
+        yield (s.title, "; ".join(s.performers), s.rule, s.evidence.start, s.evidence.end,
+               s.evidence.text)
+
+
+def _artists(a: Article) -> Iterable[Sequence[Cell]]:
+    for x in a.soundtrack.artists:
+        yield (x.name, x.group, x.rule, x.evidence.start, x.evidence.end, x.evidence.text)
+
+
 TABLES: dict[str, tuple[Sequence[str], Callable[[Article], Iterable[Sequence[Cell]]]]] = {
     "tracks": (TRACKS_HEADER, _tracks),
     "cast": (CAST_HEADER, _cast),
     "dates": (DATES_HEADER, _dates),
+    "money": (MONEY_HEADER, _money),
+    "songs": (SONGS_HEADER, _songs),
+    "artists": (ARTISTS_HEADER, _artists),
 }
 
 
@@ -58,14 +85,35 @@ def _cell(v: Cell) -> str:
     return str(v)
 
 
-def to_csv(article: Article, table: str) -> str:
-    """The table as CSV text; ValueError for an unknown table name."""
+def _table(table: str) -> tuple[Sequence[str], Callable[[Article], Iterable[Sequence[Cell]]]]:
     if table not in TABLES:
         raise ValueError(f"unknown table {table!r} (choose from {', '.join(TABLES)})")
-    header, rows = TABLES[table]
+    return TABLES[table]
+
+
+def to_csv(article: Article, table: str) -> str:
+    """The table as CSV text; ValueError for an unknown table name."""
+    header, rows = _table(table)
     buf = io.StringIO(newline="")
     writer = csv.writer(buf)
     writer.writerow(header)
     for row in rows(article):
         writer.writerow([_cell(v) for v in row])
+    return buf.getvalue()
+
+
+def corpus_header(table: str) -> str:
+    """The header line of one table across many articles: `source` first."""
+    buf = io.StringIO(newline="")
+    csv.writer(buf).writerow(("source", *_table(table)[0]))
+    return buf.getvalue()
+
+
+def corpus_rows(article: Article, table: str, source: str | None) -> str:
+    """One article's rows of a corpus table, each led by the article's source path."""
+    _, rows = _table(table)
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf)
+    for row in rows(article):
+        writer.writerow([_cell(source), *(_cell(v) for v in row)])
     return buf.getvalue()

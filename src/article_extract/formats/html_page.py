@@ -24,14 +24,18 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..emit import to_json
 from ..models import Article, Evidence, Mention, Money
 
 # category -> (legend label, highlight colour); the order is the legend's and the priority
-# that picks a span's colour when several facts cite it.
+# that picks a span's colour when several facts cite it. A category not listed here (an item
+# list the contract gains later, e.g. work.directors) is still highlighted: `_other_facts`
+# finds its evidence, and it gets its list's name as label and a colour of its own.
 CATEGORIES: dict[str, tuple[str, str]] = {
     "title": ("work title", "#ffd54f"),
     "platform": ("platform", "#81d4fa"),
@@ -49,7 +53,7 @@ CATEGORIES: dict[str, tuple[str, str]] = {
     "warning": ("warning", "#ffcdd2"),
 }
 
-CSS = """
+BASE_CSS = """
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -60,7 +64,11 @@ main h1 { font-size: 20px; margin: 0 0 4px; }
 .meta { color: #555; font-size: 13px; margin: 0 0 12px; }
 .legend { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 16px; padding: 0;
   list-style: none; font-size: 12px; }
-.legend li { padding: 1px 8px; border-radius: 10px; }
+.legend button { font: inherit; padding: 1px 8px; border-radius: 10px; cursor: pointer;
+  border: 1px solid rgba(0, 0, 0, .15); color: inherit; }
+.legend button[aria-pressed="false"] { background: #fff; color: #777;
+  text-decoration: line-through; }
+mark.hl.off { background: transparent; box-shadow: none; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; background: #fff; padding: 20px 24px;
   border: 1px solid #ddd; border-radius: 6px; line-height: 1.9; max-width: 80ch; }
 mark.hl { color: inherit; border-radius: 3px; padding: 1px 0; position: relative;
@@ -91,28 +99,79 @@ aside a:hover, aside a:focus { text-decoration: underline; }
 .warnings li { color: #b71c1c; }
 .muted { color: #777; }
 pre.json { font-size: 11px; white-space: pre-wrap; overflow-wrap: anywhere; }
-""" + "".join(
-    f".cat-{name} {{ background: {colour}; }}\n" for name, (_, colour) in CATEGORIES.items()
-)
+@media (max-width: 900px) {
+  .layout { grid-template-columns: minmax(0, 1fr); }
+  main { padding: 16px; }
+  .text { padding: 12px 14px; max-width: none; }
+  aside { position: static; height: auto; border-left: 0; border-top: 1px solid #ddd; }
+  #inspector { position: sticky; top: 0; margin: -16px -20px 8px; }
+}
+"""
 
+
+def category_class(name: str) -> str:
+    """A CSS class for a category name (any list name the contract may gain)."""
+    return "cat-" + re.sub(r"[^a-z0-9_-]", "-", name.lower())
+
+
+def colour(name: str) -> str:
+    if name in CATEGORIES:
+        return CATEGORIES[name][1]
+    hue = int(hashlib.sha256(name.encode("utf-8")).hexdigest()[:6], 16) % 360
+    return f"hsl({hue} 70% 82%)"
+
+
+def label(name: str) -> str:
+    return CATEGORIES[name][0] if name in CATEGORIES else name.replace("_", " ")
+
+
+def css(categories: Iterable[str]) -> str:
+    """The page's style: the layout, and one colour rule per category it shows."""
+    return BASE_CSS + "".join(f".{category_class(c)} {{ background: {colour(c)}; }}\n"
+                              for c in dict.fromkeys(categories))
+
+
+def category_order(categories: Iterable[str]) -> list[str]:
+    """The known categories in CATEGORIES order, then the others by name."""
+    present = set(categories)
+    return [c for c in CATEGORIES if c in present] + sorted(present - set(CATEGORIES))
+
+
+# kept for callers that want every known category's rule
+CSS = css(CATEGORIES)
+
+# Event delegation on the document, so the same script serves an article inserted later (the
+# corpus report shows one article's evidence view at a time).
 JS = """
 (function () {
-  var box = document.getElementById("inspector");
   var active = null;
   function show(target) {
     var el = target && target.closest ? target.closest(".hl, .flag") : null;
-    if (!el) { return; }
+    var box = document.getElementById("inspector");
+    if (!el || !box) { return; }
     if (active) { active.classList.remove("active"); }
     active = el.classList.contains("hl") ? el : null;
     if (active) { active.classList.add("active"); }
     box.textContent = el.getAttribute("title");
   }
   function follow() {
-    var el = location.hash ? document.getElementById(location.hash.slice(1)) : null;
+    var id = location.hash.slice(1);
+    var el = id.indexOf("s-") === 0 ? document.getElementById(id) : null;
     if (el) { el.focus(); }
+  }
+  function toggle(button) {
+    var on = button.getAttribute("aria-pressed") !== "true";
+    var root = button.closest(".layout") || document;
+    button.setAttribute("aria-pressed", on ? "true" : "false");
+    root.querySelectorAll("mark.hl." + button.getAttribute("data-class")).forEach(
+      function (m) { m.classList.toggle("off", !on); });
   }
   document.addEventListener("mouseover", function (e) { show(e.target); });
   document.addEventListener("focusin", function (e) { show(e.target); });
+  document.addEventListener("click", function (e) {
+    var b = e.target.closest ? e.target.closest(".legend button") : null;
+    if (b) { toggle(b); }
+  });
   window.addEventListener("hashchange", follow);
   follow();
   document.documentElement.setAttribute("data-ready", "1");
@@ -198,7 +257,37 @@ def _facts(a: Article) -> Iterator[tuple[Evidence, str, str]]:
             yield t.evidence, "track", f"disc {tl.disc}, track {t.position}: {t.title}{by}"
 
 
-def collect_marks(a: Article, text: str) -> list[Mark]:
+# The item lists `_facts` reads; an evidence-bearing item in any other list is `_other_facts`'s.
+_READ = frozenset({"", "work", "platform_evidence", "filming_location_evidence", "cast",
+                   "known_for_evidence", "dates", "money", "soundtrack", "artists", "songs",
+                   "tracklists", "tracks", "warnings"})
+
+
+def _other_facts(a: Article) -> Iterator[tuple[Evidence, str, str]]:
+    """Items with evidence in lists `_facts` does not know: category = the list's name."""
+
+    def walk(obj: Any, key: str) -> Iterator[tuple[Evidence, str, str]]:
+        if isinstance(obj, dict):
+            ev = obj.get("evidence")
+            if key not in _READ and isinstance(ev, dict) and {"start", "end", "text"} <= set(ev):
+                value = next((obj[k] for k in ("name", "value", "title", "text")
+                              if isinstance(obj.get(k), str)), ev["text"])
+                yield Evidence.model_validate(ev), key, f"{label(key)}: {value}"
+            for k, v in obj.items():
+                if isinstance(v, list):
+                    if k not in _READ:  # the known lists are `_facts`'s, items and all
+                        yield from walk(v, k)
+                elif k != "evidence":
+                    yield from walk(v, key)
+        elif isinstance(obj, list):
+            for item in obj:
+                yield from walk(item, key)
+
+    yield from walk(a.model_dump(mode="json"), "")
+
+
+def collect_marks(a: Article, text: str,
+                  others: list[tuple[Evidence, str, str]] | None = None) -> list[Mark]:
     """Every distinct non-empty evidence span, with its facts, sorted by (start, -end).
     ValueError when an evidence quote does not match `text` (the wrong input was passed)."""
     marks: dict[tuple[int, int], Mark] = {}
@@ -211,10 +300,10 @@ def collect_marks(a: Article, text: str) -> list[Mark]:
             return None
         return marks.setdefault((ev.start, ev.end), Mark(ev.start, ev.end, ev.text))
 
-    for ev, cat, label in _facts(a):
+    for ev, cat, fact in (*_facts(a), *(_other_facts(a) if others is None else others)):
         mark = add(ev)
         if mark:
-            mark.labels.append((cat, label))
+            mark.labels.append((cat, fact))
     for n, warning in enumerate(a.warnings, 1):
         for ev in warning.evidence:
             mark = add(ev)
@@ -240,7 +329,7 @@ def _short(s: str, n: int = 60) -> str:
 
 
 def _open(mark: Mark, first: bool) -> str:
-    classes = f"hl cat-{mark.category}" + (" warn" if mark.warnings else "")
+    classes = f"hl {category_class(mark.category)}" + (" warn" if mark.warnings else "")
     cats = " ".join(dict.fromkeys(c for c, _ in mark.labels))
     common = (f'class="{classes}" data-span="{mark.key}" data-start="{mark.start}" '
               f'data-end="{mark.end}" data-cats="{cats}" title="{_attr(mark.title)}"')
@@ -309,20 +398,37 @@ def _values(values: list[str], mentions: list[Mention]) -> str:
         '<span class="muted">none</span>')
 
 
-def _panel(a: Article) -> str:
+# Rows of the work table that are worth a "none"/"unknown" when empty, by kind: an album has
+# no platforms or episodes to miss, and a work of unknown kind shows them all.
+_EXPECTED: dict[str | None, frozenset[str]] = {
+    "series": frozenset({"platforms", "episodes", "budget", "filmed in"}),
+    "film": frozenset({"platforms", "budget", "filmed in"}),
+    "album": frozenset(),
+    None: frozenset({"platforms", "episodes", "budget", "filmed in"}),
+}
+_NONE = '<span class="muted">none</span>'
+
+
+def _panel(a: Article, *, include_json: bool = True,
+           others: list[tuple[Evidence, str, str]] | None = None) -> str:
     w, st = a.work, a.soundtrack
     parts: list[str] = ['<div id="inspector" aria-live="polite">Hover or focus (Tab) a '
                         'highlight to see its normalized value.</div>']
-    rows: list[tuple[str, str]] = [
-        ("title", _link(w.evidence, w.title) if w.title else '<span class="muted">none</span>'),
-        ("kind", _esc(w.kind or "unknown")),
-        ("platforms", _values(w.platforms, w.platform_evidence)),
+    expected = _EXPECTED.get(w.kind, _EXPECTED[None])
+    optional: list[tuple[str, str | None]] = [
+        ("platforms", _values(w.platforms, w.platform_evidence) if w.platforms else None),
         ("episodes", _link(w.episodes_evidence, str(w.episodes))
-         if w.episodes is not None else '<span class="muted">unknown</span>'),
-        ("budget", _link(w.budget.evidence, _amount(w.budget)) if w.budget
-         else '<span class="muted">none</span>'),
-        ("filmed in", _values(w.filming_locations, w.filming_location_evidence)),
+         if w.episodes is not None else None),
+        ("budget", _link(w.budget.evidence, _amount(w.budget)) if w.budget else None),
+        ("filmed in", _values(w.filming_locations, w.filming_location_evidence)
+         if w.filming_locations else None),
     ]
+    rows: list[tuple[str, str]] = [
+        ("title", _link(w.evidence, w.title) if w.title else _NONE),
+        ("kind", _esc(w.kind or "unknown")),
+    ] + [(k, v if v is not None else
+          _NONE if k != "episodes" else '<span class="muted">unknown</span>')
+         for k, v in optional if v is not None or k in expected]
     parts.append("<h2>Work</h2><dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
                  + "</dl>")
     if w.cast:
@@ -341,8 +447,11 @@ def _panel(a: Article) -> str:
         items = [f"<li>{_link(m.evidence, _amount(m))} "
                  f"<span class=\"muted\">“{_esc(m.text)}”</span></li>" for m in a.money]
         parts.append(f"<h2>Money ({len(a.money)})</h2><ul>{''.join(items)}</ul>")
-    sound = [f"<dl><dt>album</dt><dd>{_esc(st.album_title or '—')}</dd>"
-             f"<dt>released</dt><dd>{_esc(st.release_date or '—')}</dd></dl>"]
+    sound: list[str] = []
+    album = [(k, v) for k, v in (("album", st.album_title), ("released", st.release_date)) if v]
+    if album:
+        sound.append("<dl>" + "".join(f"<dt>{k}</dt><dd>{_esc(v)}</dd>" for k, v in album)
+                     + "</dl>")
     if st.artists:
         sound.append("<h3>Artists</h3><ul>" + "".join(
             f"<li>{_link(x.evidence, x.name)}" + (f" ({_esc(x.group)})" if x.group else "")
@@ -362,7 +471,14 @@ def _panel(a: Article) -> str:
             + (f" — {_esc(', '.join(t.performers))}" if t.performers else "") + "</li>"
             for t in tl.tracks)
         sound.append(f"<h3>{_link(tl.evidence, head)}</h3><ol>{tracks}</ol>")
-    parts.append("<h2>Soundtrack</h2>" + "".join(sound))
+    if sound:  # a film or series without soundtrack facts gets no empty "Soundtrack" section
+        parts.append("<h2>Soundtrack</h2>" + "".join(sound))
+    by_cat: dict[str, list[tuple[Evidence, str]]] = {}
+    for ev, cat, fact in (_other_facts(a) if others is None else others):
+        by_cat.setdefault(cat, []).append((ev, fact.split(": ", 1)[-1]))
+    for cat, found in by_cat.items():
+        parts.append(f"<h2>{_esc(label(cat).capitalize())} ({len(found)})</h2><ul>"
+                     + "".join(f"<li>{_link(ev, value)}</li>" for ev, value in found) + "</ul>")
     if a.warnings:
         items = []
         for n, wa in enumerate(a.warnings, 1):
@@ -372,8 +488,9 @@ def _panel(a: Article) -> str:
                          + "</li>")
         parts.append(f'<h2>Warnings ({len(a.warnings)})</h2><ul class="warnings">'
                      f'{"".join(items)}</ul>')
-    parts.append('<h2>JSON</h2><details><summary>the full output</summary>'
-                 f'<pre class="json">{_esc(to_json(a))}</pre></details>')
+    if include_json:
+        parts.append('<h2>JSON</h2><details><summary>the full output</summary>'
+                     f'<pre class="json">{_esc(to_json(a))}</pre></details>')
     return "".join(parts)
 
 
@@ -381,34 +498,67 @@ def _sha(s: str) -> str:
     return base64.b64encode(hashlib.sha256(s.encode("utf-8")).digest()).decode("ascii")
 
 
-def to_html(a: Article, text: str) -> str:
-    """The evidence page for `a`, whose evidence offsets point into `text`."""
-    marks = collect_marks(a, text)
-    body = highlight(text, marks, a)
-    csp = (f"default-src 'none'; style-src 'sha256-{_sha(CSS)}'; "
-           f"script-src 'sha256-{_sha(JS)}'; base-uri 'none'; form-action 'none'")
+def csp(styles: Iterable[str], scripts: Iterable[str]) -> str:
+    """A policy that allows exactly these inline styles and scripts, and nothing else."""
+    def hashes(items: Iterable[str]) -> str:
+        return " ".join(f"'sha256-{_sha(x)}'" for x in dict.fromkeys(items))
+
+    return (f"default-src 'none'; style-src {hashes(styles)}; script-src {hashes(scripts)}; "
+            "base-uri 'none'; form-action 'none'")
+
+
+def _legend(marks: list[Mark]) -> str:
+    """One toggle per category the article shows (a mark's colour is its first category)."""
+    counts: dict[str, int] = {}
+    for m in marks:
+        counts[m.category] = counts.get(m.category, 0) + 1
+    return "".join(
+        f'<li><button type="button" class="{category_class(c)}" data-cat="{_attr(c)}" '
+        f'data-class="{category_class(c)}" aria-pressed="true" '
+        f'title="show or hide the {_attr(label(c))} highlights">{_esc(label(c))} '
+        f"<span class=\"n\">{counts[c]}</span></button></li>"
+        for c in category_order(counts))
+
+
+def evidence_view(a: Article, text: str | None, *, include_json: bool = True,
+                  note: str | None = None) -> tuple[str, list[str]]:
+    """The page's body (`<div class="layout">`) and the categories it colours. Without
+    `text` (the input is not at hand) the structured result is shown with `note` instead."""
+    others = list(_other_facts(a))
+    marks = collect_marks(a, text, others) if text is not None else []
     title = a.work.title or "untitled work"
     source = a.source.path or "stdin"
-    legend = "".join(f'<li class="cat-{c}">{_esc(label)}</li>'
-                     for c, (label, _) in CATEGORIES.items())
-    return (
-        "<!DOCTYPE html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{_attr(csp)}">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>Evidence: {_esc(title)}</title>\n"
-        f"<style>{CSS}</style>\n</head>\n<body>\n"
+    body = (f'<div class="text" id="text">{highlight(text, marks, a)}</div>\n'
+            if text is not None else f'<p class="missing">{_esc(note or "no text")}</p>\n')
+    html_ = (
         '<div class="layout">\n<main>\n'
         f"<h1>{_esc(title)}</h1>\n"
         f'<p class="meta">{_esc(source)} · {a.source.chars} characters · '
         f"{len(marks)} highlighted spans · {len(a.warnings)} warnings · "
         f"article_extract {_esc(a.meta.tool_version)}, {_esc(a.meta.model)} "
         f"{_esc(a.meta.model_version)}</p>\n"
-        f'<ul class="legend" aria-label="categories">{legend}</ul>\n'
-        f'<div class="text" id="text">{body}</div>\n'
+        f'<ul class="legend" aria-label="categories: click to show or hide">{_legend(marks)}</ul>\n'
+        f"{body}"
         "</main>\n"
-        f'<aside aria-label="structured result">{_panel(a)}</aside>\n'
-        "</div>\n"
+        f'<aside aria-label="structured result">'
+        f"{_panel(a, include_json=include_json, others=others)}</aside>\n"
+        "</div>\n")
+    return html_, [m.category for m in marks]
+
+
+def to_html(a: Article, text: str) -> str:
+    """The evidence page for `a`, whose evidence offsets point into `text`."""
+    body, cats = evidence_view(a, text)
+    style = css(category_order(cats))
+    title = a.work.title or "untitled work"
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_attr(csp([style], [JS]))}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>Evidence: {_esc(title)}</title>\n"
+        f"<style>{style}</style>\n</head>\n<body>\n"
+        f"{body}"
         f"<script>{JS}</script>\n"
         "</body>\n</html>\n"
     )

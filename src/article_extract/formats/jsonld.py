@@ -46,6 +46,13 @@ def to_jsonld(article: Article) -> str:
     return json.dumps(document(article), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
+def to_jsonld_line(article: Article) -> str:
+    """The same document on one line, for `--format jsonld --jsonl`."""
+    line = json.dumps(document(article), ensure_ascii=False, separators=(",", ":"),
+                      sort_keys=True)
+    return line.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029") + "\n"
+
+
 def document(article: Article) -> Node:
     """The JSON-LD document: `{"@context": ..., "@graph": [work, soundtrack?]}`."""
     work = _work(article)
