@@ -438,7 +438,8 @@ def test_stdin_and_atomic_output(tmp_path: Path) -> None:
     (["a.txt", "--max-chars", "0"], "argument --max-chars: must be at least 1, not 0"),
     (["a.txt", "--encoding", "nope-8"], "argument --encoding: unknown encoding 'nope-8'"),
     (["a.txt", "--format", "csv"], "--format csv needs --table (tracks, cast, dates, money, "
-                                   "songs or artists)"),
+                                   "songs, artists, budget, known_for, directors, groups, "
+                                   "tracklists, episodes, platforms or filming)"),
     (["a.txt", "--jsonl", "--format", "html"], "--jsonl writes one document per line (json or "
                                                "jsonld) or one csv table; --format html needs "
                                                "--out-dir"),

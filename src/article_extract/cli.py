@@ -26,7 +26,7 @@ from .errors import (
     ArticleError,
     internal,
 )
-from .formats import FORMATS, TABLES
+from .formats import FORMATS, tables
 from .reader import DEFAULT_MAX_CHARS, STDIN_NAME
 
 PROG = "article-extract"
@@ -140,7 +140,7 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
                    help="output format (default json); with --jsonl, jsonld is one document "
                         "per line, and csv (also for a folder without --out-dir) one table "
                         "across all articles with a source column first")
-    p.add_argument("--table", choices=TABLES,
+    p.add_argument("--table", choices=tables(),
                    help="with --format csv: which flat table")
     p.add_argument("--version", action="version", version=f"article_extract {__version__}")
     return p

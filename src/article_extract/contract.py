@@ -61,6 +61,12 @@ class Category:
     from_answer: Callable[[Doc, Norm], Iterable[Fact]]
     answer_key: str | None = None
     description: str = ""
+    # each fact with the evidence (a {start, end, text} dict) and rule of the item that gave it:
+    # what the diff attributes, the generic CSV table lists and the evidence page highlights
+    evidenced: Callable[[Doc, Norm], Iterable[tuple[Fact, Doc | None, str | None]]] = (
+        lambda d, n: ())
+    # schema.org properties the category adds to the work's JSON-LD node (None: none)
+    jsonld: Callable[[Doc], dict[str, Any]] | None = None
 
     def scored(self, answer: Doc) -> bool:
         if self.answer_key is None:

@@ -134,25 +134,6 @@ class ArticleDiff:
 # ----------------------------------------------------------------------------- facts
 
 
-def _blank() -> dict[str, Any]:
-    return {"work": {"title": None, "kind": None, "budget": None, "cast": [], "episodes": None,
-                     "platforms": [], "filming_locations": []},
-            "dates": [], "money": [],
-            "soundtrack": {"artists": [], "songs": [], "tracklists": []}}
-
-
-def _facts_of(part: dict[str, Any]) -> dict[str, set[Fact]]:
-    """The evaluator's facts of a one-item document: how an item is mapped to the facts it
-    yields without a second copy of the evaluator's normalization."""
-    doc = _blank()
-    for section, value in part.items():
-        if isinstance(value, dict):
-            doc[section].update(value)
-        else:
-            doc[section] = value
-    return facts_from_output(doc)
-
-
 def _warning_facts(out: dict[str, Any]) -> set[Fact]:
     return {(w["code"], tuple(norm(e["text"]) for e in w.get("evidence", [])))
             for w in out.get("warnings", [])}
@@ -168,56 +149,12 @@ Attribution = tuple[str, Fact, dict[str, Any], str | None]
 
 
 def _attributed(out: dict[str, Any]) -> Iterator[Attribution]:
-    """(category, fact, evidence, rule) for every item of the output that carries evidence."""
-
-    def each(part: dict[str, Any], ev: dict[str, Any] | None, rule: str | None,
-             only: str | None = None) -> Iterator[Attribution]:
-        if not ev:
-            return
-        for cat, facts in _facts_of(part).items():
-            if only is None or cat == only:
-                for f in facts:
-                    yield cat, f, ev, rule
-
-    w, st = out["work"], out["soundtrack"]
-    if w.get("title"):
-        yield from each({"work": {"title": w["title"]}}, w.get("evidence"), w.get("rule"))
-    if w.get("episodes") is not None:
-        yield from each({"work": {"episodes": w["episodes"]}}, w.get("episodes_evidence"), None)
-    if w.get("budget"):
-        b = w["budget"]
-        yield from each({"work": {"budget": b}}, b.get("evidence"), b.get("rule"))
-    for m in w.get("platform_evidence", []):
-        yield from each({"work": {"platforms": [m["value"]]}}, m["evidence"], m.get("rule"))
-    for m in w.get("filming_location_evidence", []):
-        yield from each({"work": {"filming_locations": [m["value"]]}}, m["evidence"],
-                        m.get("rule"))
-    for d in w.get("directors", []):
-        yield from each({"work": {"directors": [d]}}, d.get("evidence"), d.get("rule"))
-    for c in w["cast"]:
-        yield from each({"work": {"cast": [{"name": c["name"]}]}}, c.get("evidence"),
-                        c.get("rule"))
-        for k in c.get("known_for_evidence", []):
-            yield from each({"work": {"cast": [{"name": c["name"], "known_for": [k["value"]]}]}},
-                            k["evidence"], k.get("rule"), only="known_for")
-    for d in out["dates"]:
-        yield from each({"dates": [d]}, d.get("evidence"), d.get("rule"))
-    for m in out["money"]:
-        yield from each({"money": [m]}, m.get("evidence"), m.get("rule"))
-    for a in st["artists"]:
-        yield from each({"soundtrack": {"artists": [a]}}, a.get("evidence"), a.get("rule"))
-    for s in st["songs"]:
-        yield from each({"soundtrack": {"songs": [s]}}, s.get("evidence"), s.get("rule"))
-    for t in st["tracklists"]:
-        whole = {"soundtrack": {"tracklists": [t]}}
-        yield from each(whole, t.get("evidence"), t.get("rule"), only="tracklists")
-        yield from each(whole, t.get("declared_count_evidence"), None, only="tracklists")
-        # a track's fact holds its index in the list (FIELDS: disc, position, title), so one
-        # call for the whole list instead of one per track, which would be quadratic
-        by_position = {f[1]: f for f in _facts_of(whole)["tracks"]}
-        for i, track in enumerate(t["tracks"], 1):
-            if i in by_position and track.get("evidence"):
-                yield "tracks", by_position[i], track["evidence"], None
+    """(category, fact, evidence, rule) for every item of the output that carries evidence:
+    each registry category says which of its facts each evidence supports."""
+    for category in categories():
+        for fact, ev, rule in category.evidenced(out, Written):
+            if ev:
+                yield category.name, fact, ev, rule
     for wn in out.get("warnings", []):
         fact = (wn["code"], tuple(norm(e["text"]) for e in wn.get("evidence", [])))
         for e in wn.get("evidence", []):

@@ -189,3 +189,13 @@ def test_every_cue_record_finds_its_examples(cue_id: str) -> None:
     assert cue.examples, f"{cue_id} has no examples"
     assert [e for e in cue.examples if not regex.search(e)] == []
     assert [e for e in cue.not_examples if regex.fullmatch(e)] == []
+
+
+def test_the_date_and_money_rule_ids_are_their_patterns() -> None:
+    """The extractors declare their rule ids statically (no pattern is compiled at import);
+    they must be exactly the ids of the compiled patterns."""
+    from article_extract.extractors.dates import DatesExtractor, _cal
+    from article_extract.extractors.money import MoneyExtractor, _money_rules
+
+    assert DatesExtractor.rule_ids == tuple(sorted({r for r, _, _ in _cal().patterns}))
+    assert MoneyExtractor.rule_ids == tuple(sorted({r for r, _ in _money_rules(None).patterns}))

@@ -99,10 +99,14 @@ def test_cli_writes_what_render_returns(tables: dict[str, bytes], seed: dict[str
         assert tables[table] == render(article, "csv", text="", table=table).encode("utf-8")
 
 
+# the hand-made tables, then one per other category of the extractor registry
+TABLE_NAMES = ("tracks, cast, dates, money, songs, artists, budget, known_for, directors, groups, "
+               "tracklists, episodes, platforms")
+
+
 @pytest.mark.parametrize(("fmt", "table", "message"), [
-    ("csv", None, "--format csv needs --table (tracks, cast, dates, money, songs or artists)"),
-    ("csv", "genres", "unknown table 'genres' (choose from tracks, cast, dates, money, songs, "
-                      "artists)"),
+    ("csv", None, f"--format csv needs --table ({TABLE_NAMES} or filming)"),
+    ("csv", "genres", f"unknown table 'genres' (choose from {TABLE_NAMES}, filming)"),
     ("html", "tracks", "--table only applies to --format csv"),
     ("json", "cast", "--table only applies to --format csv"),
     ("xml", None, "unknown format 'xml' (choose from json, jsonld, html, csv)"),
@@ -172,3 +176,14 @@ def test_a_folder_is_one_table(root: Path, tmp_path: Path) -> None:
          "money.symbol", "204", "220"],
         [str(folder / "sub" / "a.txt"), "over $48 million", "48000000", "USD", "over", "true",
          "money.symbol", "204", "220"]]
+
+
+def test_a_registry_category_has_a_table_with_no_code_of_its_own(root: Path) -> None:
+    """directors has no hand-made table: its fields, rule and evidence come from the registry."""
+    from article_extract import extract
+    from article_extract.formats import render
+
+    text = (root / "tests" / "data" / "diff" / "harbor_lights.txt").read_text("utf-8")
+    assert render(extract(text), "csv", text=text, table="directors").splitlines() == [
+        "name,rule,evidence_start,evidence_end,evidence_text",
+        "Min Jae-won,directors.directed_by,375,386,Min Jae-won"]

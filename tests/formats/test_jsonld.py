@@ -271,3 +271,17 @@ def test_jsonld_jsonl_is_one_document_per_line(root: Path) -> None:
         capture_output=True, check=True).stdout) for p in both]
     assert [json.loads(line) for line in lines] == singles
     assert [d["@graph"][0]["@type"] for d in singles] == ["TVSeries", "Movie"]
+
+
+def test_a_registry_category_adds_its_property(root: Path) -> None:
+    """work.directors reaches JSON-LD as schema.org `director` through its registry category,
+    and the document still expands offline."""
+    from article_extract import extract
+
+    text = (root / "tests" / "data" / "diff" / "harbor_lights.txt").read_text("utf-8")
+    doc = json.loads(render(extract(text), "jsonld", text=text))
+    work = doc["@graph"][0]
+    assert work["director"] == [{"@type": "Person", "name": "Min Jae-won"}]
+    expanded = jsonld.expand(doc)
+    assert [d["https://schema.org/name"][0]["@value"]
+            for d in expanded[0]["https://schema.org/director"]] == ["Min Jae-won"]

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from ..context import Context
-from ..contract import Category, Emitted, Extractor
+from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Money
 from ..models import Warning as ArticleWarning
 from .kind import KindExtractor
 from .money import MoneyExtractor, find_budget, money_fact
 from .topics import TopicsExtractor
+
+
+def _budget_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:
+    budget = d["work"].get("budget")
+    return [(f, budget["evidence"], budget["rule"]) for f in money_fact(budget)]
 
 
 class BudgetExtractor(Extractor[Money, list[Money]]):
@@ -22,7 +27,8 @@ class BudgetExtractor(Extractor[Money, list[Money]]):
         "budget", 5, ("amount", "currency", "qualifier"),
         lambda d, n: money_fact(d["work"].get("budget")),
         lambda a, n: money_fact(a["work"].get("budget")),
-        description="the work's production budget"),)
+        description="the work's production budget",
+        evidenced=_budget_evidence),)
 
     def match(self, ctx: Context) -> list[Money]:
         if ctx.facts.get(KindExtractor) == "album":

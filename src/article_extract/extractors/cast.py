@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..context import Context, clause_end
-from ..contract import Category, Emitted, Extractor
+from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import CastMember
 from ..rules import CAP, RuleSet
 from ..spans import last_match
@@ -86,6 +86,16 @@ def resolve_name(name: str, known: list[str], full: list[str]) -> str | None:
     return None
 
 
+
+def _cast_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:
+    return [((n(c["name"]),), c.get("evidence"), c.get("rule")) for c in d["work"]["cast"]]
+
+
+def _known_for_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:
+    return [((n(c["name"]), n(k["value"])), k.get("evidence"), k.get("rule"))
+            for c in d["work"]["cast"] for k in c.get("known_for_evidence", [])]
+
+
 class CastExtractor(Extractor[CastHit, list[CastMember]]):
     """People stated to act in the main work. Candidates: the names a cast cue governs
     (data: cues/cast.json): 'starring A, B and C', 'A and B lead the cast', 'the cast
@@ -104,13 +114,15 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
         Category("cast", 6, ("name",),
                  lambda d, n: [(n(c["name"]),) for c in d["work"]["cast"]],
                  lambda a, n: [(n(c["name"]),) for c in a.get("cast", [])],
-                 description="people who act in the work"),
+                 description="people who act in the work",
+        evidenced=_cast_evidence),
         Category("known_for", 7, ("name", "work"),
                  lambda d, n: [(n(c["name"]), n(k)) for c in d["work"]["cast"]
                             for k in c.get("known_for", [])],
                  lambda a, n: [(n(c["name"]), n(k)) for c in a.get("cast", [])
                             for k in c.get("known_for", [])],
-                 description="other works credited to a cast member"),
+                 description="other works credited to a cast member",
+        evidenced=_known_for_evidence),
     )
 
     def match(self, ctx: Context) -> list[CastHit]:

@@ -20,7 +20,7 @@ from typing import Any, Literal
 from dateutil.relativedelta import relativedelta
 
 from ..context import Context
-from ..contract import Category, Emitted, Extractor
+from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import DateItem, Part, Precision, YearSource
 from ..models import Warning as ArticleWarning
 from ..rules import RuleSet, alternation, shipped
@@ -881,6 +881,11 @@ class DateFacts:
     warnings: list[ArticleWarning]
 
 
+
+def _evidenced_0(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:
+    return [((x["value"],), x.get("evidence"), x.get("rule")) for x in d["dates"] if x.get("value")]
+
+
 class DatesExtractor(Extractor[Match, DateFacts]):
     """Every date expression, normalized to ISO 8601 with its grain (day, month, year) and
     intervals as START/END. Candidates: the date rules' hits with the overlap policy
@@ -888,12 +893,31 @@ class DatesExtractor(Extractor[Match, DateFacts]):
 
     name = "dates"
     needs = (ReferenceExtractor,)
-    rule_ids = tuple(sorted({rid for rid, _, _ in _cal().patterns}))
+    # every id of the patterns (a test checks the list against them)
+    rule_ids = ("dates.day_month", "dates.day_month_year", "dates.day_month_yy",
+                "dates.day_of_month", "dates.day_pair", "dates.iso", "dates.last_day_of_month",
+                "dates.month_context", "dates.month_day", "dates.month_day_year",
+                "dates.month_day_yy", "dates.month_ordinal", "dates.month_ordinal_year",
+                "dates.month_relative", "dates.month_relative_year", "dates.month_year",
+                "dates.month_year_numeric", "dates.month_yy", "dates.nth_weekday_of_month",
+                "dates.numeric", "dates.ordinal_of_month", "dates.part_year",
+                "dates.range_context_year", "dates.range_context_year_dmy", "dates.range_full",
+                "dates.range_full_dmy", "dates.range_month_names", "dates.range_months",
+                "dates.range_same_month", "dates.range_same_month_context",
+                "dates.range_same_month_dmy", "dates.range_same_month_dmy_context",
+                "dates.range_shared_year", "dates.range_shared_year_dmy", "dates.range_years",
+                "dates.range_years_dash", "dates.relative", "dates.relative_count",
+                "dates.relative_in", "dates.week_of_month", "dates.weekday",
+                "dates.weekday_after_next", "dates.weekday_of_week", "dates.weekday_relative",
+                "dates.year_attributive", "dates.year_cued", "dates.year_cued_old",
+                "dates.year_fraction", "dates.year_month_numeric", "dates.year_paren",
+                "dates.year_possessive")
     categories = (Category(
         "dates", 3, ("value",),
         lambda d, n: [(x["value"],) for x in d["dates"] if x.get("value")],
         lambda a, n: [(x,) for x in a.get("dates", [])],
-        description="dates, normalized to ISO 8601"),)
+        description="dates, normalized to ISO 8601",
+        evidenced=_evidenced_0),)
 
     def match(self, ctx: Context) -> list[Match]:
         return date_matches(ctx)

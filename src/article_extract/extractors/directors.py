@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..context import Context, clause_end
-from ..contract import Category, Emitted, Extractor
+from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Director
 from ..rules import RuleSet, alternation
 from .cast import full_person_names, looks_like_person, org_word_re, resolve_name
@@ -32,6 +33,18 @@ def _possessive_re(rules: RuleSet) -> re.Pattern[str]:
                       rf"(?:{nouns})(?![\w-])", re.I)
 
 
+
+def _directors_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:
+    return [((n(x["name"]),), x.get("evidence"), x.get("rule"))
+            for x in d["work"].get("directors", [])]
+
+
+def _directors_jsonld(d: Doc) -> dict[str, Any]:
+    """schema.org's `director` of the work: one Person per director."""
+    found = d["work"].get("directors", [])
+    return {"director": [{"@type": "Person", "name": x["name"]} for x in found]} if found else {}
+
+
 class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
     """Candidates: the names a director cue governs (data: cues/directors.json): 'directed by
     A (and B)', 'director A', 'PD A', '(dir. A)', and "A's new film" where A is a person and
@@ -47,7 +60,9 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
         "directors", 7.5, ("name",),
         lambda d, n: [(n(x["name"]),) for x in d["work"].get("directors", [])],
         lambda a, n: [(n(x),) for x in a["work"].get("directors", [])],
-        answer_key="work.directors", description="who directed the work"),)
+        answer_key="work.directors", description="who directed the work",
+        evidenced=_directors_evidence,
+        jsonld=_directors_jsonld),)
 
     def match(self, ctx: Context) -> list[DirectorHit]:
         if ctx.facts.get(KindExtractor) == "album":

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..context import Context
-from ..contract import Category, Emitted, Extractor
+from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Evidence
 from ..models import Warning as ArticleWarning
 from ..rules import RuleSet, alternation, number_words
@@ -57,6 +57,13 @@ _WHOLE_PRE = frozenset({"all", "spanning", "spans", "span", "comprises", "compri
 _IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|total)(?![\w])", re.I)
 
 
+
+def _episodes_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:
+    w = d["work"]
+    return [((w["episodes"],), w.get("episodes_evidence"), None)] if w.get("episodes") is not None \
+        else []
+
+
 class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
     """Candidates: 'N episodes', 'N-episode', 'six-part drama' (not 'episode 5', 'the first two
     episodes'), outside paragraphs about another work. Policy: statements of the whole ('the
@@ -70,7 +77,8 @@ class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
         "episodes", 13, ("episodes",),
         lambda d, n: [(d["work"]["episodes"],)] if d["work"].get("episodes") is not None else [],
         lambda a, n: [(a["work"]["episodes"],)] if a["work"].get("episodes") is not None else [],
-        description="the stated episode count"),)
+        description="the stated episode count",
+        evidenced=_episodes_evidence),)
 
     def match(self, ctx: Context) -> list[EpisodeHit]:
         p = ctx.rules.compiled(_Patterns.build)

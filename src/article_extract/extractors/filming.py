@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..context import Context
-from ..contract import Category, Emitted, Extractor
+from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Mention
 from ..rules import CAP, RuleSet, alternation
 from ..spans import unique
@@ -39,6 +39,12 @@ class PlaceHit:
     rule: str = "work.filming_cue"
 
 
+
+def _filming_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:
+    return [((n(m["value"]),), m.get("evidence"), m.get("rule"))
+            for m in d["work"].get("filming_location_evidence", [])]
+
+
 class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
     """Candidates: the capitalized places of a list after a filming cue, each a place by the
     model's label or a place suffix ('Island'), not a date or nationality; never where the cue
@@ -51,7 +57,8 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
         "filming", 15, ("location",),
         lambda d, n: [(n(p),) for p in d["work"]["filming_locations"]],
         lambda a, n: [(n(p),) for p in a["work"].get("filming_locations", [])],
-        description="where the work was filmed"),)
+        description="where the work was filmed",
+        evidenced=_filming_evidence),)
 
     def match(self, ctx: Context) -> list[PlaceHit]:
         topics = ctx.facts.get(TopicsExtractor)

@@ -20,7 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..context import Context
-from ..contract import Category, Emitted, Extractor, Fact
+from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Money, Qualifier
 from ..rules import RuleSet, alternation, shipped
 from ..spans import Match, occurrences, prefer_longest
@@ -559,18 +559,27 @@ def money_fact(m: dict[str, Any] | None) -> list[Fact]:
     return [(float(m["amount"]), m["currency"], m["qualifier"])] if m else []
 
 
+
+def _evidenced_0(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:
+    return [(f, m.get("evidence"), m.get("rule")) for m in d["money"] for f in money_fact(m)]
+
+
 class MoneyExtractor(Extractor[Match, list[tuple[Match, Money]]]):
     """Every amount of money: amount in units, ISO 4217 currency, qualifier. Candidates: the
     money rules' hits (symbol or code before the number, code or currency word after it),
     overlaps resolved by `spans.prefer_longest`."""
 
     name = "money"
-    rule_ids = tuple(sorted({rid for rid, _ in _money_rules(None).patterns}))
+    # every id of the patterns (a test checks the list against them)
+    rule_ids = ("money.code", "money.code_after", "money.range_after", "money.range_code",
+                "money.range_symbol", "money.range_word", "money.subunit", "money.symbol",
+                "money.symbol_after", "money.word", "money.word_a", "money.word_before")
     categories = (Category(
         "money", 4, ("amount", "currency", "qualifier"),
         lambda d, n: [f for m in d["money"] for f in money_fact(m)],
         lambda a, n: [f for m in a.get("money", []) for f in money_fact(m)],
-        description="amounts of money"),)
+        description="amounts of money",
+        evidenced=_evidenced_0),)
 
     def match(self, ctx: Context) -> list[Match]:
         return [m for para in ctx.prose()

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..context import Context, Sentence
-from ..contract import Category, Emitted, Extractor
+from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Mention
 from ..rules import CAP, RuleSet, alternation
 from ..spans import occurrences, unique
@@ -37,6 +37,12 @@ def _np_re(rules: RuleSet) -> re.Pattern[str]:
                       rf"\s*){{0,4}}?\s*(?:{kind_words}|{genres})(?![\w])")
 
 
+
+def _platforms_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:
+    return [((n(m["value"]),), m.get("evidence"), m.get("rule"))
+            for m in d["work"].get("platform_evidence", [])]
+
+
 class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
     """A platform counts where its sentence is about the main work and says it airs or streams
     there, where it sits in the work's own noun phrase ('the Netflix K-drama'), or on a fact
@@ -50,7 +56,8 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
         "platforms", 14, ("platform",),
         lambda d, n: [(n(p),) for p in d["work"]["platforms"]],
         lambda a, n: [(n(p),) for p in a["work"].get("platforms", [])],
-        description="where the work airs, streams or is released"),)
+        description="where the work airs, streams or is released",
+        evidenced=_platforms_evidence),)
 
     def match(self, ctx: Context) -> list[PlatformHit]:
         topics = ctx.facts.get(TopicsExtractor)

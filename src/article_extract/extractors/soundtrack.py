@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..context import Context, clause_end
-from ..contract import Category, Emitted, Extractor
+from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Artist, Song, Track
 from ..rules import CAP, CAPNUM, FEAT
 from ..spans import last_match
@@ -110,6 +110,21 @@ def _performers(ctx: Context, start: int, end: int) -> list[NameItem]:
     return parse_name_list(ctx.rules, ctx.text, start, end)
 
 
+
+def _artists_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:
+    return [((n(a["name"]),), a.get("evidence"), a.get("rule")) for a in d["soundtrack"]["artists"]]
+
+
+def _groups_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:
+    return [((n(a["name"]), n(a["group"])), a.get("evidence"), a.get("rule"))
+            for a in d["soundtrack"]["artists"] if a.get("group")]
+
+
+def _songs_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:
+    return [((n(s["title"]), n(p)), s.get("evidence"), s.get("rule"))
+            for s in d["soundtrack"]["songs"] for p in s.get("performers", [])]
+
+
 class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
     """Who sang which song, and the soundtrack's artists with their groups. Candidates, in text
     order: performer credits ('performed by A', 'the lineup includes A'), song credits ('A sang
@@ -126,19 +141,22 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
         Category("artists", 8, ("name",),
                  lambda d, n: [(n(a["name"]),) for a in d["soundtrack"]["artists"]],
                  lambda a, n: [(n(x["name"]),) for x in a.get("artists", [])],
-                 description="performers of the soundtrack"),
+                 description="performers of the soundtrack",
+        evidenced=_artists_evidence),
         Category("groups", 9, ("name", "group"),
                  lambda d, n: [(n(a["name"]), n(a["group"])) for a in d["soundtrack"]["artists"]
                             if a.get("group")],
                  lambda a, n: [(n(x["name"]), n(x["group"])) for x in a.get("artists", [])
                             if x.get("group")],
-                 description="the group an artist is tied to"),
+                 description="the group an artist is tied to",
+        evidenced=_groups_evidence),
         Category("songs", 10, ("title", "performer"),
                  lambda d, n: [(n(s["title"]), n(p)) for s in d["soundtrack"]["songs"]
                             for p in s.get("performers", [])],
                  lambda a, n: [(n(s["title"]), n(p)) for s in a.get("songs", [])
                             for p in s.get("performers", [])],
-                 description="who sang which song"),
+                 description="who sang which song",
+        evidenced=_songs_evidence),
     )
 
     def match(self, ctx: Context) -> list[SoundtrackHit]:

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Any
 
 from ..context import Context
-from ..contract import Category, Emitted, Extractor
+from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Evidence
 from ..rules import CAP, RuleSet, alternation, phrase_alternation
 from ..segment import Line
@@ -225,6 +225,12 @@ def _runs(rules: RuleSet, text: str, start: int, end: int) -> list[tuple[int, in
     return [(a, b) for a, b in trimmed if b > a]
 
 
+
+def _title_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:
+    w = d["work"]
+    return [((n(w["title"]),), w.get("evidence"), w.get("rule"))] if w.get("title") else []
+
+
 class TopicsExtractor(Extractor[TitleHit, Topics]):
     """The main work's title: every title-shaped span is a candidate (a kind word before it,
     a 'starring'/'OST' cue after it, quotes, an appositive, an owner phrase, repetition), the
@@ -239,7 +245,8 @@ class TopicsExtractor(Extractor[TitleHit, Topics]):
         "main_work", 1, ("title",),
         lambda d, n: [(n(d["work"]["title"]),)] if d["work"].get("title") else [],
         lambda a, n: [(n(a["work"]["title"]),)] if a["work"].get("title") else [],
-        description="the work the article is about"),)
+        description="the work the article is about",
+        evidenced=_title_evidence),)
 
     def match(self, ctx: Context) -> list[TitleHit]:
         p = ctx.rules.compiled(_Patterns.build)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..context import Context, clause_end
-from ..contract import Category, Emitted, Extractor
+from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
 from ..rules import FEAT, RuleSet, alternation, number_words
@@ -337,6 +337,22 @@ class TracklistFacts:
     warnings: list[ArticleWarning]
 
 
+
+def _tracks_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:
+    return [((t["disc"], i, n(x["title"])), x.get("evidence"), None)
+            for t in d["soundtrack"]["tracklists"] for i, x in enumerate(t["tracks"], 1)]
+
+
+def _tracklists_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:
+    out: list[tuple[Fact, Doc | None, str | None]] = []
+    for t in d["soundtrack"]["tracklists"]:
+        fact = (t["disc"], t["declared_count"], t["complete"], len(t["tracks"]))
+        out.append((fact, t.get("evidence"), t.get("rule")))
+        if t.get("declared_count_evidence"):
+            out.append((fact, t["declared_count_evidence"], None))
+    return out
+
+
 class TracklistsExtractor(Extractor[CountStatement, TracklistFacts]):
     """Every list the text presents as an album's (or disc's) tracks: list blocks under a
     track or disc header, numbered runs, and prose enumerations, with their declared size and
@@ -352,13 +368,15 @@ class TracklistsExtractor(Extractor[CountStatement, TracklistFacts]):
                             for i, x in enumerate(t["tracks"], 1)],
                  lambda a, n: [(t["disc"], i, n(x)) for t in a.get("tracklists", [])
                             for i, x in enumerate(t["tracks"], 1)],
-                 description="each track in its place"),
+                 description="each track in its place",
+        evidenced=_tracks_evidence),
         Category("tracklists", 12, ("disc", "declared_count", "complete", "listed"),
                  lambda d, n: [(t["disc"], t["declared_count"], t["complete"], len(t["tracks"]))
                             for t in d["soundtrack"]["tracklists"]],
                  lambda a, n: [(t["disc"], t.get("declared_count"), t.get("complete"),
                              len(t["tracks"])) for t in a.get("tracklists", [])],
-                 description="each list's disc, declared size and completeness"),
+                 description="each list's disc, declared size and completeness",
+        evidenced=_tracklists_evidence),
     )
 
     def match(self, ctx: Context) -> list[CountStatement]:

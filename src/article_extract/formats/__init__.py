@@ -12,7 +12,13 @@ if TYPE_CHECKING:  # the names below are cheap to import: the CLI builds --help 
     from ..models import Article
 
 FORMATS = ("json", "jsonld", "html", "csv")
-TABLES = ("tracks", "cast", "dates", "money", "songs", "artists")
+
+
+def tables() -> tuple[str, ...]:
+    """The CSV tables: the hand-made ones, then one per other fact category of the registry."""
+    from .csv_tables import table_names
+
+    return table_names()
 
 
 def check_options(fmt: str, table: str | None) -> None:
@@ -21,11 +27,12 @@ def check_options(fmt: str, table: str | None) -> None:
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     if fmt == "csv":
+        names = tables()
         if table is None:
-            raise ValueError(f"--format csv needs --table ({', '.join(TABLES[:-1])} or "
-                             f"{TABLES[-1]})")
-        if table not in TABLES:
-            raise ValueError(f"unknown table {table!r} (choose from {', '.join(TABLES)})")
+            raise ValueError(f"--format csv needs --table ({', '.join(names[:-1])} or "
+                             f"{names[-1]})")
+        if table not in names:
+            raise ValueError(f"unknown table {table!r} (choose from {', '.join(names)})")
     elif table is not None:
         raise ValueError("--table only applies to --format csv")
 
@@ -51,4 +58,4 @@ def render(article: Article, fmt: str, *, text: str, table: str | None = None) -
     return to_csv(article, table)
 
 
-__all__ = ["FORMATS", "TABLES", "check_options", "render"]
+__all__ = ["FORMATS", "check_options", "render", "tables"]

@@ -1,4 +1,5 @@
-"""`--format csv --table tracks|cast|dates|money|songs|artists`: flat tables for spreadsheets.
+"""`--format csv --table NAME`: flat tables for spreadsheets (tracks, cast, dates, money, songs,
+artists, and one per other fact category of the registry: directors, platforms, ...).
 
 One header row, one row per item in the contract's order, RFC 4180 quoting (the csv module,
 CRLF line ends), `None` as an empty cell, lists joined with "; ", booleans as true/false.
@@ -12,6 +13,7 @@ import csv
 import io
 from collections.abc import Callable, Iterable, Sequence
 
+from ..contract import categories
 from ..models import Article
 
 Cell = str | int | float | bool | None
@@ -85,10 +87,38 @@ def _cell(v: Cell) -> str:
     return str(v)
 
 
-def _table(table: str) -> tuple[Sequence[str], Callable[[Article], Iterable[Sequence[Cell]]]]:
-    if table not in TABLES:
-        raise ValueError(f"unknown table {table!r} (choose from {', '.join(TABLES)})")
-    return TABLES[table]
+Table = tuple[Sequence[str], Callable[[Article], Iterable[Sequence[Cell]]]]
+
+
+def _as_written(value: object) -> object:
+    return value
+
+
+def _category_table(name: str) -> Table | None:
+    """A registry category without a hand-made table: its fact fields, then where each fact's
+    evidence is and which rule gave it (so a new category has a table with no code here)."""
+    category = next((c for c in categories() if c.name == name), None)
+    if category is None:
+        return None
+
+    def rows(a: Article) -> Iterable[Sequence[Cell]]:
+        for fact, ev, rule in category.evidenced(a.model_dump(mode="json"), _as_written):
+            yield (*fact, rule, ev["start"] if ev else None, ev["end"] if ev else None,
+                   ev["text"] if ev else None)
+
+    return (*category.fields, "rule", "evidence_start", "evidence_end", "evidence_text"), rows
+
+
+def table_names() -> tuple[str, ...]:
+    return (*TABLES, *(c.name for c in categories() if c.name not in TABLES
+                       and c.name not in ("main_work", "kind")))
+
+
+def _table(table: str) -> Table:
+    found = TABLES.get(table) or (_category_table(table) if table in table_names() else None)
+    if found is None:
+        raise ValueError(f"unknown table {table!r} (choose from {', '.join(table_names())})")
+    return found
 
 
 def to_csv(article: Article, table: str) -> str:

@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..contract import categories
 from ..models import Article, DateItem, Money, Tracklist
 
 SCHEMA = "https://schema.org/"
@@ -104,6 +105,10 @@ def _work(article: Article) -> Node:
     extra += [_date_pv(d) for d in article.dates]
     if extra:
         node["additionalProperty"] = extra
+    doc = article.model_dump(mode="json")
+    for category in categories():  # what a category adds through the registry ('director')
+        if category.jsonld is not None:
+            node.update(category.jsonld(doc))
     return node
 
 
