@@ -57,9 +57,10 @@ from .contract import run_all
 from .extractors.dates import DatesExtractor, ReferenceExtractor
 from .extractors.money import MoneyExtractor
 from .extractors.tracklists import TracklistsExtractor
+from .lines import Line, Segments
 from .pipeline import analyse
 from .rules import RuleError, RuleSet, data_names, merge_data, shipped
-from .segment import Line, Segments, segment
+from .segment import segment
 
 EXTENSIONS = ("article", "article_dates", "article_reference_date", "article_money",
               "article_tracklists", "article_warnings")

@@ -11,9 +11,10 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from .facts import Facts
+from .lines import Line, Segments
 from .models import Evidence
 from .rules import RuleSet, shipped
-from .segment import ABBREVIATIONS, Line, Segments
+from .segment import ABBREVIATIONS
 
 if TYPE_CHECKING:  # spaCy is imported only where a model runs, not by every reader of rules
     from spacy.tokens import Doc

@@ -14,10 +14,11 @@ from spacy.tokens import Doc
 from . import nlp as nlp_mod
 from .context import build_context
 from .contract import emitted, run_all
+from .lines import Line, Segments
 from .models import Article
 from .models import Warning as ArticleWarning
 from .rules import RuleSet
-from .segment import Line, Segments, segment
+from .segment import segment
 from .version import __version__
 
 NLP_BATCH = 64

@@ -4,8 +4,9 @@ grouped into prose paragraphs and list blocks; all offsets stay offsets into the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from .lines import Line, ListBlock, Segments
+from .lists import induce
 from .rules import RegexRule, RuleSet, shipped
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -46,37 +47,6 @@ _ABBREV_BEFORE = re.compile(rf"(?:^|[\s(.])(?:{ABBREVIATIONS})\.$")
 _TRAIL_LINE = re.compile(r"^(?:\.{3}|…)?\s*(?:(?:and|&)\s+(?:many\s+)?more\b.*|etc\.?)$|^(?:\.{3}|…)$",
                          re.I)
 _ABBREV_END = re.compile(r"(?:\b(?:feat|ft|Inst|Ver|Vol|Pt|Jr|Sr|No|Op|Mr|Mrs|Ms|Dr|St|vs|[A-Z])\.|\.{3}|…)$")
-
-
-@dataclass(frozen=True)
-class Line:
-    """One input line, stripped; `start`/`end` bound the stripped text in the input."""
-
-    start: int
-    end: int
-    text: str
-    kind: str = "prose"  # blank | noise | header | item | prose
-    rule: str | None = None
-
-
-@dataclass
-class ListBlock:
-    """A header (or intro line) followed by one entry per line."""
-
-    header: Line | None
-    intro: Line | None
-    items: list[Line] = field(default_factory=list)
-    trailing: str | None = None  # "and more..." marker found on the last item
-
-
-@dataclass
-class Segments:
-    text: str
-    lines: list[Line]
-    paragraphs: list[Line]  # prose lines, noise removed
-    lists: list[ListBlock]
-    noise: list[Line]
-    fragments: list[Line]  # paragraphs that start mid-sentence (cut off by the scraper)
 
 
 def _noise_rules(rules: RuleSet) -> list[RegexRule]:
@@ -236,12 +206,38 @@ def segment(text: str, rules: RuleSet | None = None) -> Segments:
                 continue
         paragraphs.append(line)
         i += 1
+    paragraphs, induced = _induce(text, content, paragraphs)
+    lists = sorted(lists + induced, key=lambda b: b.items[0].start)
     for block in lists:
         m = TRAILING.search(block.items[-1].text)
         if m and block.trailing is None:
             block.trailing = m.group(0).strip()
     fragments = [p for p in paragraphs if p.text[:1].islower()]
     return Segments(text, lines, paragraphs, lists, noise, fragments)
+
+
+def _induce(text: str, content: list[Line], paragraphs: list[Line]
+            ) -> tuple[list[Line], list[ListBlock]]:
+    """Lists no header announced (lists.induce), from runs of paragraph lines that follow one
+    another in the page; their lines leave the paragraphs. The page's first line (its
+    headline) is never an entry."""
+    in_para = {id(p) for p in paragraphs}
+    blocks: list[ListBlock] = []
+    run: list[Line] = []
+    intro: Line | None = None
+    for k, line in enumerate([*content, None]):
+        if line is not None and id(line) in in_para and k > 0:
+            run.append(line)
+            continue
+        if run:
+            blocks += induce(run, text, intro)
+        run = []
+        intro = line if line is not None and line.kind in ("prose", "header") else intro
+    if not blocks:
+        return paragraphs, []
+    spans = [(b.items[0].start, b.items[-1].end) for b in blocks]
+    kept = [p for p in paragraphs if not any(s <= p.start and p.end <= e for s, e in spans)]
+    return kept, blocks
 
 
 def _take_trailer(content: list[Line], j: int, block: ListBlock) -> int:

@@ -224,6 +224,9 @@ _GROUPS_MEMBER = re.compile(
 _MEMBER_OF_GROUP = re.compile(
     rf"^(?P<pre>.*?)(?P<n>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,3}})" + OF_GROUP
     + rf"(?P<g>{CAPNUM}[\w.\-]*(?:\s+{CAPNUM}[\w.\-]*){{0,2}})\s*$")
+# '(Hong Gil Dong OST)', '(Theme from X)': a bracket that names the work a song comes from
+_SOURCE_TAG = re.compile(r"(?<![\w])(?:OST|O\.S\.T\.?|Soundtrack|Original|Theme|Part\s*\d+|Ver\.?|"
+                         r"Version|Remix|Inst\.?|Instrumental)(?![\w])", re.I)
 _GROUP_IN_PAREN = re.compile(rf"{CAPNUM}[\w.&\-]*(?:\s+{CAPNUM}[\w.&\-]*){{0,2}}")
 
 
@@ -248,7 +251,8 @@ def _element(rules: RuleSet, text: str, s: int, e: int, paren: tuple[str, int, i
         return None, True  # "and NAME's 'SONG'": the name owns what follows, a new clause
     ne = ns + len(name)
     group = None
-    if groups and paren and _GROUP_IN_PAREN.fullmatch(paren[0]):
+    if groups and paren and _GROUP_IN_PAREN.fullmatch(paren[0]) and \
+            not _SOURCE_TAG.search(paren[0]):
         group = paren
     as_role = re.match(r"\s+as\s+", text[ne:e])
     if as_role:

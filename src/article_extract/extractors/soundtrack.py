@@ -53,6 +53,7 @@ class TrackCreditHit:
     track: Track
     credited: tuple[NameItem, ...]
     rule: str = "songs.tracklist_credit"
+    featured_only: bool = False  # the line names only guests ('TITLE (feat. Y)')
 
 
 SoundtrackHit = ArtistHit | SongHit | TrackCreditHit
@@ -165,7 +166,7 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
     def decide(self, candidates: list[SoundtrackHit], ctx: Context, /) -> SoundtrackFacts:
         title = ctx.facts.get(TopicsExtractor).title
         collective = set(ctx.rules.words("lexicon", "collective_performers"))
-        songs: dict[str, Song] = {}
+        songs: dict[tuple[str, frozenset[str]], Song] = {}
         artists: dict[str, Artist] = {}
 
         def add_artist(item: NameItem, rule: str) -> None:
@@ -190,17 +191,22 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
                 t, extra = _without_feat(hit.title)
                 if not t or not hit.singers or (title and t == title and not hit.music):
                     continue
-                if t.casefold() not in songs:
-                    songs[t.casefold()] = Song(
-                        title=t, performers=[x.name for x in hit.singers] + extra,
+                performers = [x.name for x in hit.singers] + extra
+                if not _credited(songs, t, performers):
+                    songs[_song_key(t, performers)] = Song(
+                        title=t, performers=performers,
                         evidence=ctx.evidence(hit.start, hit.start + len(t)), rule=hit.rule)
                 if hit.music:
                     for x in hit.singers:
                         add_artist(x, hit.rule)
             else:
                 names = [c.name for c in hit.credited] or list(hit.track.performers)
-                if hit.track.title.casefold() not in songs:
-                    songs[hit.track.title.casefold()] = Song(
+                known = any(k == hit.track.title.casefold() for k, _ in songs)
+                # 'X (feat. Y)' in the list adds a guest to a song already credited, not
+                # another recording of it
+                if not (hit.featured_only and known) and \
+                        not _credited(songs, hit.track.title, names):
+                    songs[_song_key(hit.track.title, names)] = Song(
                         title=hit.track.title, performers=names, evidence=hit.track.evidence,
                         rule=hit.rule)
                 for item in hit.credited:
@@ -213,6 +219,20 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
 
     def emit(self, facts: SoundtrackFacts) -> Emitted:
         return Emitted({"soundtrack.songs": facts.songs, "soundtrack.artists": facts.artists})
+
+
+def _song_key(title: str, performers: list[str]) -> tuple[str, frozenset[str]]:
+    return title.casefold(), frozenset(p.casefold() for p in performers)
+
+
+def _credited(songs: dict[tuple[str, frozenset[str]], Song], title: str,
+              performers: list[str]) -> bool:
+    """Whether the song is already credited: the same title with the same singers, or with
+    singers this credit only repeats in part ('A' after 'A and B'). The same title sung by
+    others is another recording (a remake and its original, a song on two discs)."""
+    t, people = _song_key(title, performers)
+    return any(key == t and (people <= others or others <= people)
+               for key, others in songs)
 
 
 def _without_feat(title: str) -> tuple[str, list[str]]:
@@ -293,7 +313,9 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
     for tl in ctx.facts.get(TracklistsExtractor).tracklists:
         for t in tl.tracks:
             if t.performers:
-                out.append(TrackCreditHit(t, tuple(_credit_items(ctx, t.evidence.end))))
+                main, featured = _credit_items(ctx, t.evidence.end)
+                out.append(TrackCreditHit(t, (*main, *featured),
+                                          featured_only=bool(featured) and not main))
     return out
 
 
@@ -302,8 +324,9 @@ _FEAT_CREDIT = re.compile(rf"\s*[(\[]\s*{FEAT}\s+([^)\]]+)[)\]]", re.I)
 _SINGER_RUN = re.compile(rf"(?:{CAPNUM}[\w'’.\-]*)(?:\s+{CAP}[\w'’.\-]*){{0,3}}$")
 
 
-def _credit_items(ctx: Context, title_end: int) -> list[NameItem]:
-    """The performers credited on a track line after its title: '(feat. Y) - A & B'."""
+def _credit_items(ctx: Context, title_end: int) -> tuple[list[NameItem], list[NameItem]]:
+    """The performers credited on a track line after its title: '(feat. Y) - A & B' gives
+    ([A, B], [Y]) (main, featured)."""
     eol = _LINE_END.search(ctx.text, title_end)  # LF, CRLF or a bare CR ends the line
     line_end = eol.start() if eol else len(ctx.text)
     rest = ctx.text[title_end:line_end]
@@ -319,4 +342,4 @@ def _credit_items(ctx: Context, title_end: int) -> list[NameItem]:
     credit = re.match(r"\s*(?:[-–—]|by)\s+", ctx.text[rest_start:line_end])
     if credit:
         items = parse_name_list(ctx.rules, ctx.text, rest_start + credit.end(), line_end)
-    return items + featured
+    return items, featured

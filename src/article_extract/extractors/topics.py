@@ -13,9 +13,9 @@ from typing import Any
 
 from ..context import Context
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
+from ..lines import Line
 from ..models import Evidence
 from ..rules import CAP, RuleSet, alternation, phrase_alternation
-from ..segment import Line
 from ..spans import occurrences
 from .credited import CreditedTitles
 from .kinds import WorkWords, work_words
@@ -130,6 +130,7 @@ _OPENS = re.compile(r"(?:[.!?:]\s+|[\"“'‘(]\s*)$")
 _ALBUM_NEWS = re.compile(r"(?<![\w])(?:OST|soundtrack|cast\s+album|album|score|EP)(?![\w])", re.I)
 _ALBUM_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:(?:OST|original\s+soundtrack|soundtrack)\s+)?"
                                 r"album(?![\w])", re.I)
+_ALBUM_REVIEW = re.compile(r"^\W*album\s+review\b", re.I)
 _OST_SUFFIX = re.compile(r"\s+(?:OST|Original\s+Soundtrack|Soundtrack)")
 _RELEASE_NEWS = re.compile(r"(?<![\w])(?:album|tracks?|tracklist|track\s+list|LP|vinyl|"
                            r"(?:two|2|double)-(?:disc|CD))(?![\w])", re.I)
@@ -160,6 +161,8 @@ def _trim_run(words: WorkWords, text: str, s: int, e: int) -> tuple[int, int]:
             continue
         if k == 1 and toks[0].group(0) in ("The", "A", "An") and tok.endswith(("'s", "’s")):
             continue  # "The NOUN's NOUN": a possessive inside the title
+        if k == 0 and tok.istitle() and bare.lower() in words.kind_lookup and len(toks) > 1:
+            continue  # 'Drama OST Collection': a capitalized kind word opening a name is part of it
         if tok.endswith(("'s", "’s", "s'", "s’")) or bare.lower() in words.kind_lookup or \
                 tok in words.platforms:
             cut = m.end()
@@ -403,9 +406,17 @@ def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: 
     named = _quoted_release(cands, best.title, head_text)
     if named and named.evidence:
         return (named.title, ctx.evidence(*named.evidence), "work.title_release_name"), album
-    if head and any(_ALBUM_AFTER_TITLE.match(head_text, i + len(best.title))
-                    for i in occurrences(head_text, best.title, None, _WORD)):
-        kinds = album  # 'X album review: ...'
+    if head and _RELEASE_NEWS.search(head_text):
+        for i in occurrences(head_text, best.title, None, _WORD):
+            suffix = _OST_SUFFIX.match(head_text, i + len(best.title))
+            if suffix:  # 'X OST Album Pre-Release ...': the headline names the release itself
+                s = head.start + i
+                return (head_text[i : suffix.end()], ctx.evidence(s, s + suffix.end() - i),
+                        "work.title_release_name"), album
+    if head and (any(_ALBUM_AFTER_TITLE.match(head_text, i + len(best.title))
+                     for i in occurrences(head_text, best.title, None, _WORD))
+                 or _ALBUM_REVIEW.search(head_text)):
+        kinds = album  # 'X album review: ...', 'Album Review - X'
     assert best.evidence is not None
     s, e = best.evidence
     rules = [r for r, _ in best.rules.most_common() if r != "work.title_repeated"]

@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 
 from ..context import Context, clause_end
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
+from ..lines import ListBlock
+from ..lists import INDUCED_NUMBER
 from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
 from ..rules import FEAT, RuleSet, alternation, number_words
-from ..segment import BULLET, NUMBERING, TRAILING, ListBlock, is_disc_header
+from ..segment import BULLET, NUMBERING, TRAILING, is_disc_header
 from .titles import clean_title
 
 _TRACK_CUE = re.compile(
@@ -147,8 +149,9 @@ def _blocks(ctx: Context) -> list[_List]:
             continue
         first = block.header or block.items[0]
         ev = (first.start, block.items[-1].end)
-        lst = _List(disc, label, [(i.start, i.end) for i in block.items], ev,
-                    "tracklists.header_block" if block.header else "tracklists.numbered_block",
+        rule = ("tracklists.header_block" if block.header else
+                "tracklists.induced_block" if block.induced else "tracklists.numbered_block")
+        lst = _List(disc, label, [(i.start, i.end) for i in block.items], ev, rule,
                     trailing=block.trailing is not None,
                     partial_header=bool(_PARTIAL.search(header_text)))
         out.append(lst)
@@ -239,7 +242,8 @@ def _entries(ctx: Context, lst: _List) -> list[Track]:
     raws = []
     for s, e in lst.items:
         raw = ctx.text[s:e]
-        num = _NUMBERING.match(raw)
+        num = _NUMBERING.match(raw) or (INDUCED_NUMBER.match(raw)
+                                         if lst.rule == "tracklists.induced_block" else None)
         if num:
             s += num.end()
         raw = ctx.text[s:e]
@@ -259,7 +263,10 @@ def _entries(ctx: Context, lst: _List) -> list[Track]:
         ts = ctx.text.find(title, s, e)
         if ts < 0:
             continue
-        tracks.append(Track(position=len(tracks) + 1, title=title, performers=performers,
+        # a title broken over two lines by the scraper: the value reads as one line, the
+        # evidence is the text as it stands
+        tracks.append(Track(position=len(tracks) + 1, title=" ".join(title.split()),
+                            performers=[" ".join(p.split()) for p in performers],
                             evidence=ctx.evidence(ts, ts + len(title))))
     return tracks
 
@@ -361,7 +368,7 @@ class TracklistsExtractor(Extractor[CountStatement, TracklistFacts]):
 
     name = "tracklists"
     rule_ids = ("tracklists.header_block", "tracklists.numbered_block",
-                "tracklists.prose_enumeration")
+                "tracklists.induced_block", "tracklists.prose_enumeration")
     categories = (
         Category("tracks", 11, ("disc", "position", "title"),
                  lambda d, n: [(t["disc"], i, n(x["title"])) for t in d["soundtrack"]["tracklists"]

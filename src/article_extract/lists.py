@@ -1,0 +1,173 @@
+"""List induction: find lists a page never announced with a header, from the shape of their
+lines, and mend what scraping did to them.
+
+A run of three or more short lines with a repeated shape (an optional number, then two parts
+around one separator: 'Title – Artist', 'Artist - Title', 'Title | 3:45') is a list. Scraping
+breaks such lists in typical ways, and the entries are rebuilt before anything reads them:
+
+- a line cut in two ('04 Until My Tears' + 'Dry – Tei (Lobbyist OST)'): a line that starts
+  lower-case, with a separator or a bracket, or that follows an entry without its separator
+  or with an open bracket, continues that entry (only when the two lines touch: a blank line
+  always ends an entry);
+- a dropped number ('Love is Leaving – Han Ul' between '06 ...' and '08 ...'): the line is
+  still an entry, in its place;
+- numbering that restarts at 1 starts a new disc.
+
+Entries are `Line`s whose text may span a line break (offsets still point into the input);
+the segmenter hands the lists on as `ListBlock`s with `induced=True`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lines import Line, ListBlock
+
+# a leading number: '01 ', '1. ', '1) ', '#3 ', '12 - '
+INDUCED_NUMBER = re.compile(r"^(?:#?(?P<n>\d{1,3})(?:[.):]|\s+[-–—]?)\s*)(?=\S)")
+_NUMBER = INDUCED_NUMBER
+# the separator between the two parts of an entry
+_SEPARATOR = re.compile(r"\s[–—-]\s|\s[–—-]$|^[–—-]\s|\s\|\s|\t")
+_WORD = re.compile(r"\S+")
+_SENTENCE = re.compile(r"[a-z]{2,}[.!?]\s+[A-Z]")  # a full stop inside: prose, not an entry
+MAX_ENTRY_WORDS = 24  # an entry is a title and a credit, never a paragraph
+MIN_ENTRIES = 3
+
+
+@dataclass
+class _Entry:
+    lines: list[Line]
+    number: int | None
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+    @property
+    def end(self) -> int:
+        return self.lines[-1].end
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+def _number(text: str) -> int | None:
+    m = _NUMBER.match(text)
+    return int(m.group("n")) if m else None
+
+
+def _unbalanced(text: str) -> bool:
+    return text.count("(") > text.count(")") or text.count("[") > text.count("]")
+
+
+def _continues(prev: _Entry, line: Line, source: str, touching: bool) -> bool:
+    """Whether `line` is the rest of `prev`, cut off by the scraper."""
+    if not touching or _number(line.text) is not None:
+        return False
+    text = line.text
+    before = prev.text(source)
+    if text[:1].islower() or text[:1] in "([" or text.startswith(("– ", "— ", "- ")):
+        return True
+    if _unbalanced(before) and ")" in text:
+        return True
+    if not _SEPARATOR.search(text):
+        return True  # neither a number nor a separator: the rest of the entry above
+    return not _SEPARATOR.search(before)
+
+
+def _gap(source: str, a: int, b: int) -> bool:
+    """A blank line between two offsets (the lines do not touch)."""
+    return source[a:b].replace("\r\n", "\n").replace("\r", "\n").count("\n") > 1
+
+
+def _entries(run: list[Line], source: str) -> list[_Entry]:
+    out: list[_Entry] = []
+    for line in run:
+        touching = bool(out) and not _gap(source, out[-1].end, line.start)
+        if out and _continues(out[-1], line, source, touching):
+            out[-1].lines.append(line)
+        else:
+            out.append(_Entry([line], _number(line.text)))
+    return out
+
+
+def _groups(entries: list[_Entry], source: str) -> list[list[_Entry]]:
+    """Entries that touch, split at blank lines. A page either writes its list one entry per
+    line (groups of many) or with a blank line after each entry (groups of one); in the second
+    case the whole run is one candidate."""
+    groups: list[list[_Entry]] = []
+    for e in entries:
+        if groups and not _gap(source, groups[-1][-1].end, e.start):
+            groups[-1].append(e)
+        else:
+            groups.append([e])
+    if any(len(g) >= MIN_ENTRIES for g in groups):
+        return [g for g in groups if len(g) >= MIN_ENTRIES]
+    return [entries]
+
+
+def _trimmed(entries: list[_Entry], source: str) -> list[_Entry]:
+    """Without the lines before the first entry and after the last that have neither a
+    separator nor a number (a heading, 'Purchase This Album')."""
+    def shaped(e: _Entry) -> bool:
+        return bool(_SEPARATOR.search(e.text(source)) or e.number is not None)
+
+    lo, hi = 0, len(entries)
+    while lo < hi and not shaped(entries[lo]):
+        lo += 1
+    while hi > lo and not shaped(entries[hi - 1]):
+        hi -= 1
+    return entries[lo:hi]
+
+
+def _split_discs(entries: list[_Entry]) -> list[list[_Entry]]:
+    """Numbering that starts again at 1 (or goes back) starts the next disc."""
+    discs: list[list[_Entry]] = [[]]
+    last = 0
+    for e in entries:
+        if e.number is not None:
+            if e.number <= 1 < last or e.number < last - 1:
+                discs.append([])
+            last = e.number
+        discs[-1].append(e)
+    return [d for d in discs if d]
+
+
+def _good(entries: list[_Entry], source: str) -> bool:
+    """Enough entries, most with a separator or a number, none a paragraph."""
+    if len(entries) < MIN_ENTRIES:
+        return False
+    texts = [e.text(source) for e in entries]
+    if any(len(_WORD.findall(t)) > MAX_ENTRY_WORDS for t in texts):
+        return False
+    shaped = sum(1 for e, t in zip(entries, texts, strict=True)
+                 if _SEPARATOR.search(t) or e.number is not None)
+    return shaped >= max(MIN_ENTRIES, 0.75 * len(entries))
+
+
+def induce(lines: list[Line], source: str, intro: Line | None) -> list[ListBlock]:
+    """The induced lists of a run of consecutive content lines that no header announced."""
+    blocks: list[ListBlock] = []
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and len(_WORD.findall(line.text)) <= MAX_ENTRY_WORDS and (
+                _SEPARATOR.search(line.text) or _number(line.text) is not None
+                or not _SENTENCE.search(line.text)):
+            run.append(line)
+            continue
+        if len(run) >= MIN_ENTRIES:
+            for group in _groups(_entries(run, source), source):
+                entries = _trimmed(group, source)
+                if not _good(entries, source):
+                    continue
+                # what the list is about is said by the line right before it, if the run has one
+                before = [x for x in run if x.end <= entries[0].start]
+                said = before[-1] if before else intro
+                for disc in _split_discs(entries):
+                    if len(disc) >= 2:
+                        items = [Line(e.start, e.end, e.text(source), "item", "lists.induced")
+                                 for e in disc]
+                        blocks.append(ListBlock(header=None, intro=said, items=items,
+                                                induced=True))
+        run = []
+    return blocks
