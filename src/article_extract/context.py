@@ -90,6 +90,13 @@ class Context:
     def prose(self) -> Iterable[Line]:
         return self.segments.paragraphs
 
+    def prose_and_items(self) -> list[Line]:
+        """The prose paragraphs and the entries of list blocks, in text order: where a fact
+        can sit on a list line as well ('Day 1 – 65 crores')."""
+        return self.memo("prose_and_items", lambda: sorted(
+            [*self.segments.paragraphs, *(i for b in self.segments.lists for i in b.items)],
+            key=lambda line: line.start))
+
     def memo(self, key: Any, build: Callable[[], T]) -> T:
         """`build()` once per article for `key`: a cache for work several rules repeat (the
         quoted strings of a paragraph, a sentence's event words), never a channel for facts."""

@@ -21,6 +21,7 @@ from dateutil.relativedelta import relativedelta
 
 from ..context import Context
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
+from ..lines import Line
 from ..models import DateItem, Part, Precision, YearSource
 from ..models import Warning as ArticleWarning
 from ..rules import RuleSet, alternation, shipped
@@ -821,7 +822,41 @@ def find_reference_date(ctx: Context) -> tuple[date, Match] | None:
                     continue  # a dateline is followed by its agency and a dash
                 return date(year, p.start[1], p.start[2]), m
             break
+    for line in content[:10]:
+        stamp = _date_stamp(ctx, line)
+        if stamp is not None:
+            return stamp
     return None
+
+
+# what a date stamp line holds besides its date: a time and zone, a weekday, a byline, a section
+# label ('Box Office | August 24, 2025', 'News May 23, 2022 12:37 PM By NAME')
+_STAMP_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?|"
+                         r"\b\d{1,2}\s*[AaPp]\.?[Mm]\.?")
+_STAMP_BYLINE = re.compile(r"\b[Bb]y\s+.*$")
+_STAMP_WORDS = frozenset({"posted", "on", "at", "updated", "published", "last", "first", "news",
+                          "ist", "kst", "gmt", "et", "pt", "edt", "est", "utc", "bst", "cet", "jst",
+                          "am", "pm", "date", "the"})
+
+
+def _date_stamp(ctx: Context, line: Line) -> tuple[date, Match] | None:
+    """A top line that is only a date stamp: one full date with a year, and besides it nothing
+    but a time, a weekday, a byline, separators or a short capitalized section label."""
+    found = [m for m in find_matches(ctx.text, line.start, line.end, ctx.rules)]
+    cal = _cal(ctx.rules)
+    days = [(m, p) for m in found if (p := _parse(cal, m)) is not None and p.stated_year
+            and p.end is None and p.start[1] is not None and p.start[2] is not None]
+    if len(days) != 1 or len(found) > 2:
+        return None
+    m, p = days[0]
+    rest = ctx.text[line.start : m.start] + " " + ctx.text[m.end : line.end]
+    rest = _STAMP_BYLINE.sub(" ", _STAMP_TIME.sub(" ", rest))
+    words = [w for w in re.split(r"[\s|·•,/—–\-:()]+", rest) if w]
+    words = [w for w in words if w.lower() not in _STAMP_WORDS and w.lower() not in cal.weekdays]
+    if len(words) > 4 or any(not w[:1].isupper() for w in words):
+        return None
+    y, mo, d = p.start
+    return (date(y, mo, d), m) if mo and d and _valid(y, mo, d) else None
 
 
 def dateline_place(ctx: Context) -> str | None:

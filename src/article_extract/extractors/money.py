@@ -170,6 +170,10 @@ def _patterns(d: dict[str, Any], t: _Tables) -> list[tuple[str, re.Pattern[str]]
         ("money.subunit", re.compile(
             rf"{qual}(?:{n1}\s?(?P<sub>(?i:cents?|pence|¢))(?![A-Za-z])|"
             rf"(?<![\d.,\w])(?P<subp>\d{{1,3}})p(?![\w'’]|\.m))")),
+        # '65 crores', '₹' left out: in Indian news a crore or lakh is of rupees
+        ("money.implied_unit", re.compile(
+            rf"{qual}(?<![$€£¥₩₹\w.,]){n1}\s?(?P<unit>(?i:{alternation(list(d['implied_currency_units']))}))"
+            rf"(?![\w])(?!\s+(?:of\s+)?(?i:{alternation(d['not_money_after_units'])})\b)")),
     ]
 
 
@@ -319,6 +323,9 @@ def _currency(mr: _MoneyRules, g: dict[str, str | None]) -> str | None:
         return subunits.get((g["sub"] or "").lower())
     if g.get("subp"):
         return "GBP"
+    if g.get("unit"):
+        implied: dict[str, str] = mr.d["implied_currency_units"]
+        return implied.get((g["unit"] or "").lower())
     word = g.get("word")
     return t.names.get(_name_key(mr, word)) if word else None
 
@@ -332,7 +339,7 @@ def _name_key(mr: _MoneyRules, word: str) -> str:
 def _value(mr: _MoneyRules, g: dict[str, str | None], n: str, currency: str | None
            ) -> Decimal | None:
     mults: dict[str, int] = mr.d["multipliers"]
-    key = g.get(f"mult{n}") or g.get(f"smult{n}")
+    key = g.get(f"mult{n}") or g.get(f"smult{n}") or (g.get("unit") if not n else None)
     factor = mults.get(key, mults.get(key.lower(), 1)) if key else 1
     if g.get(f"spelled{n}"):
         spelled = _spelled(mr, g[f"spelled{n}"] or "")
@@ -382,6 +389,9 @@ def _normalise(mr: _MoneyRules, m: Match) -> _Amount | None:
     tail = g.get("_minor")
     if tail is not None and high is None:
         low += Decimal(tail) / 100
+    lakhs = g.get("_lakh")
+    if lakhs is not None and high is None:
+        low += Decimal(lakhs) * 100_000  # '₹12 crore 40 lakh' is one amount
     return _Amount(currency, low, high, _qualifier(mr, g.get("qual")))
 
 
@@ -453,13 +463,49 @@ def find_money(text: str, start: int, end: int, rules: RuleSet | None = None) ->
                 continue  # 'Euro 2024' is a tournament
             if tail is not None:
                 g["_minor"] = tail
+            unit = (g.get("mult") or g.get("unit") or "").lower()
+            lakh = _LAKH_AFTER_CRORE.match(chunk, e) if unit.startswith("crore") else None
+            if lakh:
+                g["_lakh"] = lakh.group("n")
+                e = lakh.end()
+            if not g.get("qual") and _MARK_BEFORE.search(chunk, max(0, s - 50), s) and \
+                    _MARK_AFTER.match(chunk, e):
+                g["qual"] = "over"  # 'passing the HK$100 million mark', 'the 100 crore club'
             found.append(Match(rid, start + s, start + e, g))
-    return prefer_longest(found)
+    return _conversions_share_marks(chunk, start, prefer_longest(found))
 
 
+# 'crossed the 100 crore mark', 'entered the $1 billion club': an amount passed is "over"
+_MARK_BEFORE = re.compile(
+    r"(?<![\w])(?:past|passing|passed|pass|crossing|crossed|crosses|cross|surpassing|surpassed|"
+    r"surpass|breaching|breached|beyond|topped|topping|tops|top|hit|hits|hitting|entered|enters|"
+    r"entering|joined|joins|joining|reached|reaches|reaching|breaking|broke|breaks|"
+    r"past|beat|beats|beating)\s+(?:the\s+)?(?:coveted\s+|elusive\s+|magical\s+)?$", re.I)
+_MARK_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:mark|milestone|club|barrier|"
+                         r"threshold|figure|level)\b", re.I)
+_BRACKETED = re.compile(r"\s*[(\[]\s*$")
+
+
+def _conversions_share_marks(chunk: str, start: int, found: list[Match]) -> list[Match]:
+    """An amount in brackets right after a marked amount ('the HK$100 million (US$12.9
+    million) mark') is the same amount converted: it is "over" too."""
+    out: list[Match] = []
+    for k, m in enumerate(found):
+        prev = found[k - 1] if k else None
+        if prev is not None and prev.groups.get("qual") == "over" and not m.groups.get("qual") \
+                and _BRACKETED.match(chunk, prev.end - start, m.start - start) and \
+                _MARK_AFTER.match(chunk, m.end - start) is None and \
+                re.match(r"\s*[)\]]\s*(?:mark|milestone|club|barrier|threshold)\b", chunk[m.end - start:],
+                         re.I):
+            m = Match(m.rule, m.start, m.end, {**m.groups, "qual": "over"}, m.priority)
+        out.append(m)
+    return out
+
+
+_LAKH_AFTER_CRORE = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2})\s?(?i:lakhs?|lacs?)(?![\w])")
 _SPLIT_DECIMAL = re.compile(r"[.,] \d{2}(?![\w.,])")
 _SINGLE = ("money.symbol", "money.code", "money.word", "money.code_after", "money.symbol_after",
-           "money.word_a", "money.word_before")
+           "money.word_a", "money.word_before", "money.implied_unit")
 
 
 def _bare_minor(d: dict[str, Any]) -> re.Pattern[str]:
@@ -582,8 +628,8 @@ class MoneyExtractor(Extractor[Match, list[tuple[Match, Money]]]):
         evidenced=_evidenced_0),)
 
     def match(self, ctx: Context) -> list[Match]:
-        return [m for para in ctx.prose()
-                for m in find_money(ctx.text, para.start, para.end, ctx.rules)]
+        return [m for unit in ctx.prose_and_items()
+                for m in find_money(ctx.text, unit.start, unit.end, ctx.rules)]
 
     def decide(self, candidates: list[Match], ctx: Context, /) -> list[tuple[Match, Money]]:
         """The amounts that can be read (an ambiguous currency or notation gives none)."""

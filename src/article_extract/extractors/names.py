@@ -15,7 +15,7 @@ _SPLIT = re.compile(rf"\s*,\s*(?:and|&)\s+|\s*,\s*|\s+(?:and|&(?!\s+the\s+{CAP})
                     rf"\s+{FEAT}\s+")
 _TOKEN = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(rf"^(?:{CAP}[\w'’.\-]*|\d+[A-Za-z][\w\-]*|{CAP})$")
-_TAIL_STOP = re.compile(r"\s*(?:,?\s*(?:among others|and (?:many )?more|and others|etc\.?)|\.\.\.|…)"
+_TAIL_STOP = re.compile(r"\s*(?:,?\s*(?:among others|(?:and|&) (?:many )?more|and others|etc\.?)|\.\.\.|…)"
                         r"\s*$", re.I)
 
 
@@ -219,7 +219,7 @@ def parse_name_list(rules: RuleSet, text: str, start: int, end: int, *,
 
 # "GROUP's NAME" and "NAME of the band GROUP" as one list element
 _GROUPS_MEMBER = re.compile(
-    rf"^(?P<pre>.*?)(?P<g>{CAPNUM}[\w.\-]*(?:\s+{CAPNUM}[\w.\-]*)?)(?:['’]s?|’)\s+"
+    rf"^(?P<pre>.*?)(?P<g>{CAPNUM}[\w.\-]*(?:['’](?=\s))?(?:\s+{CAPNUM}[\w.\-]*)?)(?:['’]s?|’)\s+"
     rf"(?P<n>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,2}})\s*$")
 _MEMBER_OF_GROUP = re.compile(
     rf"^(?P<pre>.*?)(?P<n>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,3}})" + OF_GROUP

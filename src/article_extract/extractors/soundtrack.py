@@ -13,11 +13,22 @@ from ..spans import last_match
 from .cast import org_word_re
 from .groups import full_name_map, item_end, settle_artists
 from .names import NameItem, is_role_word, parse_name_list
-from .titles import clean_title, run_re
+from .titles import clean_title, run_re, title_case_line
 from .topics import TopicsExtractor
 from .tracklists import TracklistsExtractor
 
-_POSSESSIVE_TITLE = re.compile(rf"({CAP}[\w.\-]*(?:\s+{CAP}[\w.\-]*){{0,3}})['’]s?\s+$")
+# "NAME's 'TITLE'", "NAME's own 'WORK' OST track 'TITLE'", "A & B's 'TITLE'": the owner, then
+# what may describe the song before its title
+_POSSESSIVE_TITLE = re.compile(
+    rf"(?P<owner>{CAPNUM}[\w.\-]*(?:\s+(?:&\s+|and\s+)?{CAPNUM}[\w.\-]*){{0,4}})['’]s?\s+"
+    r"(?P<desc>(?:(?i:own|new|latest|debut|first|second|third|solo|title|lead|main|OST|original|"
+    r"[‘'\"“][^‘’'\"“”\n]{1,40}[’'\"”]|tracks?|songs?|singles?|ballad|theme|number|cover|"
+    r"version|remake|duet|hit|part\s*\d+|digital)\s+){0,6})$")
+# a song word between the owner and the title: the owner sings it
+_MUSIC_OWNER = re.compile(r"['’]s?\s+(?:[^\n]{0,60}?\s)?(?:tracks?|songs?|singles?|ballad|theme|"
+                          r"cover|version|remake|duet)\s", re.I)
+_FEAT_AFTER = re.compile(rf"[\s,\"”’']*{FEAT}\s+", re.I)
+_OWNER_SPLIT = re.compile(r"\s+(?:&|and)\s+")
 _FEAT = re.compile(rf"\s*[(\[]?\s*{FEAT}\s+(?P<who>[^)\]]+?)\s*[)\]]?\s*$", re.I)
 _LEAD_WORDS = re.compile(rf"^(?:(?:And|But|Or|So|Then|Also|The)\s+|{CAP}[\w-]*-(?:songwriter|"
                          r"singer|star)\s+)")
@@ -65,6 +76,31 @@ class SoundtrackFacts:
     artists: list[Artist]
 
 
+def _possessive_owners(ctx: Context, sent_start: int, s: int
+                       ) -> tuple[list[NameItem], bool] | None:
+    """The singers of "NAME's (...) 'TITLE'" before the quoted title at `s`, and whether the
+    owner is itself in quotes (a work: "'Goblin's 'Stay With Me'")."""
+    before = ctx.text[sent_start : s - 1] if s > sent_start else ""
+    pm = _POSSESSIVE_TITLE.search(before)
+    if not pm:
+        return None
+    owner = _LEAD_WORDS.sub("", pm.group("owner"))
+    base = sent_start + pm.end("owner") - len(owner)
+    quoted = base > 0 and ctx.text[base - 1] in "'‘\"“"
+    items: list[NameItem] = []
+    pos = 0
+    for part in [*_OWNER_SPLIT.split(owner)]:
+        at = owner.find(part, pos)
+        pos = at + len(part)
+        words = part.split()
+        while len(words) > 1 and is_role_word(ctx.rules, words[0]):
+            words = words[1:]  # 'Rapper NAME's "SONG"'
+        name = " ".join(words)
+        start = base + at + len(part) - len(name)
+        items.append(NameItem(name, start, start + len(name)))
+    return items, quoted
+
+
 def _song_title_after(ctx: Context, pos: int, end: int) -> tuple[str, int, int] | None:
     """The song named after a singing verb: a quoted title within a short descriptor, or an
     unquoted Title Case run right after the verb."""
@@ -76,6 +112,9 @@ def _song_title_after(ctx: Context, pos: int, end: int) -> tuple[str, int, int] 
                         r"[^.;]{0,60}?[,:]\s*[\"“‘']", between):
             return clean_title(q), s, e
         return None
+    para = ctx.paragraph_at(pos)
+    if para is not None and title_case_line(para.text):
+        return None  # in a headline every word is capitalized: no run is a title by its shape
     m = re.match(r"(?:the\s+(?:OST\s+|song\s+|track\s+|single\s+|ballad\s+)?)?", ctx.text[pos:end])
     p = pos + (m.end() if m else 0)
     r = run_re(ctx.rules).match(ctx.text, p, end)
@@ -87,14 +126,19 @@ def _song_title_after(ctx: Context, pos: int, end: int) -> tuple[str, int, int] 
     return None
 
 
+# 'NAME also sings', 'NAME has recorded', 'NAME will sing': words between a singer and the verb
+_BETWEEN_SINGER_AND_VERB = re.compile(
+    r"(?:\s+(?:also|then|now|later|herself|himself|themselves|again|once\s+again|both|together|"
+    r"solo|alone|has|have|had|will|would|recently|previously|already|just|is|was|are|were))+\s*$")
+
+
 def _singer_before(ctx: Context, sent_start: int, pos: int) -> list[NameItem]:
     chunk_start = sent_start
     cut = last_match(r"(?:[;:]|,\s+(?:while|and|but|as)\s+|\bwhile\s+|\bwhere\s+)",
                      ctx.text[sent_start:pos])
     if cut:
         chunk_start = sent_start + cut.end()
-    adverb = re.search(r"(?:\s+(?:also|then|now|later|herself|himself|themselves|again|once\s+again|"
-                       r"both|together|solo|alone))+\s*$", ctx.text[chunk_start:pos])
+    adverb = _BETWEEN_SINGER_AND_VERB.search(ctx.text[chunk_start:pos])
     if adverb:
         pos = chunk_start + adverb.start()  # 'NAME also sings'
     items = parse_name_list(ctx.rules, ctx.text, chunk_start, pos)
@@ -136,8 +180,9 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
 
     name = "soundtrack"
     needs = (TopicsExtractor, TracklistsExtractor)
-    rule_ids = ("artists.performed_by", "songs.sang_title", "songs.title_by", "songs.possessive",
-                "songs.tracklist_credit", "artists.tracklist_credit")
+    rule_ids = ("artists.performed_by", "artists.colon_list", "songs.sang_title",
+                "songs.title_by", "songs.possessive", "songs.tracklist_credit",
+                "artists.tracklist_credit")
     categories = (
         Category("artists", 8, ("name",),
                  lambda d, n: [(n(a["name"]),) for a in d["soundtrack"]["artists"]],
@@ -211,11 +256,14 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
                         rule=hit.rule)
                 for item in hit.credited:
                     add_artist(item, "artists.tracklist_credit")
-        full = full_name_map(ctx, list(artists))
+        full = full_name_map(ctx, [*artists, *(p for song in songs.values() for p in song.performers)])
         settled = settle_artists(ctx, list(artists.values()), full)
-        songs_out = [s.model_copy(update={"performers": [full.get(p, p) for p in s.performers]})
-                     for s in songs.values()]
-        return SoundtrackFacts(songs_out, settled)
+        songs_out: dict[tuple[str, frozenset[str]], Song] = {}
+        for song in songs.values():  # 'Blue' is 'Odessa Blue': credits that now coincide merge
+            named = song.model_copy(update={"performers": [full.get(p, p) for p in song.performers]})
+            if not _credited(songs_out, named.title, named.performers):
+                songs_out[_song_key(named.title, named.performers)] = named
+        return SoundtrackFacts(list(songs_out.values()), settled)
 
     def emit(self, facts: SoundtrackFacts) -> Emitted:
         return Emitted({"soundtrack.songs": facts.songs, "soundtrack.artists": facts.artists})
@@ -253,10 +301,12 @@ _QUOTE_BEFORE = re.compile(r"[\"”’']\s*,?\s*$")
 def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
     rules = ctx.rules
     music_re = rules.cue_regex("soundtrack.music_context")
-    artist_cue = rules.cue_regex("artists.performed_by")
+    artist_cue = rules.cue_set("artist_cue")
     sing_verb = rules.cue_regex("songs.sang_title")
     title_by = rules.cue_regex("songs.title_by")
     org = org_word_re(rules)
+    platforms = rules.platforms()
+    others = set(ctx.facts.get(TopicsExtractor).others)
     out: list[SoundtrackHit] = []
     known_artists: set[str] = set()  # names credited so far: a possessive may cite one
 
@@ -269,17 +319,18 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
     for sent in ctx.sentences:
         music = bool(music_re.search(sent.text)) or bool(title and title in sent.text)
         for cue in artist_cue.finditer(ctx.text, sent.start, sent.end):
-            word = cue.group(0).lower()
+            word = ctx.text[cue.start : cue.end].lower().strip()
             if not music:
                 continue
-            if word.startswith(("featur", "includ")) and not _MUSIC_WORDS_STRICT.search(sent.text):
+            if word.startswith(("featur", "includ", "boast", "bring")) and \
+                    not _MUSIC_WORDS_STRICT.search(sent.text):
                 continue
-            before = ctx.text[max(sent.start, cue.start() - 3) : cue.start()]
+            before = ctx.text[max(sent.start, cue.start - 3) : cue.start]
             if word.startswith(("sung", "performed", "sang", "recorded")) and _QUOTE_BEFORE.search(
                     before):
                 continue  # '"Title" sung by X' is a song credit, handled below
-            for item in _performers(ctx, cue.end(), clause_end(ctx, cue.end())):
-                out.append(ArtistHit(item, "artists.performed_by"))
+            for item in _performers(ctx, cue.end, clause_end(ctx, cue.end)):
+                out.append(ArtistHit(item, cue.rule.id))
                 known_artists.add(item.name)
         for verb in sing_verb.finditer(ctx.text, sent.start, sent.end):
             found = _song_title_after(ctx, verb.end(), sent.end)
@@ -295,21 +346,23 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                 singers = _performers(ctx, e + by.end(), clause_end(ctx, e + by.end()))
                 song(q, s, e, singers, "songs.title_by", music or bool(singers))
                 continue
-            pm = _POSSESSIVE_TITLE.search(ctx.text[sent.start : s - 1] if s > sent.start else "")
-            if pm:
-                name = _LEAD_WORDS.sub("", pm.group(1))
-                words = name.split()
-                while len(words) > 1 and is_role_word(rules, words[0]):
-                    words = words[1:]  # 'Rapper NAME's "SONG"'
-                name = " ".join(words)
-                ps = sent.start + pm.end(1) - len(name)
-                item = NameItem(name, ps, ps + len(name))
-                if org.search(item.name) or q == title:
-                    continue
-                labelled = bool(ctx.ents_in(item.start, item.end, ("PERSON", "ORG")) or (
-                    music and item.name.isupper()))
-                if labelled or item.name in known_artists:
-                    song(q, s, e, [item], "songs.possessive", music, needs_artist=not labelled)
+            owners = _possessive_owners(ctx, sent.start, s)
+            if owners is None:
+                continue
+            items, quoted_owner = owners
+            if quoted_owner or q == title or any(
+                    org.search(i.name) or i.name in platforms or i.name in others or
+                    (title and i.name == title) for i in items):
+                continue  # "'Goblin's "Stay With Me"": the owner is a work, not a singer
+            labelled = all(ctx.ents_in(i.start, i.end, ("PERSON", "ORG")) or (
+                music and (i.name.isupper() or i.name[:1].isdigit() or i.name in known_artists
+                           or _MUSIC_OWNER.search(ctx.text, i.end, s))) for i in items)
+            if labelled or all(i.name in known_artists for i in items):
+                feat = _FEAT_AFTER.match(ctx.text, e, min(para_end, e + 80))
+                singers = items + (parse_name_list(rules, ctx.text, e + feat.end(),
+                                                   clause_end(ctx, e + feat.end()))
+                                   if feat else [])
+                song(q, s, e, singers, "songs.possessive", music, needs_artist=not labelled)
     for tl in ctx.facts.get(TracklistsExtractor).tracklists:
         for t in tl.tracks:
             if t.performers:

@@ -86,3 +86,13 @@ def clean_title(s: str) -> str:
     if s.startswith("'") and s.count("'") % 2:
         s = s[1:].lstrip()
     return s
+
+
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")
+
+
+def title_case_line(text: str) -> bool:
+    """A headline written in Title Case: most of its longer words are capitalized, so the shape
+    of a run there says nothing about titles."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)

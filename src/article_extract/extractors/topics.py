@@ -19,7 +19,7 @@ from ..rules import CAP, RuleSet, alternation, phrase_alternation
 from ..spans import occurrences
 from .credited import CreditedTitles
 from .kinds import WorkWords, work_words
-from .titles import clean_title, connectors, quoted_spans, run_re, title_like
+from .titles import clean_title, connectors, quoted_spans, run_re, title_case_line, title_like
 
 
 @dataclass(frozen=True)
@@ -88,6 +88,7 @@ class _Patterns:
     owner: re.Pattern[str]
     song_cue: re.Pattern[str]
     release_suffix: re.Pattern[str]
+    after_in_run: re.Pattern[str]
 
     @classmethod
     def build(cls, rules: RuleSet) -> _Patterns:
@@ -103,6 +104,8 @@ class _Patterns:
                 rf"(?<![\w-])(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])})"
                 r"(?:\s*,)?\s+(?:(?:titled|called|dubbed|named|,)\s+)?(?=\S)", re.I),
             after=re.compile(rf"(?:['’]s?)?,?\s+(?:{alternation(lex['after_title_cues'])})(?![\w])"),
+            after_in_run=re.compile(
+                rf"(?:['’]s?)?\s+(?:{alternation(lex['after_title_cues'])})(?![\w])", re.I),
             # 'TITLE, the second album from ...', 'TITLE (ALT TITLE), Fuji TV's new drama'
             appositive=re.compile(
                 rf"['’\"”]?(?:\s*\([^()]{{1,60}}\))?[,:]\s+(?:the|a|an|her|his|their|its|"
@@ -130,6 +133,8 @@ _OPENS = re.compile(r"(?:[.!?:]\s+|[\"“'‘(]\s*)$")
 _ALBUM_NEWS = re.compile(r"(?<![\w])(?:OST|soundtrack|cast\s+album|album|score|EP)(?![\w])", re.I)
 _ALBUM_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:(?:OST|original\s+soundtrack|soundtrack)\s+)?"
                                 r"album(?![\w])", re.I)
+# 'New Music To Elvis Soundtrack': a headline about the work's soundtrack as a release
+_SOUNDTRACK_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:Original\s+)?Soundtrack(?![\w])")
 _ALBUM_REVIEW = re.compile(r"^\W*album\s+review\b", re.I)
 _OST_SUFFIX = re.compile(r"\s+(?:OST|Original\s+Soundtrack|Soundtrack)")
 _RELEASE_NEWS = re.compile(r"(?<![\w])(?:album|tracks?|tracklist|track\s+list|LP|vinyl|"
@@ -242,8 +247,8 @@ class TopicsExtractor(Extractor[TitleHit, Topics]):
     name = "topics"
     needs = (CreditedTitles,)
     rule_ids = ("work.title_quoted", "work.title_owner", "work.title_after_kind",
-                "work.title_before_cue", "work.title_appositive", "work.title_repeated",
-                "work.title_release_name")
+                "work.title_before_cue", "work.title_headline_cue", "work.title_appositive",
+                "work.title_repeated", "work.title_release_name")
     categories = (Category(
         "main_work", 1, ("title",),
         lambda d, n: [(n(d["work"]["title"]),)] if d["work"].get("title") else [],
@@ -344,6 +349,12 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
                 add(s2, e2, "work.title_appositive", words.kind_lookup.get(app.group("kind").lower()))
             elif len(text[s2:e2].split()) >= 2 or not opens_sentence:
                 add(s2, e2, "work.title_repeated")  # a lone word opening a sentence is no name
+            if title_case_line(para.text):
+                # a headline capitalizes everything: 'Coolie Box Office Collection Day 10' is
+                # the title, then a cue that the run swallowed
+                inner = p.after_in_run.search(text, s2 + 1, e2)
+                if inner and inner.start() > s2 and text.count(text[s2 : inner.start()]) > 1:
+                    add(s2, inner.start(), "work.title_headline_cue")
         for s, e, _inner in quoted:
             if p.after.match(text, min(e + 1, para.end), para.end):
                 add(s, e, "work.title_before_cue")
@@ -413,7 +424,8 @@ def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: 
                 s = head.start + i
                 return (head_text[i : suffix.end()], ctx.evidence(s, s + suffix.end() - i),
                         "work.title_release_name"), album
-    if head and (any(_ALBUM_AFTER_TITLE.match(head_text, i + len(best.title))
+    if head and (any(_ALBUM_AFTER_TITLE.match(head_text, i + len(best.title)) or
+                     _SOUNDTRACK_AFTER_TITLE.match(head_text, i + len(best.title))
                      for i in occurrences(head_text, best.title, None, _WORD))
                  or _ALBUM_REVIEW.search(head_text)):
         kinds = album  # 'X album review: ...', 'Album Review - X'
