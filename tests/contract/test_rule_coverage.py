@@ -90,6 +90,18 @@ EXAMPLES: dict[str, Example] = {
     "money.symbol_after": ("Entry was 20€ at the door.", []),
     "money.word_a": ("It cost a dollar.", []),
     "money.word_before": ("It grossed ringgit 42 million.", []),
+    "dates.season_relative": ("It will stream this fall.", []),
+    "dates.season_year": ("It premiered in spring 2023.", []),
+    "money.implied_unit": ("The film collected 5.85 crores on Friday.", []),
+    "tracklists.induced_block": ("Night Harbor OST review\n\nThe album is out.\n\n"
+                                 "01 Blue Moon – Kim Min-ji\n02 Red Sun – Lee Jun\n"
+                                 "03 Green Sea – Park Ha", []),
+    "artists.colon_list": ("The OST will feature a lot more: Kim Min-ji, Lee Jun and Park Ha.",
+                           [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
+    "work.title_headline_cue": ("Night Harbor Box Office Collection Day 4: A Big Jump\n\n"
+                                "Night Harbor earned more.", []),
+    "work.title_acronym": ('"NHB" Returns Soon\n\nThe drama “Night Harbor Blues” (NHB) is back. '
+                           '"NHB" airs on tvN.', []),
     # topics
     "work.title_quoted": ('Fans love "Night Harbor."', []),
     "work.title_owner": ("The makers of Night Harbor said so.", []),

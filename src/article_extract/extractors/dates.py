@@ -86,6 +86,7 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
     unit = r"(?P<unit>(?i:days?|weeks?|fortnights?|months?|years?))"
     nth = r"(?P<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))"
     yy = r"(?P<yy1>\d\d)(?=[.,;:!?)]|\s*$)"
+    seasons = alternation(list(data["seasons"]))
     specs = [
         ("dates.range_full", rf"(?:from\s+)?{m1}\s+{d1},?\s+{y1}{_TO}{m2}\s+{d2},?\s+{y2}", 9),
         ("dates.range_full_dmy", rf"(?:from\s+)?{d1}\s+{sm1},?\s+{y1}{_TO}{d2}\s+{sm2},?\s+{y2}", 9),
@@ -133,6 +134,12 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
         ("dates.day_of_month", rf"(?<![\d,.]){d1}\s+of\s+{am1}(?:,?\s+{y1})?", 3),
         ("dates.month_context", rf"(?<![A-Za-z])(?:{cues})\s+{part}{fm1}(?!\s*\d)", 2),
         ("dates.part_year", rf"(?<![A-Za-z]){_part_re(data)}{y1}(?!\d|s\b|-\d)", 2),
+        # 'spring 2023', 'the summer of 2024': a season is told at the year's grain
+        ("dates.season_year", rf"(?<![A-Za-z])(?:{_part_re(data)})?(?i:{seasons}),?\s+(?:of\s+)?{y1}"
+         r"(?!\d|s\b|-\d)", 3),
+        ("dates.season_relative",
+         rf"(?<![A-Za-z])(?P<rel>(?i:this|last|next|earlier\s+this|later\s+this|this\s+coming|"
+         rf"this\s+past))\s+(?P<season>(?i:{seasons}))(?![A-Za-z])", 3),
         ("dates.year_fraction",
          rf"(?<![A-Za-z])(?:(?:the\s+)?(?P<frac>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+"
          rf"(?P<fu>(?i:half|quarter))\s+(?:of\s+)?(?:the\s+year\s+)?|(?P<hq>[HQ][1-4])\s+){y1}"
@@ -188,7 +195,8 @@ def _trigger(data: dict[str, Any]) -> re.Pattern[str]:
     word. The rules run only around these (a date reaches at most ~70 characters before one
     and 80 after), so their long alternations are not tried at every character."""
     return re.compile(rf"\d|(?i:{alternation(list(data['months']))}|"
-                      rf"{alternation(list(data['weekdays']))}|year|yr|month|week|yesterday|"
+                      rf"{alternation(list(data['weekdays']))}|{alternation(list(data['seasons']))}|"
+                      r"year|yr|month|week|yesterday|"
                       r"today|tomorrow|fortnight)")
 
 
@@ -358,7 +366,7 @@ def _parse(cal: _Cal, m: Match, ref: date | None = None) -> _Parsed | None:
 _RELATIVE_RULES = frozenset({
     "dates.relative", "dates.relative_count", "dates.relative_in", "dates.weekday",
     "dates.weekday_relative", "dates.weekday_after_next", "dates.weekday_of_week",
-    "dates.month_relative"})
+    "dates.month_relative", "dates.season_relative"})
 
 
 def _valid(y: int, mo: int | None, d: int | None) -> bool:
@@ -685,6 +693,15 @@ def _resolve(cal: _Cal, p: _Parsed, ref: date) -> tuple[str, str | None, Precisi
         elif word == "last" and mo >= ref.month:
             year -= 1
         return f"{year:04d}-{mo:02d}", None, "month"
+    if rule == "dates.season_relative":
+        first, last = cal.data["seasons"][(g.get("season") or "").lower()]
+        word = (g.get("rel") or "").lower().split()[-1]
+        year = ref.year
+        if word in ("last", "past") and ref.month <= last:
+            year -= 1  # 'last autumn' in March is the autumn of the year before
+        elif word in ("next", "coming") and ref.month >= first:
+            year += 1
+        return f"{year:04d}", None, "year"
     if rule == "dates.relative_count":
         n = _count(cal, g.get("cnt"))
         direction = (g.get("dir") or "").lower()
@@ -942,11 +959,11 @@ class DatesExtractor(Extractor[Match, DateFacts]):
                 "dates.range_same_month_dmy", "dates.range_same_month_dmy_context",
                 "dates.range_shared_year", "dates.range_shared_year_dmy", "dates.range_years",
                 "dates.range_years_dash", "dates.relative", "dates.relative_count",
-                "dates.relative_in", "dates.week_of_month", "dates.weekday",
-                "dates.weekday_after_next", "dates.weekday_of_week", "dates.weekday_relative",
-                "dates.year_attributive", "dates.year_cued", "dates.year_cued_old",
-                "dates.year_fraction", "dates.year_month_numeric", "dates.year_paren",
-                "dates.year_possessive")
+                "dates.relative_in", "dates.season_relative", "dates.season_year",
+                "dates.week_of_month", "dates.weekday", "dates.weekday_after_next",
+                "dates.weekday_of_week", "dates.weekday_relative", "dates.year_attributive",
+                "dates.year_cued", "dates.year_cued_old", "dates.year_fraction",
+                "dates.year_month_numeric", "dates.year_paren", "dates.year_possessive")
     categories = (Category(
         "dates", 3, ("value",),
         lambda d, n: [(x["value"],) for x in d["dates"] if x.get("value")],

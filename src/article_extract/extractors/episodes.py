@@ -44,7 +44,8 @@ class _Patterns:
             r"(?<![\w-])(?:(?P<pre>has|have|had|with|spanning|spans|span|of|for|across|comprises|"
             r"comprising|consists of|totaling|totalling|total of|all|its|in|a|an|the)\s+)?"
             rf"(?P<n>\d{{1,3}}|{words})"
-            r"(?P<sep>[- ])(?P<word>episodes|episode)(?![\w-])", re.I), re.compile(
+            r"(?:(?P<sep>-)|\s+(?P<adj>(?-i:[a-z][a-z-]+\s+){1,2})?)(?P<word>episodes|episode)"
+            r"(?![\w-])", re.I), re.compile(
             rf"(?<![\w-])(?P<n>\d{{1,2}}|{words})"
             r"-part\s+(?:[a-z][\w-]*\s+){0,2}?(?:series|drama|adaptation|miniseries|mini-series|"
             r"thriller|saga|docuseries|period\s+piece)(?![\w])", re.I))
@@ -52,6 +53,9 @@ class _Patterns:
 
 _NOT_COUNT = re.compile(r"(?:first|last|final|opening|next|remaining|other|more|latest|two|"
                         r"three|early|later|earlier|few|those|these)\s+$", re.I)
+_BATCH_WORDS = frozenset({"new", "more", "remaining", "final", "last", "first", "bonus", "special",
+                          "extra", "additional", "further", "next", "previous", "latest",
+                          "early", "later", "subsequent", "fresh"})
 _WHOLE_PRE = frozenset({"all", "spanning", "spans", "span", "comprises", "comprising",
                         "consists of", "totaling", "totalling", "total of"})
 _IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|total)(?![\w])", re.I)
@@ -88,6 +92,9 @@ class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
             for m in p.episodes.finditer(ctx.text, para.start, para.end):
                 if m.group("word").lower() == "episode" and m.group("sep") != "-":
                     continue  # "episode 5" / "one episode" is not a count of the run
+                adj = (m.group("adj") or "").split()
+                if any(a in _BATCH_WORDS for a in adj):
+                    continue  # 'two new episodes', 'the final three episodes': a batch
                 before = ctx.text[max(para.start, m.start() - 25) : m.start()]
                 if _NOT_COUNT.search(before) and not m.group("pre"):
                     continue

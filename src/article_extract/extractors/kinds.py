@@ -27,10 +27,31 @@ class WorkWords:
         platforms = rules.platforms()
         return cls(
             lex=lex, kind_lookup=lookup, platforms=platforms,
-            platform_re=re.compile(rf"(?<![\w+])(?:{alternation(list(platforms))})(?![\w+])"),
+            platform_re=_platform_re(list(platforms)),
             kind_word_re=re.compile(rf"(?<![\w-])(?:{alternation(list(lookup))})s?(?![\w-])",
                                     re.I),
             months=frozenset(rules.data("calendar")["months"]))
+
+
+def _mixed_case(name: str) -> bool:
+    """'tvN', 'iQIYI': a name whose capitals are its own, so 'TvN' or 'TVN' is the same name;
+    'Sky' or 'Max' stay case-sensitive (ordinary words otherwise)."""
+    return " " not in name and name not in (name.capitalize(), name.upper(), name.lower(),
+                                            name.title())
+
+
+def _platform_re(names: list[str]) -> re.Pattern[str]:
+    ordered = sorted(set(names), key=lambda w: (-len(w), w))
+    parts = [f"(?i:{re.escape(n)})" if _mixed_case(n) else re.escape(n) for n in ordered]
+    return re.compile(rf"(?<![\w+])(?:{'|'.join(parts)})(?![\w+])")
+
+
+def platform_kind(words: WorkWords, found: str) -> str | None:
+    """'video' or 'music' for a platform name as found in the text ('TvN' is tvN)."""
+    if found in words.platforms:
+        return words.platforms[found]
+    return next((k for n, k in words.platforms.items()
+                 if _mixed_case(n) and n.casefold() == found.casefold()), None)
 
 
 def work_words(rules: RuleSet) -> WorkWords:

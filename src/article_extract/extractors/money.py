@@ -579,9 +579,19 @@ def find_budget(ctx: Context, money: list[tuple[Match, Money]],
                 continue
             dist = hi - lo
             best = dist if best is None else min(best, dist)
-        if best is not None:
-            found.append(item)
+        if best is not None or (_WORK_AFTER_AMOUNT.match(ctx.text, m.end, sent.end) and not
+                                _owned_by_other(ctx.text[sent.start : m.start], other_titles)):
+            found.append(item)  # '... the €5.5m ($6.3 million) series': the work's own cost
     return found
+
+
+# an amount that qualifies the work itself: 'the €5.5m ($6.3 million) series', 'a $200 million
+# film' (not 'the $100 million-grossing film')
+_WORK_AFTER_AMOUNT = re.compile(
+    r"(?:\s*[(\[][^()\[\]\n]{1,40}[)\]])?\s+"
+    r"(?:(?!(?:of|the|for|in|on|at|to|from|by|a|an|and|or|its|their)\s)[a-z][\w-]*\s+){0,2}?"
+    r"(?:series|film|movie|drama|production|project|blockbuster|feature|epic|show|thriller|"
+    r"tentpole|adaptation|miniseries|remake|biopic)(?![\w'’-])")
 
 
 def _is_conversion(ctx: Context, prev: Match, m: Match) -> bool:
@@ -617,8 +627,8 @@ class MoneyExtractor(Extractor[Match, list[tuple[Match, Money]]]):
 
     name = "money"
     # every id of the patterns (a test checks the list against them)
-    rule_ids = ("money.code", "money.code_after", "money.range_after", "money.range_code",
-                "money.range_symbol", "money.range_word", "money.subunit", "money.symbol",
+    rule_ids = ("money.code", "money.code_after", "money.implied_unit", "money.range_after",
+                "money.range_code", "money.range_symbol", "money.range_word", "money.subunit", "money.symbol",
                 "money.symbol_after", "money.word", "money.word_a", "money.word_before")
     categories = (Category(
         "money", 4, ("amount", "currency", "qualifier"),

@@ -12,7 +12,7 @@ from ..models import Mention
 from ..rules import CAP, RuleSet, alternation
 from ..spans import occurrences, unique
 from .kind import KindExtractor
-from .kinds import work_words
+from .kinds import platform_kind, work_words
 from .topics import Topics, TopicsExtractor
 
 
@@ -81,7 +81,7 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
                 if np_re.match(ctx.text, m.end(), sent.end) and not _other_nearby(
                         sent, m.start(), title, others):
                     rule = "work.platform_noun_phrase"
-                elif (_about_main(ctx, sent, title) or _follows_main(ctx, sent, topics)) \
+                elif (_about_main(ctx, sent, topics) or _follows_main(ctx, sent, topics)) \
                         and (on_cue or air_re.search(sent.text)) and \
                         not _other_nearby(sent, m.start(), title, others):
                     rule = "work.platform_airs_on"
@@ -99,9 +99,9 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
     def decide(self, candidates: list[PlatformHit], ctx: Context, /) -> list[Mention]:
         """Keep the platforms of the work's medium: music services for an album, else video."""
         album = ctx.facts.get(KindExtractor) == "album"
-        platforms = work_words(ctx.rules).platforms
+        words = work_words(ctx.rules)
         kept = [Mention(value=h.name, evidence=ctx.evidence(h.start, h.end), rule=h.rule)
-                for h in candidates if album == (platforms[h.name] == "music")]
+                for h in candidates if album == (platform_kind(words, h.name) == "music")]
         return sorted(kept, key=lambda x: x.evidence.start)
 
     def emit(self, facts: list[Mention]) -> Emitted:
@@ -121,9 +121,9 @@ def _inside_title(ctx: Context, s: int, e: int, title: str | None, others: list[
     return False
 
 
-def _about_main(ctx: Context, sent: Sentence, title: str | None) -> bool:
-    return bool((title and title in sent.text)
-                or ctx.rules.cue_regex("platforms.anaphor").search(sent.text))
+def _about_main(ctx: Context, sent: Sentence, topics: Topics) -> bool:
+    return topics.named_in(sent.text) or bool(
+        ctx.rules.cue_regex("platforms.anaphor").search(sent.text))
 
 
 def _follows_main(ctx: Context, sent: Sentence, topics: Topics) -> bool:
@@ -136,7 +136,7 @@ def _follows_main(ctx: Context, sent: Sentence, topics: Topics) -> bool:
     prev = ctx.sentence_at(sent.start - 1) if sent.start > 0 else None
     if prev is None or para is None or prev.start < para.start or prev is sent:
         return False
-    return _about_main(ctx, prev, topics.title) and not any(t and t in prev.text
+    return _about_main(ctx, prev, topics) and not any(t and t in prev.text
                                                            for t in topics.others)
 
 

@@ -66,6 +66,15 @@ class Topics:
     others: tuple[str, ...] = ()
     blocked: frozenset[str] = frozenset()
     subjects: dict[int, list[tuple[int, bool]]] = field(default_factory=dict)
+    alias: str | None = None  # the short name the text also uses ('MMK', 'X' of 'X OST')
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The title and its alias: what names the main work in a sentence."""
+        return tuple(n for n in (self.title, self.alias) if n)
+
+    def named_in(self, text: str) -> bool:
+        return any(n in text for n in self.names)
 
     def foreign(self, ctx: Context, pos: int) -> bool:
         """Whether the work last named before `pos` in its paragraph is another one: 'Over
@@ -248,7 +257,7 @@ class TopicsExtractor(Extractor[TitleHit, Topics]):
     needs = (CreditedTitles,)
     rule_ids = ("work.title_quoted", "work.title_owner", "work.title_after_kind",
                 "work.title_before_cue", "work.title_headline_cue", "work.title_appositive",
-                "work.title_repeated", "work.title_release_name")
+                "work.title_repeated", "work.title_release_name", "work.title_acronym")
     categories = (Category(
         "main_work", 1, ("title",),
         lambda d, n: [(n(d["work"]["title"]),)] if d["work"].get("title") else [],
@@ -384,6 +393,7 @@ def choose_title(ctx: Context, p: _Patterns, hits: list[TitleHit], blocked: froz
     title: tuple[str, Evidence, str] | None = None
     kinds: Counter[str] = Counter()
     candidates: list[str] = []
+    best: _Cand | None = None
     if cands:
         counts = _mentions(text, list(cands))
         for c in cands.values():
@@ -398,9 +408,11 @@ def choose_title(ctx: Context, p: _Patterns, hits: list[TitleHit], blocked: froz
         if best.score >= w["min_score"] and best.evidence is not None:
             title, kinds = _release_or_work(ctx, p, cands, best, head, head_text)
     main = title[0] if title else None
+    alias = best.title if title and best is not None and best.title != main else None
     others = sorted(set(_other_titles(ctx, main, blocked)) | set(candidates))
+    others = [o for o in others if o != alias]
     return Topics(main, title[1] if title else None, title[2] if title else None, kinds,
-                  tuple(others), blocked, _subjects(ctx, main))
+                  tuple(others), blocked, _subjects(ctx, main, alias), alias)
 
 
 def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: _Cand,
@@ -429,10 +441,40 @@ def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: 
                      for i in occurrences(head_text, best.title, None, _WORD))
                  or _ALBUM_REVIEW.search(head_text)):
         kinds = album  # 'X album review: ...', 'Album Review - X'
+    full = _spelled_out(ctx, best.title)
+    if full is not None:  # '"MMK" returns': the text also writes it out, '"Maalaala Mo Kaya" (MMK)'
+        return (full[0], ctx.evidence(full[1], full[2]), "work.title_acronym"), kinds
     assert best.evidence is not None
     s, e = best.evidence
     rules = [r for r, _ in best.rules.most_common() if r != "work.title_repeated"]
     return (best.title, ctx.evidence(s, e), rules[0] if rules else "work.title_repeated"), kinds
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
+
+
+def _spelled_out(ctx: Context, title: str) -> tuple[str, int, int] | None:
+    """The full name of an acronym title: a quoted or Title Case name right before
+    '(ACRONYM)' whose words start with its letters."""
+    if not _ACRONYM.fullmatch(title):
+        return None
+    for i in occurrences(ctx.text, f"({title})", None, None):
+        before = ctx.text[max(0, i - 120) : i].rstrip()
+        quoted = quoted_spans(before + " ", 0, len(before) + 1)
+        if quoted and quoted[-1][1] >= len(before.rstrip("\"”’'")) - 1:
+            name, start = quoted[-1][2], max(0, i - 120) + quoted[-1][0]
+        else:
+            run = _RUN_AT_END.search(before)
+            if not run:
+                continue
+            name, start = run.group(0), max(0, i - 120) + run.start()
+        initials = "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
+        if initials.startswith(title[0]) and len(initials) >= len(title) - 1:
+            return name, start, start + len(name)
+    return None
+
+
+_RUN_AT_END = re.compile(rf"{CAP}[\w'’-]*(?:\s+(?:[a-z]{{1,4}}\s+)?{CAP}[\w'’-]*)+$")
 
 
 def _quoted_release(cands: dict[str, _Cand], title: str, head_text: str) -> _Cand | None:
@@ -481,7 +523,8 @@ def _other_titles(ctx: Context, main: str | None, blocked: frozenset[str]) -> li
     return sorted(titles)
 
 
-def _subjects(ctx: Context, title: str | None) -> dict[int, list[tuple[int, bool]]]:
+def _subjects(ctx: Context, title: str | None, alias: str | None = None
+              ) -> dict[int, list[tuple[int, bool]]]:
     """Per paragraph, where the main work (True) or another quoted work (False) is named as a
     subject; a quoted title counts only where it is a subject, not a credit or a song
     ('known for "X"', 'the theme "Y"')."""
@@ -489,12 +532,13 @@ def _subjects(ctx: Context, title: str | None) -> dict[int, list[tuple[int, bool
     if not title:
         return out
     for para in ctx.prose():
-        topics = [(s, True) for s in occurrences(ctx.text[para.start : para.end], title, None,
-                                                 None)]
+        topics = [(s, True) for name in (title, alias) if name
+                  for s in occurrences(ctx.text[para.start : para.end], name, None, None)]
         for s, _e, q in ctx.quoted(para.start, para.end):
             sent = ctx.sentence_at(s)
             before = ctx.text[sent.start if sent else para.start : max(s - 1, para.start)]
-            if q[:1].isupper() and q != title and title not in q and len(q.split()) >= 2 and \
+            if q[:1].isupper() and q not in (title, alias) and title not in q and \
+                    len(q.split()) >= 2 and \
                     not is_speech(q) and _SUBJECT_LEAD.fullmatch(before) and \
                     not _NOT_TOPIC_BEFORE.search(before):
                 topics.append((s - para.start, False))
@@ -517,7 +561,7 @@ def names_main_work(ctx: Context, topics: Topics, sent_start: int, cue_start: in
     title = topics.title
     before = ctx.text[sent_start:cue_start].rstrip()
     core = before.rstrip(" ,")
-    if title and core.rstrip("\"”’'").endswith(title):
+    if any(core.rstrip("\"”’'").endswith(name) for name in topics.names):
         return True
     if _ANAPHOR_END.search(core):
         return not topics.foreign(ctx, cue_start)  # 'the drama' of a paragraph on a rival
@@ -525,7 +569,7 @@ def names_main_work(ctx: Context, topics: Topics, sent_start: int, cue_start: in
     quoted = quoted_spans(tail, 0, len(tail))
     if quoted and quoted[-1][1] >= len(tail.rstrip("\"”’',")) - 1 and \
             not is_speech(quoted[-1][2]):
-        return bool(title and quoted[-1][2] == title)
+        return quoted[-1][2] in topics.names
     runs = list(run_re(ctx.rules).finditer(tail))
     if runs and runs[-1].end() == len(tail):
         last = runs[-1].group(0)
