@@ -840,6 +840,8 @@ def find_reference_date(ctx: Context) -> tuple[date, Match] | None:
                 return date(year, p.start[1], p.start[2]), m
             break
     for line in content[:10]:
+        if len(line.text) > _STAMP_MAX:
+            continue  # a stamp is a short line
         stamp = _date_stamp(ctx, line)
         if stamp is not None:
             return stamp
@@ -851,6 +853,7 @@ def find_reference_date(ctx: Context) -> tuple[date, Match] | None:
 _STAMP_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?|"
                          r"\b\d{1,2}\s*[AaPp]\.?[Mm]\.?")
 _STAMP_BYLINE = re.compile(r"\b[Bb]y\s+.*$")
+_STAMP_MAX = 160
 _STAMP_WORDS = frozenset({"posted", "on", "at", "updated", "published", "last", "first", "news",
                           "ist", "kst", "gmt", "et", "pt", "edt", "est", "utc", "bst", "cet", "jst",
                           "am", "pm", "date", "the"})

@@ -435,6 +435,9 @@ def find_money(text: str, start: int, end: int, rules: RuleSet | None = None) ->
                        "money.range_after") and (g.get("conj") == "and") != (
                     (g.get("pre") or "").lower() == "between"):
                 continue  # 'A and B' is two amounts; 'between A and B' is a range
+            if rid.startswith("money.range") and g.get("conj") == "to" and _CHANGE_BEFORE.search(
+                    chunk, max(0, m.start() - 80), m.start()):
+                continue  # 'climbed from A to B': two amounts, a before and an after
             word = (g.get("word") or "").lower()
             has_mult = bool(g.get("mult") or g.get("smult") or g.get("mult2") or g.get("smult2"))
             if word in ambiguous and not has_mult and not any(
@@ -502,6 +505,11 @@ def _conversions_share_marks(chunk: str, start: int, found: list[Match]) -> list
     return out
 
 
+_CHANGE_BEFORE = re.compile(
+    r"(?<![\w])(?:rose|rise|rising|risen|climbed|climbing|climb|fell|fall|falling|fallen|dropped|"
+    r"drop|dropping|grew|grow|growing|grown|increased|increase|increasing|decreased|decrease|"
+    r"jumped|jump|slipped|surged|soared|plunged|declined|decline|went|up|down|raised|cut|"
+    r"boosted|reduced|revised|doubled|tripled|halved)\b[^.;!?]{0,60}$", re.I)
 _LAKH_AFTER_CRORE = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2})\s?(?i:lakhs?|lacs?)(?![\w])")
 _SPLIT_DECIMAL = re.compile(r"[.,] \d{2}(?![\w.,])")
 _SINGLE = ("money.symbol", "money.code", "money.word", "money.code_after", "money.symbol_after",

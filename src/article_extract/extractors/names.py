@@ -153,8 +153,9 @@ def _name_run(rules: RuleSet, text: str, s: int, e: int) -> tuple[int, int, bool
         if j == i:
             return s, s, True
         k = j  # 'the PLACE band X', 'the PLACE folk band X': the first run only describes X
-        while k < len(toks) and ((toks[k][2].lower() in words.roles and toks[k][2][0].islower())
-                                 or _adjective_before_role(words, toks, k)):
+        while k < len(toks) and (  # 'the PLACE band X', 'South Korean rock band X'
+                (toks[k][2].lower() in words.roles and toks[k][2].lower() not in words.function)
+                or _adjective_before_role(words, toks, k)):
             k += 1
         if k > j and k < len(toks) and _NAME_TOKEN.match(toks[k][2]):
             i = k

@@ -27,6 +27,9 @@ _POSSESSIVE_TITLE = re.compile(
 # a song word between the owner and the title: the owner sings it
 _MUSIC_OWNER = re.compile(r"['’]s?\s+(?:[^\n]{0,60}?\s)?(?:tracks?|songs?|singles?|ballad|theme|"
                           r"cover|version|remake|duet)\s", re.I)
+_NOT_SINGER = ("GPE", "LOC", "NORP", "DATE", "FAC", "EVENT", "LAW", "WORK_OF_ART")
+# 'Oh Hyuk', 'Lee Moon-se': two to four capitalized words, the shape of a singer's name
+_NAME_SHAPE = re.compile(rf"{CAP}[\w'’.-]*(?:\s+{CAP}[\w'’.-]*){{1,3}}")
 _FEAT_AFTER = re.compile(rf"[\s,\"”’']*{FEAT}\s+", re.I)
 _OWNER_SPLIT = re.compile(r"\s+(?:&|and)\s+")
 _FEAT = re.compile(rf"\s*[(\[]?\s*{FEAT}\s+(?P<who>[^)\]]+?)\s*[)\]]?\s*$", re.I)
@@ -113,12 +116,13 @@ def _song_title_after(ctx: Context, pos: int, end: int) -> tuple[str, int, int] 
             return clean_title(q), s, e
         return None
     para = ctx.paragraph_at(pos)
-    if para is not None and title_case_line(para.text):
+    if para is not None and ctx.memo(("title_case_line", para.start),
+                                     lambda: title_case_line(para.text)):
         return None  # in a headline every word is capitalized: no run is a title by its shape
     m = re.match(r"(?:the\s+(?:OST\s+|song\s+|track\s+|single\s+|ballad\s+)?)?", ctx.text[pos:end])
     p = pos + (m.end() if m else 0)
     r = run_re(ctx.rules).match(ctx.text, p, end)
-    if r and r.start() == p:
+    if r and r.start() == p and re.search(r"[^\W\d_]", r.group(0)):  # 'the 2015 version': no title
         title = ctx.text[r.start() : r.end()]
         if title.split()[0].lower() in ("the", "a", "an") and len(title.split()) == 1:
             return None
@@ -355,12 +359,14 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                     (title and i.name == title) for i in items):
                 continue  # "'Goblin's "Stay With Me"": the owner is a work, not a singer
             labelled = all(ctx.ents_in(i.start, i.end, ("PERSON", "ORG")) or (
-                music and (i.name.isupper() or i.name[:1].isdigit() or i.name in known_artists
-                           or _MUSIC_OWNER.search(ctx.text, i.end, s))) for i in items)
+                music and not ctx.ents_in(i.start, i.end, _NOT_SINGER) and (
+                    i.name.isupper() or i.name[:1].isdigit() or i.name in known_artists
+                    or _MUSIC_OWNER.search(ctx.text, i.end, s) or _NAME_SHAPE.fullmatch(i.name)))
+                for i in items)
             if labelled or all(i.name in known_artists for i in items):
                 feat = _FEAT_AFTER.match(ctx.text, e, min(para_end, e + 80))
-                singers = items + (parse_name_list(rules, ctx.text, e + feat.end(),
-                                                   clause_end(ctx, e + feat.end()))
+                singers = items + (parse_name_list(rules, ctx.text, feat.end(),
+                                                   clause_end(ctx, feat.end()))
                                    if feat else [])
                 song(q, s, e, singers, "songs.possessive", music, needs_artist=not labelled)
     for tl in ctx.facts.get(TracklistsExtractor).tracklists:

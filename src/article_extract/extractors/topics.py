@@ -300,7 +300,8 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
         if title in nationalities:
             return
         if (rule not in strong and title in persons) or (
-                rule not in ("work.title_quoted", "work.title_after_kind", "work.title_owner")
+                rule not in ("work.title_quoted", "work.title_after_kind", "work.title_owner",
+                             "work.title_headline_cue")
                 and ctx.ents_in(s, e, ("PERSON",))):
             return  # 'NAME and NAME lead the cast' names people, not a work
         if rule != "work.title_quoted":
@@ -317,6 +318,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             add(s, e, "work.title_quoted")
         runs = _runs(ctx.rules, text, para.start, para.end)
         run_starts = [a for a, _ in runs]
+        headline_like = title_case_line(para.text)
         for om in p.owner.finditer(text, para.start, para.end):
             q = next(((s, e) for s, e, _ in quoted if s - 1 <= om.end() <= s), None)
             k = bisect.bisect_right(run_starts, om.end()) - 1
@@ -358,7 +360,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
                 add(s2, e2, "work.title_appositive", words.kind_lookup.get(app.group("kind").lower()))
             elif len(text[s2:e2].split()) >= 2 or not opens_sentence:
                 add(s2, e2, "work.title_repeated")  # a lone word opening a sentence is no name
-            if title_case_line(para.text):
+            if headline_like:
                 # a headline capitalizes everything: 'Coolie Box Office Collection Day 10' is
                 # the title, then a cue that the run swallowed
                 inner = p.after_in_run.search(text, s2 + 1, e2)

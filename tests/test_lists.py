@@ -1,0 +1,64 @@
+"""List induction (lists.py): lists no header announced, found from the shape of their lines,
+with the damage scraping does mended."""
+
+from __future__ import annotations
+
+from article_extract.segment import segment
+
+WRAPPED = """Drama OST Collection review
+
+Drama OST Collection
+
+If – Taeyeon (Hong Gil Dong OST)
+02 Do You Know – Lyn (I Love You
+03 Until My Tears
+Dry – Tei (Lobbyist OST)
+04 One Year is Like a Day – Bobby Kim (War
+of Money OST)
+Love is Leaving – Han Ul (Golden Bride OST)
+06 Song of Sorrow
+– Je-A (King and I OST)
+
+01 Back Step – Bobby Kim & Buga Kingz
+(The Devil OST)
+02 My Destiny – Bada
+03 Kite – Park Wan
+Gyu (Hong Gil Dong OST)
+
+Purchase This Album
+"""
+
+
+def test_wrapped_lines_are_mended_and_a_restart_is_a_new_list() -> None:
+    blocks = [b for b in segment(WRAPPED).lists if b.induced]
+    assert [[" ".join(i.text.split()) for i in b.items] for b in blocks] == [
+        ["If – Taeyeon (Hong Gil Dong OST)", "02 Do You Know – Lyn (I Love You",
+         "03 Until My Tears Dry – Tei (Lobbyist OST)",
+         "04 One Year is Like a Day – Bobby Kim (War of Money OST)",
+         "Love is Leaving – Han Ul (Golden Bride OST)",
+         "06 Song of Sorrow – Je-A (King and I OST)"],
+        ["01 Back Step – Bobby Kim & Buga Kingz (The Devil OST)", "02 My Destiny – Bada",
+         "03 Kite – Park Wan Gyu (Hong Gil Dong OST)"]]
+    assert all(b.intro is not None and "OST" in b.intro.text for b in blocks)
+
+
+def test_list_lines_leave_the_paragraphs_and_the_headline_stays() -> None:
+    texts = [p.text for p in segment(WRAPPED).paragraphs]
+    assert texts == ["Drama OST Collection review", "Drama OST Collection", "Purchase This Album"]
+
+
+def test_blank_lines_between_entries() -> None:
+    text = ("Intro sentence about the album, which is out now.\n\n"
+            "The Reasons for My Smiles — BSS\n\nTell Me It's Not a Dream — 10CM\n\n"
+            "Hold Me Back — HEIZE\n\nLove You With All My Heart — Crush\n\n"
+            "The end of the article is a sentence. It has two.\n")
+    blocks = [b for b in segment(text).lists if b.induced]
+    assert [[i.text for i in b.items] for b in blocks] == [[
+        "The Reasons for My Smiles — BSS", "Tell Me It's Not a Dream — 10CM",
+        "Hold Me Back — HEIZE", "Love You With All My Heart — Crush"]]
+
+
+def test_prose_and_two_dashed_lines_are_no_list() -> None:
+    text = ("Breaking - Netflix renews the show\n\nThe drama returns - and fans cheer.\n\n"
+            "A long paragraph follows here, with several clauses, and it ends. It is prose.\n")
+    assert [b for b in segment(text).lists if b.induced] == []
