@@ -64,7 +64,7 @@ def main() -> int:
         only = sorted(old_files ^ new_files)
         for f in changed:
             print(f"CHANGED {f}")
-            subprocess.run([sys.executable, "-m", "article_extract.diff", str(old / f),
+            subprocess.run([sys.executable, "-m", "article_extract", "diff", str(old / f),
                             str(new / f)], cwd=ROOT, check=False)
         for f in only:
             print(f"ONLY ON ONE SIDE {f}")

@@ -3,6 +3,7 @@ grouped into prose paragraphs and list blocks; all offsets stay offsets into the
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .lines import Line, ListBlock, Segments
@@ -159,6 +160,16 @@ def _leading_fragment(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def _adjacent_before(content: list[Line], noise: list[Line], i: int) -> Line | None:
+    """The content line before a header-less list introduces it only when no noise line ('SEE
+    ALSO: ...', a share bar) stands between: past one, the list belongs to the page furniture."""
+    if i == 0:
+        return None
+    prev = content[i - 1]
+    k = bisect.bisect_right([n.start for n in noise], prev.end)
+    return None if k < len(noise) and noise[k].start < content[i].start else prev
+
+
 def segment(text: str, rules: RuleSet | None = None) -> Segments:
     """Lines classified and grouped into paragraphs and list blocks (noise rules from `rules`,
     the shipped ones by default)."""
@@ -199,7 +210,7 @@ def segment(text: str, rules: RuleSet | None = None) -> Segments:
                 items.append(content[j])
                 j += 1
             if len(items) >= 2:
-                block = ListBlock(header=None, intro=content[i - 1] if i > 0 else None,
+                block = ListBlock(header=None, intro=_adjacent_before(content, noise, i),
                                   items=items)
                 lists.append(block)
                 i = _take_trailer(content, j, block)

@@ -56,6 +56,8 @@ def episodes(f: Facts) -> Any:
     return f.get(EpisodesExtractor).value
 
 
+# the index the first overlay record gets, after the shipped cast cues
+N_CAST = len(shipped().data("cues/cast")["rules"])
 KIM: list[EntSpec] = [("PERSON", "Kim Min-ji")]
 CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
     # case: (overlay, text, entities, probe, with the shipped rules, with the overlay)
@@ -103,9 +105,9 @@ CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
         {"lexicon": {"collective_performers": ["harbor choir"]}},
         'The OST opens with "Blue Moon" by Harbor Choir.', [], artists, ["Harbor Choir"], []),
     "lexicon.band_name_connectors": (
-        {"lexicon": {"band_name_connectors": ["von"]}},
-        "The OST song is performed by the duo Sun von Moon.", [], artists, ["Sun"],
-        ["Sun von Moon"]),
+        {"lexicon": {"band_name_connectors": ["zum"]}},
+        "The OST song is performed by the duo Sun zum Moon.", [], artists, ["Sun"],
+        ["Sun zum Moon"]),
     "lexicon.group_nouns": (
         {"lexicon": {"group_nouns": ["crooner"]}},
         "The OST song is performed by the crooner Sun at Moon.", [], artists, ["Sun"],
@@ -122,6 +124,18 @@ CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
         "Night Harbor: Original Netflix Series Soundtrack album out now\n\nThe drama Night "
         "Harbor ends. Night Harbor: Original Netflix Series Soundtrack is out.", [], title,
         "Night Harbor", "Night Harbor: Original Netflix Series Soundtrack"),
+    "lexicon.name_particles": (
+        {"lexicon": {"name_particles": ["zum"]}},
+        "The drama Night Harbor stars Anna zum Berg and Lee Jun.",
+        [("PERSON", "Anna"), ("PERSON", "Lee Jun")], cast, [], ["Anna zum Berg", "Lee Jun"]),
+    "lexicon.film_signals": (
+        {"lexicon": {"film_signals": ["matinee"]}},
+        "Critics call Night Harbor a series. Others call it a film. The matinee sold out.", [],
+        kind, None, "film"),
+    "lexicon.work_part_nouns": (
+        {"lexicon": {"work_part_nouns": ["mood board"]}},
+        "Fans shared the Night Harbor mood board. Night Harbor is trending.", [], title, None,
+        "Night Harbor"),
     "platforms.video": (
         {"platforms": {"video": ["Harborflix"]}},
         "The drama Night Harbor streams on Harborflix.", [], platforms, [], ["Harborflix"]),
@@ -195,7 +209,7 @@ def test_every_list_has_a_case() -> None:
 
 @pytest.mark.parametrize(("overlay", "message"), [
     ({"cues/cast": {"rules": [{"id": "cast.x", "category": "cast"}]}},
-     "rule data cues/cast.json, record 8 (cast.x): record: Value error, give exactly one of "
+     f"rule data cues/cast.json, record {N_CAST} (cast.x): record: Value error, give exactly one of "
      "'phrases' and 'pattern'"),
     ({"cues/cast": {"rules": [{"id": "cast.x", "category": "cast", "pattern": "(?P<a"}]}},
      "rule data cues/cast.json, record cast.x: pattern: missing >, unterminated name at "
@@ -203,11 +217,11 @@ def test_every_list_has_a_case() -> None:
     ({"cues/cast": {"rules": [{"id": "cast.x", "category": "cast", "pattern": "{NOPE}"}]}},
      "rule data cues/cast.json, record cast.x: pattern: unknown fragment {NOPE}"),
     ({"cues/cast": {"rules": [{"id": "Cast X", "category": "cast", "pattern": "x"}]}},
-     "rule data cues/cast.json, record 8 (Cast X): id: String should match pattern "
+     f"rule data cues/cast.json, record {N_CAST} (Cast X): id: String should match pattern "
      "'^[a-z_]+\\.[a-z0-9_]+$'"),
     ({"cues/cast": {"rules": [{"id": "cast.x", "category": "cast", "pattern": "x",
                                "direction": "sideways"}]}},
-     "rule data cues/cast.json, record 8 (cast.x): direction: Input should be 'forward', "
+     f"rule data cues/cast.json, record {N_CAST} (cast.x): direction: Input should be 'forward', "
      "'backward', 'both' or 'none'"),
     ({"lexicon": {"role_words": "singer"}}, "overlay: lexicon.role_words must be a list, not a str"),
     ({"platfroms": {}}, "overlay: unknown data file(s) platfroms"),

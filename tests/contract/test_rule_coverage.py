@@ -52,6 +52,8 @@ EXAMPLES: dict[str, Example] = {
     "dates.range_years": ("It ran from 2019 to 2021.", []),
     "dates.relative": ("It premiered last year.", []),
     "dates.year_attributive": ("It is Netflix's 2024 series.", []),
+    "dates.month_attributive": ("Fans await the July comeback.", []),
+    "dates.day_ordinal": ("The showcase is on the 28th.", []),
     "dates.year_cued": ("It was released in 2013.", []),
     "dates.year_cued_old": ("The story is set in 1887.", []),
     "dates.year_paren": ("She starred in Goblin (2016).", []),
@@ -137,6 +139,10 @@ EXAMPLES: dict[str, Example] = {
                            [("PERSON", "Kim Min-ji")]),
     "cast.lead_the_cast": ("Kim Min-ji and Lee Jun lead the cast of the drama Night Harbor.",
                            [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
+    "cast.co_star": ("The film Night Harbor opens Friday. Kim Min-ji and Lee Jun co-star.",
+                     [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
+    "cast.character_paren": ("The drama Night Harbor follows the couple Yoo Si-jin (Kim Min-ji) "
+                             "and Kang Mo-yeon.", [("PERSON", "Kim Min-ji")]),
     "cast.plays_role": ("In the drama Night Harbor, Kim Min-ji plays a detective.",
                         [("PERSON", "Kim Min-ji")]),
     "cast.credits_is_role": ("In the drama Night Harbor, Kim Min-ji (Goblin, Vincenzo) is the "
@@ -166,6 +172,8 @@ EXAMPLES: dict[str, Example] = {
     "directors.dir_abbrev": ("The film Night Harbor (dir. Kim Min-ji) opens Friday.", []),
     "directors.possessive": ("Night Harbor is Kim Min-ji's new film, and Night Harbor opens Friday.",
                              [("PERSON", "Kim Min-ji")]),
+    "directors.at_the_helm": ("The film Night Harbor opens Friday. Kim Min-ji is at the helm.",
+                              [("PERSON", "Kim Min-ji")]),
     # platforms
     "work.platform_noun_phrase": ("The Netflix drama Night Harbor premiered.", []),
     "work.platform_airs_on": ("The drama Night Harbor airs on tvN.", []),

@@ -196,3 +196,130 @@ def test_cameras_rolling_on_an_island() -> None:
             "Amorgos, Greece.")
     assert [p.value for p in facts(text, [("GPE", "Amorgos"), ("GPE", "Greece")]).get(
         FilmingExtractor)] == ["Amorgos", "Greece"]
+
+
+# --------------------------------------------------------------------- batch 2
+
+def test_a_sung_verb_inside_a_name_is_no_verb() -> None:
+    """'Lee Sang Soon' holds 'Sang'; a shouted line's 'DELIVERED DAILY' is furniture."""
+    text = ("The OST was arranged by Lee Juk, Lee Sang Soon and Choiza.\n\n"
+            "THE TOP 10 STORIES DELIVERED DAILY")
+    assert songs(text, [("PERSON", "Lee Juk"), ("PERSON", "Lee Sang Soon")]) == []
+
+
+def test_a_title_case_headline_keeps_its_singing_verb() -> None:
+    text = 'Kim Min-ji Sings "Blue Moon" For Night Harbor OST\n\nThe OST is out now.'
+    assert songs(text, [("PERSON", "Kim Min-ji")]) == [("Blue Moon", ["Kim Min-ji"])]
+
+
+def test_a_numbered_list_past_a_noise_line_is_no_tracklist() -> None:
+    """The tags under a 'SEE ALSO' link are page furniture, not a second disc."""
+    text = ("The album Night Harbor is out. He will sing some of the new tracks.\n\n"
+            "SEE ALSO: A singer's trip video goes viral\n\n"
+            "  1. Kim Min-ji\n  2. NIGHT HARBOR\n")
+    assert facts(text).get(TracklistsExtractor).tracklists == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Posted June 24, 2013\n\nHe joins the July comeback wave.", [("July", "2013-07")]),
+    ("Posted June 24, 2013\n\nHe plans an early July release.", [("early July", "2013-07")]),
+    # the day of the reference month; a past clause counts back, a future one ahead
+    ("Posted June 24, 2013\n\nFans meet at his showcase on the 28th, where he sings.",
+     [("28th", "2013-06-28")]),
+    ("Posted June 24, 2013\n\nThe teaser was released on the 30th.", [("30th", "2013-05-30")]),
+    ("Posted June 24, 2013\n\nThe album will arrive on the 3rd.", [("3rd", "2013-07-03")]),
+    # an ordinal that counts something is no day
+    ("Posted June 24, 2013\n\nThe song ranked on the 5th spot.", []),
+])
+def test_month_and_day_alone(text: str, expected: list[tuple[str, str]]) -> None:
+    items = facts(text).get(DatesExtractor).items
+    assert [(d.text, d.value) for d in items if d.rule != "dates.month_day_year"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kara Mia's Journey Begins\n\nThe Kara Mia trailer went viral. Rounding out the Kara Mia "
+     "cast are many names.", "Kara Mia"),
+    ("Night Harbor Anime's New Trailer Previews Opening Song\n\nThe website of the Night Harbor "
+     "anime streams a video.", "Night Harbor"),
+])
+def test_titles_named_by_a_noun_after_them(text: str, expected: str) -> None:
+    ents: list[EntSpec] = [("PERSON", "Kara Mia")] if "Kara Mia" in text else []
+    assert facts(text, ents).get(TopicsExtractor).title == expected
+
+
+def test_a_soundtrack_album_is_not_outvoted_by_film_words() -> None:
+    text = ("The soundtrack album of the film is out. The album is on streaming services, and "
+            "the album tops charts. The film opens in theaters and cinemas after its festival "
+            "run; the album arrived first.")
+    assert facts(text).get(KindExtractor) == "album"
+
+
+def test_film_words_settle_a_film_against_a_series() -> None:
+    text = ("Critics call it a series. Others call it a film. It won at the film festival and "
+            "the box office.")
+    assert facts(text).get(KindExtractor) == "film"
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("The drama Night Harbor follows the second lead couple, Captain Yoo Si-jin (Kim Min-ji) "
+     "and Doctor Kang Mo-yeon (Lee Jun).", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")],
+     ["Kim Min-ji", "Lee Jun"]),
+    # a title and its translation are no character and actor
+    ("The drama Kırık Pusula follows two brothers. The brothers of Kırık Pusula (Broken "
+     "Compass) meet again.", [("PERSON", "Broken Compass")], []),
+    ("The film Night Harbor opens Friday. Kim Min-ji and Lee Jun co-star.",
+     [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")], ["Kim Min-ji", "Lee Jun"]),
+    ("The Kim Min-ji and Lee Jun starrer Night Harbor opens Friday.",
+     [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")], ["Kim Min-ji", "Lee Jun"]),
+    ("The series Night Harbor stars Kim Min-ji, backed by Lee Jun and Park Ha.",
+     [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun"), ("PERSON", "Park Ha")],
+     ["Kim Min-ji", "Lee Jun", "Park Ha"]),
+    ("The series Night Harbor premiered. Also in the cast are Lee Jun and Park Ha.",
+     [("PERSON", "Lee Jun"), ("PERSON", "Park Ha")], ["Lee Jun", "Park Ha"]),
+    ("The drama Night Harbor stars Maria dela Cruz.", [("PERSON", "Maria")], ["Maria dela Cruz"]),
+])
+def test_batch_2_cast_patterns(text: str, ents: list[EntSpec], expected: list[str]) -> None:
+    from article_extract.extractors.cast import CastExtractor
+
+    assert [m.name for m in facts(text, ents).get(CastExtractor)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The film Night Harbor opens Friday. Kim Min-ji is back in the director’s chair.",
+     ["Kim Min-ji"]),
+    ("The anime Night Harbor premieres in April. Kim Min-ji is directing the anime at Studio "
+     "Blue.", ["Kim Min-ji"]),
+    ("The series Night Harbor returns. Kim Min-ji is at the helm as director.", ["Kim Min-ji"]),
+    # a host at the helm of a show, with no verb before it
+    ("With host Kim Min-ji still at the helm, the show Night Harbor returns.", []),
+])
+def test_directors_before_their_cue(text: str, expected: list[str]) -> None:
+    from article_extract.extractors.directors import DirectorsExtractor
+
+    found = facts(text, [("PERSON", "Kim Min-ji")]).get(DirectorsExtractor)
+    assert [d.name for d in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The film Night Harbor topped 14.2 billion won.", [("topped 14.2 billion won", 14.2e9, "KRW",
+                                                         "over")]),
+    ("The film Night Harbor was made at a budget of $20 million.",
+     [("$20 million", 20e6, "USD", "exact")]),
+])
+def test_batch_2_money(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert money(text) == expected
+
+
+def test_a_budget_made_at_an_amount() -> None:
+    budget = facts("The film Night Harbor was made at a budget of $20 million.").get(
+        BudgetExtractor)
+    assert [(b.amount, b.currency) for b in budget] == [(20e6, "USD")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The film Night Harbor opens Friday. The shoot will be based in Busan.", ["Busan"]),
+    ("The film Night Harbor opens Friday. The crew filmed scenes in Busan last year.", ["Busan"]),
+])
+def test_batch_2_filming(text: str, expected: list[str]) -> None:
+    found = facts(text, [("GPE", "Busan")]).get(FilmingExtractor)
+    assert [p.value for p in found] == expected

@@ -106,7 +106,8 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
 
     name = "cast"
     needs = (TopicsExtractor, KindExtractor)
-    rule_ids = ("cast.starring", "cast.cast_includes", "cast.lead_the_cast", "cast.plays_role",
+    rule_ids = ("cast.starring", "cast.cast_includes", "cast.lead_the_cast", "cast.co_star",
+                "cast.character_paren", "cast.plays_role",
                 "cast.credits_is_role", "cast.as_role", "cast.alongside", "cast.played_by",
                 "cast.known_for_paren", "cast.known_for_paren_bare", "cast.known_for_appositive",
                 "cast.known_for_clause", "cast.known_for_before")
@@ -156,11 +157,12 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
     """Every name a cast cue governs, sentence by sentence."""
     rules = ctx.rules
     forward = rules.cue_set("cast", "forward")
-    backward = rules.cue_regex("cast.lead_the_cast")
+    backward = rules.cue_set("cast", "backward")
     role_verb = rules.cue_regex("cast.plays_role")
     context = rules.cue_regex("cast.context")
     alongside = rules.cue_regex("cast.alongside")
     played_by = rules.cue_regex("cast.played_by")
+    characters = rules.cue_regex("cast.character_context")
     found: list[CastHit] = []
     for sent in ctx.sentences:
         for cue in forward.finditer(ctx.text, sent.start, sent.end):
@@ -170,17 +172,19 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                 continue
             found += [CastHit(i, cue.rule.id) for i in parse_name_list(
                 rules, ctx.text, cue.end, clause_end(ctx, cue.end), groups=False)]
-        for m in backward.finditer(ctx.text, sent.start, sent.end):
-            start = _list_start(ctx, sent.start, m.start())
-            items = parse_name_list(rules, ctx.text, start, m.start(), groups=False)
-            if items and _ends_at(ctx, items[-1], m.start()):
-                found += [CastHit(i, "cast.lead_the_cast") for i in items]
+        for cue in backward.finditer(ctx.text, sent.start, sent.end):
+            start = _list_start(ctx, sent.start, cue.start)
+            det = _DETERMINER.match(ctx.text, start, cue.start)
+            start = det.end() if det else start  # 'the A and B starrer'
+            items = parse_name_list(rules, ctx.text, start, cue.start, groups=False)
+            if items and _ends_at(ctx, items[-1], cue.start):
+                found += [CastHit(i, cue.rule.id) for i in items]
         for m in role_verb.finditer(ctx.text, sent.start, sent.end):
-            run = _run_before(ctx, sent.start, m.start())
+            run = name_before(ctx, sent.start, m.start())
             if run:
                 found.append(CastHit(run, "cast.plays_role"))
         for m in _CREDITS_IS.finditer(ctx.text, sent.start, sent.end):
-            run = _run_before(ctx, sent.start, m.start() + 1)
+            run = name_before(ctx, sent.start, m.start() + 1)
             if run and credits_after(ctx, run.end):
                 found.append(CastHit(run, "cast.credits_is_role"))  # 'A (SHOW, SHOW) is CHARACTER'
         if context.search(sent.text):
@@ -195,12 +199,42 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                                         groups=False)
                 if items and not _IN_TITLE_AFTER.match(ctx.text[_item_end(items[-1]):]):
                     found += [CastHit(i, "cast.alongside") for i in items]
+        if characters.search(sent.text):
+            found += [CastHit(i, "cast.character_paren")
+                      for i in _actors_in_parens(ctx, topics, sent.start, sent.end)]
         for m in played_by.finditer(ctx.text, sent.start, sent.end):
             items = parse_name_list(rules, ctx.text, m.end(), clause_end(ctx, m.end()),
                                     groups=False)
             if items:
                 found.append(CastHit(items[0], "cast.played_by"))
     return found
+
+
+_DETERMINER = re.compile(r"\s*(?:the|a|an)\s+", re.I)
+_CHARACTER_PAREN = re.compile(
+    rf"(?<![\w'’.-]){CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’\-]*){{0,3}}\s*"
+    rf"\((?P<actor>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’\-]*){{0,2}})\)")
+
+
+def _actors_in_parens(ctx: Context, topics: Topics, start: int, end: int) -> list[NameItem]:
+    """In a sentence about the story's people ('the love story of', 'the second lead couple'),
+    'CHARACTER (ACTOR)': the bracket holds nothing but a person's name. A one-word name counts
+    only where it is part of a fuller name the text uses ('Kara (Barbie)'). A title with its
+    translation ('TITLE (ENGLISH TITLE)') is no character."""
+    out: list[NameItem] = []
+    full = full_person_names(ctx)
+    works = {*topics.names, *topics.others}
+    for m in _CHARACTER_PAREN.finditer(ctx.text, start, end):
+        s, e = m.span("actor")
+        name = m.group("actor")
+        if name in works or ctx.text[m.start() : m.start("actor")].rstrip(" (") in works:
+            continue
+        person = any(x.start == s and x.end == e for x in ctx.ents_in(s, e, ("PERSON",)))
+        if len(name.split()) == 1:
+            person = resolve_name(name, [], full) is not None
+        if person:
+            out.append(NameItem(name, s, e))
+    return out
 
 
 _IN_TITLE_AFTER = re.compile(rf"\s+in\s+[\"“‘']?{CAP}")
@@ -255,7 +289,7 @@ def _list_start(ctx: Context, sent_start: int, cue_start: int) -> int:
     return sent_start + (m.end() if m else 0)
 
 
-def _run_before(ctx: Context, sent_start: int, pos: int) -> NameItem | None:
+def name_before(ctx: Context, sent_start: int, pos: int) -> NameItem | None:
     """The name that is the subject of a role verb, skipping a parenthetical or an appositive
     between them ('A (known for X) plays', 'A, who played in X, stars as')."""
     end = pos

@@ -151,6 +151,14 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
          rf"(?:[a-z]+(?:-[a-z]+)?\s+)?{y1}\s+"
          rf"(?:[a-z-]+\s+){{0,2}}?(?:{alternation(data['year_attributive_nouns'])})(?![\w])",
          1),
+        ("dates.month_attributive",
+         rf"(?<![\w$€£¥₩.,])(?i:the|a|an|his|her|their|its)\s+{part}{fm1}\s+"
+         rf"(?:{alternation(data['month_attributive_nouns'])})(?![\w])", 2),
+        # 'his showcase on the 28th': a day of the reference date's month
+        ("dates.day_ordinal",
+         r"(?<![A-Za-z])(?:on|by|until|till|from|since|before)\s+the\s+"
+         r"(?P<d1>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+         r"(?=\s*(?:[,.;:!?)]|\Z)|\s+(?:where|when|at|and|with|to|for)\s)", 3),
         ("dates.day_pair", rf"{m1}\s+{d1}\s+(?:and|&)\s+{d2},?\s+{y1}", 6),
         ("dates.range_same_month_context", rf"{m1}\s+{d1}{_DAYRANGE}{d2}(?!\d|\s*,?\s*(?:19|20)\d\d)",
          6),
@@ -366,7 +374,7 @@ def _parse(cal: _Cal, m: Match, ref: date | None = None) -> _Parsed | None:
 _RELATIVE_RULES = frozenset({
     "dates.relative", "dates.relative_count", "dates.relative_in", "dates.weekday",
     "dates.weekday_relative", "dates.weekday_after_next", "dates.weekday_of_week",
-    "dates.month_relative", "dates.season_relative"})
+    "dates.month_relative", "dates.season_relative", "dates.day_ordinal"})
 
 
 def _valid(y: int, mo: int | None, d: int | None) -> bool:
@@ -446,6 +454,12 @@ def find_matches(text: str, start: int, end: int, rules: RuleSet | None = None) 
                 continue  # 'fans may 3 times': the verb, not the month
             if rid in ("dates.year_paren", "dates.year_attributive"):
                 s, e = m.span("y1")
+            if rid == "dates.month_attributive":
+                s, e = m.span("part") if m.group("part") else m.span("m1")
+                e = m.end("m1")
+            if rid == "dates.day_ordinal":
+                s = m.start("d1")
+                groups["_dir"] = _direction(cal, chunk, s, e) or "this"
             if rid in ("dates.month_context", "dates.year_cued"):
                 s = m.start("m1") if "m1" in m.groupdict() and m.group("m1") else m.start("y1")
                 if rid == "dates.month_context" and m.group("part"):
@@ -665,6 +679,20 @@ def _weekday_value(ref: date, wd: int, how: str) -> date:
     return date.fromordinal(ref.toordinal() + offset)
 
 
+def _day_of_reference_month(ref: date, day: int, how: str
+                            ) -> tuple[str, str | None, Precision] | None:
+    """'on the 28th': that day of the reference date's month; a clause in the past tense
+    takes the last such day on or before the reference, the future the next on or after."""
+    month = date(ref.year, ref.month, 1)
+    if how == "past" and day > ref.day:
+        month -= relativedelta(months=1)
+    elif how == "future" and day < ref.day:
+        month += relativedelta(months=1)
+    if not _valid(month.year, month.month, day):
+        return None
+    return date(month.year, month.month, day).isoformat(), None, "day"
+
+
 def _resolve(cal: _Cal, p: _Parsed, ref: date) -> tuple[str, str | None, Precision] | None:
     """(start, end or None, precision) of a relative date against the reference date."""
     g = p.match.groups
@@ -677,6 +705,8 @@ def _resolve(cal: _Cal, p: _Parsed, ref: date) -> tuple[str, str | None, Precisi
         how = {"last": "last", "this past": "last", "past": "last", "next": "next",
                "this coming": "next", "coming": "next", "this": "this"}[word]
         return _weekday_value(ref, wd, how).isoformat(), None, "day"
+    if rule == "dates.day_ordinal":
+        return _day_of_reference_month(ref, _day(cal, g.get("d1")) or 0, g.get("_dir") or "this")
     if rule == "dates.weekday_after_next" and wd is not None:
         d = _weekday_value(ref, wd, "next")
         return date.fromordinal(d.toordinal() + 7).isoformat(), None, "day"
@@ -950,23 +980,24 @@ class DatesExtractor(Extractor[Match, DateFacts]):
     needs = (ReferenceExtractor,)
     # every id of the patterns (a test checks the list against them)
     rule_ids = ("dates.day_month", "dates.day_month_year", "dates.day_month_yy",
-                "dates.day_of_month", "dates.day_pair", "dates.iso", "dates.last_day_of_month",
-                "dates.month_context", "dates.month_day", "dates.month_day_year",
-                "dates.month_day_yy", "dates.month_ordinal", "dates.month_ordinal_year",
-                "dates.month_relative", "dates.month_relative_year", "dates.month_year",
-                "dates.month_year_numeric", "dates.month_yy", "dates.nth_weekday_of_month",
-                "dates.numeric", "dates.ordinal_of_month", "dates.part_year",
-                "dates.range_context_year", "dates.range_context_year_dmy", "dates.range_full",
-                "dates.range_full_dmy", "dates.range_month_names", "dates.range_months",
-                "dates.range_same_month", "dates.range_same_month_context",
-                "dates.range_same_month_dmy", "dates.range_same_month_dmy_context",
-                "dates.range_shared_year", "dates.range_shared_year_dmy", "dates.range_years",
-                "dates.range_years_dash", "dates.relative", "dates.relative_count",
-                "dates.relative_in", "dates.season_relative", "dates.season_year",
-                "dates.week_of_month", "dates.weekday", "dates.weekday_after_next",
-                "dates.weekday_of_week", "dates.weekday_relative", "dates.year_attributive",
-                "dates.year_cued", "dates.year_cued_old", "dates.year_fraction",
-                "dates.year_month_numeric", "dates.year_paren", "dates.year_possessive")
+                "dates.day_of_month", "dates.day_ordinal", "dates.day_pair", "dates.iso",
+                "dates.last_day_of_month", "dates.month_attributive", "dates.month_context",
+                "dates.month_day", "dates.month_day_year", "dates.month_day_yy",
+                "dates.month_ordinal", "dates.month_ordinal_year", "dates.month_relative",
+                "dates.month_relative_year", "dates.month_year", "dates.month_year_numeric",
+                "dates.month_yy", "dates.nth_weekday_of_month", "dates.numeric",
+                "dates.ordinal_of_month", "dates.part_year", "dates.range_context_year",
+                "dates.range_context_year_dmy", "dates.range_full", "dates.range_full_dmy",
+                "dates.range_month_names", "dates.range_months", "dates.range_same_month",
+                "dates.range_same_month_context", "dates.range_same_month_dmy",
+                "dates.range_same_month_dmy_context", "dates.range_shared_year",
+                "dates.range_shared_year_dmy", "dates.range_years", "dates.range_years_dash",
+                "dates.relative", "dates.relative_count", "dates.relative_in",
+                "dates.season_relative", "dates.season_year", "dates.week_of_month",
+                "dates.weekday", "dates.weekday_after_next", "dates.weekday_of_week",
+                "dates.weekday_relative", "dates.year_attributive", "dates.year_cued",
+                "dates.year_cued_old", "dates.year_fraction", "dates.year_month_numeric",
+                "dates.year_paren", "dates.year_possessive")
     categories = (Category(
         "dates", 3, ("value",),
         lambda d, n: [(x["value"],) for x in d["dates"] if x.get("value")],

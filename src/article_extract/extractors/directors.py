@@ -10,7 +10,7 @@ from ..context import Context, clause_end
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Director
 from ..rules import RuleSet, alternation
-from .cast import full_person_names, looks_like_person, org_word_re, resolve_name
+from .cast import full_person_names, looks_like_person, name_before, org_word_re, resolve_name
 from .kind import KindExtractor
 from .names import NameItem, parse_name_list
 from .topics import Topics, TopicsExtractor, names_main_work
@@ -47,15 +47,15 @@ def _directors_jsonld(d: Doc) -> dict[str, Any]:
 
 class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
     """Candidates: the names a director cue governs (data: cues/directors.json): 'directed by
-    A (and B)', 'director A', 'PD A', '(dir. A)', and "A's new film" where A is a person and
-    the sentence names the main work. Policy: never for another work (a title named right
-    before the cue, a paragraph about a rival, 'music director A'), never a non-person, first
-    mention wins; an album has no director."""
+    A (and B)', 'director A', 'PD A', '(dir. A)', "A is at the helm", and "A's new film"
+    where A is a person and the sentence names the main work. Policy: never for another work
+    (a title named right before the cue, a paragraph about a rival, 'music director A'), never
+    a non-person, first mention wins; an album has no director."""
 
     name = "directors"
     needs = (TopicsExtractor, KindExtractor)
     rule_ids = ("directors.directed_by", "directors.title_word", "directors.dir_abbrev",
-                "directors.fact_line", "directors.possessive")
+                "directors.fact_line", "directors.possessive", "directors.at_the_helm")
     categories = (Category(
         "directors", 7.5, ("name",),
         lambda d, n: [(n(x["name"]),) for x in d["work"].get("directors", [])],
@@ -88,6 +88,11 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
                         items[0].name.split()[0].lower() in qualifiers:
                     continue  # 'Director General A'
                 out += [DirectorHit(i, cue.rule.id) for i in items]
+            for cue in rules.cue_set("director_backward").finditer(ctx.text, sent.start,
+                                                                   sent.end):
+                subject = name_before(ctx, sent.start, cue.start)  # 'A is at the helm'
+                if subject and names_main_work(ctx, topics, sent.start, subject.start):
+                    out.append(DirectorHit(subject, cue.rule.id))
             out += _possessives(ctx, topics, sent.start, sent.end)
         return out
 

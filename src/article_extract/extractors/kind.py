@@ -9,10 +9,29 @@ from typing import cast
 from ..context import Context
 from ..contract import Category, Emitted, Extractor
 from ..models import WorkKind
+from ..rules import RuleSet, alternation
 from .kinds import work_words
 from .topics import TopicsExtractor
 
 _EPISODES_WORD = re.compile(r"\bepisodes?\b")
+
+
+def _film_signals(rules: RuleSet) -> re.Pattern[str]:
+    words = alternation(rules.words("lexicon", "film_signals"))
+    return re.compile(rf"(?<![\w])(?:{words})(?![\w])|\d-minute\b", re.I)
+
+
+def _with_film_signals(counts: Counter[str], ctx: Context) -> Counter[str]:
+    """'box office', 'film festival', '215-minute': what only a film has. They settle a film
+    against a series; a soundtrack album's article talks about its film too, so they never
+    outvote an album the prose names most."""
+    top = counts.most_common(1)
+    if top and top[0][0] == "album":
+        return counts
+    signals = len(ctx.rules.compiled(_film_signals).findall(ctx.text))
+    if signals:
+        counts["film"] += signals
+    return counts
 
 
 class KindExtractor(Extractor[tuple[str, int], WorkKind | None]):
@@ -48,6 +67,7 @@ class KindExtractor(Extractor[tuple[str, int], WorkKind | None]):
         counts: Counter[str] = Counter(k for k, _ in candidates)
         if _EPISODES_WORD.search(ctx.text):
             counts["series"] += 2
+        counts = _with_film_signals(counts, ctx)
         if not counts:
             return None
         top = counts.most_common()

@@ -483,7 +483,7 @@ _MARK_BEFORE = re.compile(
     r"(?<![\w])(?:past|passing|passed|pass|crossing|crossed|crosses|cross|surpassing|surpassed|"
     r"surpass|breaching|breached|beyond|topped|topping|tops|top|hit|hits|hitting|entered|enters|"
     r"entering|joined|joins|joining|reached|reaches|reaching|breaking|broke|breaks|"
-    r"past|beat|beats|beating)\s+(?:the\s+)?(?:coveted\s+|elusive\s+|magical\s+)?$", re.I)
+    r"past|beat|beats|beating|into)\s+(?:the\s+)?(?:coveted\s+|elusive\s+|magical\s+)?$", re.I)
 _MARK_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*(?:mark|milestone|club|barrier|"
                          r"threshold|figure|level)\b", re.I)
 _BRACKETED = re.compile(r"\s*[(\[]\s*$")

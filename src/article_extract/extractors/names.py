@@ -39,13 +39,14 @@ class NameWords:
     function: frozenset[str]  # never describe a name ('while', 'and', 'topped')
     group_nouns: frozenset[str]  # 'band', 'duo': a band's name after one may hold small words
     band_connectors: frozenset[str]  # 'at', 'of', '&': the small words such a name may hold
+    particles: frozenset[str]  # 'dela', 'van', 'bin': small words inside a person's name
 
     @classmethod
     def build(cls, rules: RuleSet) -> NameWords:
         lex = rules.data("lexicon")
         return cls(frozenset(t.lower() for w in lex["role_words"] for t in w.split()),
                    frozenset(lex["function_words"]), frozenset(lex["group_nouns"]),
-                   frozenset(lex["band_name_connectors"]))
+                   frozenset(lex["band_name_connectors"]), frozenset(lex["name_particles"]))
 
 
 def name_words(rules: RuleSet) -> NameWords:
@@ -147,7 +148,10 @@ def _name_run(rules: RuleSet, text: str, s: int, e: int) -> tuple[int, int, bool
                 or _adjective_before_role(words, toks, i)):
             i += 1
         j = i
-        while j < len(toks) and _NAME_TOKEN.match(toks[j][2].rstrip(",")) and (
+        while j < len(toks) and (_NAME_TOKEN.match(toks[j][2].rstrip(",")) or (
+                # 'Mika dela Cruz', 'Ludwig van Beethoven': a small word inside a name
+                j > i and toks[j][2] in words.particles and j + 1 < len(toks)
+                and _NAME_TOKEN.match(toks[j + 1][2].rstrip(",")))) and (
                 j == i or toks[j][2].lower() not in words.roles):
             j += 1
         if j == i:

@@ -32,8 +32,8 @@ def _np_re(rules: RuleSet) -> re.Pattern[str]:
     kind_words = alternation([w for ws in lex["kind_words"].values() for w in ws])
     platforms = alternation(list(rules.platforms()))
     genres = alternation(lex["genre_words"])
-    return re.compile(rf"(?:['’]s)?(?:\s*(?:,|and|&|{platforms}|[a-z][\w-]*|"
-                      rf"{CAP}[a-z]+-{CAP}[a-z]+)"
+    return re.compile(rf"(?:['’]s)?(?:\s*(?:,|and|&|{platforms}|[a-z][\w-]*|(?i:first|original|new|"
+                      rf"latest|exclusive)|{CAP}[a-z]+-{CAP}[a-z]+)"
                       rf"\s*){{0,4}}?\s*(?:{kind_words}|{genres})(?![\w])")
 
 

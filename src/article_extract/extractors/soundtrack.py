@@ -104,6 +104,20 @@ def _possessive_owners(ctx: Context, sent_start: int, s: int
     return items, quoted
 
 
+def _verb_shaped(ctx: Context, start: int, end: int) -> bool:
+    """A singing verb is lower case, or capitalized only where every word is: 'Lee Sang Soon'
+    is a name, 'Taeyeon Sings "X"' a headline. In a shouted line ('STORIES DELIVERED DAILY')
+    only a quoted title after it counts."""
+    word = ctx.text[start:end].strip()
+    if not word[:1].isupper():
+        return True
+    if word.isupper() and len(word) > 1:
+        return bool(re.match(r"\s*[\"“‘']", ctx.text[end : end + 3]))
+    eol = ctx.text.find("\n", start)
+    return title_case_line(ctx.text[ctx.text.rfind("\n", 0, start) + 1 : eol if eol >= 0 else
+                                    len(ctx.text)])
+
+
 def _song_title_after(ctx: Context, pos: int, end: int) -> tuple[str, int, int] | None:
     """The song named after a singing verb: a quoted title within a short descriptor, or an
     unquoted Title Case run right after the verb."""
@@ -337,6 +351,8 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                 out.append(ArtistHit(item, cue.rule.id))
                 known_artists.add(item.name)
         for verb in sing_verb.finditer(ctx.text, sent.start, sent.end):
+            if not _verb_shaped(ctx, verb.start(), verb.end()):
+                continue
             found = _song_title_after(ctx, verb.end(), sent.end)
             singers = _singer_before(ctx, sent.start, verb.start())
             if found and singers:

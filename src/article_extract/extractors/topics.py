@@ -98,6 +98,8 @@ class _Patterns:
     song_cue: re.Pattern[str]
     release_suffix: re.Pattern[str]
     after_in_run: re.Pattern[str]
+    kind_possessive: re.Pattern[str]
+    attributive: re.Pattern[str]
 
     @classmethod
     def build(cls, rules: RuleSet) -> _Patterns:
@@ -115,6 +117,12 @@ class _Patterns:
             after=re.compile(rf"(?:['’]s?)?,?\s+(?:{alternation(lex['after_title_cues'])})(?![\w])"),
             after_in_run=re.compile(
                 rf"(?:['’]s?)?\s+(?:{alternation(lex['after_title_cues'])})(?![\w])", re.I),
+            # a headline's 'TITLE Anime's New Trailer': the kind word's possessive ends the title
+            kind_possessive=re.compile(rf"\s+(?:{kinds})['’]s(?![\w])", re.I),
+            # 'the TITLE cast', 'the TITLE anime': a lower-case noun naming a part of the work
+            attributive=re.compile(
+                rf"\s+(?:{alternation(lex['work_part_nouns'] + list(words.kind_lookup))})"
+                r"(?![\w-])"),
             # 'TITLE, the second album from ...', 'TITLE (ALT TITLE), Fuji TV's new drama'
             appositive=re.compile(
                 rf"['’\"”]?(?:\s*\([^()]{{1,60}}\))?[,:]\s+(?:the|a|an|her|his|their|its|"
@@ -136,6 +144,7 @@ _PRONOUNISH = frozenset(["the", "a", "an", "it", "its", "this", "that", "these",
 _BYLINE = re.compile(r"^(?:by\s|posted\s|published|updated|home\s*>|written by|words by|"
                      r"\w+ \d{1,2}, \d{4}\b|\d{4}-\d{2}-\d{2})", re.I)
 _WORD = re.compile(r"\w")
+_THE_BEFORE = re.compile(r"(?<![\w])the\s+\Z")
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w])(?:in|at|from|to|near|across)\s+\Z")
 _TRAILING_YEAR = re.compile(r"(?:\s+(?:in|of|from|since|to))?\s+(?:19|20)\d\d$")
 _OPENS = re.compile(r"(?:[.!?:]\s+|[\"“'‘(]\s*)$")
@@ -301,7 +310,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             return
         if (rule not in strong and title in persons) or (
                 rule not in ("work.title_quoted", "work.title_after_kind", "work.title_owner",
-                             "work.title_headline_cue")
+                             "work.title_headline_cue", "work.title_attributive")
                 and ctx.ents_in(s, e, ("PERSON",))):
             return  # 'NAME and NAME lead the cast' names people, not a work
         if rule != "work.title_quoted":
@@ -347,6 +356,17 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
                 if e > s:
                     add(s, e, "work.title_after_kind", kind)
         for s, e in runs:
+            if headline_like:
+                kp = p.kind_possessive.search(text, s + 1, e)
+                if kp and text.count(text[s : kp.start()]) > 1:
+                    a, b = _trim_run(words, text, s, kp.start())
+                    add(a, b, "work.title_headline_cue")
+            elif _THE_BEFORE.search(text, max(para.start, s - 4), s) or \
+                    text.startswith("The ", s):
+                a = s + 4 if text.startswith("The ", s) else s
+                if text[a].isupper() and p.attributive.match(text, e, para.end) and not ctx.ents_in(
+                        a, e, ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "FAC")):
+                    add(a, e, "work.title_attributive")
             s2, e2 = _trim_run(words, text, s, e)
             if e2 <= s2:
                 continue
