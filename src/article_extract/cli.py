@@ -1,7 +1,8 @@
 """Command-line interface. Every failure is one line on stderr and a documented exit code:
 0 ok, 1 some articles in a batch failed, 2 usage or path error, 3 input is not text,
-4 input too large, 5 internal error, 130 interrupted. Never a traceback: the tool runs
-unattended, and a log line must say what went wrong with which input."""
+4 input too large, 5 internal error, 6 over the time budget (--timeout), 130 interrupted.
+Never a traceback: the tool runs unattended, and a log line must say what went wrong with
+which input."""
 
 from __future__ import annotations
 
@@ -10,19 +11,23 @@ import codecs
 import glob
 import os
 import sys
+import threading
 from collections.abc import Sequence
 from datetime import date
 from typing import Any, BinaryIO
 
 from . import __version__
+from .budget import DEFAULT_TIMEOUT
 from .errors import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     EXIT_NOT_TEXT,
     EXIT_OK,
     EXIT_PARTIAL,
+    EXIT_TIMEOUT,
     EXIT_USAGE,
     ArticleError,
+    InternalError,
     internal,
 )
 from .reader import DEFAULT_MAX_CHARS, STDIN_NAME
@@ -56,6 +61,16 @@ def _positive(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if n < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not n >= 0 or n == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or more seconds, not {value}")
     return n
 
 
@@ -100,6 +115,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-chars", type=_positive, default=DEFAULT_MAX_CHARS,
                    help=f"reject inputs longer than this many characters (default "
                         f"{DEFAULT_MAX_CHARS}); larger files are refused before being read")
+    p.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"time budget per article (default {DEFAULT_TIMEOUT:g}; proportionally "
+                        "more for an article over a million characters; 0: none). An article "
+                        "over it is stopped: exit code 6, or in a batch an error record with "
+                        "code 'timeout'")
     p.add_argument("--format", choices=("json", "jsonld", "html", "csv"), default="json",
                    help="output format (default json)")
     p.add_argument("--table", choices=("tracks", "cast", "dates"),
@@ -164,7 +184,7 @@ def _write_stdout(data: str) -> None:
 def _run_single(args: argparse.Namespace) -> int:
     from .emit import to_json, write_atomic
     from .nlp import ModelError
-    from .pipeline import extract
+    from .pipeline import extract_many
     from .reader import read_article
 
     path = args.inputs[0]
@@ -175,11 +195,22 @@ def _run_single(args: argparse.Namespace) -> int:
     except ArticleError as exc:
         _say_line(f"{PROG}: {exc.message}")
         return exc.exit_code
-    try:
-        from .batch import display
+    from .batch import display
 
-        article = extract(text, reference_date=args.reference_date, model=args.model,
-                          source_path=None if path == "-" else display(path))
+    bar = _ChunkBar(args)
+    watchdog = _watchdog(name, args.timeout, len(text))
+    try:
+        result = next(extract_many([text], reference_date=args.reference_date, model=args.model,
+                                   source_paths=[None if path == "-" else display(path)],
+                                   timeout=args.timeout or None, errors="yield",
+                                   progress=bar.update))
+        bar.close()
+        if isinstance(result, ArticleError):
+            if isinstance(result, InternalError) and result.original is not None:
+                raise result.original
+            _say_line(f"{PROG}: {result.for_source(name).message}")
+            return result.exit_code
+        article = result
         if args.format == "json":
             out = to_json(article)
         else:
@@ -192,6 +223,10 @@ def _run_single(args: argparse.Namespace) -> int:
     except Exception as exc:
         _say_line(f"{PROG}: {internal(name, exc).message}")
         return EXIT_INTERNAL
+    finally:
+        bar.close()
+        if watchdog is not None:
+            watchdog.cancel()
     if args.output:
         try:
             write_atomic(args.output, out)
@@ -205,11 +240,57 @@ def _run_single(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _watchdog(name: str, timeout: float, chars: int) -> threading.Timer | None:
+    """The last resort behind the budget: work that no signal reaches (none is known) still
+    ends the run, with the timeout's line and exit code, a little after the budget."""
+    from .budget import article_budget
+    from .parallel import GRACE
+
+    budget = article_budget(timeout or None, chars)
+    if budget is None:
+        return None
+
+    def expire() -> None:
+        from .errors import ArticleTimeout
+
+        os.write(2, f"{PROG}: {ArticleTimeout(name, budget).message}\n".encode())
+        os._exit(EXIT_TIMEOUT)
+
+    timer = threading.Timer(budget + GRACE, expire)
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
+class _ChunkBar:
+    """One long article's progress, by chunk, for a person at a terminal: created on the
+    first chunk report (short articles send none)."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.enabled = not args.quiet and sys.stderr.isatty()
+        self.bar: Any = None
+
+    def update(self, index: int, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if self.bar is None:
+            from tqdm import tqdm  # type: ignore[import-untyped]
+
+            self.bar = tqdm(total=total, unit="chunk", file=sys.stderr, dynamic_ncols=True,
+                            mininterval=0.5, leave=False)
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
 def _progress(args: argparse.Namespace) -> Any:
     """A tqdm bar on stderr, only for a person watching a terminal (not in logs or pipes)."""
     if args.quiet or not sys.stderr.isatty():
         return None
-    from tqdm import tqdm  # type: ignore[import-untyped]
+    from tqdm import tqdm
 
     from .batch import expand
 
@@ -237,7 +318,7 @@ def _run_batch(args: argparse.Namespace) -> int:
     inputs = args.inputs or ["-"]
     opts = BatchOptions(encoding=args.encoding, max_chars=args.max_chars, html=args.html,
                         reference_date=args.reference_date, model=args.model,
-                        workers=args.workers)
+                        workers=args.workers, timeout=args.timeout or None)
     bar = _progress(args)
 
     def say(line: str) -> None:
@@ -246,9 +327,17 @@ def _run_batch(args: argparse.Namespace) -> int:
         else:
             _say_line(line)
 
+    done = 0
+
     def tick() -> None:
+        nonlocal done
+        done += 1
         if bar is not None:
-            bar.update(1)
+            bar.update(done - bar.n)
+
+    def part(fraction: float) -> None:  # a long article: its chunks move the bar
+        if bar is not None:
+            bar.update(done + fraction - bar.n)
 
     def finish(summary: Summary) -> None:
         if bar is not None:
@@ -275,7 +364,8 @@ def _run_batch(args: argparse.Namespace) -> int:
         with stop.on_sigint(notice=not args.quiet):
             try:
                 summary = run_batch(expand(inputs, from_list=args.from_list, stdin=stdin), sink,
-                                    opts, stop=stop, stdin=stdin, say=say, tick=tick)
+                                    opts, stop=stop, stdin=stdin, say=say, tick=tick,
+                                    part=part if bar is not None else None)
             except BatchFatal as exc:
                 fatal = str(exc)
     finally:
