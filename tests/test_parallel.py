@@ -128,16 +128,16 @@ def test_a_stuck_worker_is_killed_and_replaced(seed_text: str, tmp_path: Path,
 
     monkeypatch.setenv("PYTHONPATH", _site(tmp_path, (
         "import signal\nsignal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})\n")))
-    monkeypatch.setattr(parallel, "GRACE", 0.5)
-    slow = seed_text * 80  # seconds of model time: far past 0.3 s + 0.5 s
-    pool = parallel.Pool(2, timeout=0.3)
+    monkeypatch.setattr(parallel, "GRACE", 1.0)
+    slow = seed_text * 80  # seconds of model time: far past 1 s + 1 s
+    pool = parallel.Pool(2, timeout=1)
     try:
         items = [(seed_text, "a"), (slow, "b"), (seed_text, "c"), (seed_text, "d")]
         got = list(pool.run(items, chunk_size=1))
     finally:
         pool.close()
     assert [type(x).__name__ for x in got] == ["Article", "ArticleTimeout", "Article", "Article"]
-    assert got[1].message == "b: timeout: stopped at its time budget of 0.3 s"  # type: ignore[union-attr]
+    assert got[1].message == "b: timeout: stopped at its time budget of 1 s"  # type: ignore[union-attr]
     assert [to_json(x) for x in got[2:]] == [to_json(got[0]).replace('"a"', f'"{n}"')  # type: ignore[arg-type]
                                              for n in "cd"]
     assert pool.started == 3

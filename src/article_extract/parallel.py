@@ -55,6 +55,9 @@ GRACE = 5.0
 # A worker that dies this many times in a row without an article to blame is a broken set-up.
 MAX_BLIND_DEATHS = 3
 
+WARM_UP = ("Kim Soo-hyun stars in Queen of Tears (2024), which premiered on tvN on March 9, "
+           "2024 with a budget of $40 million.\n\nTracklist:\n1. Song One\n2. Song Two\n")
+
 Result = Article | ArticleError
 Progress = Callable[[int, int, int], None]
 _Item = tuple[str, str | None]
@@ -131,6 +134,10 @@ def serve() -> None:
     except nlp_mod.ModelError as exc:
         send(("fatal", str(exc)))
         return
+    # Rules and data load on first use: pay that here, not out of the first article's budget.
+    for _ in _extract_local([WARM_UP], reference_date=None, model=model, source_paths=None,
+                            timeout=None, errors="yield"):
+        pass
     send(("ready",))
     while (request := inbox.get()) is not None:
         _, cid, indexes, items = request
