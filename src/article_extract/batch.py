@@ -384,7 +384,7 @@ class _Runner:
     say: Callable[[str], None]
     tick: Callable[[], None]
     stdin: BinaryIO | None
-    part: Callable[[float], None] | None = None  # how far the next article is, for the bar
+    part: Callable[[int, int], None] | None = None  # chunks done / all, of a long article
     summary: Summary = field(default_factory=Summary)
     delivered: int = 0  # results taken from the current stream
     # read but not yet written: bounded by how far extract_many reads ahead
@@ -469,8 +469,8 @@ class _Runner:
 
     def progress(self, index: int, done: int, total: int) -> None:
         """A long article moves the bar by chunk (only the next one to be written does)."""
-        if self.part is not None and index == self.delivered and total:
-            self.part(done / total)
+        if self.part is not None and index == self.delivered:
+            self.part(done, total)
 
     def result(self, job: _Job, result: Article | ArticleError) -> None:
         if isinstance(result, ArticleError):
@@ -550,11 +550,11 @@ def run_batch(entries: Iterable[Entry], sink: Sink, opts: BatchOptions, *,
               stop: Stop | None = None, stdin: BinaryIO | None = None,
               say: Callable[[str], None] | None = None,
               tick: Callable[[], None] | None = None,
-              part: Callable[[float], None] | None = None) -> Summary:
+              part: Callable[[int, int], None] | None = None) -> Summary:
     """Process every entry through one model, writing each result as soon as it is ready.
     Returns the summary; raises BatchFatal when the run cannot go on (and BrokenPipeError when
-    the reader of stdout went away). `tick` is called once per article done; `part(f)` as a
-    long article gets through its chunks (`f`, from 0 to 1: how much of it is done)."""
+    the reader of stdout went away). `tick` is called once per article done; `part(done, total)`
+    as the next article, if it is long, gets through the model's chunks."""
 
     def _say(line: str) -> None:
         sys.stderr.write(line + "\n")

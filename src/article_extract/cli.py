@@ -12,6 +12,7 @@ import glob
 import os
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from datetime import date
 from typing import Any, BinaryIO
@@ -327,17 +328,21 @@ def _run_batch(args: argparse.Namespace) -> int:
         else:
             _say_line(line)
 
-    done = 0
+    shown = 0.0
 
     def tick() -> None:
-        nonlocal done
-        done += 1
         if bar is not None:
-            bar.update(done - bar.n)
+            if bar.postfix:
+                bar.set_postfix_str("", refresh=False)
+            bar.update(1)
 
-    def part(fraction: float) -> None:  # a long article: its chunks move the bar
-        if bar is not None:
-            bar.update(done + fraction - bar.n)
+    def part(done: int, total: int) -> None:
+        """A long article in flight: its chunks show on the bar, twice a second at most."""
+        nonlocal shown
+        now = time.monotonic()
+        if bar is not None and (now - shown >= 0.5 or done == total):
+            shown = now
+            bar.set_postfix_str(f"long article: {done}/{total} chunks")
 
     def finish(summary: Summary) -> None:
         if bar is not None:
