@@ -182,13 +182,21 @@ class Runner:
 
 
 def where_stuck(dump: str) -> str:
-    """The innermost article_extract frame of a faulthandler dump: 'cast.py:123 find_cast'."""
+    """The innermost article_extract frame of a faulthandler dump ('cast.py:123 find_cast'),
+    else the innermost frame at all ('spacy/language.py:1620 pipe': inside the model)."""
+    frames = []
     for line in dump.splitlines():
         line = line.strip()
-        if "article_extract" in line and line.startswith("File "):
+        if line.startswith("File "):
             path, _, rest = line[len("File "):].partition(", line ")
             num, _, func = rest.partition(" in ")
-            return f"{Path(path.strip(chr(34))).name}:{num} {func}"
+            frames.append((path.strip(chr(34)), num, func))
+    for path, num, func in frames:
+        if "article_extract" in path:
+            return f"{Path(path).name}:{num} {func}"
+    if frames:
+        path, num, func = frames[0]
+        return f"{'/'.join(Path(path).parts[-2:])}:{num} {func}"
     return "?"
 
 
