@@ -117,6 +117,13 @@ def _release_date(ctx: Context, dates: list[DateItem]) -> str | None:
 
 MODEL_CHUNK = 50_000  # characters the model reads at once: bounds its memory and time
 _LONG_RUN = re.compile(r"\S{80,}")
+# 50 or more tokens in a row without a letter ("1. 1. 1.", "- - -", "• • •", "$ $ $", "| | |"):
+# table borders and list debris. The model reads a name or a date in none of them, yet pays for
+# each token (100,000 characters of "1. " took it 5 s); the rules read the input, not this.
+# Each scan starts at a token's start and stops at the first token with a letter.
+_NO_LETTER = r"(?:[^\w\s]|[\d_])+"
+_LETTERLESS_RUN = re.compile(rf"(?<!\S){_NO_LETTER}(?:\s+{_NO_LETTER}){{49,}}(?!\S)")
+_NON_SPACE = re.compile(r"\S")
 
 
 def model_chunks(paragraphs: list[Line]) -> list[Line]:
@@ -137,10 +144,11 @@ def model_chunks(paragraphs: list[Line]) -> list[Line]:
 
 def model_text(text: str) -> str:
     """The text the statistical model reads: runs of 80+ non-space characters (base64, a
-    wall of brackets or emoji) become spaces of the same length. spaCy's tokenizer strips
-    affixes from such a run one character at a time, and no name or date lives in one;
-    offsets are unchanged."""
-    return _LONG_RUN.sub(lambda m: " " * len(m.group(0)), text)
+    wall of brackets or emoji) and runs of 50+ tokens without a letter become spaces of the
+    same length (line breaks kept). spaCy's tokenizer strips affixes from a long run one
+    character at a time, and no name or date lives in either; offsets are unchanged."""
+    text = _LONG_RUN.sub(lambda m: " " * len(m.group(0)), text)
+    return _LETTERLESS_RUN.sub(lambda m: _NON_SPACE.sub(" ", m.group(0)), text)
 
 
 def analyse(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]], *,
