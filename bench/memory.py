@@ -17,7 +17,8 @@ new string to its vocabulary for the life of the model (about 350 bytes per lexe
 in-process), so that run shows how a growing vocabulary, as in real text, adds to the peak;
 the default run has a fixed vocabulary and shows what our own code keeps per article.
 
-`--article N,M,...` measures one article instead: the corpus's prose repeated to N characters,
+`--article N,M,...` measures one article instead: the corpus's prose paragraphs repeated to N
+characters,
 run as `python -m article_extract FILE -o OUT --timeout 0`. It prints the peak RSS over that of
 a one-line article (the model, the interpreter) and that extra as a multiple of the article's
 size in characters; exits 1 when a multiple is over ARTICLE_LIMIT."""
@@ -37,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LIMIT = 1.15
 # Peak RSS of one article over the model's, per character of the article: the documented
 # bound (README, issue 13). spaCy's Docs for every chunk live until the rules have read them.
-ARTICLE_LIMIT = 150.0
+ARTICLE_LIMIT = 120.0
 
 
 def synthetic(n: int, unique: bool = False) -> list[str]:
@@ -86,7 +87,12 @@ def one_article(path: Path) -> tuple[float, float]:
 
 
 def articles(sizes: list[int]) -> int:
-    prose = "\n\n".join(p.read_text("utf-8") for p in sorted((ROOT / "corpus").glob("*.txt")))
+    from article_extract.segment import segment
+
+    # the prose paragraphs only: a whole page repeated would turn into noise after its first
+    # "Comments" line (a comment thread runs to the end of the page)
+    prose = "\n\n".join(para.text for p in sorted((ROOT / "corpus").glob("*.txt"))
+                         for para in segment(p.read_text("utf-8")).paragraphs)
     worst = 0.0
     with tempfile.TemporaryDirectory(prefix="article-extract-mem-") as tmp:
         base_file = Path(tmp) / "base.txt"
