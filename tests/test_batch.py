@@ -399,3 +399,51 @@ def test_unlistable_input_error_is_a_record(tmp_path: Path) -> None:
     assert json.loads(stream.getvalue()) == {"source": {"path": "x*"}, "error": {
         "code": "path", "message": "x*: no files match"}}
     assert (summary.articles, summary.failed) == (1, 1)
+
+
+# --- the time budget (issue 13) --------------------------------------------------------------
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_an_article_over_budget_is_a_timeout_record(tmp_path: Path, workers: str) -> None:
+    """The batch goes on after it; with --workers 2 too (there the worker stops the article
+    itself, and would be replaced if it could not)."""
+    make_articles(tmp_path / "in", 4)
+    (tmp_path / "in" / "art001.txt").write_text(short_articles()[0] * 400, encoding="utf-8")
+    r = cli("in", "--jsonl", "--timeout", "1", "--workers", workers, cwd=tmp_path, timeout=180)
+    assert r.code == 1
+    recs = r.lines()
+    assert [x["source"]["path"] for x in recs] == [f"in/art{i:03d}.txt" for i in range(4)]
+    assert recs[1] == {"source": {"path": "in/art001.txt"}, "error": {
+        "code": "timeout", "message": "in/art001.txt: timeout: stopped at its time budget of 1 s"}}
+    assert ["error" in x for x in recs] == [False, True, False, False]
+    assert r.err.splitlines()[0] == ("article-extract: in/art001.txt: timeout: stopped at its "
+                                     "time budget of 1 s")
+    assert counts(r.err.splitlines()[-1]) == ("done", 4, 1, 0)
+
+
+def test_a_long_article_in_a_batch_shows_its_chunks(tmp_path: Path) -> None:
+    make_articles(tmp_path / "in", 3)
+    (tmp_path / "in" / "art001.txt").write_text(short_articles()[0] * 200, encoding="utf-8")
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
+    # -o: a stdout pipe nobody reads while the tty is read would fill up and block
+    proc = subprocess.Popen([sys.executable, "-m", "article_extract", "in", "--jsonl", "-o",
+                             "out.jsonl"], cwd=tmp_path, stdin=subprocess.DEVNULL,
+                            stdout=subprocess.PIPE, stderr=slave)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    out, _ = proc.communicate(timeout=120)
+    os.close(master)
+    tty = b"".join(chunks).decode("utf-8", "replace")
+    assert (proc.returncode, out) == (0, b"")
+    assert len((tmp_path / "out.jsonl").read_bytes().splitlines()) == 3
+    assert re.search(r"long article: \d+/\d+ chunks", tty)
+    assert "3/3" in tty and "Traceback" not in tty

@@ -109,7 +109,8 @@ def test_config_survives_saving_the_pipeline(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("config", "message"), [
-    ({"reference_date": "June 3"}, "reference_date must be YYYY-MM-DD, not 'June 3'"),
+    ({"reference_date": "June 3"}, "reference_date must be a datetime.date or an ISO date "
+                                   "string such as '2024-06-03', not 'June 3'"),
     ({"extra_data": "/nonexistent/extra.json"},
      "extra data /nonexistent/extra.json: No such file or directory"),
 ])

@@ -1,5 +1,6 @@
-"""article_extract.dask on Dask's local schedulers: one result dict per element, in order,
-equal to the one-process pipeline's JSON."""
+"""article_extract.dask on Dask's local schedulers and on a real dask.distributed cluster:
+one result dict per element, in order, equal to the one-process pipeline's JSON; a failed
+article is its error record, in its place."""
 
 from __future__ import annotations
 
@@ -87,9 +88,75 @@ def test_paths_processes(paths: list[str], serial: list[dict[str, Any]]) -> None
     assert got == serial
 
 
-def test_bad_path_fails_the_task(tmp_path: Path) -> None:
-    from article_extract.errors import PathError
+def _bad_inputs(tmp_path: Path) -> list[str]:
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02 not text \x00")
+    (tmp_path / "page.txt").write_text("<!doctype html><html><body>Hi</body></html>",
+                                       encoding="utf-8")
+    return [str(tmp_path / "missing.txt"), str(tmp_path / "binary.txt"), str(tmp_path / "page.txt")]
 
-    bag = extract_bag(db.from_sequence([str(tmp_path / "missing.txt")]), paths=True)
-    with pytest.raises(PathError):
-        bag.compute(scheduler="synchronous")
+
+def test_bad_paths_are_error_records_in_place(paths: list[str], serial: list[dict[str, Any]],
+                                              tmp_path: Path) -> None:
+    """Issue 13: one bad file used to fail its whole task; now each is the CLI's --jsonl
+    error record, in its place, and the articles around it are as usual."""
+    missing, binary, page = _bad_inputs(tmp_path)
+    items = [missing, paths[0], binary, page, paths[1], missing]
+    got = extract_bag(db.from_sequence(items, npartitions=2), paths=True).compute(
+        scheduler="synchronous")
+    assert got[1] == serial[0] and got[4] == serial[1]
+    assert [g for i, g in enumerate(got) if i not in (1, 4)] == [
+        {"source": {"path": missing}, "error": {"code": "path",
+                                                "message": f"{missing}: no such file"}},
+        {"source": {"path": binary}, "error": {
+            "code": "not_text", "message": f"{binary}: not text: the input contains NUL bytes"}},
+        {"source": {"path": page}, "error": {
+            "code": "not_text",
+            "message": f"{page}: not text: looks like HTML (pass --html to extract from it)"}},
+        {"source": {"path": missing}, "error": {"code": "path",
+                                                "message": f"{missing}: no such file"}},
+    ]
+
+
+def test_a_slow_article_is_a_timeout_record(seed_text: str) -> None:
+    """The budget applies per article: a text the model needs seconds for, with a 1 s
+    budget, is stopped; the texts around it are done."""
+    texts = [seed_text, seed_text * 80, seed_text]
+    got = extract_bag(db.from_sequence(texts, npartitions=1), timeout=1).compute(
+        scheduler="synchronous")
+    assert got[1] == {"source": {"path": None}, "error": {
+        "code": "timeout", "message": "<text>: timeout: stopped at its time budget of 1 s"}}
+    assert got[0] == got[2] and got[0]["work"]["title"] == "Queen of Tears"
+
+
+def test_reference_date_string_and_bad_arguments(seed_text: str) -> None:
+    """Issue 13: a string reference date failed inside the worker with a TypeError; now it
+    is taken, and a bad one is a ValueError when the graph is built."""
+    got = extract_bag(db.from_sequence([seed_text]), reference_date="2024-06-03").compute(
+        scheduler="synchronous")
+    assert got[0]["meta"]["reference_date"] == "2024-06-03"
+    with pytest.raises(ValueError, match=r"^reference_date must be a datetime\.date"):
+        extract_bag(db.from_sequence([seed_text]), reference_date="3 June 2024")
+    with pytest.raises(ValueError, match=r"^timeout must be"):
+        extract_bag(db.from_sequence([seed_text]), timeout=-1)
+
+
+def test_distributed_local_cluster(paths: list[str], serial: list[dict[str, Any]],
+                                   tmp_path: Path, seed_text: str) -> None:
+    """A real dask.distributed cluster with a worker process: its tasks run in a thread, where
+    no signal reaches, so the budget is kept by the worker's own child process. Bad files
+    and the slow article are records in place; the good articles equal the CLI's output."""
+    distributed = pytest.importorskip("distributed")
+    slow = tmp_path / "slow.txt"
+    slow.write_text(seed_text * 80, encoding="utf-8")
+    missing, binary, _ = _bad_inputs(tmp_path)
+    items = [paths[0], missing, str(slow), paths[1], binary]
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, \
+            distributed.Client(cluster):
+        got = extract_bag(db.from_sequence(items, npartitions=2), paths=True,
+                          timeout=1).compute()
+    assert [g.get("error", {}).get("code") for g in got] == [None, "path", "timeout", None,
+                                                              "not_text"]
+    assert got[2] == {"source": {"path": str(slow)}, "error": {
+        "code": "timeout", "message": f"{slow}: timeout: stopped at its time budget of 1 s"}}
+    assert (got[0], got[3]) == (serial[0], serial[1])

@@ -3,6 +3,8 @@ number of articles in flight. No timing here (bench/throughput.py measures speed
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Generator, Iterator
 from datetime import date
 from pathlib import Path
@@ -104,3 +106,67 @@ def test_one_worker_runs_in_process(corpus: list[str], one_worker: list[str]) ->
     names = [p.name for p in PATHS]
     got = [to_json(a) for a in extract_parallel(corpus, workers=1, source_paths=names)]
     assert got == one_worker
+
+
+# --- the time budget in worker processes (issue 13) ------------------------------------------
+
+def _site(tmp_path: Path, code: str) -> str:
+    """A sitecustomize for the worker processes only (they put our package first on
+    PYTHONPATH and keep the rest), to make them misbehave on purpose."""
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "sitecustomize.py").write_text(code, encoding="utf-8")
+    return str(folder)
+
+
+def test_a_stuck_worker_is_killed_and_replaced(seed_text: str, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Work that no signal reaches (here: SIGALRM blocked in the workers, so their own budget
+    never fires) is stopped by the parent GRACE seconds after the budget: that article gets
+    a timeout record, a new worker takes over the rest, and the order is kept."""
+    from article_extract import parallel
+
+    monkeypatch.setenv("PYTHONPATH", _site(tmp_path, (
+        "import signal\nsignal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})\n")))
+    monkeypatch.setattr(parallel, "GRACE", 1.0)
+    slow = seed_text * 80  # seconds of model time: far past 1 s + 1 s
+    pool = parallel.Pool(2, timeout=1)
+    try:
+        items = [(seed_text, "a"), (slow, "b"), (seed_text, "c"), (seed_text, "d")]
+        got = list(pool.run(items, chunk_size=1))
+    finally:
+        pool.close()
+    assert [type(x).__name__ for x in got] == ["Article", "ArticleTimeout", "Article", "Article"]
+    assert got[1].message == "b: timeout: stopped at its time budget of 1 s"  # type: ignore[union-attr]
+    assert [to_json(x) for x in got[2:]] == [to_json(got[0]).replace('"a"', f'"{n}"')  # type: ignore[arg-type]
+                                             for n in "cd"]
+    assert pool.started == 3
+
+
+def test_a_worker_that_dies_costs_one_article(seed_text: str, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PYTHONPATH", _site(tmp_path, (
+        "import os\nimport article_extract.pipeline as p\nreal = p.segment\n"
+        "def segment(text):\n"
+        "    if 'DIE-NOW' in text:\n        os._exit(3)\n    return real(text)\n"
+        "p.segment = segment\n")))
+    got = list(extract_many([seed_text, "DIE-NOW", seed_text], workers=2, errors="yield",
+                            source_paths=["a", "b", "c"]))
+    assert [type(x).__name__ for x in got] == ["Article", "InternalError", "Article"]
+    assert got[1].message == ("b: internal error: RuntimeError: the worker process died "  # type: ignore[union-attr]
+                              "(exit code 3)")
+
+
+def test_a_script_needs_no_main_guard(tmp_path: Path) -> None:
+    """Workers are fresh interpreters that never import the calling script: a script without
+    `if __name__ == "__main__":` works (with multiprocessing's spawn it ended in a
+    BrokenProcessPool traceback)."""
+    script = tmp_path / "no_guard.py"
+    script.write_text(
+        "from article_extract import extract_many\n"
+        f"texts = [open({str(ROOT / 'corpus' / 'article.txt')!r}, encoding='utf-8').read()] * 3\n"
+        "print([a.work.title for a in extract_many(texts, workers=2)])\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          timeout=300, cwd=tmp_path)
+    assert (proc.returncode, proc.stdout, proc.stderr) == (
+        0, "['Queen of Tears', 'Queen of Tears', 'Queen of Tears']\n", "")

@@ -26,6 +26,7 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, TYPE_CHECKING, BinaryIO, Protocol
 
+from .budget import DEFAULT_TIMEOUT
 from .emit import article_line, error_record, to_json, to_jsonl_line, write_atomic
 from .errors import ArticleError, PathError, internal
 from .reader import DEFAULT_MAX_CHARS, STDIN_NAME, read_input
@@ -146,6 +147,7 @@ class BatchOptions:
     reference_date: date | None = None
     model: str | None = None
     workers: int = 1
+    timeout: float | None = DEFAULT_TIMEOUT  # seconds per article (budget.article_budget)
 
 
 @dataclass
@@ -418,7 +420,9 @@ class _Runner:
     say: Callable[[str], None]
     tick: Callable[[], None]
     stdin: BinaryIO | None
+    part: Callable[[int, int], None] | None = None  # chunks done / all, of a long article
     summary: Summary = field(default_factory=Summary)
+    delivered: int = 0  # results taken from the current stream
     # read but not yet written: bounded by how far extract_many reads ahead
     pending: deque[_Job] = field(default_factory=deque)
 
@@ -495,11 +499,27 @@ class _Runner:
             raise BatchFatal(f"{where}cannot write output: "
                              f"{(exc.strerror or str(exc)).lower()}") from None
 
-    def stream(self, source: Iterator[str], workers: int) -> Iterator[Article]:
+    def stream(self, source: Iterator[str], workers: int) -> Iterator[Article | ArticleError]:
+        """The articles' results in order; an article that fails (over its time budget, or
+        a bug) is an ArticleError in its place, and the stream goes on."""
         from .pipeline import extract_many
 
+        self.delivered = 0
         return extract_many(source, reference_date=self.opts.reference_date,
-                            model=self.opts.model, workers=workers)
+                            model=self.opts.model, workers=workers, timeout=self.opts.timeout,
+                            errors="yield", progress=self.progress if self.part else None)
+
+    def progress(self, index: int, done: int, total: int) -> None:
+        """A long article moves the bar by chunk (only the next one to be written does)."""
+        if self.part is not None and index == self.delivered:
+            self.part(done, total)
+
+    def result(self, job: _Job, result: Article | ArticleError) -> None:
+        if isinstance(result, ArticleError):
+            job.error = result.for_source(job.entry.source)
+            self.failed(job)
+        else:
+            self.written(job, result)
 
     def one_by_one(self) -> None:
         """After the stream failed: the articles it had read ahead, each alone, so the error
@@ -515,14 +535,14 @@ class _Runner:
                 self.failed(job)
                 continue
             try:
-                article = next(self.stream(iter([job.text]), 1))
+                result = next(self.stream(iter([job.text]), 1))
             except ModelError as exc:
                 raise BatchFatal(str(exc)) from None
             except Exception as exc:
                 job.error = internal(job.entry.source, exc)
                 self.failed(job)
                 continue
-            self.written(job, article)
+            self.result(job, result)
 
     def run(self) -> Summary:
         from .nlp import ModelError
@@ -533,7 +553,8 @@ class _Runner:
         try:
             while True:
                 try:
-                    article = next(stream)
+                    result = next(stream)
+                    self.delivered += 1
                 except StopIteration:
                     break
                 except ModelError as exc:
@@ -551,7 +572,7 @@ class _Runner:
                     self.failed(self.pending.popleft())
                 if not self.pending:
                     raise RuntimeError("extract_many returned more articles than it was given")
-                self.written(self.pending.popleft(), article)
+                self.result(self.pending.popleft(), result)
                 if self.stop.requested:
                     break
             if not self.stop.requested:
@@ -570,17 +591,19 @@ class _Runner:
 def run_batch(entries: Iterable[Entry], sink: Sink, opts: BatchOptions, *,
               stop: Stop | None = None, stdin: BinaryIO | None = None,
               say: Callable[[str], None] | None = None,
-              tick: Callable[[], None] | None = None) -> Summary:
+              tick: Callable[[], None] | None = None,
+              part: Callable[[int, int], None] | None = None) -> Summary:
     """Process every entry through one model, writing each result as soon as it is ready.
     Returns the summary; raises BatchFatal when the run cannot go on (and BrokenPipeError when
-    the reader of stdout went away)."""
+    the reader of stdout went away). `tick` is called once per article done; `part(done, total)`
+    as the next article, if it is long, gets through the model's chunks."""
 
     def _say(line: str) -> None:
         sys.stderr.write(line + "\n")
         sys.stderr.flush()
 
     runner = _Runner(entries=iter(entries), sink=sink, opts=opts, stop=stop or Stop(),
-                     say=say or _say, tick=tick or (lambda: None), stdin=stdin)
+                     say=say or _say, tick=tick or (lambda: None), stdin=stdin, part=part)
     return runner.run()
 
 

@@ -1,7 +1,8 @@
 """Command-line interface. Every failure is one line on stderr and a documented exit code:
 0 ok, 1 some articles in a batch failed, 2 usage or path error, 3 input is not text,
-4 input too large, 5 internal error, 130 interrupted. Never a traceback: the tool runs
-unattended, and a log line must say what went wrong with which input."""
+4 input too large, 5 internal error, 6 over the time budget (--timeout), 130 interrupted.
+Never a traceback: the tool runs unattended, and a log line must say what went wrong with
+which input."""
 
 from __future__ import annotations
 
@@ -11,19 +12,24 @@ import glob
 import os
 import sys
 import textwrap
+import threading
+import time
 from collections.abc import Sequence
 from datetime import date
 from typing import Any, BinaryIO
 
 from . import __version__
+from .budget import DEFAULT_TIMEOUT
 from .errors import (
     EXIT_INTERNAL,
     EXIT_INTERRUPTED,
     EXIT_NOT_TEXT,
     EXIT_OK,
     EXIT_PARTIAL,
+    EXIT_TIMEOUT,
     EXIT_USAGE,
     ArticleError,
+    InternalError,
     internal,
 )
 from .formats import FORMATS, tables
@@ -58,6 +64,16 @@ def _positive(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if n < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {n}")
+    return n
+
+
+def _seconds(value: str) -> float:
+    try:
+        n = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if not n >= 0 or n == float("inf"):
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or more seconds, not {value}")
     return n
 
 
@@ -136,6 +152,11 @@ def build_parser(prog: str = PROG) -> argparse.ArgumentParser:
     p.add_argument("--max-chars", type=_positive, default=DEFAULT_MAX_CHARS,
                    help=f"reject inputs longer than this many characters (default "
                         f"{DEFAULT_MAX_CHARS}); larger files are refused before being read")
+    p.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"time budget per article (default {DEFAULT_TIMEOUT:g}; proportionally "
+                        "more for an article over a million characters; 0: none). An article "
+                        "over it is stopped: exit code 6, or in a batch an error record with "
+                        "code 'timeout'")
     p.add_argument("--format", choices=FORMATS, default="json",
                    help="output format (default json); with --jsonl, jsonld is one document "
                         "per line, and csv (also for a folder without --out-dir) one table "
@@ -215,7 +236,7 @@ def _run_single(args: argparse.Namespace) -> int:
     from .emit import to_json, write_atomic
     from .html import mark_html_date
     from .nlp import ModelError
-    from .pipeline import extract
+    from .pipeline import extract_many
     from .reader import read_input
 
     path = args.inputs[0]
@@ -228,11 +249,22 @@ def _run_single(args: argparse.Namespace) -> int:
         _say_line(f"{PROG}: {exc.message}")
         return exc.exit_code
     text = page.text
-    try:
-        from .batch import display
+    from .batch import display
 
-        article = extract(text, reference_date=args.reference_date, model=args.model,
-                          source_path=None if path == "-" else display(path))
+    bar = _ChunkBar(args)
+    watchdog = _watchdog(name, args.timeout, len(text))
+    try:
+        result = next(extract_many([text], reference_date=args.reference_date, model=args.model,
+                                   source_paths=[None if path == "-" else display(path)],
+                                   timeout=args.timeout or None, errors="yield",
+                                   progress=bar.update))
+        bar.close()
+        if isinstance(result, ArticleError):
+            if isinstance(result, InternalError) and result.original is not None:
+                raise result.original
+            _say_line(f"{PROG}: {result.for_source(name).message}")
+            return result.exit_code
+        article = result
         mark_html_date(article, page)
         if _include_text(args):
             article.source.text = text
@@ -248,6 +280,10 @@ def _run_single(args: argparse.Namespace) -> int:
     except Exception as exc:
         _say_line(f"{PROG}: {internal(name, exc).message}")
         return EXIT_INTERNAL
+    finally:
+        bar.close()
+        if watchdog is not None:
+            watchdog.cancel()
     if args.output:
         try:
             write_atomic(args.output, out)
@@ -266,11 +302,57 @@ def _include_text(args: argparse.Namespace) -> bool:
     return bool(args.html or args.html_all) if args.include_text is None else args.include_text
 
 
+def _watchdog(name: str, timeout: float, chars: int) -> threading.Timer | None:
+    """The last resort behind the budget: work that no signal reaches (none is known) still
+    ends the run, with the timeout's line and exit code, a little after the budget."""
+    from .budget import article_budget
+    from .parallel import GRACE
+
+    budget = article_budget(timeout or None, chars)
+    if budget is None:
+        return None
+
+    def expire() -> None:
+        from .errors import ArticleTimeout
+
+        os.write(2, f"{PROG}: {ArticleTimeout(name, budget).message}\n".encode())
+        os._exit(EXIT_TIMEOUT)
+
+    timer = threading.Timer(budget + GRACE, expire)
+    timer.daemon = True
+    timer.start()
+    return timer
+
+
+class _ChunkBar:
+    """One long article's progress, by chunk, for a person at a terminal: created on the
+    first chunk report (short articles send none)."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.enabled = not args.quiet and sys.stderr.isatty()
+        self.bar: Any = None
+
+    def update(self, index: int, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if self.bar is None:
+            from tqdm import tqdm  # type: ignore[import-untyped]
+
+            self.bar = tqdm(total=total, unit="chunk", file=sys.stderr, dynamic_ncols=True,
+                            mininterval=0.5, leave=False)
+        self.bar.update(done - self.bar.n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
+
+
 def _progress(args: argparse.Namespace) -> Any:
     """A tqdm bar on stderr, only for a person watching a terminal (not in logs or pipes)."""
     if args.quiet or not sys.stderr.isatty():
         return None
-    from tqdm import tqdm  # type: ignore[import-untyped]
+    from tqdm import tqdm
 
     from .batch import expand
 
@@ -300,7 +382,7 @@ def _run_batch(args: argparse.Namespace) -> int:
     opts = BatchOptions(encoding=args.encoding, max_chars=args.max_chars, html=args.html,
                         html_all=args.html_all, include_text=_include_text(args),
                         reference_date=args.reference_date, model=args.model,
-                        workers=args.workers)
+                        workers=args.workers, timeout=args.timeout or None)
     bar = _progress(args)
 
     def say(line: str) -> None:
@@ -309,9 +391,21 @@ def _run_batch(args: argparse.Namespace) -> int:
         else:
             _say_line(line)
 
+    shown = 0.0
+
     def tick() -> None:
         if bar is not None:
+            if bar.postfix:
+                bar.set_postfix_str("", refresh=False)
             bar.update(1)
+
+    def part(done: int, total: int) -> None:
+        """A long article in flight: its chunks show on the bar, twice a second at most."""
+        nonlocal shown
+        now = time.monotonic()
+        if bar is not None and (now - shown >= 0.5 or done == total):
+            shown = now
+            bar.set_postfix_str(f"long article: {done}/{total} chunks")
 
     def finish(summary: Summary) -> None:
         if bar is not None:
@@ -341,7 +435,8 @@ def _run_batch(args: argparse.Namespace) -> int:
         with stop.on_sigint(notice=not args.quiet):
             try:
                 summary = run_batch(expand(inputs, from_list=args.from_list, stdin=stdin), sink,
-                                    opts, stop=stop, stdin=stdin, say=say, tick=tick)
+                                    opts, stop=stop, stdin=stdin, say=say, tick=tick,
+                                    part=part if bar is not None else None)
             except BatchFatal as exc:
                 fatal = str(exc)
     finally:

@@ -116,13 +116,12 @@ def doc_context(doc: Doc, reference_date: date | None = None,
                          rules)
 
 
-def _iso(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"reference_date must be YYYY-MM-DD, not {value!r}") from None
+def _iso(value: str | date | None) -> date | None:
+    """The config's `reference_date`: an ISO date string (what a config.cfg holds) or a
+    `datetime.date` given in Python; anything else is a ValueError when the pipe is added."""
+    from .budget import check_reference_date
+
+    return check_reference_date(value)
 
 
 class _Component:
@@ -130,7 +129,7 @@ class _Component:
     the rules with the pipeline."""
 
     def __init__(self, nlp: Language, name: str, extra_data: str | None,
-                 reference_date: str | None = None) -> None:
+                 reference_date: str | date | None = None) -> None:
         register_extensions()
         self.nlp = nlp
         self.name = name
@@ -212,7 +211,7 @@ class ArticleExtract(_Component):
 
 
 @Language.factory("article_dates", default_config={"reference_date": None, "extra_data": None})
-def make_article_dates(nlp: Language, name: str, reference_date: str | None,
+def make_article_dates(nlp: Language, name: str, reference_date: str | date | None,
                        extra_data: str | None) -> ArticleDates:
     """Factory of `article_dates`."""
     return ArticleDates(nlp, name, extra_data, reference_date)
@@ -233,7 +232,7 @@ def make_article_tracklists(nlp: Language, name: str,
 
 @Language.factory("article_extract",
                   default_config={"reference_date": None, "extra_data": None})
-def make_article_extract(nlp: Language, name: str, reference_date: str | None,
+def make_article_extract(nlp: Language, name: str, reference_date: str | date | None,
                          extra_data: str | None) -> ArticleExtract:
     """Factory of `article_extract`."""
     return ArticleExtract(nlp, name, extra_data, reference_date)

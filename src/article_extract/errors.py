@@ -9,6 +9,7 @@ EXIT_USAGE = 2
 EXIT_NOT_TEXT = 3
 EXIT_TOO_LARGE = 4
 EXIT_INTERNAL = 5
+EXIT_TIMEOUT = 6
 EXIT_INTERRUPTED = 130
 
 
@@ -21,6 +22,11 @@ class ArticleError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    def for_source(self, source: str) -> ArticleError:
+        """The same error with its message naming `source` (a batch's own name for the
+        input, e.g. `<stdin>`); errors made before the name was known override this."""
+        return self
 
 
 class PathError(ArticleError):
@@ -45,10 +51,33 @@ class TooLargeError(ArticleError):
 
 
 class InternalError(ArticleError):
-    """The pipeline failed on an input it accepted: a bug, reported without a traceback."""
+    """The pipeline failed on an input it accepted: a bug, reported without a traceback.
+    `original` is the exception itself, where it is known."""
 
     code = "internal"
     exit_code = EXIT_INTERNAL
+    original: BaseException | None = None
+
+    def for_source(self, source: str) -> ArticleError:
+        return internal(source, self.original) if self.original is not None else self
+
+
+class ArticleTimeout(ArticleError):
+    """The article ran over its time budget (`--timeout`, `timeout=`) and was stopped."""
+
+    code = "timeout"
+    exit_code = EXIT_TIMEOUT
+
+    def __init__(self, source: str, seconds: float) -> None:
+        super().__init__(f"{source}: timeout: stopped at its time budget of {seconds:g} s")
+        self.source = source
+        self.seconds = seconds
+
+    def __reduce__(self) -> tuple[type[ArticleTimeout], tuple[str, float]]:
+        return (ArticleTimeout, (self.source, self.seconds))
+
+    def for_source(self, source: str) -> ArticleError:
+        return ArticleTimeout(source, self.seconds)
 
 
 def internal(source: str, exc: BaseException) -> InternalError:
@@ -56,4 +85,6 @@ def internal(source: str, exc: BaseException) -> InternalError:
     detail = " ".join(str(exc).split())
     if len(detail) > 300:
         detail = detail[:300] + "..."
-    return InternalError(f"{source}: internal error: {type(exc).__name__}: {detail}".rstrip(": "))
+    error = InternalError(f"{source}: internal error: {type(exc).__name__}: {detail}".rstrip(": "))
+    error.original = exc
+    return error

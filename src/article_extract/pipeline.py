@@ -4,16 +4,27 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Literal, overload
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import nlp as nlp_mod
+from .budget import (
+    Overtime,
+    article_budget,
+    can_interrupt,
+    check_reference_date,
+    check_timeout,
+    deadline,
+)
 from .context import build_context
 from .contract import emitted, run_all
+from .errors import ArticleError, ArticleTimeout, internal
 from .lines import Line, Segments
 from .models import Article
 from .models import Warning as ArticleWarning
@@ -34,6 +45,13 @@ def _set(doc: dict[str, Any], path: str, value: Any) -> None:
 
 MODEL_CHUNK = 50_000  # characters the model reads at once: bounds its memory and time
 _LONG_RUN = re.compile(r"\S{80,}")
+# 50 or more tokens in a row without a letter ("1. 1. 1.", "- - -", "• • •", "$ $ $", "| | |"):
+# table borders and list debris. The model reads a name or a date in none of them, yet pays for
+# each token (100,000 characters of "1. " took it 5 s); the rules read the input, not this.
+# Each scan starts at a token's start and stops at the first token with a letter.
+_NO_LETTER = r"(?:[^\w\s]|[\d_])+"
+_LETTERLESS_RUN = re.compile(rf"(?<!\S){_NO_LETTER}(?:\s+{_NO_LETTER}){{49,}}(?!\S)")
+_NON_SPACE = re.compile(r"\S")
 
 
 def model_chunks(paragraphs: list[Line]) -> list[Line]:
@@ -54,10 +72,11 @@ def model_chunks(paragraphs: list[Line]) -> list[Line]:
 
 def model_text(text: str) -> str:
     """The text the statistical model reads: runs of 80+ non-space characters (base64, a
-    wall of brackets or emoji) become spaces of the same length. spaCy's tokenizer strips
-    affixes from such a run one character at a time, and no name or date lives in one;
-    offsets are unchanged."""
-    return _LONG_RUN.sub(lambda m: " " * len(m.group(0)), text)
+    wall of brackets or emoji) and runs of 50+ tokens without a letter become spaces of the
+    same length (line breaks kept). spaCy's tokenizer strips affixes from a long run one
+    character at a time, and no name or date lives in either; offsets are unchanged."""
+    text = _LONG_RUN.sub(lambda m: " " * len(m.group(0)), text)
+    return _LETTERLESS_RUN.sub(lambda m: _NON_SPACE.sub(" ", m.group(0)), text)
 
 
 def analyse(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]], *,
@@ -84,56 +103,191 @@ def _warning_order(w: ArticleWarning) -> tuple[int, str, str]:
     return (w.evidence[0].start if w.evidence else -1, w.code, w.message)
 
 
-def extract(text: str, *, reference_date: date | None = None, model: str | None = None,
-            source_path: str | None = None) -> Article:
-    """Extract one article. The model is loaded once per process and cached."""
+def extract(text: str, *, reference_date: date | str | None = None, model: str | None = None,
+            source_path: str | None = None, timeout: float | None = None) -> Article:
+    """Extract one article. The model is loaded once per process and cached.
+    `reference_date`: a `datetime.date` or an ISO date string; `timeout`: seconds before the
+    article is stopped with `ArticleTimeout` (see `budget`; None: no limit)."""
+    if not isinstance(text, str):
+        raise ValueError(f"text must be a str, not {type(text).__name__}")
     return next(extract_many([text], reference_date=reference_date, model=model,
-                             source_paths=[source_path]))
+                             source_paths=[source_path], timeout=timeout))
 
 
-def extract_many(texts: Iterable[str], *, reference_date: date | None = None,
+Result = Article | ArticleError
+Progress = Callable[[int, int, int], None]
+
+
+@overload
+def extract_many(texts: Iterable[str], *, reference_date: date | str | None = ...,
+                 model: str | None = ..., workers: int = ...,
+                 source_paths: Iterable[str | None] | None = ..., timeout: float | None = ...,
+                 errors: Literal["raise"] = ..., progress: Progress | None = ...
+                 ) -> Iterator[Article]: ...
+@overload
+def extract_many(texts: Iterable[str], *, reference_date: date | str | None = ...,
+                 model: str | None = ..., workers: int = ...,
+                 source_paths: Iterable[str | None] | None = ..., timeout: float | None = ...,
+                 errors: Literal["yield"], progress: Progress | None = ...
+                 ) -> Iterator[Result]: ...
+def extract_many(texts: Iterable[str], *, reference_date: date | str | None = None,
                  model: str | None = None, workers: int = 1,
-                 source_paths: Iterable[str | None] | None = None) -> Iterator[Article]:
+                 source_paths: Iterable[str | None] | None = None,
+                 timeout: float | None = None, errors: Literal["raise", "yield"] = "raise",
+                 progress: Progress | None = None) -> Iterator[Article] | Iterator[Result]:
     """Stream articles through one `nlp.pipe`, paragraph by paragraph, keeping input order;
     `workers > 1` spreads them over processes (one model each), still in input order.
+
+    `timeout`: each article's time budget in seconds (`budget.article_budget`; None: none).
+    `errors="raise"` raises an article's failure (after the articles before it);
+    `errors="yield"` yields it in the article's place as an `ArticleError` (code `timeout` or
+    `internal`) and goes on. `progress(index, chunks_done, chunks)` is called as the model
+    reads each piece of an article longer than MODEL_CHUNK characters.
 
     Paragraphs of consecutive articles share `nlp.pipe` batches (a window of about
     NLP_BATCH paragraphs): one article alone fills a batch poorly, and one pipe call per
     article cost 5% more model time (bench/throughput.py --extras). spaCy's results do not
-    depend on batch composition."""
-    if workers > 1:
-        from .parallel import extract_parallel
+    depend on batch composition. Arguments are checked here, at the call: a bad one is a
+    ValueError before anything runs."""
+    ref = check_reference_date(reference_date)
+    budget = check_timeout(timeout)
+    if errors not in ("raise", "yield"):
+        raise ValueError(f"errors must be 'raise' or 'yield', not {errors!r}")
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"workers must be a whole number of at least 1, not {workers!r}")
+    if isinstance(texts, (str, bytes)):
+        raise ValueError("texts must be an iterable of article texts, not one "
+                         f"{type(texts).__name__} (for one article use extract())")
+    if workers > 1 or (budget is not None and not can_interrupt()):
+        # a thread, or no SIGALRM: only a separate process can stop an article over budget
+        from .parallel import run_pool
 
-        yield from extract_parallel(texts, workers=workers, reference_date=reference_date,
-                                    model=model, source_paths=source_paths)
-        return
+        return run_pool(texts, workers=workers, reference_date=ref, model=model,
+                        source_paths=source_paths, timeout=budget, errors=errors,
+                        progress=progress)
+    return _extract_local(texts, reference_date=ref, model=model, source_paths=source_paths,
+                          timeout=budget, errors=errors, progress=progress)
+
+
+WINDOW_CHARS = 100_000  # articles sharing nlp.pipe batches: bounds whose time a batch spends
+LONG_BATCH_CHARS = 64_000  # a long article's pieces per batch: progress by chunk, same speed
+
+
+@dataclass
+class _Job:
+    """One article inside `_extract_local`'s window."""
+
+    index: int
+    text: str
+    path: str | None
+    budget: float | None
+    used: float = 0.0
+    segs: Segments | None = None
+    chunks: list[Line] = field(default_factory=list)
+    error: ArticleError | None = None
+
+    @property
+    def name(self) -> str:
+        return self.path if self.path is not None else "<text>"
+
+
+def _extract_local(texts: Iterable[str], *, reference_date: date | None, model: str | None,
+                   source_paths: Iterable[str | None] | None, timeout: float | None,
+                   errors: Literal["raise", "yield"], progress: Progress | None = None,
+                   on_phase: Callable[[int], None] | None = None) -> Iterator[Result]:
+    """`extract_many` in this process. With a `timeout`, each article's segmentation and its
+    model-and-rules phase run under `budget.deadline` (the caller checked `can_interrupt`);
+    `on_phase(index)` marks the start of each (the worker process reports it, so the parent
+    knows which article a stuck process is on)."""
     nlp = nlp_mod.load(model)
     paths = iter(source_paths) if source_paths is not None else None
-    window: list[tuple[str, Segments, str | None]] = []
-    queued = 0
 
-    def flush() -> Iterator[Article]:
-        docs = nlp.pipe([model_text(c.text) for _, segs, _ in window
-                         for c in model_chunks(segs.paragraphs)], batch_size=NLP_BATCH)
-        for text, segs, path in window:
-            pairs = [(c, next(docs)) for c in model_chunks(segs.paragraphs)]
-            yield analyse(text, segs, pairs, nlp=nlp, reference_date=reference_date,
-                          source_path=path)
+    def fail(job: _Job, exc: BaseException) -> ArticleError:
+        if isinstance(exc, Overtime):
+            assert job.budget is not None
+            return ArticleTimeout(job.name, job.budget)
+        return internal(job.name, exc)
 
+    def run(job: _Job, docs: Iterator[Doc], report: bool) -> Result:
+        assert job.segs is not None
+        if on_phase:
+            on_phase(job.index)
+        started = time.perf_counter()
+        try:
+            with deadline(None if job.budget is None else job.budget - job.used):
+                pairs = []
+                for k, c in enumerate(job.chunks):
+                    pairs.append((c, next(docs)))
+                    if progress is not None and report:
+                        progress(job.index, k + 1, len(job.chunks))
+                return analyse(job.text, job.segs, pairs, nlp=nlp,
+                               reference_date=reference_date, source_path=job.path)
+        except (Overtime, Exception) as exc:
+            if errors == "raise" and not isinstance(exc, Overtime):
+                raise
+            return fail(job, exc)
+        finally:
+            job.used += time.perf_counter() - started
+
+    def flush(jobs: list[_Job], batch_size: int = NLP_BATCH,
+              report: bool = False) -> Iterator[Result]:
+        i = 0
+        while i < len(jobs):
+            todo = jobs[i:]
+            docs = nlp.pipe((model_text(c.text) for j in todo if j.error is None
+                             for c in j.chunks), batch_size=batch_size)
+            for job in todo:
+                i += 1
+                result = job.error if job.error is not None else run(job, docs, report)
+                if isinstance(result, ArticleError) and errors == "raise":
+                    raise result
+                yield result
+                if isinstance(result, ArticleError) and job.error is None:
+                    break  # the model's stream may stop mid-article: start it again after it
+
+    window: list[_Job] = []
+    queued = chars = 0
     source = iter(texts)
+    index = 0
     while True:
         try:
             text = next(source)
-            segs = segment(text)
         except StopIteration:
             break
         except Exception:
-            yield from flush()  # the articles read before a bad input are still delivered
+            yield from flush(window)  # the articles read before a bad input are still delivered
             raise
-        window.append((text, segs, next(paths, None) if paths else None))
-        queued += len(segs.paragraphs)
+        size = len(text) if isinstance(text, str) else 0
+        job = _Job(index, text, next(paths, None) if paths else None,
+                   article_budget(timeout, size))
+        index += 1
+        if on_phase:
+            on_phase(job.index)
+        started = time.perf_counter()
+        try:
+            with deadline(job.budget):
+                job.segs = segment(text)
+                job.chunks = model_chunks(job.segs.paragraphs)
+        except (Overtime, Exception) as exc:
+            if errors == "raise" and not isinstance(exc, Overtime):
+                yield from flush(window)
+                raise
+            job.error = fail(job, exc)
+        job.used = time.perf_counter() - started
+        if size > MODEL_CHUNK:  # alone, in batches of about LONG_BATCH_CHARS: progress by piece
+            yield from flush(window)
+            window, queued, chars = [], 0, 0
+            per = max(1, size // max(1, len(job.chunks)))
+            yield from flush([job], max(1, min(NLP_BATCH, LONG_BATCH_CHARS // per)), report=True)
+            continue
+        if window and chars + size > WINDOW_CHARS:
+            yield from flush(window)
+            window, queued, chars = [], 0, 0
+        window.append(job)
+        queued += len(job.chunks)
+        chars += size
         if queued >= NLP_BATCH:
-            yield from flush()
-            window, queued = [], 0
+            yield from flush(window)
+            window, queued, chars = [], 0, 0
     if window:
-        yield from flush()
+        yield from flush(window)
