@@ -75,6 +75,7 @@ EXAMPLES: dict[str, Example] = {
     "dates.range_month_names": ("It shoots May–June 2025.", []),
     "dates.range_same_month_dmy_context": ("It runs from 13 to 15 July.", []),
     "dates.range_years_dash": ("It ran 2019–2021 on KBS.", []),
+    "dates.range_years_paren": ("It is by Alfred Newman (1901-1970).", []),
     "dates.relative_count": ("It ends three years from today.", []),
     "dates.relative_in": ("The sequel will open in two weeks.", []),
     "dates.week_of_month": ("It shoots in the first week of May.", []),
@@ -102,6 +103,9 @@ EXAMPLES: dict[str, Example] = {
                            [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
     "work.title_headline_cue": ("Night Harbor Box Office Collection Day 4: A Big Jump\n\n"
                                 "Night Harbor earned more.", []),
+    "work.title_attributive": ("Fans shared the Night Harbor trailer. Night Harbor trends.", []),
+    "work.title_subtitle": ("Night Harbor Opens\n\nNight Harbor: A Harbor Saga opens on Friday. "
+                            "Night Harbor is a film.", []),
     "work.title_acronym": ('"NHB" Returns Soon\n\nThe drama “Night Harbor Blues” (NHB) is back. '
                            '"NHB" airs on tvN.', []),
     # topics
@@ -128,6 +132,13 @@ EXAMPLES: dict[str, Example] = {
                                "Green Sea - Park Ha", []),
     "artists.tracklist_credit": ("Tracklist:\nBlue Moon - Kim Min-ji\nRed Sun - Lee Jun\n"
                                  "Green Sea - Park Ha", []),
+    # album_artist
+    "artists.album_owner": ("Kim Min-ji 1st Mini Album - Night Harbor\n\nThe album is out.",
+                            []),
+    "songs.title_track": ("Kim Min-ji 1st Mini Album - Night Harbor\n\nThe album's title song "
+                          "“Blue Moon” is catchy.", []),
+    "songs.title_track_before": ("Kim Min-ji 1st Mini Album - Night Harbor\n\n“Blue Moon” "
+                                 "has been picked as the title track of the album.", []),
     # album
     "album.title_suffix": ("The drama Night Harbor premiered. The Night Harbor OST is out.", []),
     "album.release_date": ("The drama Night Harbor ended. Its OST album was released on "
@@ -143,6 +154,8 @@ EXAMPLES: dict[str, Example] = {
                      [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
     "cast.character_paren": ("The drama Night Harbor follows the couple Yoo Si-jin (Kim Min-ji) "
                              "and Kang Mo-yeon.", [("PERSON", "Kim Min-ji")]),
+    "cast.actors_noun": ("The film Night Harbor won. He thanked his two main actors, Kim Min-ji "
+                         "and Lee Jun.", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
     "cast.plays_role": ("In the drama Night Harbor, Kim Min-ji plays a detective.",
                         [("PERSON", "Kim Min-ji")]),
     "cast.credits_is_role": ("In the drama Night Harbor, Kim Min-ji (Goblin, Vincenzo) is the "

@@ -323,3 +323,149 @@ def test_a_budget_made_at_an_amount() -> None:
 def test_batch_2_filming(text: str, expected: list[str]) -> None:
     found = facts(text, [("GPE", "Busan")]).get(FilmingExtractor)
     assert [p.value for p in found] == expected
+
+
+# --------------------------------------------------------------------- batch 3
+
+def test_an_album_headline_names_artist_title_and_title_track() -> None:
+    text = ("Album Review: Kim Min-ji 1st Mini Album - Night Harbor Blue\n\n"
+            "Kim Min-ji 1st Mini Album - Night Harbor Blue\n\n"
+            "01. Night Harbor Blue\n02. Red Sun\n03. Green Sea\n\n"
+            "Her title song “Red Sun” grows on you. The mini album is a treat.")
+    f = facts(text)
+    assert f.get(TopicsExtractor).title == "Night Harbor Blue"
+    assert f.get(KindExtractor) == "album"
+    assert songs(text) == [("Red Sun", ["Kim Min-ji"])]
+    assert artists(text) == [("Kim Min-ji", None)]
+
+
+def test_the_album_artist_leads_a_track_that_only_credits_a_guest() -> None:
+    text = ("Kim Min-ji unveils album tracklist for 'Night Harbor'\n\n"
+            "Kim Min-ji returns with her first full-length album, 'Night Harbor'. \"Blue\" has "
+            "been picked as the title track.\n\nTracklist:\n\n1. Intro\n2. Blue\n"
+            "3. Again (feat. Lee Jun)\n4. Outro\n")
+    assert songs(text) == [("Blue", ["Kim Min-ji"]), ("Again", ["Kim Min-ji", "Lee Jun"])]
+
+
+def test_another_album_of_the_artist_does_not_make_an_owner() -> None:
+    """'GROUP's third mini album, OTHER, came out last year' is about another record."""
+    text = ('Lee Jun Makes Solo Debut With "Night Harbor"\n\nLee Jun released her first solo '
+            "mini album, Night Harbor, on Friday. Blue Moon's third mini album, Red Sun, came "
+            "out last year.")
+    assert artists(text) == [("Lee Jun", None)]
+
+
+def test_a_product_listing_line_names_the_release() -> None:
+    text = ('[NEWS] Korean Drama "Night Harbor" Japanese Edition Soundtrack\n\n'
+            '"Night Harbor," the drama that aired on KBS, gets a Japanese edition soundtrack.\n\n'
+            '"Night Harbor Original Soundtrack: Japanese Premium Edition"\n'
+            "On sale July 27, 2011\n\n"
+            "1. Night Harbor - Kim Min-ji, Lee Jun\n2. Someday - Park Ha\n"
+            "3. My Valentine - Kim Min-ji, Feat. Choi Woo\n4. W")
+    f = facts(text)
+    assert f.get(TopicsExtractor).title == ("Night Harbor Original Soundtrack: Japanese "
+                                            "Premium Edition")
+    assert f.get(KindExtractor) == "album"
+    tl = f.get(TracklistsExtractor).tracklists
+    # the page stops inside the list: '4. W' is a stub, and the list is not all there
+    assert [(t.complete, [x.title for x in t.tracks]) for t in tl] == [
+        (False, ["Night Harbor", "Someday", "My Valentine"])]
+    assert ("My Valentine", ["Kim Min-ji", "Choi Woo"]) in songs(text)
+
+
+def test_a_title_written_out_with_its_subtitle() -> None:
+    text = ("Night Harbor suffers a slow opening weekend\n\nNight Harbor: A Harbor Saga took "
+            "$32m at the box office. Night Harbor only just beat its rival.")
+    assert facts(text).get(TopicsExtractor).title == "Night Harbor: A Harbor Saga"
+
+
+def test_a_holiday_is_no_title() -> None:
+    text = ("Night Harbor suffers worst Memorial Day box office\n\nNight Harbor: A Harbor Saga "
+            "took $32m across the Memorial Day weekend. Memorial Day box office was slow.")
+    title = facts(text, [("EVENT", "Memorial Day"), ("EVENT", "Memorial Day"),
+                         ("EVENT", "Memorial Day")]).get(TopicsExtractor).title
+    assert title == "Night Harbor: A Harbor Saga"
+
+
+def test_a_band_is_no_title() -> None:
+    text = ("Blue Tram to sing theme for Fuji TV's 'Night Harbor'\n\nRock band Blue Tram will "
+            "perform the theme song for Night Harbor, Fuji TV's new drama. Blue Tram formed in "
+            "2022. Blue Tram will tour.")
+    assert facts(text).get(TopicsExtractor).title == "Night Harbor"
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("The film Night Harbor won at Cannes. He thanked his two main actors, Kim Min-ji and Lee "
+     "Jun, on stage.", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")],
+     ["Kim Min-ji", "Lee Jun"]),
+    ("The film Night Harbor opens Friday. Actors Kim Min-ji and Lee Jun, along with director "
+     "Park Ha, praised it.", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")],
+     ["Kim Min-ji", "Lee Jun"]),
+    ("The film Night Harbor opens Friday. Kim Min-ji and Lee Jun also star in the film.",
+     [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")], ["Kim Min-ji", "Lee Jun"]),
+    ("The series Night Harbor opens Friday. His friend, Won Hae-hyo (actor Lee Jun), grew up "
+     "rich.", [], ["Lee Jun"]),
+    ("The series Night Harbor opens Friday. The romance is picturised on Kim Min-ji and Lee "
+     "Jun.", [("PERSON", "Kim Min-ji"), ("GPE", "Lee")], ["Kim Min-ji", "Lee Jun"]),
+    # a list of names says what its members are, whatever the model calls one of them
+    ("The drama Night Harbor stars Kim Min-ji, Lee Jun, Takuya Kimura, Park Ha and Choi Woo.",
+     [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun"), ("GPE", "Takuya Kimura"),
+      ("PERSON", "Park Ha"), ("PERSON", "Choi Woo")],
+     ["Kim Min-ji", "Lee Jun", "Takuya Kimura", "Park Ha", "Choi Woo"]),
+])
+def test_batch_3_cast_patterns(text: str, ents: list[EntSpec], expected: list[str]) -> None:
+    from article_extract.extractors.cast import CastExtractor
+
+    assert [m.name for m in facts(text, ents).get(CastExtractor)] == expected
+
+
+def test_known_for_a_work_you_may_recognize_them_from() -> None:
+    from article_extract.extractors.cast import CastExtractor
+
+    text = ("The series Night Harbor opens Friday. Kim Min-ji, whom you may recognize from "
+            "Parasite, plays a makeup artist.")
+    found = facts(text, [("PERSON", "Kim Min-ji")]).get(CastExtractor)
+    assert [(m.name, m.known_for) for m in found] == [("Kim Min-ji", ["Parasite"])]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("The film Night Harbor opens Friday. Night Harbor is Kim Min-ji's first feature film in "
+     "years.", [("PERSON", "Kim Min-ji's")], ["Kim Min-ji"]),
+    ("The film Night Harbor opens Friday. Sandeep Reddy Vanga's upcoming directorial, Night "
+     "Harbor, is violent.", [], ["Sandeep Reddy Vanga"]),
+])
+def test_possessive_directors(text: str, ents: list[EntSpec], expected: list[str]) -> None:
+    from article_extract.extractors.directors import DirectorsExtractor
+
+    assert [d.name for d in facts(text, ents).get(DirectorsExtractor)] == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("The film Night Harbor opens Friday. Kim Min-ji is the artist behind the film's theme "
+     "song, “Chikyūgi” (translated as “Spinning Globe”). Kim Min-ji wrote and performed the "
+     "theme song, “Spinning Globe.”", [("PERSON", "Kim Min-ji")],
+     [("Chikyūgi", ["Kim Min-ji"])]),
+    ("Singer Kim Min-ji, who sang the ‘Night Harbor’ OST ‘Blue Moon’, spoke. It followed "
+     "‘Red Sun’ by the band A.U.R.", [("PERSON", "Kim Min-ji")],
+     [("Blue Moon", ["Kim Min-ji"]), ("Red Sun", ["A.U.R."])]),
+    # an actor who voiced a character is no singer
+    ("The film Night Harbor opens Friday. It stars Lee Jun, who voiced Captain Ryu in "
+     "“Starlit Armada” (2019).", [("PERSON", "Lee Jun")], []),
+])
+def test_batch_3_song_credits(text: str, ents: list[EntSpec],
+                              expected: list[tuple[str, list[str]]]) -> None:
+    assert songs(text, ents) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The film is by Alfred Newman (1901-1970).", [("1901-1970", "1901/1970")]),
+    ("At the 2000 BMI Film and TV Awards, he won.", [("2000", "2000")]),
+    ("Posted 18 November,2023 04:08 PM IST", [("18 November,2023", "2023-11-18")]),
+])
+def test_batch_3_dates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in facts(text).get(DatesExtractor).items] == expected
+
+
+def test_a_bracketed_conversion_shares_the_qualifier() -> None:
+    assert money("It was projected to take about $40m (£31m) over the weekend.") == [
+        ("about $40m", 40e6, "USD", "about"), ("£31m", 31e6, "GBP", "about")]

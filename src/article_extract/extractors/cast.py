@@ -6,6 +6,7 @@ lead the cast', 'the cast includes ...', 'A plays CHARACTER', 'CHARACTER (played
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..context import Context, clause_end
@@ -25,6 +26,7 @@ class CastHit:
 
     item: NameItem
     rule: str
+    crowd: int = 1  # how many names the cue's list holds
 
 
 # 'NAME (SHOW, SHOW) is the formidable CHARACTER': a name with its credits in brackets,
@@ -46,30 +48,50 @@ def _item_end(item: NameItem) -> int:
 
 
 _TRAILING_ASIDE = re.compile(
-    r"(?:\s*\([^()]{0,160}\)|,\s+(?:who|whose|fresh|known|best|the|a|an|now|still|also|"
+    r"(?:\s*\([^()]{0,160}\)|,\s+(?:who|whom|whose|fresh|known|best|the|a|an|now|still|also|"
     r"previously|recently|of|back)\b[^;]{2,200}?,[\"”’']?)\s*$")
 
 
 def looks_like_person(ctx: Context, item: NameItem) -> bool:
     """A name item that is a person: the model says so, or it has 2-4 words and neither the
-    model nor a company word says otherwise."""
+    model (labelling the whole name) nor a company word says otherwise."""
     if not re.search(r"[A-Za-z]", item.name) or (item.name.isupper() and len(item.name) > 4):
         return False
     words = item.name.split()
     if ctx.ents_in(item.start, item.end, ("PERSON",)):
         return True
-    if ctx.ents_in(item.start, item.end, ("GPE", "WORK_OF_ART", "DATE", "NORP", "LOC")):
-        return False
+    if any(e.start <= item.start and e.end >= item.end for e in ctx.ents_in(
+            item.start, item.end, ("GPE", "WORK_OF_ART", "DATE", "NORP", "LOC"))):
+        return False  # a label on part of the name ('Rashmika' as a place) says nothing
     if org_word_re(ctx.rules).search(item.name):
         return False  # the model often calls a cast list's names ORG; company words decide
     return 2 <= len(words) <= 4
 
 
 
+def _listed_name(ctx: Context, item: NameItem) -> bool:
+    """In a cast list of four or more, a name of two to four capitalized words is a person
+    even where the model reads a place ('Takuya Kimura' as GPE): the list says what it is."""
+    words = item.name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words) \
+        and not org_word_re(ctx.rules).search(item.name) \
+        and not ctx.ents_in(item.start, item.end, ("DATE", "CARDINAL", "MONEY", "ORG"))
+
+
 def full_person_names(ctx: Context) -> list[str]:
-    """Multi-word person names the text uses, for resolving 'SURNAME' to 'GIVEN SURNAME'."""
-    names = {e.text for e in ctx.ents if e.label == "PERSON" and len(e.text.split()) >= 2}
-    return sorted(n for n in names if "\n" not in n and "\r" not in n)
+    """Multi-word person names the text uses, for resolving 'SURNAME' to 'GIVEN SURNAME': the
+    model's, and two- or three-word capitalized names the text repeats (the model may call
+    'Ranbir Kapoor' a company three times over)."""
+    def build() -> list[str]:
+        names = {e.text for e in ctx.ents if e.label == "PERSON" and len(e.text.split()) >= 2}
+        runs = Counter(m.group(0) for m in _TWO_OR_THREE.finditer(ctx.text))
+        org = org_word_re(ctx.rules)
+        names |= {r for r, n in runs.items() if n >= 2 and not org.search(r)}
+        return sorted(n for n in names if "\n" not in n and "\r" not in n)
+    return ctx.memo("full_person_names", build)
+
+
+_TWO_OR_THREE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}(?![\w-])")
 
 
 def resolve_name(name: str, known: list[str], full: list[str]) -> str | None:
@@ -107,7 +129,7 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
     name = "cast"
     needs = (TopicsExtractor, KindExtractor)
     rule_ids = ("cast.starring", "cast.cast_includes", "cast.lead_the_cast", "cast.co_star",
-                "cast.character_paren", "cast.plays_role",
+                "cast.actors_noun", "cast.character_paren", "cast.plays_role",
                 "cast.credits_is_role", "cast.as_role", "cast.alongside", "cast.played_by",
                 "cast.known_for_paren", "cast.known_for_paren_bare", "cast.known_for_appositive",
                 "cast.known_for_clause", "cast.known_for_before")
@@ -141,7 +163,8 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
             name = resolve_name(item.name, multi, full)
             if name is None or (title and (name == title or name in title)):
                 continue
-            if name == item.name and not looks_like_person(ctx, item):
+            if name == item.name and not looks_like_person(ctx, item) and not (
+                    hit.crowd >= 4 and _listed_name(ctx, item)):
                 continue
             if name not in people:
                 people[name] = CastMember(name=name, known_for=[],
@@ -166,12 +189,15 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
     found: list[CastHit] = []
     for sent in ctx.sentences:
         for cue in forward.finditer(ctx.text, sent.start, sent.end):
+            if cue.rule.id == "cast.actors_noun" and topics.foreign(ctx, cue.start):
+                continue  # 'Actors A and B' in a paragraph about another work
             if cue.rule.id == "cast.starring" and (
                     not names_main_work(ctx, topics, sent.start, cue.start)
                     or re.match(r"\s*(?:opposite|alongside|with)\b", ctx.text[cue.end - 1 :])):
                 continue
-            found += [CastHit(i, cue.rule.id) for i in parse_name_list(
-                rules, ctx.text, cue.end, clause_end(ctx, cue.end), groups=False)]
+            items = parse_name_list(rules, ctx.text, cue.end, clause_end(ctx, cue.end),
+                                    groups=False)
+            found += [CastHit(i, cue.rule.id, len(items)) for i in items]
         for cue in backward.finditer(ctx.text, sent.start, sent.end):
             start = _list_start(ctx, sent.start, cue.start)
             det = _DETERMINER.match(ctx.text, start, cue.start)
@@ -199,9 +225,8 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                                         groups=False)
                 if items and not _IN_TITLE_AFTER.match(ctx.text[_item_end(items[-1]):]):
                     found += [CastHit(i, "cast.alongside") for i in items]
-        if characters.search(sent.text):
-            found += [CastHit(i, "cast.character_paren")
-                      for i in _actors_in_parens(ctx, topics, sent.start, sent.end)]
+        found += [CastHit(i, "cast.character_paren") for i in _actors_in_parens(
+            ctx, topics, sent.start, sent.end, labelled_only=not characters.search(sent.text))]
         for m in played_by.finditer(ctx.text, sent.start, sent.end):
             items = parse_name_list(rules, ctx.text, m.end(), clause_end(ctx, m.end()),
                                     groups=False)
@@ -213,23 +238,27 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
 _DETERMINER = re.compile(r"\s*(?:the|a|an)\s+", re.I)
 _CHARACTER_PAREN = re.compile(
     rf"(?<![\w'’.-]){CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’\-]*){{0,3}}\s*"
-    rf"\((?P<actor>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’\-]*){{0,2}})\)")
+    rf"\((?P<label>(?:actor|actress|played\s+by)\s+)?(?P<actor>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’\-]*){{0,2}})\)")
 
 
-def _actors_in_parens(ctx: Context, topics: Topics, start: int, end: int) -> list[NameItem]:
+def _actors_in_parens(ctx: Context, topics: Topics, start: int, end: int, *,
+                      labelled_only: bool = False) -> list[NameItem]:
     """In a sentence about the story's people ('the love story of', 'the second lead couple'),
     'CHARACTER (ACTOR)': the bracket holds nothing but a person's name. A one-word name counts
     only where it is part of a fuller name the text uses ('Kara (Barbie)'). A title with its
-    translation ('TITLE (ENGLISH TITLE)') is no character."""
+    translation ('TITLE (ENGLISH TITLE)') is no character. Outside such a sentence only a
+    labelled bracket counts: 'CHARACTER (actor A)'."""
     out: list[NameItem] = []
     full = full_person_names(ctx)
     works = {*topics.names, *topics.others}
     for m in _CHARACTER_PAREN.finditer(ctx.text, start, end):
         s, e = m.span("actor")
         name = m.group("actor")
-        if name in works or ctx.text[m.start() : m.start("actor")].rstrip(" (") in works:
+        if name in works or ctx.text[m.start() : m.start("actor")].rstrip(" (") in works or (
+                labelled_only and not m.group("label")):
             continue
-        person = any(x.start == s and x.end == e for x in ctx.ents_in(s, e, ("PERSON",)))
+        person = bool(m.group("label")) or any(x.start == s and x.end == e
+                                               for x in ctx.ents_in(s, e, ("PERSON",)))
         if len(name.split()) == 1:
             person = resolve_name(name, [], full) is not None
         if person:
@@ -267,7 +296,7 @@ def _names_with_roles(ctx: Context, start: int, end: int) -> list[NameItem]:
 
 _NAME_RUN = re.compile(rf"(?<![\w'’.-]){CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’\-]*){{0,3}}(?![\w'’-])")
 _RUN_AT_END = re.compile(rf"(?:{CAP}[\w'’.\-]*)(?:\s+{CAP}[\w'’.\-]*){{0,3}}$")
-_LEADING_ASIDE = re.compile(r"\s*\([^()]{0,160}\)|,\s+(?:who|whose|best|known|fresh|the|a|an|now|"
+_LEADING_ASIDE = re.compile(r"\s*\([^()]{0,160}\)|,\s+(?:who|whom|whose|best|known|fresh|the|a|an|now|"
                             r"still|also|previously|recently|of)\b[^;]{2,200}?,(?=\s)")
 
 

@@ -110,8 +110,11 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
         ("dates.range_years_dash",
          r"(?<![\w.,$€£¥₩/:-])(?P<y1>(?:19|20)\d\d)\s?[-–—]\s?(?P<y2>(?:19|20)\d\d|\d\d)(?![\w%/:-]|[.,]\d)",
          5),
-        ("dates.month_day_year", rf"{m1}\s+(?:the\s+)?{d1},?\s+{y1}", 5),
-        ("dates.day_month_year", rf"{d1}\s+(?:of\s+)?{sm1},?\s+{y1}", 5),
+        # 'Alfred Newman (1901-1970)': a life in brackets may span more than 50 years
+        ("dates.range_years_paren",
+         r"\((?P<y1>(?:1[6-9]|20)\d\d)\s?[-–—]\s?(?P<y2>(?:1[6-9]|20)\d\d)\)", 6),
+        ("dates.month_day_year", rf"{m1}\s+(?:the\s+)?{d1}(?:,\s*|\s+){y1}", 5),
+        ("dates.day_month_year", rf"{d1}\s+(?:of\s+)?{sm1}(?:,\s*|\s+){y1}", 5),
         ("dates.day_month_yy", rf"(?P<d1>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+(?:of\s+)?{sm1}\s+"
          rf"['’]?{yy}", 5),
         ("dates.month_day_yy", rf"{m1}\s+{d1},?\s+['’](?P<yy1>\d\d)(?![\w])", 5),
@@ -149,7 +152,8 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
         ("dates.year_attributive",
          rf"(?<![\w$€£¥₩.,])(?:(?i:the|a|an|his|her|their|its|whose)|[A-Z][\w-]*['’]s?)\s+"
          rf"(?:[a-z]+(?:-[a-z]+)?\s+)?{y1}\s+"
-         rf"(?:[a-z-]+\s+){{0,2}}?(?:{alternation(data['year_attributive_nouns'])})(?![\w])",
+         rf"(?:(?:[a-z-]+\s+){{0,2}}?|(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+)?){{1,5}}?)"
+         rf"(?i:{alternation(data['year_attributive_nouns'])})(?![\w])",
          1),
         ("dates.month_attributive",
          rf"(?<![\w$€£¥₩.,])(?i:the|a|an|his|her|their|its)\s+{part}{fm1}\s+"
@@ -366,7 +370,9 @@ def _parse(cal: _Cal, m: Match, ref: date | None = None) -> _Parsed | None:
     year_start = y1 or y2 or 0
     if y1 is None and y2 is not None and mon1 and mon2 and (mon1, d1 or 0) > (mon2, d2 or 0):
         year_start = y2 - 1  # "Dec. 20 to Jan. 5, 2025" starts in 2024
-    if rule in ("dates.range_years", "dates.range_years_dash"):
+    if rule == "dates.range_years_paren" and y1 and y2 is not None and not 0 < y2 - y1 <= 120:
+        return None
+    if rule in ("dates.range_years", "dates.range_years_dash", "dates.range_years_paren"):
         return _Parsed(m, (year_start, None, None), (year_end, None, None), True)
     return _Parsed(m, (year_start, mon1, d1), (year_end, mon2, d2), bool(y1 or y2), part=part)
 
@@ -454,6 +460,8 @@ def find_matches(text: str, start: int, end: int, rules: RuleSet | None = None) 
                 continue  # 'fans may 3 times': the verb, not the month
             if rid in ("dates.year_paren", "dates.year_attributive"):
                 s, e = m.span("y1")
+            if rid == "dates.range_years_paren":
+                s, e = s + 1, e - 1
             if rid == "dates.month_attributive":
                 s, e = m.span("part") if m.group("part") else m.span("m1")
                 e = m.end("m1")
@@ -992,6 +1000,7 @@ class DatesExtractor(Extractor[Match, DateFacts]):
                 "dates.range_same_month_context", "dates.range_same_month_dmy",
                 "dates.range_same_month_dmy_context", "dates.range_shared_year",
                 "dates.range_shared_year_dmy", "dates.range_years", "dates.range_years_dash",
+                "dates.range_years_paren",
                 "dates.relative", "dates.relative_count", "dates.relative_in",
                 "dates.season_relative", "dates.season_year", "dates.week_of_month",
                 "dates.weekday", "dates.weekday_after_next", "dates.weekday_of_week",

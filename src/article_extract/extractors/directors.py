@@ -30,7 +30,7 @@ def _possessive_re(rules: RuleSet) -> re.Pattern[str]:
     nouns = alternation(kinds["series"] + kinds["film"])
     return re.compile(rf"['’]s\s+(?:(?:new|latest|upcoming|next|debut|first|second|third|"
                       rf"acclaimed|much-anticipated|anticipated|feature|directorial)\s+)*"
-                      rf"(?:{nouns})(?![\w-])", re.I)
+                      rf"(?:{nouns}|directorial(?:\s+(?:venture|debut))?)(?![\w-])", re.I)
 
 
 
@@ -126,6 +126,7 @@ def _looks_like_director(ctx: Context, item: NameItem) -> bool:
         org_word_re(ctx.rules).search(item.name)
 
 
+_RUN_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\Z")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s*$")
 
 
@@ -147,8 +148,16 @@ def _possessives(ctx: Context, topics: Topics, start: int, end: int) -> list[Dir
         return []
     out = []
     for m in ctx.rules.compiled(_possessive_re).finditer(ctx.text, start, end):
-        for ent in ctx.ents_in(max(start, m.start() - 60), m.start(), ("PERSON",)):
-            if ent.end == m.start():
-                out.append(DirectorHit(NameItem(ent.text, ent.start, ent.end),
+        if m.group(0).lower().rstrip().endswith(("directorial", "venture", "debut")) and \
+                "directorial" in m.group(0).lower():
+            run = _RUN_BEFORE.search(ctx.text, max(start, m.start() - 60), m.start())
+            if run and not org_word_re(ctx.rules).search(run.group(0)):
+                out.append(DirectorHit(NameItem(run.group(0), run.start(), run.end()),
+                                       "directors.possessive"))  # the word says what A is
+                continue
+        for ent in ctx.ents_in(max(start, m.start() - 60), m.start() + 2, ("PERSON",)):
+            name = re.sub(r"['’]s$", "", ent.text)  # the model may take the "'s" in
+            if ent.start + len(name) == m.start():
+                out.append(DirectorHit(NameItem(name, ent.start, ent.start + len(name)),
                                        "directors.possessive"))
     return out

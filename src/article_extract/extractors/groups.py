@@ -23,17 +23,22 @@ _FULL_NAME = re.compile(rf"{CAP}[\w'’.-]*(?:\s+{CAP}[\w'’.-]*){{1,3}}")
 
 def full_name_map(ctx: Context, names: list[str]) -> dict[str, str]:
     """One-word mentions that abbreviate exactly one full name in the text ('Mori' -> 'Aki
-    Mori'); full names are artists' names or the model's PERSON spans made of capitalized words."""
+    Mori'), and two-word given names of a three-word name ('Soo Hyun' -> 'Kim Soo Hyun');
+    full names are artists' names or the model's PERSON spans made of capitalized words."""
     function = name_words(ctx.rules).function
     people = set(names) | {e.text for e in ctx.ents if e.label == "PERSON" and
                            _FULL_NAME.fullmatch(e.text) and
                            not any(w.lower() in function for w in e.text.split())}
     out: dict[str, str] = {}
     for name in names:
-        if len(name.split()) != 1:
+        words = name.split()
+        if len(words) == 2:  # 'Soo Hyun' -> 'Kim Soo Hyun': a given name without the surname
+            full = sorted(p for p in people if p.split()[1:] == words and len(p.split()) == 3)
+        elif len(words) == 1:
+            full = sorted(p for p in people if len(p.split()) > 1 and name in (p.split()[0],
+                                                                               p.split()[-1]))
+        else:
             continue
-        full = sorted(p for p in people if len(p.split()) > 1 and name in (p.split()[0],
-                                                                           p.split()[-1]))
         if len(full) == 1:
             out[name] = full[0]
     return out

@@ -490,19 +490,23 @@ _BRACKETED = re.compile(r"\s*[(\[]\s*$")
 
 
 def _conversions_share_marks(chunk: str, start: int, found: list[Match]) -> list[Match]:
-    """An amount in brackets right after a marked amount ('the HK$100 million (US$12.9
-    million) mark') is the same amount converted: it is "over" too."""
+    """An amount alone in brackets right after a qualified one ('about $40m (£31m)', 'the
+    HK$100 million (US$12.9 million) mark') is the same amount converted: it shares the
+    qualifier."""
     out: list[Match] = []
     for k, m in enumerate(found):
-        prev = found[k - 1] if k else None
-        if prev is not None and prev.groups.get("qual") == "over" and not m.groups.get("qual") \
+        prev = out[k - 1] if k else None
+        if prev is not None and prev.groups.get("qual") and not m.groups.get("qual") \
                 and _BRACKETED.match(chunk, prev.end - start, m.start - start) and \
                 _MARK_AFTER.match(chunk, m.end - start) is None and \
-                re.match(r"\s*[)\]]\s*(?:mark|milestone|club|barrier|threshold)\b", chunk[m.end - start:],
-                         re.I):
-            m = Match(m.rule, m.start, m.end, {**m.groups, "qual": "over"}, m.priority)
+                _BRACKET_CLOSE.match(chunk, m.end - start):
+            m = Match(m.rule, m.start, m.end, {**m.groups, "qual": prev.groups["qual"]},
+                      m.priority)
         out.append(m)
     return out
+
+
+_BRACKET_CLOSE = re.compile(r"\s*[)\]]")
 
 
 _CHANGE_BEFORE = re.compile(

@@ -200,6 +200,8 @@ def parse_name_list(rules: RuleSet, text: str, start: int, end: int, *,
         s, e = start + ps, start + pe
         while s < e and text[s].isspace():
             s += 1
+        feat = _LEADING_FEAT.match(text, s, e)
+        s = feat.end() if feat else s  # 'A, B, Feat. C': C is credited too
         if s >= e:
             break
         paren = None
@@ -222,6 +224,7 @@ def parse_name_list(rules: RuleSet, text: str, start: int, end: int, *,
     return items
 
 
+_LEADING_FEAT = re.compile(rf"{FEAT}\s+", re.I)
 # "GROUP's NAME" and "NAME of the band GROUP" as one list element
 _GROUPS_MEMBER = re.compile(
     rf"^(?P<pre>.*?)(?P<g>{CAPNUM}[\w.\-]*(?:['’](?=\s))?(?:\s+{CAPNUM}[\w.\-]*)?)(?:['’]s?|’)\s+"
@@ -233,6 +236,9 @@ _MEMBER_OF_GROUP = re.compile(
 _SOURCE_TAG = re.compile(r"(?<![\w])(?:OST|O\.S\.T\.?|Soundtrack|Original|Theme|Part\s*\d+|Ver\.?|"
                          r"Version|Remix|Inst\.?|Instrumental)(?![\w])", re.I)
 _GROUP_IN_PAREN = re.compile(rf"{CAPNUM}[\w.&\-]*(?:\s+{CAPNUM}[\w.&\-]*){{0,2}}")
+
+
+_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}[A-Z]")
 
 
 def _element(rules: RuleSet, text: str, s: int, e: int, paren: tuple[str, int, int] | None,
@@ -252,6 +258,8 @@ def _element(rules: RuleSet, text: str, s: int, e: int, paren: tuple[str, int, i
     if ne <= ns:
         return None, True
     name = text[ns:ne].rstrip(",.")
+    if _INITIALISM.fullmatch(name) and text[ns + len(name) : ns + len(name) + 1] == ".":
+        name += "."  # 'A.U.R.': the last dot is the name's own, whatever follows it
     if name.endswith(("'s", "’s")):
         return None, True  # "and NAME's 'SONG'": the name owns what follows, a new clause
     ne = ns + len(name)

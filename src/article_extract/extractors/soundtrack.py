@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -10,6 +11,7 @@ from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Artist, Song, Track
 from ..rules import CAP, CAPNUM, FEAT
 from ..spans import last_match
+from .album_artist import AlbumArtistExtractor
 from .cast import org_word_re
 from .groups import full_name_map, item_end, settle_artists
 from .names import NameItem, is_role_word, parse_name_list
@@ -118,15 +120,23 @@ def _verb_shaped(ctx: Context, start: int, end: int) -> bool:
                                     len(ctx.text)])
 
 
+_WORK_THEN_SONG = re.compile(r"[\"”’']?\s*(?:OST|soundtrack|theme\s+song|song|track)\s*,?\s*"
+                             r"[\"“‘']", re.I)
+
+
 def _song_title_after(ctx: Context, pos: int, end: int) -> tuple[str, int, int] | None:
     """The song named after a singing verb: a quoted title within a short descriptor, or an
     unquoted Title Case run right after the verb."""
-    quoted = ctx.quoted(pos, min(end, pos + 70))
+    quoted = ctx.quoted(pos, min(end, pos + 110))
+    if len(quoted) > 1 and _WORK_THEN_SONG.match(ctx.text, quoted[0][1]):
+        quoted = quoted[1:]  # "sang the 'WORK' OST 'SONG'": the second quote is the song
+    quoted = [q for q in quoted if q[0] < pos + 70]
     if quoted:
         s, e, q = quoted[0]
         between = ctx.text[pos:s]
         if re.fullmatch(r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\w-]+\s+){0,4}?[\"“‘']?|"
-                        r"[^.;]{0,60}?[,:]\s*[\"“‘']", between):
+                        r"[^.;]{0,60}?(?:[,:]|(?i:OST|soundtrack|song|track))\s*[\"“‘']",
+                        between):
             return clean_title(q), s, e
         return None
     para = ctx.paragraph_at(pos)
@@ -147,7 +157,10 @@ def _song_title_after(ctx: Context, pos: int, end: int) -> tuple[str, int, int] 
 # 'NAME also sings', 'NAME has recorded', 'NAME will sing': words between a singer and the verb
 _BETWEEN_SINGER_AND_VERB = re.compile(
     r"(?:\s+(?:also|then|now|later|herself|himself|themselves|again|once\s+again|both|together|"
-    r"solo|alone|has|have|had|will|would|recently|previously|already|just|is|was|are|were))+\s*$")
+    r"solo|alone|has|have|had|will|would|recently|previously|already|just|is|was|are|were|"
+    r"(?:wrote|composed|co-wrote|penned|produced|arranged)\s+and))+\s*$")
+_WHO = re.compile(r",\s+who\s*$")
+_SANG = re.compile(r"\s*(?:sang|sings|has\s+sung|performed|recorded)\b", re.I)
 
 
 def _singer_before(ctx: Context, sent_start: int, pos: int) -> list[NameItem]:
@@ -197,7 +210,7 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
     the full name they abbreviate, and each artist gets the group the text ties them to."""
 
     name = "soundtrack"
-    needs = (TopicsExtractor, TracklistsExtractor)
+    needs = (TopicsExtractor, TracklistsExtractor, AlbumArtistExtractor)
     rule_ids = ("artists.performed_by", "artists.colon_list", "songs.sang_title",
                 "songs.title_by", "songs.possessive", "songs.tracklist_credit",
                 "artists.tracklist_credit")
@@ -277,14 +290,34 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
         full = full_name_map(ctx, [*artists, *(p for song in songs.values() for p in song.performers)])
         settled = settle_artists(ctx, list(artists.values()), full)
         songs_out: dict[tuple[str, frozenset[str]], Song] = {}
+        original = _translations(ctx)
         for song in songs.values():  # 'Blue' is 'Odessa Blue': credits that now coincide merge
-            named = song.model_copy(update={"performers": [full.get(p, p) for p in song.performers]})
+            named = song.model_copy(update={
+                "performers": [full.get(p, p) for p in song.performers],
+                "title": original.get(song.title, song.title)})
             if not _credited(songs_out, named.title, named.performers):
                 songs_out[_song_key(named.title, named.performers)] = named
         return SoundtrackFacts(list(songs_out.values()), settled)
 
     def emit(self, facts: SoundtrackFacts) -> Emitted:
         return Emitted({"soundtrack.songs": facts.songs, "soundtrack.artists": facts.artists})
+
+
+_TRANSLATED = re.compile(r"[\"”’']?\s*\(\s*(?:translated\s+as|English\s+title:?|English:|"
+                         r"lit\.|literally|meaning|a\.?k\.?a\.?|also\s+known\s+as)\s*[\"“‘']",
+                         re.I)
+
+
+def _translations(ctx: Context) -> dict[str, str]:
+    """'"Chikyūgi" (translated as "Spinning Globe")': the translation names the same song, so
+    a credit under it is a credit of the original title."""
+    out: dict[str, str] = {}
+    quoted = ctx.quoted(0, len(ctx.text))
+    for (_s, e, q), (s2, _e2, q2) in itertools.pairwise(quoted):
+        m = _TRANSLATED.match(ctx.text, e)
+        if m and m.end() >= s2 - 1 and q2 not in out:
+            out[clean_title(q2)] = clean_title(q)
+    return out
 
 
 def _song_key(title: str, performers: list[str]) -> tuple[str, frozenset[str]]:
@@ -354,7 +387,10 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
             if not _verb_shaped(ctx, verb.start(), verb.end()):
                 continue
             found = _song_title_after(ctx, verb.end(), sent.end)
-            singers = _singer_before(ctx, sent.start, verb.start())
+            who = _WHO.search(ctx.text, sent.start, verb.start())
+            at = who.start() if who and _SANG.match(ctx.text, verb.start()) else verb.start()
+            singers = _singer_before(ctx, sent.start, at)  # 'NAME, who sang "TITLE"'
+
             if found and singers:
                 song(*found, singers, "songs.sang_title", True)
         para = ctx.paragraph_at(sent.start)
@@ -385,10 +421,18 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                                                    clause_end(ctx, feat.end()))
                                    if feat else [])
                 song(q, s, e, singers, "songs.possessive", music, needs_artist=not labelled)
+    album = ctx.facts.get(AlbumArtistExtractor)
+    owner = album.owner.item if album.owner else None
+    if album.owner is not None:
+        out.insert(0, ArtistHit(album.owner.item, album.owner.rule))
+        out += [SongHit(t.title, t.start, t.end, (album.owner.item,), t.rule, True)
+                for t in album.title_tracks]
     for tl in ctx.facts.get(TracklistsExtractor).tracklists:
         for t in tl.tracks:
             if t.performers:
                 main, featured = _credit_items(ctx, t.evidence.end)
+                if featured and not main and owner is not None:
+                    main = [owner]  # 'TITLE (feat. Y)' on an artist's own album: theirs, with Y
                 out.append(TrackCreditHit(t, (*main, *featured),
                                           featured_only=bool(featured) and not main))
     return out

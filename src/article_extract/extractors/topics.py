@@ -99,6 +99,7 @@ class _Patterns:
     release_suffix: re.Pattern[str]
     after_in_run: re.Pattern[str]
     kind_possessive: re.Pattern[str]
+    kind_dash: re.Pattern[str]
     attributive: re.Pattern[str]
 
     @classmethod
@@ -119,6 +120,10 @@ class _Patterns:
                 rf"(?:['’]s?)?\s+(?:{alternation(lex['after_title_cues'])})(?![\w])", re.I),
             # a headline's 'TITLE Anime's New Trailer': the kind word's possessive ends the title
             kind_possessive=re.compile(rf"\s+(?:{kinds})['’]s(?![\w])", re.I),
+            # a headline's 'Mini Album - TITLE': after the kind word and a dash, the rest of the
+            # line is the title
+            kind_dash=re.compile(rf"(?<![\w-])(?:{kinds})\s*[-–—:]\s+(?P<rest>[^\W\d_]"
+                                 r"[^\n]{0,79}?)\s*$", re.I | re.M),
             # 'the TITLE cast', 'the TITLE anime': a lower-case noun naming a part of the work
             attributive=re.compile(
                 rf"\s+(?:{alternation(lex['work_part_nouns'] + list(words.kind_lookup))})"
@@ -266,7 +271,8 @@ class TopicsExtractor(Extractor[TitleHit, Topics]):
     needs = (CreditedTitles,)
     rule_ids = ("work.title_quoted", "work.title_owner", "work.title_after_kind",
                 "work.title_before_cue", "work.title_headline_cue", "work.title_appositive",
-                "work.title_repeated", "work.title_release_name", "work.title_acronym")
+                "work.title_repeated", "work.title_release_name", "work.title_acronym",
+                "work.title_attributive", "work.title_subtitle")
     categories = (Category(
         "main_work", 1, ("title",),
         lambda d, n: [(n(d["work"]["title"]),)] if d["work"].get("title") else [],
@@ -287,12 +293,35 @@ class TopicsExtractor(Extractor[TitleHit, Topics]):
                         "work.rule": facts.rule})
 
 
+def _performer_before(rules: RuleSet) -> re.Pattern[str]:
+    lex = rules.data("lexicon")
+    words = [w for w in lex["group_nouns"] + lex["role_words"] if w[:1].islower() and len(w) > 3
+             and w not in ("also", "and", "actor", "actors", "actress", "actresses")]
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})\s+\Z")
+
+
+def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
+    """Texts the model gives one of `labels` more often than any other label: 'Furiosa' read
+    once as a person and five times as an organization is no person."""
+    counts: dict[str, Counter[str]] = {}
+    for e in ctx.ents:
+        counts.setdefault(e.text, Counter())[e.label] += 1
+    out = set()
+    for text, c in counts.items():
+        inside = sum(c[x] for x in labels)
+        if inside and inside >= max((n for lab, n in c.items() if lab not in labels), default=0):
+            out.add(text)
+    return out
+
+
 def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[TitleHit]:
     text = ctx.text
     words = p.words
     strong = set(p.weights["strong_rules"])
     hits: list[TitleHit] = []
-    persons = {e.text for e in ctx.ents if e.label == "PERSON"}
+    persons = _mostly(ctx, ("PERSON",))
+    genres = {g.lower() for g in words.lex["genre_words"]}
+    occasions = _mostly(ctx, ("EVENT", "DATE", "TIME"))
     places = {e.text for e in ctx.ents if e.label in ("GPE", "LOC")}
     nationalities = {e.text for e in ctx.ents if e.label == "NORP"}
 
@@ -302,11 +331,21 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
         return any(_LOCATIVE_BEFORE.search(text, max(0, s - 40), s)
                    for s in occurrences(text, title, None, _WORD, overlap=True))
 
+    performer_before = ctx.rules.compiled(_performer_before)
+
+    @cache
+    def described_as_performer(title: str) -> bool:
+        """'Rock band X', 'singer X': the text says X is someone, not a work."""
+        return any(performer_before.search(text, max(0, s - 30), s)
+                   for s in occurrences(text, title, None, _WORD))
+
     def add(s: int, e: int, rule: str, kind: str | None = None) -> None:
         title = clean_title(text[s:e])
         if not title or not title_like(title) or _excluded(ctx.rules, words, title, blocked):
             return
-        if title in nationalities:
+        if title in nationalities or (title in occasions and rule not in strong):
+            return  # 'Memorial Day box office' names a weekend; a quoted "Reply 1988" a show
+        if rule != "work.title_quoted" and described_as_performer(title):
             return
         if (rule not in strong and title in persons) or (
                 rule not in ("work.title_quoted", "work.title_after_kind", "work.title_owner",
@@ -320,6 +359,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
                 return
         hits.append(TitleHit(title, s, s + len(text[s:e].rstrip(",;: ")), rule, kind))
 
+    head = headline(ctx)
     for para in ctx.prose():
         quoted = [q for q in ctx.quoted(para.start, para.end)
                   if not p.song_cue.search(text, max(para.start, q[0] - 30), q[0])]
@@ -338,6 +378,8 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             word = km.group("kind")
             if word[0].isupper() and not word.isupper() and not _LETTER_DASH.match(word):
                 continue  # 'C-Drama WORD': the kind word is part of a name
+            if word.isupper() and len(word) > 3 and "-" not in word:
+                continue  # 'PASSENGERS - ORIGINAL SOUNDTRACK Out Friday': a shouted name's word
             pos = km.end()
             kind = words.kind_lookup.get(word.lower())
             q = next(((s, e) for s, e, _ in quoted if s - 1 <= pos <= s), None)
@@ -355,6 +397,11 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
                     e = nxt[1]  # "NAME: The SUBTITLE"
                 if e > s:
                     add(s, e, "work.title_after_kind", kind)
+        if head is not None and para.start <= head.start < para.end:
+            for km in p.kind_dash.finditer(text, head.start, head.end):
+                if km.group("rest")[:1].isupper() and len(km.group("rest").split()) <= 8:
+                    add(km.start("rest"), km.end("rest"), "work.title_after_kind", "album"
+                        if km.group(0).split()[0].lower() in ("album", "ep") else None)
         for s, e in runs:
             if headline_like:
                 kp = p.kind_possessive.search(text, s + 1, e)
@@ -364,7 +411,8 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             elif _THE_BEFORE.search(text, max(para.start, s - 4), s) or \
                     text.startswith("The ", s):
                 a = s + 4 if text.startswith("The ", s) else s
-                if text[a].isupper() and p.attributive.match(text, e, para.end) and not ctx.ents_in(
+                if text[a].isupper() and text[a:e].lower() not in genres and \
+                        p.attributive.match(text, e, para.end) and not ctx.ents_in(
                         a, e, ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "FAC")):
                     add(a, e, "work.title_attributive")
             s2, e2 = _trim_run(words, text, s, e)
@@ -448,7 +496,8 @@ def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: 
     release = _formal_release(ctx, p, best.title, head_text + " " + top_lines(ctx))
     if release:
         return (release[0], ctx.evidence(release[1], release[2]), "work.title_release_name"), album
-    named = _quoted_release(cands, best.title, head_text)
+    named = _quoted_release(cands, best.title, head_text) or _listed_release(
+        ctx, cands, best.title, head_text)
     if named and named.evidence:
         return (named.title, ctx.evidence(*named.evidence), "work.title_release_name"), album
     if head and _RELEASE_NEWS.search(head_text):
@@ -466,6 +515,9 @@ def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: 
     full = _spelled_out(ctx, best.title)
     if full is not None:  # '"MMK" returns': the text also writes it out, '"Maalaala Mo Kaya" (MMK)'
         return (full[0], ctx.evidence(full[1], full[2]), "work.title_acronym"), kinds
+    full = _with_subtitle(ctx, best.title)
+    if full is not None:  # 'Furiosa' in the headline, 'Furiosa: A Mad Max Saga' in the prose
+        return (full[0], ctx.evidence(full[1], full[2]), "work.title_subtitle"), kinds
     assert best.evidence is not None
     s, e = best.evidence
     rules = [r for r, _ in best.rules.most_common() if r != "work.title_repeated"]
@@ -496,6 +548,29 @@ def _spelled_out(ctx: Context, title: str) -> tuple[str, int, int] | None:
     return None
 
 
+_SUBTITLE = re.compile(rf":\s+(?:(?:A|An|The)\s+)?{CAP}[\w'’-]*(?:\s+(?:of|the|and|in|on|a|to|for)"
+                       rf"\s+{CAP}[\w'’-]*|\s+{CAP}[\w'’-]*)+")
+
+
+# a release's name after the colon ('X: Original Soundtrack') is the release logic's business
+_RELEASE_WORD = re.compile(r"(?<![\w])(?:Original|Soundtrack|OST|Score|Edition|Album|Season|"
+                           r"Episode|Vol|Volume|Review|Trailer|Recap)(?![\w])", re.I)
+
+
+def _with_subtitle(ctx: Context, title: str) -> tuple[str, int, int] | None:
+    """The full name of a title the prose gives with its subtitle, 'TITLE: A Subtitle Of
+    Words', where no person is named after the colon."""
+    for i in occurrences(ctx.text, title, None, _WORD):
+        para = ctx.paragraph_at(i)
+        m = _SUBTITLE.match(ctx.text, i + len(title), para.end) if para else None
+        platforms = ctx.rules.platforms()
+        if m and not ctx.ents_in(m.start(), m.end(), ("PERSON", "DATE", "GPE")) and not \
+                _RELEASE_WORD.search(m.group(0)) and not any(
+                    m.group(0).lstrip(": ").startswith(x) for x in platforms):
+            return ctx.text[i : m.end()], i, m.end()
+    return None
+
+
 _RUN_AT_END = re.compile(rf"{CAP}[\w'’-]*(?:\s+(?:[a-z]{{1,4}}\s+)?{CAP}[\w'’-]*)+$")
 
 
@@ -508,6 +583,22 @@ def _quoted_release(cands: dict[str, _Cand], title: str, head_text: str) -> _Can
     for c in cands.values():
         if (c.title.startswith(title) and _OST_SUFFIX.fullmatch(c.title, len(title))
                 and "work.title_quoted" in c.rules and c.title in head_text):
+            return c
+    return None
+
+
+def _listed_release(ctx: Context, cands: dict[str, _Cand], title: str, head_text: str
+                    ) -> _Cand | None:
+    """A product listing's own line, '"X Original Soundtrack: Japanese Edition"', under a
+    headline about the soundtrack: the release so named is the subject."""
+    if not _ALBUM_NEWS.search(head_text):
+        return None
+    for c in sorted(cands.values(), key=lambda c: c.first):
+        if not (c.title.startswith(title) and c.evidence and "work.title_quoted" in c.rules
+                and _OST_SUFFIX.match(c.title, len(title))):
+            continue
+        line = ctx.paragraph_at(c.evidence[0])
+        if line is not None and line.text.strip(" \"“”'‘’") == c.title:
             return c
     return None
 

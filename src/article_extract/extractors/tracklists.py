@@ -235,7 +235,10 @@ def _split_credit(raw: str, by_credit: bool, dash_credit: bool) -> tuple[str, li
 def _people(text: str) -> list[str]:
     parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\s&\s|\s+and\s+|\s+x\s+|\s+with\s+)\s*", text.strip())
     names = (re.sub(r"\s*\([^()]*\)$", "", p).strip(" .") for p in parts)  # 'Name (GROUP)'
-    return [n for n in names if n]
+    return [_LEADING_FEAT.sub("", n) for n in names if n]  # 'A, B, Feat. C'
+
+
+_LEADING_FEAT = re.compile(rf"^{FEAT}\s+", re.I)
 
 
 def _entries(ctx: Context, lst: _List) -> list[Track]:
@@ -271,6 +274,16 @@ def _entries(ctx: Context, lst: _List) -> list[Track]:
     return tracks
 
 
+def _cut_off(ctx: Context, lst: _List) -> bool:
+    """A scrape that stops mid-list leaves a stub: the text's last entry, two characters at
+    most and without the credit most entries carry ('4. W' after '3. Title - Singer')."""
+    if len(lst.entries) < 3 or ctx.text[lst.items[-1][1] :].strip():
+        return False
+    last = lst.entries[-1]
+    credited = sum(1 for t in lst.entries[:-1] if t.performers)
+    return len(last.title) <= 2 and not last.performers and credited * 2 >= len(lst.entries) - 1
+
+
 def find_tracklists(ctx: Context, counts: list[CountStatement]
                     ) -> tuple[list[Tracklist], list[ArticleWarning]]:
     lists = _blocks(ctx) + _prose_lists(ctx)
@@ -282,6 +295,9 @@ def find_tracklists(ctx: Context, counts: list[CountStatement]
             lst.disc = next_disc
         next_disc = lst.disc + 1
         lst.entries = _entries(ctx, lst)
+        if _cut_off(ctx, lst):
+            lst.entries = lst.entries[:-1]
+            lst.trailing = True  # the page ends inside the list: it is not all there
     lists = [x for x in lists if len(x.entries) >= 2]
     album_counts = [c for c in counts if c.disc is None]
     distinct = sorted({c.count for c in album_counts})
