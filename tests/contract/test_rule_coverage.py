@@ -125,6 +125,8 @@ EXAMPLES: dict[str, Example] = {
     "work.filming_cue": ("The drama Night Harbor was filmed in Busan.", [("GPE", "Busan")]),
     # soundtrack
     "artists.performed_by": ("The OST song is performed by Kim Min-ji.", [("PERSON", "Kim Min-ji")]),
+    "artists.take_part": ("The drama Night Harbor is near. Kim Min-ji and Lee Jun will take part "
+                          "in the music.", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
     "songs.sang_title": ('Kim Min-ji sang "Blue Moon" for the OST.', [("PERSON", "Kim Min-ji")]),
     "songs.title_by": ('The OST opens with "Blue Moon" by Kim Min-ji.', [("PERSON", "Kim Min-ji")]),
     "songs.possessive": ("Kim Min-ji's \"Blue Moon\" leads the OST.", [("PERSON", "Kim Min-ji")]),
@@ -156,6 +158,8 @@ EXAMPLES: dict[str, Example] = {
                              "and Kang Mo-yeon.", [("PERSON", "Kim Min-ji")]),
     "cast.actors_noun": ("The film Night Harbor won. He thanked his two main actors, Kim Min-ji "
                          "and Lee Jun.", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
+    "cast.list_entry": ("The drama Night Harbor opens Friday.\n\nThe voice cast includes:\n\n"
+                        "• Captain: Kim Min-ji\n• Doctor: Lee Jun\n", []),
     "cast.plays_role": ("In the drama Night Harbor, Kim Min-ji plays a detective.",
                         [("PERSON", "Kim Min-ji")]),
     "cast.credits_is_role": ("In the drama Night Harbor, Kim Min-ji (Goblin, Vincenzo) is the "
@@ -190,6 +194,9 @@ EXAMPLES: dict[str, Example] = {
     # platforms
     "work.platform_noun_phrase": ("The Netflix drama Night Harbor premiered.", []),
     "work.platform_airs_on": ("The drama Night Harbor airs on tvN.", []),
+    "work.platform_schedule_list": ("The anime Night Harbor starts in October.\n\nThe broadcast "
+                                    "lineup is as follows:\n\n• Tokyo MX: 10/25 at 22:00\n"
+                                    "• BS11: 10/25 at 23:00\n", []),
     "work.platform_fact_line": ("Night Harbor is a drama.\nNetwork: tvN", []),
 }
 

@@ -469,3 +469,224 @@ def test_batch_3_dates(text: str, expected: list[tuple[str, str]]) -> None:
 def test_a_bracketed_conversion_shares_the_qualifier() -> None:
     assert money("It was projected to take about $40m (£31m) over the weekend.") == [
         ("about $40m", 40e6, "USD", "about"), ("£31m", 31e6, "GBP", "about")]
+
+
+# --------------------------------------------------------------------- batch 4
+
+def test_a_voice_cast_list_and_a_broadcast_lineup() -> None:
+    from article_extract.extractors.cast import CastExtractor
+
+    text = ("Night Harbor Anime's Theme Songs Announced\n\nThe Night Harbor anime starts soon. "
+            "Kim Min-ji will perform the opening theme song, Highlight.\n\n"
+            "The current broadcast lineup is as follows:\n\n"
+            "  • Tokyo MX: 10/25/2018 at 22:00\n  • Sun TV: 10/25/2018 at 26:00 (10/26/2018 at "
+            "2:00AM)\n\nOther confirmed crew members include:\n\n  • Music: Park Ha\n"
+            "  • Art Director: Choi Woo\n\nThe previously confirmed voice cast includes:\n\n"
+            "  • Danchō Arthur: Lee Jun\n  • Coopy: Nao Tōyama\n")
+    f = facts(text, [("PERSON", "Kim Min-ji")])
+    assert [p.value for p in f.get(PlatformsExtractor)] == ["Tokyo MX", "Sun TV"]
+    assert [m.name for m in f.get(CastExtractor)] == ["Lee Jun", "Nao Tōyama"]
+    assert songs(text, [("PERSON", "Kim Min-ji")]) == [("Highlight", ["Kim Min-ji"])]
+    # dates on list lines count too
+    assert [d.value for d in f.get(DatesExtractor).items if d.rule == "dates.numeric"] == [
+        "2018-10-25", "2018-10-25", "2018-10-26"]
+
+
+def test_musicians_named_before_or_after_their_cue() -> None:
+    text = ("The drama Night Harbor is near. Its label confirmed that Kyuhyun, Davichi and "
+            "Park Bo Ram will take part in the music. With musicians Kyuhyun and Kim Jong Kook "
+            "confirmed, the OST looks strong.")
+    assert artists(text) == [("Kyuhyun", None), ("Davichi", None), ("Park Bo Ram", None),
+                             ("Kim Jong Kook", None)]
+
+
+def test_performers_named_before_their_roles_and_awards_are_no_artists() -> None:
+    text = ("Night Harbor: The Soundtrack Makes History\n\nNight Harbor: The Soundtrack features "
+            "songs sung by Emmy, Grammy, and Tony winning powerhouse Kim Min-ji (Harriet, Heat) as "
+            "Elphaba and by superstar Lee Jun as Glinda. The soundtrack also showcases the "
+            "musical talents of Oscar winner Park Ha as Madame Morrible, the headmistress; and "
+            "pop icon Choi Woo as the legendary Wizard.")
+    f = facts(text)
+    assert f.get(TopicsExtractor).title == "Night Harbor: The Soundtrack"
+    assert f.get(KindExtractor) == "album"
+    assert artists(text) == [("Kim Min-ji", None), ("Lee Jun", None), ("Park Ha", None),
+                             ("Choi Woo", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # American style: the year after a comma
+    ("12-03-2024\n\nThe film Night Harbor opens on November 21, 2025.", "2024-12-03"),
+    # British style: day first in words
+    ("12-03-2024\n\nThe film Night Harbor opens on 21 November 2025.", "2024-03-12"),
+])
+def test_written_dates_settle_the_order_of_numeric_ones(text: str, expected: str) -> None:
+    items = facts(text).get(DatesExtractor).items
+    assert [d.value for d in items if d.rule == "dates.numeric"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[Album Review] ‘Night Harbor’ OST Album\n\nThe tvN drama \"Night Harbor\" ruled the "
+     "charts. The Night Harbor OST album is excellent.", "Night Harbor OST"),
+    ("Night Harbor Full OST Album Released\n\nThe full OST album for the tvN drama Night Harbor "
+     "came out.", "Night Harbor OST"),
+    ("Night Harbor Original Soundtrack Announced For Japan\n\nSquare-Enix has revealed an "
+     "original soundtrack for Night Harbor, the game.", "Night Harbor Original Soundtrack"),
+])
+def test_headlines_that_name_the_release(text: str, expected: str) -> None:
+    f = facts(text)
+    assert (f.get(TopicsExtractor).title, f.get(KindExtractor)) == (expected, "album")
+
+
+def test_a_second_run_numbered_from_one_is_the_next_disc() -> None:
+    text = ("The Night Harbor Original Soundtrack spans two discs. The official track list:\n\n"
+            "01 Intro\n02 Blue\n03 Red\n\n01 Dawn\n02 Dusk\n03 Night\n")
+    tl = facts(text).get(TracklistsExtractor).tracklists
+    assert [(t.disc, [x.title for x in t.tracks]) for t in tl] == [
+        (1, ["Intro", "Blue", "Red"]), (2, ["Dawn", "Dusk", "Night"])]
+
+
+def test_a_titled_list_with_dashes_inside_brackets() -> None:
+    text = ("Night Harbor OST Album Track List\n"
+            "- Wake Up (Prologue)\n- Not In Love – Lee Min Ki (이민기)\n"
+            "- Love U Like U – Infinite’s L (엘 – 인피니트) & Two Months’ Yerim (예림 – 투개월)\n"
+            "- Dear Friend (Epilogue)\n")
+    tl = facts(text).get(TracklistsExtractor).tracklists
+    assert [[(x.title, x.performers) for x in t.tracks] for t in tl] == [[
+        ("Wake Up (Prologue)", []), ("Not In Love", ["Lee Min Ki"]),
+        ("Love U Like U", ["Infinite’s L", "Two Months’ Yerim"]), ("Dear Friend (Epilogue)", [])]]
+
+
+def test_a_stub_at_the_end_of_the_page_is_cut_off() -> None:
+    text = ("Night Harbor: The Soundtrack Tracklisting:\n1. No One Mourns\n2. Dear Old Shiz\n"
+            "3. Popular\n4. One S")
+    tl = facts(text).get(TracklistsExtractor).tracklists
+    assert [(t.complete, len(t.tracks)) for t in tl] == [(False, 3)]
+
+
+def test_a_rate_per_episode_is_no_budget() -> None:
+    text = ("The drama Night Harbor has a budget estimated at 3 billion won ($2.53 million) per "
+            "episode.")
+    assert facts(text).get(BudgetExtractor) == []
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("The drama Night Harbor opens. Much of the filming was done in the lush forests of Brunei.",
+     [("GPE", "Brunei")], ["Brunei"]),
+    ("The series Night Harbor is shot in my very own Madhya Pradesh.",
+     [("GPE", "Madhya Pradesh")], ["Madhya Pradesh"]),
+    ("The series Night Harbor is done in Italy. Then the shoot will relocate to New York.",
+     [("GPE", "New York")], ["New York"]),
+    ("The series Night Harbor has its set-up located in Mahodiya Village, Sehore.",
+     [("GPE", "Sehore")], ["Mahodiya Village", "Sehore"]),
+])
+def test_batch_4_filming(text: str, ents: list[EntSpec], expected: list[str]) -> None:
+    assert [p.value for p in facts(text, ents).get(FilmingExtractor)] == expected
+
+
+def test_a_director_at_the_end_of_a_relative_clause() -> None:
+    from article_extract.extractors.directors import DirectorsExtractor
+
+    text = ("Night Harbor is a comedy series that Chandan Kumar has written and Deepak Kumar "
+            "Mishra has directed.")
+    found = facts(text, [("PERSON", "Deepak Kumar Mishra")]).get(DirectorsExtractor)
+    assert [d.name for d in found] == ["Deepak Kumar Mishra"]
+
+
+def test_a_film_credit_is_no_song_and_a_band_makes_one() -> None:
+    film = ("The series Night Harbor returns. He wrote the screenplay for Martin Scorsese’s “The "
+            "Irishman,” which won praise.")
+    assert songs(film, [("PERSON", "Martin Scorsese")]) == []
+    band = "The series Night Harbor returns. Indie band Blue Tram's 'Last Stop' opens it."
+    assert songs(band, [("ORG", "Blue Tram")]) == [("Last Stop", ["Blue Tram"])]
+
+
+def test_a_group_member_right_before_the_song() -> None:
+    text = ('The OST of "Night Harbor" is out. Sistar\'s Soyou "I Miss You" is the song that plays '
+            "for the second lead couple.")
+    assert songs(text) == [("I Miss You", ["Soyou"])]
+    assert artists(text) == [("Soyou", "Sistar")]
+
+
+# --------------------------------------------------------------------- batch 5
+
+def test_durations_and_a_credit_on_a_few_lines() -> None:
+    text = ("Here’s the album track list:\n\n1. Find a New Home – Will Banister (4:24)\n"
+            "2. Time Lapse (1:40)\n3. Tex Mex (1:25)\n4. Dressing Down (Alternate Version) (1:25)\n"
+            "5. Love Theme – Reprise (2:00)\n")
+    tl = facts(text).get(TracklistsExtractor).tracklists
+    assert [[(x.title, x.performers) for x in t.tracks] for t in tl] == [[
+        ("Find a New Home", ["Will Banister"]), ("Time Lapse", []), ("Tex Mex", []),
+        ("Dressing Down (Alternate Version)", []), ("Love Theme – Reprise", [])]]
+
+
+def test_a_scraped_table_and_its_notes() -> None:
+    text = ("Night Harbor: Original Motion Picture Soundtrack is the album of the film.\n"
+            "Track listing\nNo. | Title | Writer(s) | Length |\n---|---|---|---|\n"
+            '1. | "Hair Up" |\n|\n2:58 |\n2. | "Move Your Feet" / "D.A.N.C.E." |\n|\n'
+            "| Lee Jun | 3:57 |\n3. | \"True Colors\" (film version) |\n|\n1:00 |\nNotes\n"
+            "- Track 1 is performed by Kim Min-ji and Park Ha.\n"
+            "- Track 2 and 3 is performed by Choi Woo.\n")
+    f = facts(text)
+    assert f.get(TopicsExtractor).title == "Night Harbor: Original Motion Picture Soundtrack"
+    tl = f.get(TracklistsExtractor).tracklists
+    assert [[x.title for x in t.tracks] for t in tl] == [
+        ["Hair Up", "Move Your Feet / D.A.N.C.E.", "True Colors (film version)"]]
+    assert songs(text) == [("Hair Up", ["Kim Min-ji", "Park Ha"]),
+                           ("Move Your Feet / D.A.N.C.E.", ["Choi Woo"]),
+                           ("True Colors (film version)", ["Choi Woo"])]
+
+
+def test_a_quoted_performer_keeps_its_comma() -> None:
+    text = "The drama Night Harbor's OST opened with 'Romantic Sunday' by 'Car, The Garden'."
+    assert songs(text) == [("Romantic Sunday", ["Car, The Garden"])]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("The drama Night Harbor opens. It boasts 5 leading-level actors in all: Kim Min-ji, Lee "
+     "Jun and Park Ha. Key supporting actors Choi Woo and Han Ji are on board, and the two "
+     "young leads are Go Eun and Yoo Na.", [], ["Kim Min-ji", "Lee Jun", "Park Ha", "Choi Woo",
+                                                "Han Ji", "Go Eun", "Yoo Na"]),
+    ("The drama Night Harbor opens.\n\nThe actors and their roles are listed below.\n\n"
+     "Kim Min-ji as Lee Mi-hyeon, a mother\nLee Jun as Kim Doo-shik, an agent\n"
+     "Park Ha as Jang Ju-won, a father\n", [], ["Kim Min-ji", "Lee Jun", "Park Ha"]),
+    ("The series Night Harbor is known for the central performances of Kim Min-ji, Lee Jun and "
+     "Park Ha.", [], ["Kim Min-ji", "Lee Jun", "Park Ha"]),
+    ("The drama Night Harbor ends well, when Yoon Hye Jin (Kim Min-ji) confesses her love for "
+     "Hong Doo Sik (Lee Jun).", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")],
+     ["Kim Min-ji", "Lee Jun"]),
+    ("The film Night Harbor opens. Nag Ashwin has directed the film, whose cast also includes "
+     "Kim Min-ji, Lee Jun and Park Ha. Choi Woo and Han Ji make cameo appearances.", [],
+     ["Kim Min-ji", "Lee Jun", "Park Ha", "Choi Woo", "Han Ji"]),
+    ("Kim Min-ji and Lee Jun finally premiere their series\n\nKim Min-ji and Lee Jun's Night "
+     "Harbor premieres today. Its director once directed Love in White, the novel starring "
+     "Park Ha and Choi Woo.", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun"),
+                               ("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")],
+     ["Kim Min-ji", "Lee Jun"]),
+])
+def test_batch_5_cast_patterns(text: str, ents: list[EntSpec], expected: list[str]) -> None:
+    from article_extract.extractors.cast import CastExtractor
+
+    assert [m.name for m in facts(text, ents).get(CastExtractor)] == expected
+
+
+def test_a_director_who_has_directed_the_film() -> None:
+    from article_extract.extractors.directors import DirectorsExtractor
+
+    text = "The film Night Harbor opens. Nag Ashwin has directed the film."
+    assert [d.name for d in facts(text).get(DirectorsExtractor)] == ["Nag Ashwin"]
+
+
+def test_a_photo_caption_does_not_make_the_title_a_place() -> None:
+    text = ("Where is Night Valley filmed? Locations for the BBC drama\n\n"
+            "Kim Min-ji in Night Valley. BBC\n\nNight Valley was filmed in Halifax.")
+    f = facts(text, [("LOC", "Night Valley"), ("LOC", "Night Valley"), ("LOC", "Night Valley")])
+    assert f.get(TopicsExtractor).title == "Night Valley"
+
+
+def test_a_franchise_name_and_album_sales() -> None:
+    text = ("‘New Harbor’ Soundtrack Climbs To No. 1\n\nThe soundtrack to “The Harbor Saga: New "
+            "Harbor” moves up to No. 1 on the Billboard 200, while Kim Min-ji’s “Southern Voice” "
+            "debuts at No. 2 with 137,000 copies.")
+    f = facts(text, [("PERSON", "Kim Min-ji")])
+    assert f.get(TopicsExtractor).title == "The Harbor Saga: New Harbor"
+    assert songs(text, [("PERSON", "Kim Min-ji")]) == []

@@ -551,10 +551,14 @@ def _order(ctx: Context, parsed: list[_Parsed]) -> tuple[str, bool]:
             mdy += b > 12 >= a
     if dmy != mdy:
         return ("dmy" if dmy > mdy else "mdy"), False
-    # '9 March 2024' is how British and Commonwealth outlets write; 'March 9' is written
-    # everywhere (wire style), so only the day-first form is a signal
-    if not dmy and not mdy and any(p.match.rule in _DAY_FIRST_RULES for p in parsed):
-        return "dmy", False
+    # '9 March 2024' is how British and Commonwealth outlets write, 'March 9, 2024' (the year
+    # after a comma) how American ones do; a bare 'March 9' is written everywhere (wire style)
+    if not dmy and not mdy:
+        day_first = sum(p.match.rule in _DAY_FIRST_RULES for p in parsed)
+        american = sum(p.match.rule == "dates.month_day_year" and "," in ctx.text[
+            p.match.start : p.match.end] for p in parsed)
+        if day_first != american:
+            return ("dmy" if day_first > american else "mdy"), False
     place = dateline_place(ctx)
     if place is not None:
         us = alternation(_cal(ctx.rules).data["us_dateline_places"])
@@ -573,9 +577,10 @@ def _numeric_value(p: _Parsed, order: str) -> tuple[int, int, int] | None:
 
 
 def date_matches(ctx: Context) -> list[Match]:
-    """Every date-rule hit in the prose paragraphs, overlaps resolved per paragraph."""
+    """Every date-rule hit in the prose paragraphs and list entries ('Tokyo MX: 10/25/2018 at
+    22:00'), overlaps resolved per paragraph."""
     matches: list[Match] = []
-    for para in ctx.prose():
+    for para in ctx.prose_and_items():
         matches.extend(find_matches(ctx.text, para.start, para.end, ctx.rules))
     return matches
 

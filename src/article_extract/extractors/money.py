@@ -575,8 +575,8 @@ def find_budget(ctx: Context, money: list[tuple[Match, Money]],
         if k and _is_conversion(ctx, money[k - 1][0], m):
             continue  # '20 billion won ($15 million)': the budget is stated once
         sent = ctx.sentence_at(m.start)
-        if sent is None:
-            continue
+        if sent is None or _RATE_AFTER.match(ctx.text, m.end, sent.end):
+            continue  # '3 billion won ($2.53 million) per episode' is a rate, not the budget
         best: int | None = None
         if sent.start not in cue_cache:
             cue_cache[sent.start] = list(budget_re.finditer(ctx.text, sent.start, sent.end))
@@ -597,6 +597,9 @@ def find_budget(ctx: Context, money: list[tuple[Match, Money]],
     return found
 
 
+_RATE_AFTER = re.compile(r"(?:\s*[(\[][^()\[\]\n]{1,40}[)\]])?\s+(?:per|an|a|each|every)\s+"
+                         r"(?:episode|ep|day|week|month|hour|minute|installment|instalment)\b",
+                         re.I)
 # an amount that qualifies the work itself: 'the €5.5m ($6.3 million) series', 'a $200 million
 # film' (not 'the $100 million-grossing film')
 _WORK_AFTER_AMOUNT = re.compile(

@@ -19,6 +19,7 @@ from ..rules import CAP, RuleSet, alternation, phrase_alternation
 from ..spans import occurrences
 from .credited import CreditedTitles
 from .kinds import WorkWords, work_words
+from .names import performer_word_before
 from .titles import clean_title, connectors, quoted_spans, run_re, title_case_line, title_like
 
 
@@ -100,6 +101,7 @@ class _Patterns:
     after_in_run: re.Pattern[str]
     kind_possessive: re.Pattern[str]
     kind_dash: re.Pattern[str]
+    copula: re.Pattern[str]
     attributive: re.Pattern[str]
 
     @classmethod
@@ -124,6 +126,9 @@ class _Patterns:
             # line is the title
             kind_dash=re.compile(rf"(?<![\w-])(?:{kinds})\s*[-–—:]\s+(?P<rest>[^\W\d_]"
                                  r"[^\n]{0,79}?)\s*$", re.I | re.M),
+            # 'TITLE is the album that accompanies ...': a sentence that opens with the title
+            copula=re.compile(rf"(?P<t>[^\s][^\n]{{0,80}}?)\s+(?:is|was)\s+(?:the|a|an)\s+"
+                              rf"(?:[\w-]+\s+){{0,3}}?(?P<kind>{kinds})(?![\w])"),
             # 'the TITLE cast', 'the TITLE anime': a lower-case noun naming a part of the work
             attributive=re.compile(
                 rf"\s+(?:{alternation(lex['work_part_nouns'] + list(words.kind_lookup))})"
@@ -140,8 +145,9 @@ class _Patterns:
             # 'X (Original Motion Picture Soundtrack)', 'X: Original Cast Recording'
             release_suffix=re.compile(
                 rf"\s*(?:\((?:Original\s+)?(?:{CAP}[a-z]+\s+){{0,2}}?(?:(?:{qualifiers})\s+)?"
-                r"(?:Soundtrack|Score|Cast\s+(?:Album|Recording))\)|:\s+(?:The\s+)?Original\s+"
-                rf"(?:(?:{qualifiers})\s+)?(?:Soundtrack|Score|Cast\s+(?:Album|Recording)))"))
+                r"(?:Soundtrack|Score|Cast\s+(?:Album|Recording))\)|:\s+(?:The\s+(?:Original\s+)?|"
+                rf"Original\s+)(?:(?:{qualifiers})\s+)?(?:Soundtrack|Score|Cast\s+(?:Album|Recording)))"
+                r"(?![\w-])"))
 
 
 _PRONOUNISH = frozenset(["the", "a", "an", "it", "its", "this", "that", "these", "those", "their",
@@ -149,8 +155,14 @@ _PRONOUNISH = frozenset(["the", "a", "an", "it", "its", "this", "that", "these",
 _BYLINE = re.compile(r"^(?:by\s|posted\s|published|updated|home\s*>|written by|words by|"
                      r"\w+ \d{1,2}, \d{4}\b|\d{4}-\d{2}-\d{2})", re.I)
 _WORD = re.compile(r"\w")
+# capitalized words, with the small words and the colon a title may hold
+_TITLE_WORDS = re.compile(rf"{CAP}[\w'’!?.&-]*:?(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|by)\s+)*"
+                          rf"{CAP}[\w'’!?.&-]*:?){{0,9}}")
 _THE_BEFORE = re.compile(r"(?<![\w])the\s+\Z")
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w])(?:in|at|from|to|near|across)\s+\Z")
+# the word before 'in': a capitalized one makes 'NAME in X' a photo caption ('Sarah Lancashire
+# in Happy Valley'), a person in a show, not someone in a place
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+\Z")
 _TRAILING_YEAR = re.compile(r"(?:\s+(?:in|of|from|since|to))?\s+(?:19|20)\d\d$")
 _OPENS = re.compile(r"(?:[.!?:]\s+|[\"“'‘(]\s*)$")
 _ALBUM_NEWS = re.compile(r"(?<![\w])(?:OST|soundtrack|cast\s+album|album|score|EP)(?![\w])", re.I)
@@ -159,6 +171,9 @@ _ALBUM_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:(?:OST|original\s+soundtrack|so
 # 'New Music To Elvis Soundtrack': a headline about the work's soundtrack as a release
 _SOUNDTRACK_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:Original\s+)?Soundtrack(?![\w])")
 _ALBUM_REVIEW = re.compile(r"^\W*album\s+review\b", re.I)
+_QUALIFIED_OST = re.compile(r"\s+(?:Full|Complete|Official|Special|Deluxe)\s+(OST|Soundtrack)\b")
+_QUOTED_OST = re.compile(r"[’'\"”](\s+(?:OST|Original\s+Soundtrack|Soundtrack))\s+(?:Album|LP|CD)\b",
+                         re.I)
 _OST_SUFFIX = re.compile(r"\s+(?:OST|Original\s+Soundtrack|Soundtrack)")
 _RELEASE_NEWS = re.compile(r"(?<![\w])(?:album|tracks?|tracklist|track\s+list|LP|vinyl|"
                            r"(?:two|2|double)-(?:disc|CD))(?![\w])", re.I)
@@ -293,13 +308,6 @@ class TopicsExtractor(Extractor[TitleHit, Topics]):
                         "work.rule": facts.rule})
 
 
-def _performer_before(rules: RuleSet) -> re.Pattern[str]:
-    lex = rules.data("lexicon")
-    words = [w for w in lex["group_nouns"] + lex["role_words"] if w[:1].islower() and len(w) > 3
-             and w not in ("also", "and", "actor", "actors", "actress", "actresses")]
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})\s+\Z")
-
-
 def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
     """Texts the model gives one of `labels` more often than any other label: 'Furiosa' read
     once as a person and five times as an organization is no person."""
@@ -328,10 +336,14 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
     @cache
     def after_locative(title: str) -> bool:
         """'in PLACE' somewhere in the text: a place, not a title (asked once per string)."""
-        return any(_LOCATIVE_BEFORE.search(text, max(0, s - 40), s)
-                   for s in occurrences(text, title, None, _WORD, overlap=True))
+        for s in occurrences(text, title, None, _WORD, overlap=True):
+            loc = _LOCATIVE_BEFORE.search(text, max(0, s - 40), s)
+            if loc and not _CAPITAL_WORD_BEFORE.search(text, max(0, loc.start() - 40),
+                                                       loc.start()):
+                return True
+        return False
 
-    performer_before = ctx.rules.compiled(_performer_before)
+    performer_before = ctx.rules.compiled(performer_word_before)
 
     @cache
     def described_as_performer(title: str) -> bool:
@@ -397,6 +409,11 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
                     e = nxt[1]  # "NAME: The SUBTITLE"
                 if e > s:
                     add(s, e, "work.title_after_kind", kind)
+        for sent in ctx.sentences_in(para.start, para.end):
+            cm = p.copula.match(text, sent.start, sent.end)
+            if cm and _TITLE_WORDS.fullmatch(cm.group("t")):  # 'X: Original Soundtrack is the album'
+                add(cm.start("t"), cm.end("t"), "work.title_appositive",
+                    words.kind_lookup.get(cm.group("kind").lower()))
         if head is not None and para.start <= head.start < para.end:
             for km in p.kind_dash.finditer(text, head.start, head.end):
                 if km.group("rest")[:1].isupper() and len(km.group("rest").split()) <= 8:
@@ -500,12 +517,26 @@ def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: 
         ctx, cands, best.title, head_text)
     if named and named.evidence:
         return (named.title, ctx.evidence(*named.evidence), "work.title_release_name"), album
-    if head and _RELEASE_NEWS.search(head_text):
+    if head:
+        news = bool(_RELEASE_NEWS.search(head_text))
         for i in occurrences(head_text, best.title, None, _WORD):
             suffix = _OST_SUFFIX.match(head_text, i + len(best.title))
-            if suffix:  # 'X OST Album Pre-Release ...': the headline names the release itself
+            if suffix and (news or "Original" in suffix.group(0)):
+                # 'X OST Album Pre-Release ...', 'X Original Soundtrack Announced': the headline
+                # names the release itself
                 s = head.start + i
                 return (head_text[i : suffix.end()], ctx.evidence(s, s + suffix.end() - i),
+                        "work.title_release_name"), album
+            qualified = _QUALIFIED_OST.match(head_text, i + len(best.title))
+            if qualified and news:  # 'X Full OST Album Released': the release is 'X OST'
+                s = head.start + i
+                return (f"{best.title} {qualified.group(1)}", ctx.evidence(s, s + len(best.title)),
+                        "work.title_release_name"), album
+            quoted = _QUOTED_OST.match(head_text, i + len(best.title))
+            if quoted and (best.title + quoted.group(1)) in ctx.text[head.end :]:
+                # "'X' OST Album" and 'the X OST album' in the prose: that is the release's name
+                s = head.start + i
+                return (best.title + quoted.group(1), ctx.evidence(s, s + len(best.title)),
                         "work.title_release_name"), album
     if head and (any(_ALBUM_AFTER_TITLE.match(head_text, i + len(best.title)) or
                      _SOUNDTRACK_AFTER_TITLE.match(head_text, i + len(best.title))
@@ -515,6 +546,9 @@ def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: 
     full = _spelled_out(ctx, best.title)
     if full is not None:  # '"MMK" returns': the text also writes it out, '"Maalaala Mo Kaya" (MMK)'
         return (full[0], ctx.evidence(full[1], full[2]), "work.title_acronym"), kinds
+    longer = _franchise_name(cands, best.title)
+    if longer is not None and longer.evidence:  # "'New Moon'" and "'The Twilight Saga: New Moon'"
+        return (longer.title, ctx.evidence(*longer.evidence), "work.title_subtitle"), kinds
     full = _with_subtitle(ctx, best.title)
     if full is not None:  # 'Furiosa' in the headline, 'Furiosa: A Mad Max Saga' in the prose
         return (full[0], ctx.evidence(full[1], full[2]), "work.title_subtitle"), kinds
@@ -555,6 +589,16 @@ _SUBTITLE = re.compile(rf":\s+(?:(?:A|An|The)\s+)?{CAP}[\w'’-]*(?:\s+(?:of|the
 # a release's name after the colon ('X: Original Soundtrack') is the release logic's business
 _RELEASE_WORD = re.compile(r"(?<![\w])(?:Original|Soundtrack|OST|Score|Edition|Album|Season|"
                            r"Episode|Vol|Volume|Review|Trailer|Recap)(?![\w])", re.I)
+
+
+def _franchise_name(cands: dict[str, _Cand], title: str) -> _Cand | None:
+    """The full name a short title is the subtitle of, quoted in the text: 'The Twilight Saga:
+    New Moon' for 'New Moon'."""
+    for c in cands.values():
+        if c.title.endswith(": " + title) and "work.title_quoted" in c.rules and \
+                len(c.title) - len(title) <= 60:
+            return c
+    return None
 
 
 def _with_subtitle(ctx: Context, title: str) -> tuple[str, int, int] | None:
@@ -667,13 +711,22 @@ def is_speech(quote: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) * 2 < len(words)
 
 
+# 'TITLE, the novel' right before a cue: the noun phrase renames the title
+_APPOSITIVE_END = re.compile(rf"(?P<t>{CAP}[\w'’-]*(?:\s+(?:[a-z]{{1,4}}\s+)?{CAP}[\w'’-]*)*)[\"”’']?"
+                             r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)$")
+
+
 def names_main_work(ctx: Context, topics: Topics, sent_start: int, cue_start: int) -> bool:
     """Whether a cue at `cue_start` ('starring', 'directed by') is about the main work: 'X
     starring A' belongs to the main work unless another work is named right before the cue
-    ('"OTHER TITLE," starring A' is that film's cast)."""
+    ('"OTHER TITLE," starring A' is that film's cast, and so is 'OTHER, the novel starring A')."""
     title = topics.title
     before = ctx.text[sent_start:cue_start].rstrip()
     core = before.rstrip(" ,")
+    appos = _APPOSITIVE_END.search(core)
+    if appos and not topics.named_in(appos.group("t")) and appos.group("noun").lower() not in \
+            work_words(ctx.rules).kind_lookup:
+        return False  # 'Love in Black and White, the novel starring A': that work's cast
     if any(core.rstrip("\"”’'").endswith(name) for name in topics.names):
         return True
     if _ANAPHOR_END.search(core):
