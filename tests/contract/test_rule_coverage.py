@@ -127,6 +127,10 @@ EXAMPLES: dict[str, Example] = {
     "artists.performed_by": ("The OST song is performed by Kim Min-ji.", [("PERSON", "Kim Min-ji")]),
     "artists.take_part": ("The drama Night Harbor is near. Kim Min-ji and Lee Jun will take part "
                           "in the music.", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
+    "songs.track_note": ("The album Night Harbor is out.\n\nTracklist:\n1. Blue Moon\n2. Red Sun\n"
+                         "\nNotes\n- Track 2 is performed by Kim Min-ji.\n", []),
+    "tracklists.table": ("The album Night Harbor is out.\nNo. | Title | Length |\n---|---|---|\n"
+                         '1. | "Blue Moon" |\n2:58 |\n2. | "Red Sun" |\n3:01 |\n', []),
     "songs.sang_title": ('Kim Min-ji sang "Blue Moon" for the OST.', [("PERSON", "Kim Min-ji")]),
     "songs.title_by": ('The OST opens with "Blue Moon" by Kim Min-ji.', [("PERSON", "Kim Min-ji")]),
     "songs.possessive": ("Kim Min-ji's \"Blue Moon\" leads the OST.", [("PERSON", "Kim Min-ji")]),
