@@ -106,6 +106,7 @@ EXAMPLES: dict[str, Example] = {
     "work.title_attributive": ("Fans shared the Night Harbor trailer. Night Harbor trends.", []),
     "work.title_subtitle": ("Night Harbor Opens\n\nNight Harbor: A Harbor Saga opens on Friday. "
                             "Night Harbor is a film.", []),
+    "work.title_copula": ("Night Harbor is a 2017 American crime drama. It was a hit.", []),
     "work.title_acronym": ('"NHB" Returns Soon\n\nThe drama “Night Harbor Blues” (NHB) is back. '
                            '"NHB" airs on tvN.', []),
     # topics

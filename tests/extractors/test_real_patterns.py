@@ -690,3 +690,83 @@ def test_a_franchise_name_and_album_sales() -> None:
     f = facts(text, [("PERSON", "Kim Min-ji")])
     assert f.get(TopicsExtractor).title == "The Harbor Saga: New Harbor"
     assert songs(text, [("PERSON", "Kim Min-ji")]) == []
+
+
+# --------------------------------------------------------------------- batch 6
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ('"Night Harbor" centers on Woo Young-woo (Kim Min-ji), a lawyer. Next came "A Model '
+     'Family," Netflix\'s new Korean-language original starring Lee Jun.',
+     [("PERSON", "Lee Jun")], ["Kim Min-ji"]),
+    ("The movie Night Harbor starts filming. Besides Kim Min-ji, actors Lee Jun, Park Ha and "
+     "Choi Woo have also joined the cast.", [("PERSON", "Kim Min-ji")],
+     ["Lee Jun", "Park Ha", "Choi Woo"]),
+    ("Who is in the cast of Night Harbor Season 3?\n\nMost of the main cast are back;\n\n"
+     "Kim Min-ji as Charlie Spring\n\nLee Jun as Nick Nelson\n\nPark Ha as Tao Xu\n", [],
+     ["Kim Min-ji", "Lee Jun", "Park Ha"]),
+])
+def test_batch_6_cast_patterns(text: str, ents: list[EntSpec], expected: list[str]) -> None:
+    from article_extract.extractors.cast import CastExtractor
+
+    assert [m.name for m in facts(text, ents).get(CastExtractor)] == expected
+
+
+def test_a_star_s_new_movie_is_not_directed_by_the_star() -> None:
+    from article_extract.extractors.directors import DirectorsExtractor
+
+    text = ("Kim Min-ji's new movie “Night Harbor” starts filming\n\nShooting on “Night Harbor”, "
+            "the movie starring Kim Min-ji, starts soon. Director Lee Jun has taken the "
+            "megaphone.")
+    found = facts(text, [("PERSON", "Kim Min-ji"), ("PERSON", "Kim Min-ji")]).get(
+        DirectorsExtractor)
+    assert [d.name for d in found] == ["Lee Jun"]
+
+
+def test_batch_6_work_facts() -> None:
+    from article_extract.extractors.directors import DirectorsExtractor
+
+    text = ("That makes six No. 1 finishes for the 16-part Korean show Night Harbor. Among the "
+            "places the show has filmed before are Twickenham Film Studios, Windsor, and "
+            "Uxbridge. Kim Min-ji has directed every episode so far.")
+    f = facts(text, [("GPE", "Windsor"), ("GPE", "Uxbridge")])
+    assert f.get(EpisodesExtractor).value == 16
+    assert [p.value for p in f.get(FilmingExtractor)] == [
+        "Twickenham Film Studios", "Windsor", "Uxbridge"]
+    assert [d.name for d in f.get(DirectorsExtractor)] == ["Kim Min-ji"]
+
+
+def test_an_infobox_and_a_copula_title() -> None:
+    text = ("Night Harbor (film)\n\nNight Harbor is a 2017 American crime drama directed by Kim "
+            "Min-ji.\n\nBudget$34 million\nBox office$24.1 million\n\nThe premiere was at "
+            "Detroit's Fox Theatre. The film flopped, taking only $24 million against a budget "
+            "of $34 million.")
+    f = facts(text, [("GPE", "Night Harbor")])
+    assert f.get(TopicsExtractor).title == "Night Harbor"
+    assert ("$24.1 million", 24.1e6, "USD", "exact") in money(text)
+    assert {(b.amount, b.currency) for b in f.get(BudgetExtractor)} == {(34e6, "USD")}
+    assert f.get(PlatformsExtractor) == []
+    assert [d.value for d in f.get(DatesExtractor).items] == ["2017"]
+
+
+def test_a_shop_listing_names_the_release_in_capitals() -> None:
+    text = ("Neil Hannon - NIGHT HARBOR: Original Motion Picture Soundtrack [2LP Coloured]\n\n"
+            "Format: 2 x LP\nGenre: Soundtrack\n\nNight Harbor, the film starring Kim Min-ji, "
+            "gets a soundtrack. Night Harbor opens Friday.")
+    f = facts(text, [("PERSON", "Kim Min-ji")])
+    assert f.get(TopicsExtractor).title == "NIGHT HARBOR: Original Motion Picture Soundtrack"
+    assert f.get(KindExtractor) == "album"
+
+
+def test_a_review_names_its_title() -> None:
+    text = ("Completed\nNight Harbor\n\nReviewing Night Harbor is a frustrating task. The laugh "
+            "track in Night Harbor is loud.")
+    f = facts(text, [("PERSON", "Night Harbor"), ("GPE", "Night Harbor")])
+    assert f.get(TopicsExtractor).title == "Night Harbor"
+
+
+def test_corner_brackets_quote_a_title() -> None:
+    text = ("TVアニメ『終わりのセラフ 名古屋決戦』編を彩るサウンドトラック盤。\n\n"
+            "『終わりのセラフ 名古屋決戦』のOST。")
+    f = facts(text)
+    assert (f.get(TopicsExtractor).title, f.get(KindExtractor)) == ("終わりのセラフ 名古屋決戦",
+                                                                     "album")

@@ -165,7 +165,7 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
                     e.start == item.start and e.end == item.end
                     for e in ctx.ents_in(item.start, item.end, ("PERSON",))):
                 name = item.name  # 'A, B and Shobhana': a one-name star in a cast list
-            if name is None or (title and (name == title or name in title)):
+            if name is None or (title and (name == title or name in title or title in name)):
                 continue
             if name == item.name and not looks_like_person(ctx, item) and not (
                     hit.crowd >= 4 and _listed_name(ctx, item)):
@@ -272,11 +272,13 @@ def _as_role_lines(ctx: Context, header: CueSet) -> list[CastHit]:
     out: list[CastHit] = []
     lines = [x for x in ctx.segments.lines if x.kind not in ("blank", "noise")]
     for k, line in enumerate(lines):
-        if line.kind not in ("prose", "header") or not header.search(ctx.text, line.start,
-                                                                      line.end):
+        if not header.search(ctx.text, line.start, line.end):
             continue
         found: list[NameItem] = []
-        for entry in lines[k + 1 :]:
+        start = k + 1
+        if start < len(lines) and lines[start].text.rstrip().endswith((":", ";")):
+            start += 1  # 'Who is in the cast?' then 'Most of the cast are back;' then the list
+        for entry in lines[start:]:
             names = parse_name_list(ctx.rules, ctx.text, entry.start, entry.end, groups=False)
             if entry.kind != "item" or not names or names[0].start != entry.start or \
                     not _AS_ROLE_AFTER.match(ctx.text, names[0].end):
@@ -316,7 +318,9 @@ def _actors_in_parens(ctx: Context, topics: Topics, start: int, end: int, *,
         if name in works or ctx.text[m.start() : m.start("actor")].rstrip(" (") in works or (
                 labelled_only and not m.group("label")):
             continue
-        person = bool(m.group("label")) or _person_exactly(ctx, m)
+        person = bool(m.group("label")) or _person_exactly(ctx, m) or (
+            not labelled_only and len(name.split()) >= 2 and not ctx.ents_in(
+                s, e, ("ORG", "GPE", "LOC", "WORK_OF_ART", "NORP", "DATE")))
         if len(name.split()) == 1:
             person = resolve_name(name, [], full) is not None
         if person:
@@ -371,8 +375,9 @@ def _ends_at(ctx: Context, item: NameItem, pos: int) -> bool:
 
 def _list_start(ctx: Context, sent_start: int, cue_start: int) -> int:
     """Where a name list that ends at the cue begins: after the last clause break."""
-    m = last_match(r"(?:^|[;:]|,\s+(?:and|while|but)\s+|\b(?:while|but|where)\s+|—|--)\s*",
-                   ctx.text[sent_start:cue_start])
+    m = last_match(r"(?:^|[;:]|,\s+(?:and|while|but)\s+|\b(?:while|but|where)\s+|—|--|"
+                   r"\b(?:Besides|Aside\s+from|Apart\s+from|In\s+addition\s+to|Along\s+with)\s+"
+                   r"[^,;]{1,60},)\s*", ctx.text[sent_start:cue_start])
     return sent_start + (m.end() if m else 0)
 
 

@@ -152,7 +152,8 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
         ("dates.year_attributive",
          rf"(?<![\w$€£¥₩.,])(?:(?i:the|a|an|his|her|their|its|whose)|[A-Z][\w-]*['’]s?)\s+"
          rf"(?:[a-z]+(?:-[a-z]+)?\s+)?{y1}\s+"
-         rf"(?:(?:[a-z-]+\s+){{0,2}}?|(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+)?){{1,5}}?)"
+         rf"(?:(?:[a-z-]+\s+){{0,2}}?|(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+)?){{1,5}}?|"
+         rf"(?:(?!(?:the|a|an|at|in|of|on|for|to|with|and|who|that)\s)[A-Za-z-]+\s+){{1,3}}?)"
          rf"(?i:{alternation(data['year_attributive_nouns'])})(?![\w])",
          1),
         ("dates.month_attributive",

@@ -71,8 +71,9 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
         for para in ctx.prose():
             for m in words.platform_re.finditer(ctx.text, para.start, para.end):
                 sent = ctx.sentence_at(m.start())
-                if sent is None or _inside_title(ctx, m.start(), m.end(), title, others):
-                    continue
+                if sent is None or _inside_title(ctx, m.start(), m.end(), title, others) or \
+                        _VENUE_AFTER.match(ctx.text, m.end()):
+                    continue  # 'Detroit's Fox Theatre' is a place
                 on_cue = bool(on_re.search(ctx.text[max(sent.start, m.start() - 12) : m.start()])
                               ) or bool(on_re.search(ctx.text[sent.start : m.start()].rsplit(
                                   " and ", 1)[0][-12:]))
@@ -111,6 +112,8 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
                         "work.platform_evidence": facts})
 
 
+_VENUE_AFTER = re.compile(r"\s+(?:Theatre|Theater|Hall|Arena|Center|Centre|Stadium|Plaza|Building|"
+                          r"Tower|Studios|Lot|Searchlight)(?![\w])")
 _ENTRY_START = re.compile(r"[\s•·*\-–—]*")
 _ENTRY_SEP = re.compile(r"\s*[:–—|-]\s")
 

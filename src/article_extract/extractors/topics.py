@@ -287,7 +287,7 @@ class TopicsExtractor(Extractor[TitleHit, Topics]):
     rule_ids = ("work.title_quoted", "work.title_owner", "work.title_after_kind",
                 "work.title_before_cue", "work.title_headline_cue", "work.title_appositive",
                 "work.title_repeated", "work.title_release_name", "work.title_acronym",
-                "work.title_attributive", "work.title_subtitle")
+                "work.title_attributive", "work.title_subtitle", "work.title_copula")
     categories = (Category(
         "main_work", 1, ("title",),
         lambda d, n: [(n(d["work"]["title"]),)] if d["work"].get("title") else [],
@@ -361,14 +361,15 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             return
         if (rule not in strong and title in persons) or (
                 rule not in ("work.title_quoted", "work.title_after_kind", "work.title_owner",
-                             "work.title_headline_cue", "work.title_attributive")
+                             "work.title_headline_cue", "work.title_attributive",
+                             "work.title_copula")
                 and ctx.ents_in(s, e, ("PERSON",))):
             return  # 'NAME and NAME lead the cast' names people, not a work
         if rule != "work.title_quoted":
             if title.isupper():
                 return
-            if title in places and after_locative(title):
-                return
+            if title in places and after_locative(title) and rule not in strong:
+                return  # 'in Detroit' is a place; 'Detroit is a 2017 crime drama' is a film
         hits.append(TitleHit(title, s, s + len(text[s:e].rstrip(",;: ")), rule, kind))
 
     head = headline(ctx)
@@ -384,6 +385,8 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             q = next(((s, e) for s, e, _ in quoted if s - 1 <= om.end() <= s), None)
             k = bisect.bisect_right(run_starts, om.end()) - 1
             r = q or (runs[k] if k >= 0 and runs[k][0] == om.end() else None)
+            if r is None and k >= 0 and runs[k][0] < om.end() < runs[k][1]:
+                r = (om.end(), runs[k][1])  # 'Reviewing TITLE is ...': the cue opened the run
             if r:
                 add(r[0], r[1], "work.title_owner")
         for km in p.kind_before.finditer(text, para.start, para.end):
@@ -412,8 +415,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
         for sent in ctx.sentences_in(para.start, para.end):
             cm = p.copula.match(text, sent.start, sent.end)
             if cm and _TITLE_WORDS.fullmatch(cm.group("t")):  # 'X: Original Soundtrack is the album'
-                add(cm.start("t"), cm.end("t"), "work.title_appositive",
-                    words.kind_lookup.get(cm.group("kind").lower()))
+                add(cm.start("t"), cm.end("t"), "work.title_copula")  # 'crime drama': no kind
         if head is not None and para.start <= head.start < para.end:
             for km in p.kind_dash.finditer(text, head.start, head.end):
                 if km.group("rest")[:1].isupper() and len(km.group("rest").split()) <= 8:
@@ -657,6 +659,11 @@ def _formal_release(ctx: Context, p: _Patterns, title: str, head_text: str
         suffix = p.release_suffix.match(ctx.text, s + len(title))
         if suffix:
             return ctx.text[s : suffix.end()], s, suffix.end()
+    upper = title.upper()  # a shop's 'WONKA: Original Motion Picture Soundtrack'
+    for s in occurrences(ctx.text, upper, _WORD, _WORD) if upper != title else ():
+        suffix = p.release_suffix.match(ctx.text, s + len(upper))
+        if suffix:
+            return ctx.text[s : suffix.end()], s, suffix.end()
     return None
 
 
@@ -713,7 +720,7 @@ def is_speech(quote: str) -> bool:
 
 # 'TITLE, the novel' right before a cue: the noun phrase renames the title
 _APPOSITIVE_END = re.compile(rf"(?P<t>{CAP}[\w'’-]*(?:\s+(?:[a-z]{{1,4}}\s+)?{CAP}[\w'’-]*)*)[\"”’']?"
-                             r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)$")
+                             r",[\"”’']?\s+(?:the|a|an|[A-Z][\w+]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)$")
 
 
 def names_main_work(ctx: Context, topics: Topics, sent_start: int, cue_start: int) -> bool:
