@@ -53,6 +53,7 @@ EXAMPLES: dict[str, Example] = {
     "dates.relative": ("It premiered last year.", []),
     "dates.year_attributive": ("It is Netflix's 2024 series.", []),
     "dates.month_attributive": ("Fans await the July comeback.", []),
+    "dates.holiday": ("It aired on Christmas Day 2011.", []),
     "dates.day_ordinal": ("The showcase is on the 28th.", []),
     "dates.year_cued": ("It was released in 2013.", []),
     "dates.year_cued_old": ("The story is set in 1887.", []),
@@ -107,6 +108,8 @@ EXAMPLES: dict[str, Example] = {
     "work.title_subtitle": ("Night Harbor Opens\n\nNight Harbor: A Harbor Saga opens on Friday. "
                             "Night Harbor is a film.", []),
     "work.title_copula": ("Night Harbor is a 2017 American crime drama. It was a hit.", []),
+    "work.title_release_line": ("NIGHTHARBOR\n\nOriginal Motion Picture Soundtrack (2015)\n\n"
+                                "The CD opens into a booklet.", []),
     "work.title_acronym": ('"NHB" Returns Soon\n\nThe drama “Night Harbor Blues” (NHB) is back. '
                            '"NHB" airs on tvN.', []),
     # topics
@@ -132,6 +135,10 @@ EXAMPLES: dict[str, Example] = {
                          "\nNotes\n- Track 2 is performed by Kim Min-ji.\n", []),
     "tracklists.table": ("The album Night Harbor is out.\nNo. | Title | Length |\n---|---|---|\n"
                          '1. | "Blue Moon" |\n2:58 |\n2. | "Red Sun" |\n3:01 |\n', []),
+    "songs.participle": ("The drama Night Harbor has an OST. Kim Min-ji and Lee Jun are on it, "
+                         "Park Ha repping Seoul on their song “Blue Moon.”", []),
+    "songs.and_her_single": ("The soundtrack is out, led by Kim Min-ji and her lead single "
+                             "“Blue Moon.”", []),
     "songs.sang_title": ('Kim Min-ji sang "Blue Moon" for the OST.', [("PERSON", "Kim Min-ji")]),
     "songs.title_by": ('The OST opens with "Blue Moon" by Kim Min-ji.', [("PERSON", "Kim Min-ji")]),
     "songs.possessive": ("Kim Min-ji's \"Blue Moon\" leads the OST.", [("PERSON", "Kim Min-ji")]),

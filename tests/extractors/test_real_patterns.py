@@ -770,3 +770,54 @@ def test_corner_brackets_quote_a_title() -> None:
     f = facts(text)
     assert (f.get(TopicsExtractor).title, f.get(KindExtractor)) == ("終わりのセラフ 名古屋決戦",
                                                                      "album")
+
+
+# --------------------------------------------------------------------- batch 7
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Night Harbor confirms special OST album pre-release date: All you need to know\n\n"
+     "A special OST album has been confirmed for Night Harbor, the drama. The Night Harbor OST "
+     "album features many singers.", "Night Harbor OST"),
+    ("NIGHTHARBOR\n\nOriginal Motion Picture Soundtrack (2015)\n\nThe CD cover uses the film "
+     "poster. Bond drives a car in Rome. Bond waits.", "NIGHTHARBOR"),
+    ("Friday, September 13, 2013\n\nChristmas Special Soundtrack\n\nSilva Screen is putting "
+     "out the music of the two specials of Night Harbor.", "Christmas Special Soundtrack"),
+])
+def test_release_names_batch_7(text: str, expected: str) -> None:
+    f = facts(text)
+    assert (f.get(TopicsExtractor).title, f.get(KindExtractor)) == (expected, "album")
+
+
+def test_a_holiday_with_its_years() -> None:
+    text = ("Posted September 13, 2013\n\nIt collects the specials shown on Christmas Day 2011 "
+            "and 2012. It is out on October 21st.")
+    items = facts(text).get(DatesExtractor).items
+    assert [(d.text, d.value) for d in items] == [
+        ("September 13, 2013", "2013-09-13"), ("Christmas Day 2011", "2011-12-25"),
+        ("2012", "2012-12-25"), ("October 21st", "2013-10-21")]
+
+
+def test_clause_singers_and_covers() -> None:
+    text = ("The film Night Harbor opens. Its soundtrack is out, with Rihanna and her lead single "
+            "“Lift Me Up.” Songs on it "
+            "include Tems’ cover of Bob Marley’s “No Woman No Cry.” The album also has E-40 and "
+            "Snow Tha Product repping the Bay Area on their song “La Vida,” and Stormzy bringing "
+            "his London rap to “Interlude.”")
+    assert songs(text, [("PERSON", "Bob Marley")]) == [
+        ("Lift Me Up", ["Rihanna"]), ("No Woman No Cry", ["Tems"]),
+        ("La Vida", ["E-40", "Snow Tha Product"]), ("Interlude", ["Stormzy"])]
+
+
+def test_feat_inside_a_word_is_no_feat() -> None:
+    text = 'The OST of the drama Night Harbor opens with "Lift Me Up" by Rihanna.'
+    assert songs(text) == [("Lift Me Up", ["Rihanna"])]
+
+
+def test_batch_7_people() -> None:
+    from article_extract.extractors.cast import CastExtractor
+
+    text = ("The film Night Harbor returns. Director Kim Min-ji is back, and Lee Jun is back as "
+            "Arthur Fleck. The vocals come from Park Ha, whose voice is known.")
+    f = facts(text, [("PERSON", "Lee Jun"), ("PERSON", "Park Ha")])
+    assert [m.name for m in f.get(CastExtractor)] == ["Lee Jun"]
+    assert artists(text, [("PERSON", "Lee Jun"), ("PERSON", "Park Ha")]) == [("Park Ha", None)]

@@ -164,6 +164,10 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
          r"(?<![A-Za-z])(?:on|by|until|till|from|since|before)\s+the\s+"
          r"(?P<d1>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
          r"(?=\s*(?:[,.;:!?)]|\Z)|\s+(?:where|when|at|and|with|to|for)\s)", 3),
+        # 'Christmas Day 2011 and 2012': a fixed holiday with its year(s)
+        ("dates.holiday",
+         rf"(?<![A-Za-z])(?P<hol>(?i:{alternation(list(data['holidays']))}))\s+(?:of\s+)?{y1}"
+         r"(?:\s+(?:and|&)\s+(?P<y2>(?:19|20)\d{2})(?![\d,]\d))?", 6),
         ("dates.day_pair", rf"{m1}\s+{d1}\s+(?:and|&)\s+{d2},?\s+{y1}", 6),
         ("dates.range_same_month_context", rf"{m1}\s+{d1}{_DAYRANGE}{d2}(?!\d|\s*,?\s*(?:19|20)\d\d)",
          6),
@@ -263,14 +267,16 @@ def _split_pairs(matches: list[Match]) -> list[Match]:
     """'Feb. 15 and 16, 2025' names two days: two dates, each with its own evidence."""
     out: list[Match] = []
     for m in matches:
-        if m.rule != "dates.day_pair":
+        g = m.groups
+        if m.rule == "dates.day_pair":
+            first, second = dict(g, d2=None), dict(g, d1=g["d2"], d2=None)
+        elif m.rule == "dates.holiday" and g.get("y2"):  # 'Christmas Day 2011 and 2012'
+            first, second = dict(g, y2=None), dict(g, y1=g["y2"], y2=None)
+        else:
             out.append(m)
             continue
-        g = m.groups
-        first = dict(g, d2=None)
-        second = dict(g, d1=g["d2"], d2=None)
-        out.append(Match("dates.day_pair", m.start, m.start + int(g["_d1_end"] or 0), first))
-        out.append(Match("dates.day_pair", m.start + int(g["_d2_start"] or 0), m.end, second))
+        out.append(Match(m.rule, m.start, m.start + int(g["_d1_end"] or 0), first))
+        out.append(Match(m.rule, m.start + int(g["_d2_start"] or 0), m.end, second))
     return out
 
 
@@ -342,6 +348,9 @@ def _parse(cal: _Cal, m: Match, ref: date | None = None) -> _Parsed | None:
         if n * size > 12:
             return None
         return _Parsed(m, (y, (n - 1) * size + 1, None), (y, n * size, None), True)
+    if rule == "dates.holiday":
+        mo, day = cal.data["holidays"][" ".join((g.get("hol") or "").lower().split())]
+        return _Parsed(m, (int(g["y1"] or 0), mo, day), None, True)
     if rule in ("dates.nth_weekday_of_month", "dates.week_of_month", "dates.last_day_of_month"):
         stated = _int(g.get("y1"))
         n = _NTH[(g["nth"] or "").lower()]
@@ -486,6 +495,9 @@ def find_matches(text: str, start: int, end: int, rules: RuleSet | None = None) 
             if rid == "dates.day_pair":
                 groups["_d1_end"] = str(m.end("d1") - m.start())
                 groups["_d2_start"] = str(m.start("d2") - m.start())
+            if rid == "dates.holiday" and m.group("y2"):
+                groups["_d1_end"] = str(m.end("y1") - m.start())
+                groups["_d2_start"] = str(m.start("y2") - m.start())
             found.append(Match(rid, start + s, start + e, groups, prio))
     return prefer_longest(found)
 
@@ -630,7 +642,7 @@ def extract_dates(ctx: Context, ref: date | None = None, matches: list[Match] | 
                 if end is not None:
                     wrap = start[1] and end[1] and (start[1], start[2] or 0) > (end[1], end[2] or 0)
                     end = (year + 1 if wrap else year, end[1], end[2])
-        elif (end or start)[1] is not None or ref is None:
+        elif ((end or start)[1] is not None or ref is None) and m.rule != "dates.holiday":
             # with a reference date, a bare year ('early 2023') is background: it does not
             # decide the year of a later 'Oct. 15'
             last_year = (end or start)[0]
@@ -994,7 +1006,8 @@ class DatesExtractor(Extractor[Match, DateFacts]):
     needs = (ReferenceExtractor,)
     # every id of the patterns (a test checks the list against them)
     rule_ids = ("dates.day_month", "dates.day_month_year", "dates.day_month_yy",
-                "dates.day_of_month", "dates.day_ordinal", "dates.day_pair", "dates.iso",
+                "dates.day_of_month", "dates.day_ordinal", "dates.day_pair", "dates.holiday",
+                "dates.iso",
                 "dates.last_day_of_month", "dates.month_attributive", "dates.month_context",
                 "dates.month_day", "dates.month_day_year", "dates.month_day_yy",
                 "dates.month_ordinal", "dates.month_ordinal_year", "dates.month_relative",

@@ -233,7 +233,7 @@ def performer_word_before(rules: RuleSet) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(words)})\s+\Z", re.I)
 
 
-_LEADING_FEAT = re.compile(rf"{FEAT}\s+", re.I)
+_LEADING_FEAT = re.compile(r"(?:feat\.?|ft\.|featuring)\s+", re.I)  # not the "FT" of "FT Island"
 # "GROUP's NAME" and "NAME of the band GROUP" as one list element
 _GROUPS_MEMBER = re.compile(
     rf"^(?P<pre>.*?)(?P<g>{CAPNUM}[\w.\-]*(?:['’](?=\s))?(?:\s+{CAPNUM}[\w.\-]*)?)(?:['’]s?|’)\s+"

@@ -35,7 +35,7 @@ _NOT_SINGER = ("GPE", "LOC", "NORP", "DATE", "FAC", "EVENT", "LAW", "WORK_OF_ART
 _NAME_SHAPE = re.compile(rf"{CAP}[\w'’.-]*(?:\s+{CAP}[\w'’.-]*){{1,3}}")
 _FEAT_AFTER = re.compile(rf"[\s,\"”’']*{FEAT}\s+", re.I)
 _OWNER_SPLIT = re.compile(r"\s+(?:&|and)\s+")
-_FEAT = re.compile(rf"\s*[(\[]?\s*{FEAT}\s+(?P<who>[^)\]]+?)\s*[)\]]?\s*$", re.I)
+_FEAT = re.compile(rf"\s*[(\[]?\s*(?<![\w]){FEAT}\s+(?P<who>[^)\]]+?)\s*[)\]]?\s*$", re.I)
 _LEAD_WORDS = re.compile(rf"^(?:(?:And|But|Or|So|Then|Also|The)\s+|{CAP}[\w-]*-(?:songwriter|"
                          r"singer|star)\s+)")
 
@@ -122,6 +122,33 @@ def _named_as_roles(ctx: Context, start: int, end: int) -> list[NameItem]:
 _TRACK_NOTE = re.compile(
     r"(?<![\w])Tracks?\s+(?P<nums>\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3}){0,20})\s+(?:is|are|was|were)\s+"
     r"(?:performed|sung)\s+by\s+")
+
+
+_NAMES = (rf"{CAPNUM}[\w'’.\-]*(?:\s+{CAPNUM}[\w'’.\-]*){{0,3}}"
+          rf"(?:\s*(?:,|and|&)\s*{CAPNUM}[\w'’.\-]*(?:\s+{CAPNUM}[\w'’.\-]*){{0,3}}){{0,5}}")
+_SONG_NOUN = r"(?:(?:[a-z-]+\s+){0,2}?(?:song|track|single|cut|number|anthem|ballad)\s*,?\s+)?"
+# 'NAMES VERB-ing ... on/to their song "TITLE"'
+_PARTICIPLE_BEFORE = re.compile(
+    rf"(?<![\w'’.-])(?P<names>{_NAMES})\s+[a-z]+ing\b[^,;\"“”\n]{{0,60}}?\s(?:on|to|with)\s+"
+    rf"(?:(?:their|his|her|its)\s+)?{_SONG_NOUN}[\"“‘']?\Z")
+# 'NAME and her lead single "TITLE"'
+_AND_HER_SINGLE = re.compile(
+    rf"(?<![\w'’.-])(?P<names>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,3}})\s+and\s+(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:single|song|track|ballad|anthem)\s*,?\s*[\"“‘']?\Z")
+_COVER_OF = re.compile(rf"(?P<n>{CAP}[\w.\-]*(?:\s+{CAP}[\w.\-]*){{0,3}})['’]s?\s+cover\s+of\s+\Z")
+
+
+def _clause_singers(ctx: Context, sent_start: int, s: int) -> tuple[list[NameItem], str] | None:
+    """The singers a clause names before a quoted song, and the rule that found them."""
+    lo = max(sent_start, s - 160)
+    for rule, pattern in (("songs.participle", _PARTICIPLE_BEFORE),
+                          ("songs.and_her_single", _AND_HER_SINGLE)):
+        m = pattern.search(ctx.text, lo, s)
+        if m:
+            items = parse_name_list(ctx.rules, ctx.text, m.start("names"), m.end("names"))
+            if items:
+                return items, rule
+    return None
 
 
 def _quoted_performer(ctx: Context, pos: int) -> list[NameItem]:
@@ -275,7 +302,7 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
     name = "soundtrack"
     needs = (TopicsExtractor, KindExtractor, TracklistsExtractor, AlbumArtistExtractor)
     rule_ids = ("artists.performed_by", "artists.colon_list", "artists.take_part",
-                "songs.track_note", "songs.sang_title",
+                "songs.track_note", "songs.participle", "songs.and_her_single", "songs.sang_title",
                 "songs.title_by", "songs.possessive", "songs.tracklist_credit",
                 "artists.tracklist_credit")
     categories = (
@@ -476,7 +503,8 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                 song(*found, singers, "songs.sang_title", True)
         para = ctx.paragraph_at(sent.start)
         para_end = para.end if para else sent.end
-        for s, e, q in ctx.quoted(sent.start, sent.end):
+        # a closing quote may stand after the sentence's full stop: '... single "Lift Me Up."'
+        for s, e, q in ctx.quoted(sent.start, min(len(ctx.text), sent.end + 2)):
             after = ctx.text[e : min(para_end, e + 60)]
             by = title_by.match(after)
             if by:
@@ -484,7 +512,17 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                     ctx, e + by.end(), clause_end(ctx, e + by.end()))
                 song(q, s, e, singers, "songs.title_by", music or bool(singers))
                 continue
+            clause = _clause_singers(ctx, sent.start, s) if music else None
+            if clause is not None:  # 'E-40 repping the Bay Area on their song "La Vida"'
+                song(q, s, e, clause[0], clause[1], True)
+                continue
             owners = _possessive_owners(ctx, sent.start, s)
+            if owners is not None:
+                cover = _COVER_OF.search(ctx.text, max(sent.start, owners[0][0].start - 60),
+                                         owners[0][0].start)
+                if cover:  # "Tems' cover of Bob Marley's 'SONG'": the cover is Tems's
+                    owners = ([NameItem(cover.group("n"), cover.start("n"), cover.end("n"))],
+                              False)
             if owners is None:
                 member = _MEMBER_BEFORE_TITLE.search(ctx.text, max(sent.start, s - 80), s)
                 if member and music and q != title:  # "GROUP's NAME 'SONG'"

@@ -153,7 +153,8 @@ class _Patterns:
 _PRONOUNISH = frozenset(["the", "a", "an", "it", "its", "this", "that", "these", "those", "their",
                          "his", "her", "our", "my", "your", "we", "they", "he", "she", "i", "you"])
 _BYLINE = re.compile(r"^(?:by\s|posted\s|published|updated|home\s*>|written by|words by|"
-                     r"\w+ \d{1,2}, \d{4}\b|\d{4}-\d{2}-\d{2})", re.I)
+                     r"\w+ \d{1,2}, \d{4}\b|\d{4}-\d{2}-\d{2}|"
+                     r"[A-Z][a-z]+day,?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*$)", re.I)
 _WORD = re.compile(r"\w")
 # capitalized words, with the small words and the colon a title may hold
 _TITLE_WORDS = re.compile(rf"{CAP}[\w'’!?.&-]*:?(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|by)\s+)*"
@@ -171,6 +172,20 @@ _ALBUM_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:(?:OST|original\s+soundtrack|so
 # 'New Music To Elvis Soundtrack': a headline about the work's soundtrack as a release
 _SOUNDTRACK_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:Original\s+)?Soundtrack(?![\w])")
 _ALBUM_REVIEW = re.compile(r"^\W*album\s+review\b", re.I)
+_HEAD_OST_ALBUM = re.compile(r"\b(?:OST|soundtrack)\s+album\b", re.I)
+_BODY_OST_ALBUM = re.compile(r"\s+(OST|Original\s+Soundtrack)\s+album\b", re.I)
+
+
+def _body_release(ctx: Context, title: str, after: int) -> tuple[str, Evidence, str] | None:
+    """'the X OST album' in the prose: the release's name is 'X OST'."""
+    for i in occurrences(ctx.text, title, _WORD, None):
+        m = _BODY_OST_ALBUM.match(ctx.text, i + len(title)) if i >= after else None
+        if m:
+            return (f"{title} {m.group(1)}", ctx.evidence(i, i + len(title)),
+                    "work.title_release_name")
+    return None
+
+
 _QUALIFIED_OST = re.compile(r"\s+(?:Full|Complete|Official|Special|Deluxe)\s+(OST|Soundtrack)\b")
 _QUOTED_OST = re.compile(r"[’'\"”](\s+(?:OST|Original\s+Soundtrack|Soundtrack))\s+(?:Album|LP|CD)\b",
                          re.I)
@@ -287,7 +302,8 @@ class TopicsExtractor(Extractor[TitleHit, Topics]):
     rule_ids = ("work.title_quoted", "work.title_owner", "work.title_after_kind",
                 "work.title_before_cue", "work.title_headline_cue", "work.title_appositive",
                 "work.title_repeated", "work.title_release_name", "work.title_acronym",
-                "work.title_attributive", "work.title_subtitle", "work.title_copula")
+                "work.title_attributive", "work.title_subtitle", "work.title_copula",
+                "work.title_release_line")
     categories = (Category(
         "main_work", 1, ("title",),
         lambda d, n: [(n(d["work"]["title"]),)] if d["work"].get("title") else [],
@@ -306,6 +322,35 @@ class TopicsExtractor(Extractor[TitleHit, Topics]):
     def emit(self, facts: Topics) -> Emitted:
         return Emitted({"work.title": facts.title, "work.evidence": facts.evidence,
                         "work.rule": facts.rule})
+
+
+# rules whose cue names a work outright ('Reviewing X', 'X is a 2017 crime drama'): 'in X'
+# elsewhere does not make X a place
+_NAMING_RULES = frozenset({"work.title_owner", "work.title_copula", "work.title_release_line"})
+_RELEASE_HEAD = re.compile(r"\s(?:Original\s+)?(?:Soundtrack|OST|Score)(?:\s*\(\d{4}\))?$")
+_RELEASE_LINE = re.compile(r"(?:The\s+)?Original\s+(?:(?:Motion\s+Picture|Television|Series|Game|"
+                           r"Cast)\s+)?(?:Soundtrack|Score|Recording)\b")
+
+
+def _release_headline(ctx: Context, head: Line) -> tuple[int, int] | None:
+    """A headline that is a release's name: 'Christmas Special Soundtrack', or a short name
+    whose next line says what it is ('SPECTRE' over 'Original Motion Picture Soundtrack')."""
+    words = head.text.split()
+    if _RELEASE_LINE.match(head.text):  # the name stood on the short line above
+        prev = [x for x in ctx.segments.lines if x.end <= head.start and
+                x.kind not in ("blank", "noise")]
+        if prev and 1 <= len(prev[-1].text.split()) <= 4:
+            return prev[-1].start, prev[-1].end
+        return None
+    if 2 <= len(words) <= 4 and _RELEASE_HEAD.search(head.text) and all(
+            w[:1].isupper() or w.lower() in ("of", "the", "a", "and", "to", "in") for w in words):
+        return head.start, head.end
+    if len(words) <= 4:
+        nxt = next((x for x in ctx.segments.lines if x.start > head.end and
+                    x.kind not in ("blank", "noise")), None)
+        if nxt is not None and _RELEASE_LINE.match(nxt.text):
+            return head.start, head.end
+    return None
 
 
 def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
@@ -362,13 +407,13 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
         if (rule not in strong and title in persons) or (
                 rule not in ("work.title_quoted", "work.title_after_kind", "work.title_owner",
                              "work.title_headline_cue", "work.title_attributive",
-                             "work.title_copula")
+                             "work.title_copula", "work.title_release_line")
                 and ctx.ents_in(s, e, ("PERSON",))):
             return  # 'NAME and NAME lead the cast' names people, not a work
-        if rule != "work.title_quoted":
+        if rule not in ("work.title_quoted", "work.title_release_line"):
             if title.isupper():
                 return
-            if title in places and after_locative(title) and rule not in strong:
+            if title in places and after_locative(title) and rule not in _NAMING_RULES:
                 return  # 'in Detroit' is a place; 'Detroit is a 2017 crime drama' is a film
         hits.append(TitleHit(title, s, s + len(text[s:e].rstrip(",;: ")), rule, kind))
 
@@ -417,6 +462,9 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             if cm and _TITLE_WORDS.fullmatch(cm.group("t")):  # 'X: Original Soundtrack is the album'
                 add(cm.start("t"), cm.end("t"), "work.title_copula")  # 'crime drama': no kind
         if head is not None and para.start <= head.start < para.end:
+            named = _release_headline(ctx, head)
+            if named is not None:
+                add(named[0], named[1], "work.title_release_line", "album")
             for km in p.kind_dash.finditer(text, head.start, head.end):
                 if km.group("rest")[:1].isupper() and len(km.group("rest").split()) <= 8:
                     add(km.start("rest"), km.end("rest"), "work.title_after_kind", "album"
@@ -534,6 +582,10 @@ def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: 
                 s = head.start + i
                 return (f"{best.title} {qualified.group(1)}", ctx.evidence(s, s + len(best.title)),
                         "work.title_release_name"), album
+            if news and _HEAD_OST_ALBUM.search(head_text, i + len(best.title)):
+                named_in_body = _body_release(ctx, best.title, head.end)
+                if named_in_body is not None:  # 'X confirms special OST album ...', 'the X
+                    return named_in_body, album  # OST album features ...': the album is news
             quoted = _QUOTED_OST.match(head_text, i + len(best.title))
             if quoted and (best.title + quoted.group(1)) in ctx.text[head.end :]:
                 # "'X' OST Album" and 'the X OST album' in the prose: that is the release's name

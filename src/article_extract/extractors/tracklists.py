@@ -18,7 +18,7 @@ from .titles import clean_title
 
 _TRACK_CUE = re.compile(
     r"(?<![\w])(?:tracks?|track\s*list(?:ing)?|tracklist(?:ing)?|songs?|OSTs?|soundtracks?|"
-    r"album|EP|LP|CD\s*\d*|dis[ck]\s*\d*|side\s*[A-D1-4]?|singles?|record|numbers|score|"
+    r"album|EP|LP|CD\s*\d*|dis[ck]\s*\d*|side\s*[A-D1-4]?|singles?|record|numbers|scores?|"
     r"part\s*\d+)(?![\w])", re.I)
 _NOT_TRACKS = re.compile(r"(?<![\w])(?:cast|read more|related|also read|credits|episodes?|"
                          r"awards?|nominees|ratings|charts?|box office|things|reasons|facts)"
@@ -306,7 +306,7 @@ def _people(text: str) -> list[str]:
     return [_LEADING_FEAT.sub("", n) for n in names if n]  # 'A, B, Feat. C'
 
 
-_LEADING_FEAT = re.compile(rf"^{FEAT}\s+", re.I)
+_LEADING_FEAT = re.compile(r"^(?:feat\.?|ft\.|featuring)\s+", re.I)
 
 
 def _entries(ctx: Context, lst: _List) -> list[Track]:
