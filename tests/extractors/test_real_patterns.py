@@ -821,3 +821,47 @@ def test_batch_7_people() -> None:
     f = facts(text, [("PERSON", "Lee Jun"), ("PERSON", "Park Ha")])
     assert [m.name for m in f.get(CastExtractor)] == ["Lee Jun"]
     assert artists(text, [("PERSON", "Lee Jun"), ("PERSON", "Park Ha")]) == [("Park Ha", None)]
+
+
+# --------------------------------------------------------------------- batch 8
+
+def test_a_quoted_release_in_a_track_list_header() -> None:
+    text = ("‘Night Things’ season four soundtrack revealed\n\n"
+            "Stream it and see the full track list below:\n\n"
+            "‘Night Things: Soundtrack from the Series, Season 4’ – Track list\n\n"
+            "‘Psycho Killer’ – Talking Heads\n\n‘Running Up That Hill’ – Kate Bush\n\n"
+            "‘You Spin Me Round (Like a Record)’ – Dead or Alive\n\n"
+            "‘Dream A Little Dream Of Me’ – Ella Fitzgerald & Louis Armstrong\n")
+    assert songs(text) == [
+        ("Psycho Killer", ["Talking Heads"]), ("Running Up That Hill", ["Kate Bush"]),
+        ("You Spin Me Round (Like a Record)", ["Dead or Alive"]),
+        ("Dream A Little Dream Of Me", ["Ella Fitzgerald", "Louis Armstrong"])]
+
+
+def test_italian_credits_and_owner_cue() -> None:
+    text = ("Beyoncé pubblica il video di “Spirit” e svela la tracklist di “The Gift”\n\n"
+            "Qui sotto la tracklist:\n\n“Bigger” – Beyoncé\n\n“The Nile” – Beyoncé e Kendrick "
+            "Lamar\n\n“Water” – Salatel, Pharrell e Beyoncé\n")
+    f = facts(text)
+    assert f.get(TopicsExtractor).title == "The Gift"
+    assert songs(text) == [("Bigger", ["Beyoncé"]), ("The Nile", ["Beyoncé", "Kendrick Lamar"]),
+                           ("Water", ["Salatel", "Pharrell", "Beyoncé"])]
+
+
+def test_a_fact_box_names_the_actors() -> None:
+    from article_extract.extractors.cast import CastExtractor
+
+    text = ("Night Harbor\n\nKim Min-ji directed this crime thriller, Night Harbor.\n"
+            "Genre: Action, Crime\nDirector: Kim Min-ji\nActors: Lee Jun, Park Ha, Choi Woo\n")
+    assert [m.name for m in facts(text).get(CastExtractor)] == ["Lee Jun", "Park Ha", "Choi Woo"]
+
+
+def test_a_table_scraped_one_cell_per_line() -> None:
+    text = ("Night Harbor\n1 |\nHow\nCan I Be Sure Of You – performed by Harry Nilsson |\n2 |\n"
+            "Je\nChante – performed by Charles Trenet |\n3 |\nThe\nWedding Samba – performed by "
+            "Edmundo Ros &\nHis Orchestra |\n4 |\nWisdom\n– score by Marc Streitenfeld |\nREVIEW\n"
+            "The soundtrack album of Night Harbor is warm.")
+    tl = facts(text).get(TracklistsExtractor).tracklists
+    assert [[(x.title, x.performers) for x in t.tracks] for t in tl] == [[
+        ("How Can I Be Sure Of You", ["Harry Nilsson"]), ("Je Chante", ["Charles Trenet"]),
+        ("The Wedding Samba", ["Edmundo Ros & His Orchestra"]), ("Wisdom", [])]]

@@ -11,7 +11,10 @@ from .titles import clean_title, quoted_spans, run_re
 
 # a list splits at commas, 'and', '&', 'x', 'with' and ';' ('NAME & the NAMES' is one act: an
 # '&' before 'the' and a capitalized word joins a band's name)
-_SPLIT = re.compile(rf"\s*,\s*(?:and|&)\s+|\s*,\s*|\s+(?:and|&(?!\s+the\s+{CAP})|x|with)\s+|\s*;\s*|"
+# 'and' in English and the one-word 'and' of Italian, Spanish, French and German credits
+# ('Beyoncé e Kendrick Lamar')
+_SPLIT = re.compile(rf"\s*,\s*(?:and|&)\s+|\s*,\s*|\s+(?:and|&(?!\s+the\s+{CAP})|x|with|e|y|et|und)\s+|"
+                    rf"\s*;\s*|"
                     rf"\s+{FEAT}\s+")
 _TOKEN = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(rf"^(?:{CAP}[\w'’.\-]*|\d+[A-Za-z][\w\-]*|{CAP})$")

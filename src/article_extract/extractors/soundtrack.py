@@ -360,7 +360,7 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
                 t, extra = _without_feat(hit.title)
                 if not t or not hit.singers or (title and t == title and not hit.music):
                     continue
-                performers = [x.name for x in hit.singers] + extra
+                performers = list(dict.fromkeys([x.name for x in hit.singers] + extra))
                 if not _credited(songs, t, performers):
                     songs[_song_key(t, performers)] = Song(
                         title=t, performers=performers,
@@ -369,7 +369,7 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
                     for x in hit.singers:
                         add_artist(x, hit.rule)
             else:
-                names = [c.name for c in hit.credited] or list(hit.track.performers)
+                names = list(dict.fromkeys([c.name for c in hit.credited] or hit.track.performers))
                 known = any(k == hit.track.title.casefold() for k, _ in songs)
                 # 'X (feat. Y)' in the list adds a guest to a song already credited, not
                 # another recording of it
@@ -591,7 +591,26 @@ def _credit_items(ctx: Context, title_end: int) -> tuple[list[NameItem], list[Na
         rest_start = title_end + feat.end()
     else:
         rest_start = title_end
-    credit = re.match(r"\s*(?:[-–—]|by)\s+", ctx.text[rest_start:line_end])
+    credit = re.match(r"[’'\"”]?\s*(?:[-–—]|by)\s+", ctx.text[rest_start:line_end])  # "'TITLE' – A"
     if credit:
         items = parse_name_list(ctx.rules, ctx.text, rest_start + credit.end(), line_end)
+        left = _BRACKETED_TEXT.sub("", ctx.text[item_end(items[-1]) : line_end]) if items else ""
+        if re.search(r"[^\W\d_]", left):
+            # 'Dead or Alive': the name list stopped inside a name; take the credit as written
+            items = _written_names(ctx, rest_start + credit.end(), line_end)
     return items, featured
+
+
+_BRACKETED_TEXT = re.compile(r"\([^()\n]*(?:\)|$)|\[[^\[\]\n]*(?:\]|$)")  # one cut by a line break too
+
+
+def _written_names(ctx: Context, start: int, end: int) -> list[NameItem]:
+    """A credit split only at commas, '&' and 'and': 'Dead or Alive', 'Ella Fitzgerald &
+    Louis Armstrong'."""
+    out = []
+    for m in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", ctx.text[start:end]):
+        name = m.group(0).strip()
+        if name and not name[:1].islower():  # 'Window, the sea': no name starts lower-case
+            s = start + m.start() + m.group(0).find(name)
+            out.append(NameItem(name, s, s + len(name)))
+    return out

@@ -23,6 +23,9 @@ _TRACK_CUE = re.compile(
 _NOT_TRACKS = re.compile(r"(?<![\w])(?:cast|read more|related|also read|credits|episodes?|"
                          r"awards?|nominees|ratings|charts?|box office|things|reasons|facts)"
                          r"(?![\w])", re.I)
+# a quoted name in a header ("'Stranger Things: Soundtrack' - Track list") says nothing about
+# what the list is
+_QUOTED_NAME = re.compile(r"[‘“\"][^’”\"\n]{1,120}[’”\"]")
 _NOT_TITLE = re.compile(r"@|https?://|www\.|^\+?[\d\s()-]{7,}$")
 _NUMBERING = re.compile(rf"^(?:{NUMBERING}|{BULLET}\s)\s*", re.I)
 _FEAT = re.compile(rf"\s*[(\[]\s*{FEAT}\s+(?P<who>[^)\]]+)[)\]]"
@@ -142,7 +145,7 @@ def _blocks(ctx: Context) -> list[_List]:
         context_text = header_text if header_text.endswith(":") and not disc else \
             f"{header_text} {intro_text}"
         numbered = all(_NUMBERING.match(i.text) for i in block.items)
-        if _NOT_TRACKS.search(header_text) and not disc:
+        if _NOT_TRACKS.search(_QUOTED_NAME.sub("", header_text)) and not disc:
             continue
         # a second run numbered from 1 right after a tracklist is its next disc
         next_disc = prev_end >= 0 and not block.header and \
@@ -193,6 +196,37 @@ def _pipe_tables(ctx: Context) -> list[_List]:
             pos = eol + 1
         if len(items) >= 2:
             out.append(_List(None, None, items, (head.start(), items[-1][1]), "tracklists.table"))
+    return out
+
+
+_PERFORMED_BY = re.compile(r"\s*[–—-]?\s*(?:performed|sung)\s+by\s+")
+_OTHER_CREDIT = re.compile(r"\s*[–—-]\s*(?:score|composed|written|arranged|produced)\s+by\s+")
+_ROW_MARK = re.compile(r"^[ \t]*(?P<n>\d{1,3})[ \t]*\|[ \t]*$", re.M)
+
+
+def _split_rows(ctx: Context) -> list[_List]:
+    """A table scraped one cell per line: 'N |' alone on a line, then the row's text over the
+    following lines up to its closing '|' ('How\nCan I Be Sure Of You – performed by A |')."""
+    marks = list(_ROW_MARK.finditer(ctx.text))
+    out: list[_List] = []
+    run: list[tuple[int, int]] = []
+    for k, m in enumerate(marks):
+        start = m.end() + 1
+        end = marks[k + 1].start() if k + 1 < len(marks) else ctx.text.find("\n\n", start)
+        end = len(ctx.text) if end < 0 else end
+        body = ctx.text[start:end].rstrip()
+        close = body.rfind("|")
+        if int(m.group("n")) != len(run) + 1 or close < 0 or "\n\n" in body[:close]:
+            if len(run) >= 3:
+                out.append(_List(None, None, run, (marks[k - len(run)].start(), run[-1][1]),
+                                 "tracklists.table"))
+            run = []
+            if int(m.group("n")) != 1 or close < 0:
+                continue
+        run.append((start, start + len(body[:close].rstrip())))
+    if len(run) >= 3:
+        out.append(_List(None, None, run, (marks[len(marks) - len(run)].start(), run[-1][1]),
+                         "tracklists.table"))
     return out
 
 
@@ -301,7 +335,9 @@ def _split_credit(raw: str, by_credit: bool, dash_credit: bool) -> tuple[str, li
 
 
 def _people(text: str) -> list[str]:
-    parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\s&\s|\s+and\s+|\s+x\s+|\s+with\s+)\s*", text.strip())
+    # 'A & His Orchestra' is one act
+    parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\s&\s(?!(?:His|Her|Their)\s)|\s+and\s+(?!(?:His|Her|Their)\s)|"
+                     r"\s+x\s+|\s+with\s+)\s*", text.strip())
     names = (re.sub(r"\s*\([^()]*\)$", "", p).strip(" .") for p in parts)  # 'Name (GROUP)'
     return [_LEADING_FEAT.sub("", n) for n in names if n]  # 'A, B, Feat. C'
 
@@ -339,10 +375,15 @@ def _entries(ctx: Context, lst: _List) -> list[Track]:
             _DASH_NAME_END.search(raw) and not _VERSION_WORD.search(raw[_last_dash_end(raw):])))
         title = clean_title(title)
         if lst.rule == "tracklists.table":
-            # a cell quotes each title: '"Move Your Feet" / "D.A.N.C.E."', '"X" (film version)'
-            title, ts = " ".join(raw.replace('"', "").split()), s
-            tracks.append(Track(position=len(tracks) + 1, title=title, performers=[],
-                                evidence=ctx.evidence(s, e)))
+            # a cell quotes each title: '"Move Your Feet" / "D.A.N.C.E."', '"X" (film version)';
+            # a row may say who performs it: 'TITLE – performed by A'
+            credit = _PERFORMED_BY.search(raw)
+            other = _OTHER_CREDIT.search(raw)  # '– score by A': a credit, not a performer
+            cell = raw[: credit.start()] if credit else raw[: other.start()] if other else raw
+            title = clean_title(" ".join(cell.replace('"', "").split()))
+            who = _people(" ".join(raw[credit.end() :].split())) if credit else []
+            tracks.append(Track(position=len(tracks) + 1, title=title, performers=who,
+                                evidence=ctx.evidence(s, s + len(cell.rstrip()))))
             continue
         if not title:
             continue
@@ -372,7 +413,7 @@ def _cut_off(ctx: Context, lst: _List) -> bool:
 
 def find_tracklists(ctx: Context, counts: list[CountStatement]
                     ) -> tuple[list[Tracklist], list[ArticleWarning]]:
-    tables = _pipe_tables(ctx)
+    tables = _pipe_tables(ctx) + _split_rows(ctx)
     lists = [x for x in _blocks(ctx) + _prose_lists(ctx)
              if not any(x.evidence[0] < t.evidence[1] and t.evidence[0] < x.evidence[1]
                         for t in tables)]
