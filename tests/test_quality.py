@@ -14,6 +14,7 @@ FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text("u
 
 
 HOLDOUT = FLOORS["holdout"]
+REAL = FLOORS["real"]
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +59,27 @@ def test_seed_is_perfect(report: Report) -> None:
     seed = FLOORS["seed"]
     assert [m for m in report.misses if m[0] == seed] == []
     assert [m for m in report.false_hits if m[0] == seed] == []
+
+
+@pytest.fixture(scope="module")
+def real_report() -> Report:
+    return evaluate(ROOT / REAL["corpus"], ROOT / REAL["expected"])
+
+
+def test_every_real_article_has_an_answer_file() -> None:
+    texts = {p.stem for p in (ROOT / REAL["corpus"]).glob("*.txt")}
+    answers = {p.stem for p in (ROOT / REAL["expected"]).glob("*.json")}
+    assert texts == answers
+    assert len(texts) == 80
+
+
+@pytest.mark.parametrize("category", [*CATEGORIES, "overall"])
+def test_real_floor(real_report: Report, category: str) -> None:
+    score = real_report.overall if category == "overall" else real_report.scores[category]
+    floor = REAL["floors"][category]
+    assert round(score.f1, 3) >= floor, f"real {category}: F1 {score.f1:.3f} fell under {floor}"
+
+
+def test_real_precision(real_report: Report) -> None:
+    """Precision before recall: on real pages a wrong fact is the costlier error."""
+    assert round(real_report.overall.precision, 3) >= REAL["min_precision"]
