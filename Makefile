@@ -57,3 +57,4 @@ schema: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m article_extract.evaluate corpus tests/expected
 	$(BIN)/python -m article_extract.evaluate corpus/holdout tests/expected/holdout
+	$(BIN)/python -m article_extract.evaluate corpus/real tests/expected/real
