@@ -151,7 +151,8 @@ _BYLINE = re.compile(r"^(?:by\s|posted\s|published|updated|home\s*>|written by|w
 _WORD = re.compile(r"\w")
 _THE_BEFORE = re.compile(r"(?<![\w])the\s+\Z")
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w])(?:in|at|from|to|near|across)\s+\Z")
-_TRAILING_YEAR = re.compile(r"(?:\s+(?:in|of|from|since|to))?\s+(?:19|20)\d\d$")
+# tried only where a run of white space begins (from inside a long run it rescanned the rest)
+_TRAILING_YEAR = re.compile(r"(?<!\s)(?:\s++(?:in|of|from|since|to))?\s++(?:19|20)\d\d$")
 _OPENS = re.compile(r"(?:[.!?:]\s+|[\"“'‘(]\s*)$")
 _ALBUM_NEWS = re.compile(r"(?<![\w])(?:OST|soundtrack|cast\s+album|album|score|EP)(?![\w])", re.I)
 _ALBUM_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:(?:OST|original\s+soundtrack|soundtrack)\s+)?"
