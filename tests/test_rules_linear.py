@@ -66,3 +66,20 @@ def test_gated_cues_are_linear_in_a_run_of_spaces() -> None:
         for rule_id in GATED:
             assert rules.cue_regex(rule_id).search(text) is None
         assert list(rules.cue_set("cast", "backward").finditer(text)) == []
+
+
+def test_album_owner_same_matches_and_linear() -> None:
+    """cues/soundtrack.json artists.album_owner: `(?<!\\s)` before each branch's `\\s+` (after
+    the optional possessive), so a run of spaces is scanned from its start only (5,000 spaces
+    took 8 s); the matches are the pattern's without the guards."""
+    rules = shipped()
+    gated = rules.cue_regex("artists.album_owner")
+    plain = re.compile(gated.pattern.replace(r"(?<!\s)", ""), re.I)
+    texts = ["IU 1st Mini Album", "NewJeans's first full-length album", "BTS  unveils album",
+             "IU's   new album, and BLACKPINK\u2019s 2nd studio album", "Kim album", "Kim 's new EP"]
+    for text in texts:
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.group(0) for m in gated.finditer(texts[3])] == ["'s   new album",
+                                                              "\u2019s 2nd studio album"]
+    with deadline(10.0):
+        assert gated.search("Kim" + " " * 200_000 + "x") is None
