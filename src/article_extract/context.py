@@ -74,6 +74,12 @@ class Context:
             return self.sentences[i]
         return None
 
+    def sentences_in(self, start: int, end: int) -> list[Sentence]:
+        """The sentences that start in [start, end)."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return self.sentences[lo:hi]
+
     def paragraph_at(self, offset: int) -> Line | None:
         i = bisect.bisect_right(self._para_starts, offset) - 1
         if i >= 0 and offset <= self.segments.paragraphs[i].end:

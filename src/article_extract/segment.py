@@ -7,7 +7,7 @@ import bisect
 import re
 
 from .lines import Line, ListBlock, Segments
-from .lists import induce
+from .lists import INDUCED_NUMBER, induce
 from .rules import RegexRule, RuleSet, shipped
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -81,6 +81,11 @@ def split_lines(text: str) -> list[Line]:
     return out
 
 
+# a line that names the list under it ('X OST Album Track List'), with or without a colon
+_LIST_TITLE = re.compile(r"(?<![\w-])(?:track\s?list(?:ing)?|track\s+listing|song\s+list|"
+                         r"set\s?list|cast\s+list)\s*$", re.I)
+
+
 def is_disc_header(text: str) -> re.Match[str] | None:
     m = _DISC_HEADER.match(text)
     if m and len(_WORD.findall(text)) <= 14:
@@ -111,7 +116,8 @@ def _classify(line: Line, rules: RuleSet) -> Line:
     if rule:
         return Line(line.start, line.end, line.text, "noise", rule)
     words = len(_WORD.findall(line.text))
-    if line.text.endswith(":") or (is_disc_header(line.text) and words <= 14):
+    if line.text.endswith(":") or (is_disc_header(line.text) and words <= 14) or (
+            words <= 14 and _LIST_TITLE.search(line.text)):
         return Line(line.start, line.end, line.text, "header")
     if _looks_like_item(line.text):
         return Line(line.start, line.end, line.text, "item")
@@ -165,6 +171,17 @@ def _leading_fragment(lines: list[Line]) -> list[Line]:
     return lines
 
 
+def _number(line: Line) -> int | None:
+    m = INDUCED_NUMBER.match(line.text)
+    return int(m.group("n")) if m else None
+
+
+def _restarts(last: Line, line: Line) -> bool:
+    """Numbering that starts again at 1 after a higher number."""
+    a, b = _number(last), _number(line)
+    return a is not None and b == 1 and a > 1
+
+
 def _adjacent_before(content: list[Line], noise: list[Line], i: int) -> Line | None:
     """The content line before a header-less list introduces it only when no noise line ('SEE
     ALSO: ...', a share bar) stands between: past one, the list belongs to the page furniture."""
@@ -193,6 +210,9 @@ def segment(text: str, rules: RuleSet | None = None) -> Segments:
             while j < len(content) and content[j].kind == "item":
                 if items and _numbered(items[0]) and not _numbered(content[j]):
                     break  # a numbered list ends at its first unnumbered line ('WHAT'S NEXT')
+                if len(items) >= 2 and _restarts(items[-1], content[j]) and \
+                        text.count("\n", items[-1].end, content[j].start) >= 2:
+                    break  # '01' again after a blank line: the next disc
                 items.append(content[j])
                 j += 1
             if len(items) >= 2:

@@ -136,6 +136,13 @@ CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
         {"lexicon": {"work_part_nouns": ["mood board"]}},
         "Fans shared the Night Harbor mood board. Night Harbor is trending.", [], title, None,
         "Night Harbor"),
+    "lexicon.award_names": (
+        {"lexicon": {"award_names": ["Kim Min-ji"]}},
+        "The OST song is performed by Kim Min-ji.", KIM, artists, ["Kim Min-ji"], []),
+    "lexicon.filming_place_nouns": (
+        {"lexicon": {"filming_place_nouns": ["paddies"]}},
+        "The drama Night Harbor was filmed in the rice paddies of Busan.", [("GPE", "Busan")],
+        filming, [], ["Busan"]),
     "platforms.video": (
         {"platforms": {"video": ["Harborflix"]}},
         "The drama Night Harbor streams on Harborflix.", [], platforms, [], ["Harborflix"]),

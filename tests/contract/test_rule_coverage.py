@@ -53,6 +53,7 @@ EXAMPLES: dict[str, Example] = {
     "dates.relative": ("It premiered last year.", []),
     "dates.year_attributive": ("It is Netflix's 2024 series.", []),
     "dates.month_attributive": ("Fans await the July comeback.", []),
+    "dates.holiday": ("It aired on Christmas Day 2011.", []),
     "dates.day_ordinal": ("The showcase is on the 28th.", []),
     "dates.year_cued": ("It was released in 2013.", []),
     "dates.year_cued_old": ("The story is set in 1887.", []),
@@ -106,6 +107,9 @@ EXAMPLES: dict[str, Example] = {
     "work.title_attributive": ("Fans shared the Night Harbor trailer. Night Harbor trends.", []),
     "work.title_subtitle": ("Night Harbor Opens\n\nNight Harbor: A Harbor Saga opens on Friday. "
                             "Night Harbor is a film.", []),
+    "work.title_copula": ("Night Harbor is a 2017 American crime drama. It was a hit.", []),
+    "work.title_release_line": ("NIGHTHARBOR\n\nOriginal Motion Picture Soundtrack (2015)\n\n"
+                                "The CD opens into a booklet.", []),
     "work.title_acronym": ('"NHB" Returns Soon\n\nThe drama “Night Harbor Blues” (NHB) is back. '
                            '"NHB" airs on tvN.', []),
     # topics
@@ -125,6 +129,16 @@ EXAMPLES: dict[str, Example] = {
     "work.filming_cue": ("The drama Night Harbor was filmed in Busan.", [("GPE", "Busan")]),
     # soundtrack
     "artists.performed_by": ("The OST song is performed by Kim Min-ji.", [("PERSON", "Kim Min-ji")]),
+    "artists.take_part": ("The drama Night Harbor is near. Kim Min-ji and Lee Jun will take part "
+                          "in the music.", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
+    "songs.track_note": ("The album Night Harbor is out.\n\nTracklist:\n1. Blue Moon\n2. Red Sun\n"
+                         "\nNotes\n- Track 2 is performed by Kim Min-ji.\n", []),
+    "tracklists.table": ("The album Night Harbor is out.\nNo. | Title | Length |\n---|---|---|\n"
+                         '1. | "Blue Moon" |\n2:58 |\n2. | "Red Sun" |\n3:01 |\n', []),
+    "songs.participle": ("The drama Night Harbor has an OST. Kim Min-ji and Lee Jun are on it, "
+                         "Park Ha repping Seoul on their song “Blue Moon.”", []),
+    "songs.and_her_single": ("The soundtrack is out, led by Kim Min-ji and her lead single "
+                             "“Blue Moon.”", []),
     "songs.sang_title": ('Kim Min-ji sang "Blue Moon" for the OST.', [("PERSON", "Kim Min-ji")]),
     "songs.title_by": ('The OST opens with "Blue Moon" by Kim Min-ji.', [("PERSON", "Kim Min-ji")]),
     "songs.possessive": ("Kim Min-ji's \"Blue Moon\" leads the OST.", [("PERSON", "Kim Min-ji")]),
@@ -156,6 +170,8 @@ EXAMPLES: dict[str, Example] = {
                              "and Kang Mo-yeon.", [("PERSON", "Kim Min-ji")]),
     "cast.actors_noun": ("The film Night Harbor won. He thanked his two main actors, Kim Min-ji "
                          "and Lee Jun.", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
+    "cast.list_entry": ("The drama Night Harbor opens Friday.\n\nThe voice cast includes:\n\n"
+                        "• Captain: Kim Min-ji\n• Doctor: Lee Jun\n", []),
     "cast.plays_role": ("In the drama Night Harbor, Kim Min-ji plays a detective.",
                         [("PERSON", "Kim Min-ji")]),
     "cast.credits_is_role": ("In the drama Night Harbor, Kim Min-ji (Goblin, Vincenzo) is the "
@@ -190,6 +206,9 @@ EXAMPLES: dict[str, Example] = {
     # platforms
     "work.platform_noun_phrase": ("The Netflix drama Night Harbor premiered.", []),
     "work.platform_airs_on": ("The drama Night Harbor airs on tvN.", []),
+    "work.platform_schedule_list": ("The anime Night Harbor starts in October.\n\nThe broadcast "
+                                    "lineup is as follows:\n\n• Tokyo MX: 10/25 at 22:00\n"
+                                    "• BS11: 10/25 at 23:00\n", []),
     "work.platform_fact_line": ("Night Harbor is a drama.\nNetwork: tvN", []),
 }
 

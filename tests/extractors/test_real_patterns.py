@@ -469,3 +469,355 @@ def test_batch_3_dates(text: str, expected: list[tuple[str, str]]) -> None:
 def test_a_bracketed_conversion_shares_the_qualifier() -> None:
     assert money("It was projected to take about $40m (£31m) over the weekend.") == [
         ("about $40m", 40e6, "USD", "about"), ("£31m", 31e6, "GBP", "about")]
+
+
+# --------------------------------------------------------------------- batch 4
+
+def test_a_voice_cast_list_and_a_broadcast_lineup() -> None:
+    from article_extract.extractors.cast import CastExtractor
+
+    text = ("Night Harbor Anime's Theme Songs Announced\n\nThe Night Harbor anime starts soon. "
+            "Kim Min-ji will perform the opening theme song, Highlight.\n\n"
+            "The current broadcast lineup is as follows:\n\n"
+            "  • Tokyo MX: 10/25/2018 at 22:00\n  • Sun TV: 10/25/2018 at 26:00 (10/26/2018 at "
+            "2:00AM)\n\nOther confirmed crew members include:\n\n  • Music: Park Ha\n"
+            "  • Art Director: Choi Woo\n\nThe previously confirmed voice cast includes:\n\n"
+            "  • Danchō Arthur: Lee Jun\n  • Coopy: Nao Tōyama\n")
+    f = facts(text, [("PERSON", "Kim Min-ji")])
+    assert [p.value for p in f.get(PlatformsExtractor)] == ["Tokyo MX", "Sun TV"]
+    assert [m.name for m in f.get(CastExtractor)] == ["Lee Jun", "Nao Tōyama"]
+    assert songs(text, [("PERSON", "Kim Min-ji")]) == [("Highlight", ["Kim Min-ji"])]
+    # dates on list lines count too
+    assert [d.value for d in f.get(DatesExtractor).items if d.rule == "dates.numeric"] == [
+        "2018-10-25", "2018-10-25", "2018-10-26"]
+
+
+def test_musicians_named_before_or_after_their_cue() -> None:
+    text = ("The drama Night Harbor is near. Its label confirmed that Kyuhyun, Davichi and "
+            "Park Bo Ram will take part in the music. With musicians Kyuhyun and Kim Jong Kook "
+            "confirmed, the OST looks strong.")
+    assert artists(text) == [("Kyuhyun", None), ("Davichi", None), ("Park Bo Ram", None),
+                             ("Kim Jong Kook", None)]
+
+
+def test_performers_named_before_their_roles_and_awards_are_no_artists() -> None:
+    text = ("Night Harbor: The Soundtrack Makes History\n\nNight Harbor: The Soundtrack features "
+            "songs sung by Emmy, Grammy, and Tony winning powerhouse Kim Min-ji (Harriet, Heat) as "
+            "Elphaba and by superstar Lee Jun as Glinda. The soundtrack also showcases the "
+            "musical talents of Oscar winner Park Ha as Madame Morrible, the headmistress; and "
+            "pop icon Choi Woo as the legendary Wizard.")
+    f = facts(text)
+    assert f.get(TopicsExtractor).title == "Night Harbor: The Soundtrack"
+    assert f.get(KindExtractor) == "album"
+    assert artists(text) == [("Kim Min-ji", None), ("Lee Jun", None), ("Park Ha", None),
+                             ("Choi Woo", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # American style: the year after a comma
+    ("12-03-2024\n\nThe film Night Harbor opens on November 21, 2025.", "2024-12-03"),
+    # British style: day first in words
+    ("12-03-2024\n\nThe film Night Harbor opens on 21 November 2025.", "2024-03-12"),
+])
+def test_written_dates_settle_the_order_of_numeric_ones(text: str, expected: str) -> None:
+    items = facts(text).get(DatesExtractor).items
+    assert [d.value for d in items if d.rule == "dates.numeric"] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[Album Review] ‘Night Harbor’ OST Album\n\nThe tvN drama \"Night Harbor\" ruled the "
+     "charts. The Night Harbor OST album is excellent.", "Night Harbor OST"),
+    ("Night Harbor Full OST Album Released\n\nThe full OST album for the tvN drama Night Harbor "
+     "came out.", "Night Harbor OST"),
+    ("Night Harbor Original Soundtrack Announced For Japan\n\nSquare-Enix has revealed an "
+     "original soundtrack for Night Harbor, the game.", "Night Harbor Original Soundtrack"),
+])
+def test_headlines_that_name_the_release(text: str, expected: str) -> None:
+    f = facts(text)
+    assert (f.get(TopicsExtractor).title, f.get(KindExtractor)) == (expected, "album")
+
+
+def test_a_second_run_numbered_from_one_is_the_next_disc() -> None:
+    text = ("The Night Harbor Original Soundtrack spans two discs. The official track list:\n\n"
+            "01 Intro\n02 Blue\n03 Red\n\n01 Dawn\n02 Dusk\n03 Night\n")
+    tl = facts(text).get(TracklistsExtractor).tracklists
+    assert [(t.disc, [x.title for x in t.tracks]) for t in tl] == [
+        (1, ["Intro", "Blue", "Red"]), (2, ["Dawn", "Dusk", "Night"])]
+
+
+def test_a_titled_list_with_dashes_inside_brackets() -> None:
+    text = ("Night Harbor OST Album Track List\n"
+            "- Wake Up (Prologue)\n- Not In Love – Lee Min Ki (이민기)\n"
+            "- Love U Like U – Infinite’s L (엘 – 인피니트) & Two Months’ Yerim (예림 – 투개월)\n"
+            "- Dear Friend (Epilogue)\n")
+    tl = facts(text).get(TracklistsExtractor).tracklists
+    assert [[(x.title, x.performers) for x in t.tracks] for t in tl] == [[
+        ("Wake Up (Prologue)", []), ("Not In Love", ["Lee Min Ki"]),
+        ("Love U Like U", ["Infinite’s L", "Two Months’ Yerim"]), ("Dear Friend (Epilogue)", [])]]
+
+
+def test_a_stub_at_the_end_of_the_page_is_cut_off() -> None:
+    text = ("Night Harbor: The Soundtrack Tracklisting:\n1. No One Mourns\n2. Dear Old Shiz\n"
+            "3. Popular\n4. One S")
+    tl = facts(text).get(TracklistsExtractor).tracklists
+    assert [(t.complete, len(t.tracks)) for t in tl] == [(False, 3)]
+
+
+def test_a_rate_per_episode_is_no_budget() -> None:
+    text = ("The drama Night Harbor has a budget estimated at 3 billion won ($2.53 million) per "
+            "episode.")
+    assert facts(text).get(BudgetExtractor) == []
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("The drama Night Harbor opens. Much of the filming was done in the lush forests of Brunei.",
+     [("GPE", "Brunei")], ["Brunei"]),
+    ("The series Night Harbor is shot in my very own Madhya Pradesh.",
+     [("GPE", "Madhya Pradesh")], ["Madhya Pradesh"]),
+    ("The series Night Harbor is done in Italy. Then the shoot will relocate to New York.",
+     [("GPE", "New York")], ["New York"]),
+    ("The series Night Harbor has its set-up located in Mahodiya Village, Sehore.",
+     [("GPE", "Sehore")], ["Mahodiya Village", "Sehore"]),
+])
+def test_batch_4_filming(text: str, ents: list[EntSpec], expected: list[str]) -> None:
+    assert [p.value for p in facts(text, ents).get(FilmingExtractor)] == expected
+
+
+def test_a_director_at_the_end_of_a_relative_clause() -> None:
+    from article_extract.extractors.directors import DirectorsExtractor
+
+    text = ("Night Harbor is a comedy series that Chandan Kumar has written and Deepak Kumar "
+            "Mishra has directed.")
+    found = facts(text, [("PERSON", "Deepak Kumar Mishra")]).get(DirectorsExtractor)
+    assert [d.name for d in found] == ["Deepak Kumar Mishra"]
+
+
+def test_a_film_credit_is_no_song_and_a_band_makes_one() -> None:
+    film = ("The series Night Harbor returns. He wrote the screenplay for Martin Scorsese’s “The "
+            "Irishman,” which won praise.")
+    assert songs(film, [("PERSON", "Martin Scorsese")]) == []
+    band = "The series Night Harbor returns. Indie band Blue Tram's 'Last Stop' opens it."
+    assert songs(band, [("ORG", "Blue Tram")]) == [("Last Stop", ["Blue Tram"])]
+
+
+def test_a_group_member_right_before_the_song() -> None:
+    text = ('The OST of "Night Harbor" is out. Sistar\'s Soyou "I Miss You" is the song that plays '
+            "for the second lead couple.")
+    assert songs(text) == [("I Miss You", ["Soyou"])]
+    assert artists(text) == [("Soyou", "Sistar")]
+
+
+# --------------------------------------------------------------------- batch 5
+
+def test_durations_and_a_credit_on_a_few_lines() -> None:
+    text = ("Here’s the album track list:\n\n1. Find a New Home – Will Banister (4:24)\n"
+            "2. Time Lapse (1:40)\n3. Tex Mex (1:25)\n4. Dressing Down (Alternate Version) (1:25)\n"
+            "5. Love Theme – Reprise (2:00)\n")
+    tl = facts(text).get(TracklistsExtractor).tracklists
+    assert [[(x.title, x.performers) for x in t.tracks] for t in tl] == [[
+        ("Find a New Home", ["Will Banister"]), ("Time Lapse", []), ("Tex Mex", []),
+        ("Dressing Down (Alternate Version)", []), ("Love Theme – Reprise", [])]]
+
+
+def test_a_scraped_table_and_its_notes() -> None:
+    text = ("Night Harbor: Original Motion Picture Soundtrack is the album of the film.\n"
+            "Track listing\nNo. | Title | Writer(s) | Length |\n---|---|---|---|\n"
+            '1. | "Hair Up" |\n|\n2:58 |\n2. | "Move Your Feet" / "D.A.N.C.E." |\n|\n'
+            "| Lee Jun | 3:57 |\n3. | \"True Colors\" (film version) |\n|\n1:00 |\nNotes\n"
+            "- Track 1 is performed by Kim Min-ji and Park Ha.\n"
+            "- Track 2 and 3 is performed by Choi Woo.\n")
+    f = facts(text)
+    assert f.get(TopicsExtractor).title == "Night Harbor: Original Motion Picture Soundtrack"
+    tl = f.get(TracklistsExtractor).tracklists
+    assert [[x.title for x in t.tracks] for t in tl] == [
+        ["Hair Up", "Move Your Feet / D.A.N.C.E.", "True Colors (film version)"]]
+    assert songs(text) == [("Hair Up", ["Kim Min-ji", "Park Ha"]),
+                           ("Move Your Feet / D.A.N.C.E.", ["Choi Woo"]),
+                           ("True Colors (film version)", ["Choi Woo"])]
+
+
+def test_a_quoted_performer_keeps_its_comma() -> None:
+    text = "The drama Night Harbor's OST opened with 'Romantic Sunday' by 'Car, The Garden'."
+    assert songs(text) == [("Romantic Sunday", ["Car, The Garden"])]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("The drama Night Harbor opens. It boasts 5 leading-level actors in all: Kim Min-ji, Lee "
+     "Jun and Park Ha. Key supporting actors Choi Woo and Han Ji are on board, and the two "
+     "young leads are Go Eun and Yoo Na.", [], ["Kim Min-ji", "Lee Jun", "Park Ha", "Choi Woo",
+                                                "Han Ji", "Go Eun", "Yoo Na"]),
+    ("The drama Night Harbor opens.\n\nThe actors and their roles are listed below.\n\n"
+     "Kim Min-ji as Lee Mi-hyeon, a mother\nLee Jun as Kim Doo-shik, an agent\n"
+     "Park Ha as Jang Ju-won, a father\n", [], ["Kim Min-ji", "Lee Jun", "Park Ha"]),
+    ("The series Night Harbor is known for the central performances of Kim Min-ji, Lee Jun and "
+     "Park Ha.", [], ["Kim Min-ji", "Lee Jun", "Park Ha"]),
+    ("The drama Night Harbor ends well, when Yoon Hye Jin (Kim Min-ji) confesses her love for "
+     "Hong Doo Sik (Lee Jun).", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")],
+     ["Kim Min-ji", "Lee Jun"]),
+    ("The film Night Harbor opens. Nag Ashwin has directed the film, whose cast also includes "
+     "Kim Min-ji, Lee Jun and Park Ha. Choi Woo and Han Ji make cameo appearances.", [],
+     ["Kim Min-ji", "Lee Jun", "Park Ha", "Choi Woo", "Han Ji"]),
+    ("Kim Min-ji and Lee Jun finally premiere their series\n\nKim Min-ji and Lee Jun's Night "
+     "Harbor premieres today. Its director once directed Love in White, the novel starring "
+     "Park Ha and Choi Woo.", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun"),
+                               ("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")],
+     ["Kim Min-ji", "Lee Jun"]),
+])
+def test_batch_5_cast_patterns(text: str, ents: list[EntSpec], expected: list[str]) -> None:
+    from article_extract.extractors.cast import CastExtractor
+
+    assert [m.name for m in facts(text, ents).get(CastExtractor)] == expected
+
+
+def test_a_director_who_has_directed_the_film() -> None:
+    from article_extract.extractors.directors import DirectorsExtractor
+
+    text = "The film Night Harbor opens. Nag Ashwin has directed the film."
+    assert [d.name for d in facts(text).get(DirectorsExtractor)] == ["Nag Ashwin"]
+
+
+def test_a_photo_caption_does_not_make_the_title_a_place() -> None:
+    text = ("Where is Night Valley filmed? Locations for the BBC drama\n\n"
+            "Kim Min-ji in Night Valley. BBC\n\nNight Valley was filmed in Halifax.")
+    f = facts(text, [("LOC", "Night Valley"), ("LOC", "Night Valley"), ("LOC", "Night Valley")])
+    assert f.get(TopicsExtractor).title == "Night Valley"
+
+
+def test_a_franchise_name_and_album_sales() -> None:
+    text = ("‘New Harbor’ Soundtrack Climbs To No. 1\n\nThe soundtrack to “The Harbor Saga: New "
+            "Harbor” moves up to No. 1 on the Billboard 200, while Kim Min-ji’s “Southern Voice” "
+            "debuts at No. 2 with 137,000 copies.")
+    f = facts(text, [("PERSON", "Kim Min-ji")])
+    assert f.get(TopicsExtractor).title == "The Harbor Saga: New Harbor"
+    assert songs(text, [("PERSON", "Kim Min-ji")]) == []
+
+
+# --------------------------------------------------------------------- batch 6
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ('"Night Harbor" centers on Woo Young-woo (Kim Min-ji), a lawyer. Next came "A Model '
+     'Family," Netflix\'s new Korean-language original starring Lee Jun.',
+     [("PERSON", "Lee Jun")], ["Kim Min-ji"]),
+    ("The movie Night Harbor starts filming. Besides Kim Min-ji, actors Lee Jun, Park Ha and "
+     "Choi Woo have also joined the cast.", [("PERSON", "Kim Min-ji")],
+     ["Lee Jun", "Park Ha", "Choi Woo"]),
+    ("Who is in the cast of Night Harbor Season 3?\n\nMost of the main cast are back;\n\n"
+     "Kim Min-ji as Charlie Spring\n\nLee Jun as Nick Nelson\n\nPark Ha as Tao Xu\n", [],
+     ["Kim Min-ji", "Lee Jun", "Park Ha"]),
+])
+def test_batch_6_cast_patterns(text: str, ents: list[EntSpec], expected: list[str]) -> None:
+    from article_extract.extractors.cast import CastExtractor
+
+    assert [m.name for m in facts(text, ents).get(CastExtractor)] == expected
+
+
+def test_a_star_s_new_movie_is_not_directed_by_the_star() -> None:
+    from article_extract.extractors.directors import DirectorsExtractor
+
+    text = ("Kim Min-ji's new movie “Night Harbor” starts filming\n\nShooting on “Night Harbor”, "
+            "the movie starring Kim Min-ji, starts soon. Director Lee Jun has taken the "
+            "megaphone.")
+    found = facts(text, [("PERSON", "Kim Min-ji"), ("PERSON", "Kim Min-ji")]).get(
+        DirectorsExtractor)
+    assert [d.name for d in found] == ["Lee Jun"]
+
+
+def test_batch_6_work_facts() -> None:
+    from article_extract.extractors.directors import DirectorsExtractor
+
+    text = ("That makes six No. 1 finishes for the 16-part Korean show Night Harbor. Among the "
+            "places the show has filmed before are Twickenham Film Studios, Windsor, and "
+            "Uxbridge. Kim Min-ji has directed every episode so far.")
+    f = facts(text, [("GPE", "Windsor"), ("GPE", "Uxbridge")])
+    assert f.get(EpisodesExtractor).value == 16
+    assert [p.value for p in f.get(FilmingExtractor)] == [
+        "Twickenham Film Studios", "Windsor", "Uxbridge"]
+    assert [d.name for d in f.get(DirectorsExtractor)] == ["Kim Min-ji"]
+
+
+def test_an_infobox_and_a_copula_title() -> None:
+    text = ("Night Harbor (film)\n\nNight Harbor is a 2017 American crime drama directed by Kim "
+            "Min-ji.\n\nBudget$34 million\nBox office$24.1 million\n\nThe premiere was at "
+            "Detroit's Fox Theatre. The film flopped, taking only $24 million against a budget "
+            "of $34 million.")
+    f = facts(text, [("GPE", "Night Harbor")])
+    assert f.get(TopicsExtractor).title == "Night Harbor"
+    assert ("$24.1 million", 24.1e6, "USD", "exact") in money(text)
+    assert {(b.amount, b.currency) for b in f.get(BudgetExtractor)} == {(34e6, "USD")}
+    assert f.get(PlatformsExtractor) == []
+    assert [d.value for d in f.get(DatesExtractor).items] == ["2017"]
+
+
+def test_a_shop_listing_names_the_release_in_capitals() -> None:
+    text = ("Neil Hannon - NIGHT HARBOR: Original Motion Picture Soundtrack [2LP Coloured]\n\n"
+            "Format: 2 x LP\nGenre: Soundtrack\n\nNight Harbor, the film starring Kim Min-ji, "
+            "gets a soundtrack. Night Harbor opens Friday.")
+    f = facts(text, [("PERSON", "Kim Min-ji")])
+    assert f.get(TopicsExtractor).title == "NIGHT HARBOR: Original Motion Picture Soundtrack"
+    assert f.get(KindExtractor) == "album"
+
+
+def test_a_review_names_its_title() -> None:
+    text = ("Completed\nNight Harbor\n\nReviewing Night Harbor is a frustrating task. The laugh "
+            "track in Night Harbor is loud.")
+    f = facts(text, [("PERSON", "Night Harbor"), ("GPE", "Night Harbor")])
+    assert f.get(TopicsExtractor).title == "Night Harbor"
+
+
+def test_corner_brackets_quote_a_title() -> None:
+    text = ("TVアニメ『終わりのセラフ 名古屋決戦』編を彩るサウンドトラック盤。\n\n"
+            "『終わりのセラフ 名古屋決戦』のOST。")
+    f = facts(text)
+    assert (f.get(TopicsExtractor).title, f.get(KindExtractor)) == ("終わりのセラフ 名古屋決戦",
+                                                                     "album")
+
+
+# --------------------------------------------------------------------- batch 7
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Night Harbor confirms special OST album pre-release date: All you need to know\n\n"
+     "A special OST album has been confirmed for Night Harbor, the drama. The Night Harbor OST "
+     "album features many singers.", "Night Harbor OST"),
+    ("NIGHTHARBOR\n\nOriginal Motion Picture Soundtrack (2015)\n\nThe CD cover uses the film "
+     "poster. Bond drives a car in Rome. Bond waits.", "NIGHTHARBOR"),
+    ("Friday, September 13, 2013\n\nChristmas Special Soundtrack\n\nSilva Screen is putting "
+     "out the music of the two specials of Night Harbor.", "Christmas Special Soundtrack"),
+])
+def test_release_names_batch_7(text: str, expected: str) -> None:
+    f = facts(text)
+    assert (f.get(TopicsExtractor).title, f.get(KindExtractor)) == (expected, "album")
+
+
+def test_a_holiday_with_its_years() -> None:
+    text = ("Posted September 13, 2013\n\nIt collects the specials shown on Christmas Day 2011 "
+            "and 2012. It is out on October 21st.")
+    items = facts(text).get(DatesExtractor).items
+    assert [(d.text, d.value) for d in items] == [
+        ("September 13, 2013", "2013-09-13"), ("Christmas Day 2011", "2011-12-25"),
+        ("2012", "2012-12-25"), ("October 21st", "2013-10-21")]
+
+
+def test_clause_singers_and_covers() -> None:
+    text = ("The film Night Harbor opens. Its soundtrack is out, with Rihanna and her lead single "
+            "“Lift Me Up.” Songs on it "
+            "include Tems’ cover of Bob Marley’s “No Woman No Cry.” The album also has E-40 and "
+            "Snow Tha Product repping the Bay Area on their song “La Vida,” and Stormzy bringing "
+            "his London rap to “Interlude.”")
+    assert songs(text, [("PERSON", "Bob Marley")]) == [
+        ("Lift Me Up", ["Rihanna"]), ("No Woman No Cry", ["Tems"]),
+        ("La Vida", ["E-40", "Snow Tha Product"]), ("Interlude", ["Stormzy"])]
+
+
+def test_feat_inside_a_word_is_no_feat() -> None:
+    text = 'The OST of the drama Night Harbor opens with "Lift Me Up" by Rihanna.'
+    assert songs(text) == [("Lift Me Up", ["Rihanna"])]
+
+
+def test_batch_7_people() -> None:
+    from article_extract.extractors.cast import CastExtractor
+
+    text = ("The film Night Harbor returns. Director Kim Min-ji is back, and Lee Jun is back as "
+            "Arthur Fleck. The vocals come from Park Ha, whose voice is known.")
+    f = facts(text, [("PERSON", "Lee Jun"), ("PERSON", "Park Ha")])
+    assert [m.name for m in f.get(CastExtractor)] == ["Lee Jun"]
+    assert artists(text, [("PERSON", "Lee Jun"), ("PERSON", "Park Ha")]) == [("Park Ha", None)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..context import Context, clause_end
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import CastMember
-from ..rules import CAP, RuleSet
+from ..rules import CAP, CueSet, RuleSet
 from ..spans import last_match
 from .kind import KindExtractor
 from .known_for import credits_after, with_known_for
@@ -48,7 +48,7 @@ def _item_end(item: NameItem) -> int:
 
 
 _TRAILING_ASIDE = re.compile(
-    r"(?:\s*\([^()]{0,160}\)|,\s+(?:who|whom|whose|fresh|known|best|the|a|an|now|still|also|"
+    r"(?:\s*\([^()]{0,160}\)|,\s+(?:who|whom|whose|fresh|known|best|the|a|an|now|still|also|star|"
     r"previously|recently|of|back)\b[^;]{2,200}?,[\"”’']?)\s*$")
 
 
@@ -147,7 +147,7 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
     name = "cast"
     needs = (TopicsExtractor, KindExtractor)
     rule_ids = ("cast.starring", "cast.cast_includes", "cast.lead_the_cast", "cast.co_star",
-                "cast.actors_noun", "cast.character_paren", "cast.plays_role",
+                "cast.actors_noun", "cast.character_paren", "cast.list_entry", "cast.plays_role",
                 "cast.credits_is_role", "cast.as_role", "cast.alongside", "cast.played_by",
                 "cast.known_for_paren", "cast.known_for_paren_bare", "cast.known_for_appositive",
                 "cast.known_for_clause", "cast.known_for_before")
@@ -179,7 +179,11 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
         for hit in sorted(candidates, key=lambda h: h.item.start):
             item = hit.item
             name = resolve_name(item.name, multi, full)
-            if name is None or (title and (name == title or name in title)):
+            if name is None and hit.crowd >= 3 and any(
+                    e.start == item.start and e.end == item.end
+                    for e in ctx.ents_in(item.start, item.end, ("PERSON",))):
+                name = item.name  # 'A, B and Shobhana': a one-name star in a cast list
+            if name is None or (title and (name == title or name in title or title in name)):
                 continue
             if name == item.name and not looks_like_person(ctx, item) and not (
                     hit.crowd >= 4 and _listed_name(ctx, item)):
@@ -245,18 +249,72 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                     found += [CastHit(i, "cast.alongside") for i in items]
         found += [CastHit(i, "cast.character_paren") for i in _actors_in_parens(
             ctx, topics, sent.start, sent.end, labelled_only=not characters.search(sent.text))]
+
         for m in played_by.finditer(ctx.text, sent.start, sent.end):
             items = parse_name_list(rules, ctx.text, m.end(), clause_end(ctx, m.end()),
                                     groups=False)
             if items:
                 found.append(CastHit(items[0], "cast.played_by"))
+    found += _cast_lists(ctx, rules.cue_set("cast_list_header"))
     return found
+
+
+_ITEM_LEAD = re.compile(r"[\s•·*\-–—]*")
+_ROLE_COLON = re.compile(r"[^:\n]{1,60}?:\s+")
+_AS_ROLE_AFTER = re.compile(r"\s+as\s+")
+
+
+def _cast_lists(ctx: Context, header: CueSet) -> list[CastHit]:
+    """A list a cast cue announces ('The voice cast includes:'): each entry names one player,
+    after the character ('Danchō Arthur: Sora Amamiya') or before 'as' ('A as the captain')."""
+    out: list[CastHit] = []
+    for block in ctx.segments.lists:
+        head = block.header or block.intro
+        if head is None or not header.search(ctx.text, head.start, head.end):
+            continue
+        for item in block.items:
+            lead = _ITEM_LEAD.match(ctx.text, item.start, item.end)
+            pos = lead.end() if lead else item.start
+            role = _ROLE_COLON.match(ctx.text, pos, item.end)
+            pos = role.end() if role else pos
+            names = parse_name_list(ctx.rules, ctx.text, pos, item.end, groups=False)
+            if names and (role or _AS_ROLE_AFTER.match(ctx.text, names[0].end)
+                          or names[0].end >= item.end - 1):
+                out.append(CastHit(names[0], "cast.list_entry", len(block.items)))
+    return out + _as_role_lines(ctx, header)
+
+
+def _as_role_lines(ctx: Context, header: CueSet) -> list[CastHit]:
+    """Under a line that announces the cast ('The actors and their roles are listed below.'),
+    the lines shaped 'A as CHARACTER, ...' that follow it, one player each."""
+    out: list[CastHit] = []
+    lines = [x for x in ctx.segments.lines if x.kind not in ("blank", "noise")]
+    for k, line in enumerate(lines):
+        if not header.search(ctx.text, line.start, line.end):
+            continue
+        found: list[NameItem] = []
+        start = k + 1
+        if start < len(lines) and lines[start].text.rstrip().endswith((":", ";")):
+            start += 1  # 'Who is in the cast?' then 'Most of the cast are back;' then the list
+        for entry in lines[start:]:
+            names = parse_name_list(ctx.rules, ctx.text, entry.start, entry.end, groups=False)
+            if entry.kind != "item" or not names or names[0].start != entry.start or \
+                    not _AS_ROLE_AFTER.match(ctx.text, names[0].end):
+                break
+            found.append(names[0])
+        out += [CastHit(n, "cast.list_entry", len(found)) for n in found]
+    return out
 
 
 _DETERMINER = re.compile(r"\s*(?:the|a|an)\s+", re.I)
 _CHARACTER_PAREN = re.compile(
     rf"(?<![\w'’.-]){CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’\-]*){{0,3}}\s*"
     rf"\((?P<label>(?:actor|actress|played\s+by)\s+)?(?P<actor>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’\-]*){{0,2}})\)")
+
+
+def _person_exactly(ctx: Context, m: re.Match[str]) -> bool:
+    s, e = m.span("actor")
+    return any(x.start == s and x.end == e for x in ctx.ents_in(s, e, ("PERSON",)))
 
 
 def _actors_in_parens(ctx: Context, topics: Topics, start: int, end: int, *,
@@ -269,14 +327,18 @@ def _actors_in_parens(ctx: Context, topics: Topics, start: int, end: int, *,
     out: list[NameItem] = []
     full = full_person_names(ctx)
     works = {*topics.names, *topics.others}
-    for m in _CHARACTER_PAREN.finditer(ctx.text, start, end):
+    pairs = list(_CHARACTER_PAREN.finditer(ctx.text, start, end))
+    if labelled_only and sum(1 for m in pairs if _person_exactly(ctx, m)) >= 2:
+        labelled_only = False  # 'A (X) confesses her love for B (Y)': the pairs speak for it
+    for m in pairs:
         s, e = m.span("actor")
         name = m.group("actor")
         if name in works or ctx.text[m.start() : m.start("actor")].rstrip(" (") in works or (
                 labelled_only and not m.group("label")):
             continue
-        person = bool(m.group("label")) or any(x.start == s and x.end == e
-                                               for x in ctx.ents_in(s, e, ("PERSON",)))
+        person = bool(m.group("label")) or _person_exactly(ctx, m) or (
+            not labelled_only and len(name.split()) >= 2 and not ctx.ents_in(
+                s, e, ("ORG", "GPE", "LOC", "WORK_OF_ART", "NORP", "DATE")))
         if len(name.split()) == 1:
             person = resolve_name(name, [], full) is not None
         if person:
@@ -314,7 +376,7 @@ def _names_with_roles(ctx: Context, start: int, end: int) -> list[NameItem]:
 
 _NAME_RUN = re.compile(rf"(?<![\w'’.-]){CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’\-]*){{0,3}}(?![\w'’-])")
 _RUN_AT_END = re.compile(rf"(?:{CAP}[\w'’.\-]*)(?:\s+{CAP}[\w'’.\-]*){{0,3}}$")
-_LEADING_ASIDE = re.compile(r"\s*\([^()]{0,160}\)|,\s+(?:who|whom|whose|best|known|fresh|the|a|an|now|"
+_LEADING_ASIDE = re.compile(r"\s*\([^()]{0,160}\)|,\s+(?:who|whom|whose|best|known|fresh|the|a|an|now|star|"
                             r"still|also|previously|recently|of)\b[^;]{2,200}?,(?=\s)")
 
 
@@ -331,8 +393,9 @@ def _ends_at(ctx: Context, item: NameItem, pos: int) -> bool:
 
 def _list_start(ctx: Context, sent_start: int, cue_start: int) -> int:
     """Where a name list that ends at the cue begins: after the last clause break."""
-    m = last_match(r"(?:^|[;:]|,\s+(?:and|while|but)\s+|\b(?:while|but|where)\s+|—|--)\s*",
-                   ctx.text[sent_start:cue_start])
+    m = last_match(r"(?:^|[;:]|,\s+(?:and|while|but)\s+|\b(?:while|but|where)\s+|—|--|"
+                   r"\b(?:Besides|Aside\s+from|Apart\s+from|In\s+addition\s+to|Along\s+with)\s+"
+                   r"[^,;]{1,60},)\s*", ctx.text[sent_start:cue_start])
     return sent_start + (m.end() if m else 0)
 
 

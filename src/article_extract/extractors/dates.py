@@ -152,7 +152,8 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
         ("dates.year_attributive",
          rf"(?<![\w$€£¥₩.,])(?:(?i:the|a|an|his|her|their|its|whose)|[A-Z][\w-]*['’]s?)\s+"
          rf"(?:[a-z]+(?:-[a-z]+)?\s+)?{y1}\s+"
-         rf"(?:(?:[a-z-]+\s+){{0,2}}?|(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+)?){{1,5}}?)"
+         rf"(?:(?:[a-z-]+\s+){{0,2}}?|(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+)?){{1,5}}?|"
+         rf"(?:(?!(?:the|a|an|at|in|of|on|for|to|with|and|who|that)\s)[A-Za-z-]+\s+){{1,3}}?)"
          rf"(?i:{alternation(data['year_attributive_nouns'])})(?![\w])",
          1),
         ("dates.month_attributive",
@@ -163,6 +164,10 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
          r"(?<![A-Za-z])(?:on|by|until|till|from|since|before)\s+the\s+"
          r"(?P<d1>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
          r"(?=\s*(?:[,.;:!?)]|\Z)|\s+(?:where|when|at|and|with|to|for)\s)", 3),
+        # 'Christmas Day 2011 and 2012': a fixed holiday with its year(s)
+        ("dates.holiday",
+         rf"(?<![A-Za-z])(?P<hol>(?i:{alternation(list(data['holidays']))}))\s+(?:of\s+)?{y1}"
+         r"(?:\s+(?:and|&)\s+(?P<y2>(?:19|20)\d{2})(?![\d,]\d))?", 6),
         ("dates.day_pair", rf"{m1}\s+{d1}\s+(?:and|&)\s+{d2},?\s+{y1}", 6),
         ("dates.range_same_month_context", rf"{m1}\s+{d1}{_DAYRANGE}{d2}(?!\d|\s*,?\s*(?:19|20)\d\d)",
          6),
@@ -262,14 +267,16 @@ def _split_pairs(matches: list[Match]) -> list[Match]:
     """'Feb. 15 and 16, 2025' names two days: two dates, each with its own evidence."""
     out: list[Match] = []
     for m in matches:
-        if m.rule != "dates.day_pair":
+        g = m.groups
+        if m.rule == "dates.day_pair":
+            first, second = dict(g, d2=None), dict(g, d1=g["d2"], d2=None)
+        elif m.rule == "dates.holiday" and g.get("y2"):  # 'Christmas Day 2011 and 2012'
+            first, second = dict(g, y2=None), dict(g, y1=g["y2"], y2=None)
+        else:
             out.append(m)
             continue
-        g = m.groups
-        first = dict(g, d2=None)
-        second = dict(g, d1=g["d2"], d2=None)
-        out.append(Match("dates.day_pair", m.start, m.start + int(g["_d1_end"] or 0), first))
-        out.append(Match("dates.day_pair", m.start + int(g["_d2_start"] or 0), m.end, second))
+        out.append(Match(m.rule, m.start, m.start + int(g["_d1_end"] or 0), first))
+        out.append(Match(m.rule, m.start + int(g["_d2_start"] or 0), m.end, second))
     return out
 
 
@@ -341,6 +348,9 @@ def _parse(cal: _Cal, m: Match, ref: date | None = None) -> _Parsed | None:
         if n * size > 12:
             return None
         return _Parsed(m, (y, (n - 1) * size + 1, None), (y, n * size, None), True)
+    if rule == "dates.holiday":
+        mo, day = cal.data["holidays"][" ".join((g.get("hol") or "").lower().split())]
+        return _Parsed(m, (int(g["y1"] or 0), mo, day), None, True)
     if rule in ("dates.nth_weekday_of_month", "dates.week_of_month", "dates.last_day_of_month"):
         stated = _int(g.get("y1"))
         n = _NTH[(g["nth"] or "").lower()]
@@ -485,6 +495,9 @@ def find_matches(text: str, start: int, end: int, rules: RuleSet | None = None) 
             if rid == "dates.day_pair":
                 groups["_d1_end"] = str(m.end("d1") - m.start())
                 groups["_d2_start"] = str(m.start("d2") - m.start())
+            if rid == "dates.holiday" and m.group("y2"):
+                groups["_d1_end"] = str(m.end("y1") - m.start())
+                groups["_d2_start"] = str(m.start("y2") - m.start())
             found.append(Match(rid, start + s, start + e, groups, prio))
     return prefer_longest(found)
 
@@ -551,10 +564,14 @@ def _order(ctx: Context, parsed: list[_Parsed]) -> tuple[str, bool]:
             mdy += b > 12 >= a
     if dmy != mdy:
         return ("dmy" if dmy > mdy else "mdy"), False
-    # '9 March 2024' is how British and Commonwealth outlets write; 'March 9' is written
-    # everywhere (wire style), so only the day-first form is a signal
-    if not dmy and not mdy and any(p.match.rule in _DAY_FIRST_RULES for p in parsed):
-        return "dmy", False
+    # '9 March 2024' is how British and Commonwealth outlets write, 'March 9, 2024' (the year
+    # after a comma) how American ones do; a bare 'March 9' is written everywhere (wire style)
+    if not dmy and not mdy:
+        day_first = sum(p.match.rule in _DAY_FIRST_RULES for p in parsed)
+        american = sum(p.match.rule == "dates.month_day_year" and "," in ctx.text[
+            p.match.start : p.match.end] for p in parsed)
+        if day_first != american:
+            return ("dmy" if day_first > american else "mdy"), False
     place = dateline_place(ctx)
     if place is not None:
         us = alternation(_cal(ctx.rules).data["us_dateline_places"])
@@ -573,9 +590,10 @@ def _numeric_value(p: _Parsed, order: str) -> tuple[int, int, int] | None:
 
 
 def date_matches(ctx: Context) -> list[Match]:
-    """Every date-rule hit in the prose paragraphs, overlaps resolved per paragraph."""
+    """Every date-rule hit in the prose paragraphs and list entries ('Tokyo MX: 10/25/2018 at
+    22:00'), overlaps resolved per paragraph."""
     matches: list[Match] = []
-    for para in ctx.prose():
+    for para in ctx.prose_and_items():
         matches.extend(find_matches(ctx.text, para.start, para.end, ctx.rules))
     return matches
 
@@ -624,7 +642,7 @@ def extract_dates(ctx: Context, ref: date | None = None, matches: list[Match] | 
                 if end is not None:
                     wrap = start[1] and end[1] and (start[1], start[2] or 0) > (end[1], end[2] or 0)
                     end = (year + 1 if wrap else year, end[1], end[2])
-        elif (end or start)[1] is not None or ref is None:
+        elif ((end or start)[1] is not None or ref is None) and m.rule != "dates.holiday":
             # with a reference date, a bare year ('early 2023') is background: it does not
             # decide the year of a later 'Oct. 15'
             last_year = (end or start)[0]
@@ -988,7 +1006,8 @@ class DatesExtractor(Extractor[Match, DateFacts]):
     needs = (ReferenceExtractor,)
     # every id of the patterns (a test checks the list against them)
     rule_ids = ("dates.day_month", "dates.day_month_year", "dates.day_month_yy",
-                "dates.day_of_month", "dates.day_ordinal", "dates.day_pair", "dates.iso",
+                "dates.day_of_month", "dates.day_ordinal", "dates.day_pair", "dates.holiday",
+                "dates.iso",
                 "dates.last_day_of_month", "dates.month_attributive", "dates.month_context",
                 "dates.month_day", "dates.month_day_year", "dates.month_day_yy",
                 "dates.month_ordinal", "dates.month_ordinal_year", "dates.month_relative",

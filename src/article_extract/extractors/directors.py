@@ -10,7 +10,7 @@ from ..context import Context, clause_end
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Director
 from ..rules import RuleSet, alternation
-from .cast import full_person_names, looks_like_person, name_before, org_word_re, resolve_name
+from .cast import CastExtractor, full_person_names, looks_like_person, name_before, org_word_re, resolve_name
 from .kind import KindExtractor
 from .names import NameItem, parse_name_list
 from .topics import Topics, TopicsExtractor, names_main_work
@@ -53,7 +53,7 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
     a non-person, first mention wins; an album has no director."""
 
     name = "directors"
-    needs = (TopicsExtractor, KindExtractor)
+    needs = (TopicsExtractor, KindExtractor, CastExtractor)
     rule_ids = ("directors.directed_by", "directors.title_word", "directors.dir_abbrev",
                 "directors.fact_line", "directors.possessive", "directors.at_the_helm")
     categories = (Category(
@@ -101,9 +101,12 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
         full = full_person_names(ctx)
         multi = [h.item.name for h in candidates if len(h.item.name.split()) > 1]
         found: dict[str, Director] = {}
+        cast = {m.name for m in ctx.facts.get(CastExtractor)}
         for hit in sorted(candidates, key=lambda h: h.item.start):
             item = hit.item
             name = resolve_name(item.name, multi, full)  # 'director Kim' -> 'Kim Yoo-seok'
+            if hit.rule == "directors.possessive" and name in cast:
+                continue  # "STAR's new movie": the film of its star, not of its director
             if name is None or (title and name in title) or (
                     name == item.name and not _looks_like_director(ctx, item)):
                 continue

@@ -48,7 +48,8 @@ class _Patterns:
             r"(?![\w-])", re.I), re.compile(
             rf"(?<![\w-])(?P<n>\d{{1,2}}|{words})"
             r"-part\s+(?:[a-z][\w-]*\s+){0,2}?(?:series|drama|adaptation|miniseries|mini-series|"
-            r"thriller|saga|docuseries|period\s+piece)(?![\w])", re.I))
+            r"thriller|saga|docuseries|period\s+piece|show|k-drama|anime|sitcom|romance)(?![\w])",
+            re.I))
 
 
 _NOT_COUNT = re.compile(r"(?:first|last|final|opening|next|remaining|other|more|latest|two|"

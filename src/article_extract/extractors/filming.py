@@ -18,9 +18,11 @@ def _filming_re(rules: RuleSet) -> re.Pattern[str]:
     followed by where the place list starts."""
     cues = alternation(rules.words("lexicon", "filming_cues"))
     verb = rules.cue("filming.verb").source(rules.fragments)
-    return re.compile(rf"(?<![\w])(?:{cues}|{verb})\s+(?:(?:parts|various parts|"
-                      rf"locations|several locations|the cities|cities|areas|several cities)\s+"
-                      rf"(?:of|in|across|around)\s+)?(?:the\s+)?", re.I)
+    nouns = alternation(rules.words("lexicon", "filming_place_nouns"))
+    # 'in the lush forests of Brunei', 'in various parts of Seoul': the place follows the noun
+    return re.compile(rf"(?<![\w])(?:{cues}|{verb})\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
+                      rf"(?:{nouns})\s+(?:of|in|across|around)\s+)?(?:the\s+)?"
+                      r"(?:(?:my|our|their|his|her)\s+(?:very\s+)?own\s+)?", re.I)
 
 
 # between two places of one filming list: ', ', ' and ', ', then moved to ', ' and on soundstages in '

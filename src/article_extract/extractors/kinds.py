@@ -28,8 +28,9 @@ class WorkWords:
         return cls(
             lex=lex, kind_lookup=lookup, platforms=platforms,
             platform_re=_platform_re(list(platforms)),
-            kind_word_re=re.compile(rf"(?<![\w-])(?:{alternation(list(lookup))})s?(?![\w-])",
-                                    re.I),
+            # a Latin word's edges: 'のOST' in Japanese text still holds the word
+            kind_word_re=re.compile(rf"(?<![A-Za-z0-9_-])(?:{alternation(list(lookup))})s?"
+                                    r"(?![A-Za-z0-9_-])", re.I),
             months=frozenset(rules.data("calendar")["months"]))
 
 

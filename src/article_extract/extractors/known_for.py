@@ -71,7 +71,7 @@ def credits_after(ctx: Context, pos: int) -> list[Mention]:
             if not out:
                 out += _mentions(_bare_titles(ctx, a + 1, b - 1), ctx, "cast.known_for_paren_bare")
         return out
-    m = re.match(r",\s+(?P<clause>(?:who|whom|whose|best|known|widely|famous|recognized|the|a|an|"
+    m = re.match(r",\s+(?P<clause>(?:who|whom|whose|best|known|widely|famous|recognized|the|a|an|star|"
                  r"previously|fresh|recently|of)\s(?:[^;()]|\(\d{4}\)){3,160}?)"
                  r"(?:,(?P<q>[”\"’']?)(?=\s)|\.(?=\s|$)|;|$)", text[pos : pos + 200])
     if m:

@@ -133,7 +133,9 @@ def _patterns(d: dict[str, Any], t: _Tables) -> list[tuple[str, re.Pattern[str]]
     qual = ""  # the qualifier is looked for before a match (_qualifier_before): cheaper
     sym_alt = alternation([s for s in t.symbols if s])
     code_alt = alternation(sorted(t.codes))
-    sym = rf"(?<![A-Za-z0-9])(?P<sym>{sym_alt})"
+    # a lower-case letter may touch the symbol: an infobox label glued to its value
+    # ('Box office$24.1 million'); a capital or digit may not ('HK$' is a symbol of its own)
+    sym = rf"(?<![A-Z0-9])(?P<sym>{sym_alt})"
     sym_after = rf"(?P<sym>{sym_alt})(?![A-Za-z0-9])"
     code = rf"(?<![A-Za-z])(?P<code>{code_alt})"
     code2 = rf"(?P<code2>{code_alt})(?![A-Za-z])"
@@ -567,17 +569,19 @@ def _cue_res(d: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def find_budget(ctx: Context, money: list[tuple[Match, Money]],
                 other_titles: list[str]) -> list[Money]:
     """Money tied to a budget cue in its own sentence, with no revenue or fee word between them,
-    and no other work named as the budget's owner."""
+    and no other work named as the budget's owner. A cue speaks for the one amount nearest to
+    it: '$24 million against a budget of $34 million' has one budget."""
     budget_re, other_re = _money_rules(ctx.rules).budget_cues
-    found: list[Money] = []
+    found: dict[int, Money] = {}
+    nearest: dict[int, tuple[int, int]] = {}  # cue start -> (distance, index of the amount)
     cue_cache: dict[int, list[re.Match[str]]] = {}
     for k, (m, item) in enumerate(money):
         if k and _is_conversion(ctx, money[k - 1][0], m):
             continue  # '20 billion won ($15 million)': the budget is stated once
         sent = ctx.sentence_at(m.start)
-        if sent is None:
-            continue
-        best: int | None = None
+        if sent is None or _RATE_AFTER.match(ctx.text, m.end, sent.end) or _REVENUE_BEFORE.search(
+                ctx.text, max(sent.start, m.start - 40), m.start):
+            continue  # '... per episode' is a rate, 'taking only $24 million' a gross
         if sent.start not in cue_cache:
             cue_cache[sent.start] = list(budget_re.finditer(ctx.text, sent.start, sent.end))
         for cue in cue_cache[sent.start]:
@@ -590,13 +594,22 @@ def find_budget(ctx: Context, money: list[tuple[Match, Money]],
             if _owned_by_other(ctx.text[sent.start : cue.start()], other_titles):
                 continue
             dist = hi - lo
-            best = dist if best is None else min(best, dist)
-        if best is not None or (_WORK_AFTER_AMOUNT.match(ctx.text, m.end, sent.end) and not
-                                _owned_by_other(ctx.text[sent.start : m.start], other_titles)):
-            found.append(item)  # '... the €5.5m ($6.3 million) series': the work's own cost
-    return found
+            if cue.start() not in nearest or dist < nearest[cue.start()][0]:
+                nearest[cue.start()] = (dist, k)
+        if _WORK_AFTER_AMOUNT.match(ctx.text, m.end, sent.end) and not _owned_by_other(
+                ctx.text[sent.start : m.start], other_titles):
+            found[k] = item  # '... the €5.5m ($6.3 million) series': the work's own cost
+    for _dist, k in nearest.values():
+        found[k] = money[k][1]
+    return [found[k] for k in sorted(found)]
 
 
+_REVENUE_BEFORE = re.compile(r"(?<![\w])(?:taking|took|takes|grossed|grossing|earned|earning|"
+                             r"collected|collecting|raked\s+in|brought\s+in)\s+(?:(?:only|just|"
+                             r"about|nearly|almost|around|some|over|under)\s+)?\Z", re.I)
+_RATE_AFTER = re.compile(r"(?:\s*[(\[][^()\[\]\n]{1,40}[)\]])?\s+(?:per|an|a|each|every)\s+"
+                         r"(?:episode|ep|day|week|month|hour|minute|installment|instalment)\b",
+                         re.I)
 # an amount that qualifies the work itself: 'the €5.5m ($6.3 million) series', 'a $200 million
 # film' (not 'the $100 million-grossing film')
 _WORK_AFTER_AMOUNT = re.compile(

@@ -224,7 +224,16 @@ def parse_name_list(rules: RuleSet, text: str, start: int, end: int, *,
     return items
 
 
-_LEADING_FEAT = re.compile(rf"{FEAT}\s+", re.I)
+def performer_word_before(rules: RuleSet) -> re.Pattern[str]:
+    """'Rock band ', 'singer ' right before a name (the pattern ends where the name starts):
+    the text says the name is a performer."""
+    lex = rules.data("lexicon")
+    words = [w for w in lex["group_nouns"] + lex["role_words"] if w[:1].islower() and len(w) > 3
+             and w not in ("also", "and", "actor", "actors", "actress", "actresses")]
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})\s+\Z", re.I)
+
+
+_LEADING_FEAT = re.compile(r"(?:feat\.?|ft\.|featuring)\s+", re.I)  # not the "FT" of "FT Island"
 # "GROUP's NAME" and "NAME of the band GROUP" as one list element
 _GROUPS_MEMBER = re.compile(
     rf"^(?P<pre>.*?)(?P<g>{CAPNUM}[\w.\-]*(?:['’](?=\s))?(?:\s+{CAPNUM}[\w.\-]*)?)(?:['’]s?|’)\s+"

@@ -51,7 +51,8 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
 
     name = "platforms"
     needs = (TopicsExtractor, KindExtractor)
-    rule_ids = ("work.platform_noun_phrase", "work.platform_airs_on", "work.platform_fact_line")
+    rule_ids = ("work.platform_noun_phrase", "work.platform_airs_on", "work.platform_fact_line",
+                "work.platform_schedule_list")
     categories = (Category(
         "platforms", 14, ("platform",),
         lambda d, n: [(n(p),) for p in d["work"]["platforms"]],
@@ -70,8 +71,9 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
         for para in ctx.prose():
             for m in words.platform_re.finditer(ctx.text, para.start, para.end):
                 sent = ctx.sentence_at(m.start())
-                if sent is None or _inside_title(ctx, m.start(), m.end(), title, others):
-                    continue
+                if sent is None or _inside_title(ctx, m.start(), m.end(), title, others) or \
+                        _VENUE_AFTER.match(ctx.text, m.end()):
+                    continue  # 'Detroit's Fox Theatre' is a place
                 on_cue = bool(on_re.search(ctx.text[max(sent.start, m.start() - 12) : m.start()])
                               ) or bool(on_re.search(ctx.text[sent.start : m.start()].rsplit(
                                   " and ", 1)[0][-12:]))
@@ -94,6 +96,7 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
                 continue
             for m in words.platform_re.finditer(ctx.text, line.start + box.end(), line.end):
                 out.append(PlatformHit(m.group(0), m.start(), m.end(), "work.platform_fact_line"))
+        out += _schedule_lists(ctx, words.platform_re)
         return out
 
     def decide(self, candidates: list[PlatformHit], ctx: Context, /) -> list[Mention]:
@@ -107,6 +110,32 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
     def emit(self, facts: list[Mention]) -> Emitted:
         return Emitted({"work.platforms": unique([p.value for p in facts]),
                         "work.platform_evidence": facts})
+
+
+_VENUE_AFTER = re.compile(r"\s+(?:Theatre|Theater|Hall|Arena|Center|Centre|Stadium|Plaza|Building|"
+                          r"Tower|Studios|Lot|Searchlight)(?![\w])")
+_ENTRY_START = re.compile(r"[\s•·*\-–—]*")
+_ENTRY_SEP = re.compile(r"\s*[:–—|-]\s")
+
+
+def _schedule_lists(ctx: Context, platform_re: re.Pattern[str]) -> list[PlatformHit]:
+    """A list a header or intro says is where the work airs ('The broadcast lineup is as
+    follows:'): each entry that opens with a platform and a separator ('Tokyo MX: 10/25 at
+    22:00') names one."""
+    cue = ctx.rules.cue_regex("platforms.schedule_list")
+    out: list[PlatformHit] = []
+    for block in ctx.segments.lists:
+        intro = " ".join(x.text for x in (block.header, block.intro) if x is not None)
+        if not cue.search(intro):
+            continue
+        for item in block.items:
+            start = _ENTRY_START.match(ctx.text, item.start, item.end)
+            pos = start.end() if start else item.start
+            m = platform_re.match(ctx.text, pos, item.end)
+            if m and _ENTRY_SEP.match(ctx.text, m.end(), item.end):
+                out.append(PlatformHit(m.group(0), m.start(), m.end(),
+                                       "work.platform_schedule_list"))
+    return out
 
 
 def _inside_title(ctx: Context, s: int, e: int, title: str | None, others: list[str]) -> bool:

@@ -14,7 +14,8 @@ from ..spans import last_match
 from .album_artist import AlbumArtistExtractor
 from .cast import org_word_re
 from .groups import full_name_map, item_end, settle_artists
-from .names import NameItem, is_role_word, parse_name_list
+from .kind import KindExtractor
+from .names import NameItem, is_role_word, parse_name_list, performer_word_before
 from .titles import clean_title, run_re, title_case_line
 from .topics import TopicsExtractor
 from .tracklists import TracklistsExtractor
@@ -34,7 +35,7 @@ _NOT_SINGER = ("GPE", "LOC", "NORP", "DATE", "FAC", "EVENT", "LAW", "WORK_OF_ART
 _NAME_SHAPE = re.compile(rf"{CAP}[\w'’.-]*(?:\s+{CAP}[\w'’.-]*){{1,3}}")
 _FEAT_AFTER = re.compile(rf"[\s,\"”’']*{FEAT}\s+", re.I)
 _OWNER_SPLIT = re.compile(r"\s+(?:&|and)\s+")
-_FEAT = re.compile(rf"\s*[(\[]?\s*{FEAT}\s+(?P<who>[^)\]]+?)\s*[)\]]?\s*$", re.I)
+_FEAT = re.compile(rf"\s*[(\[]?\s*(?<![\w]){FEAT}\s+(?P<who>[^)\]]+?)\s*[)\]]?\s*$", re.I)
 _LEAD_WORDS = re.compile(rf"^(?:(?:And|But|Or|So|Then|Also|The)\s+|{CAP}[\w-]*-(?:songwriter|"
                          r"singer|star)\s+)")
 
@@ -106,6 +107,82 @@ def _possessive_owners(ctx: Context, sent_start: int, s: int
     return items, quoted
 
 
+_NAME_AS_ROLE = re.compile(
+    rf"(?<![\w'’.-])(?P<n>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{1,3}})(?:\s*\([^()]{{0,80}}\))?"
+    rf"\s+as\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}{CAP}")
+
+
+def _named_as_roles(ctx: Context, start: int, end: int) -> list[NameItem]:
+    """After a performer cue, 'A (credits) as ROLE; B as ROLE': each name its role follows is
+    a performer, whatever titles and praise stand before it ('Oscar winner A as X')."""
+    return [NameItem(m.group("n"), m.start("n"), m.end("n"))
+            for m in _NAME_AS_ROLE.finditer(ctx.text, start, end)]
+
+
+_TRACK_NOTE = re.compile(
+    r"(?<![\w])Tracks?\s+(?P<nums>\d{1,3}(?:\s*(?:,|and|&)\s*\d{1,3}){0,20})\s+(?:is|are|was|were)\s+"
+    r"(?:performed|sung)\s+by\s+")
+
+
+_NAMES = (rf"{CAPNUM}[\w'’.\-]*(?:\s+{CAPNUM}[\w'’.\-]*){{0,3}}"
+          rf"(?:\s*(?:,|and|&)\s*{CAPNUM}[\w'’.\-]*(?:\s+{CAPNUM}[\w'’.\-]*){{0,3}}){{0,5}}")
+_SONG_NOUN = r"(?:(?:[a-z-]+\s+){0,2}?(?:song|track|single|cut|number|anthem|ballad)\s*,?\s+)?"
+# 'NAMES VERB-ing ... on/to their song "TITLE"'
+_PARTICIPLE_BEFORE = re.compile(
+    rf"(?<![\w'’.-])(?P<names>{_NAMES})\s+[a-z]+ing\b[^,;\"“”\n]{{0,60}}?\s(?:on|to|with)\s+"
+    rf"(?:(?:their|his|her|its)\s+)?{_SONG_NOUN}[\"“‘']?\Z")
+# 'NAME and her lead single "TITLE"'
+_AND_HER_SINGLE = re.compile(
+    rf"(?<![\w'’.-])(?P<names>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,3}})\s+and\s+(?:his|her|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:single|song|track|ballad|anthem)\s*,?\s*[\"“‘']?\Z")
+_COVER_OF = re.compile(rf"(?P<n>{CAP}[\w.\-]*(?:\s+{CAP}[\w.\-]*){{0,3}})['’]s?\s+cover\s+of\s+\Z")
+
+
+def _clause_singers(ctx: Context, sent_start: int, s: int) -> tuple[list[NameItem], str] | None:
+    """The singers a clause names before a quoted song, and the rule that found them."""
+    lo = max(sent_start, s - 160)
+    for rule, pattern in (("songs.participle", _PARTICIPLE_BEFORE),
+                          ("songs.and_her_single", _AND_HER_SINGLE)):
+        m = pattern.search(ctx.text, lo, s)
+        if m:
+            items = parse_name_list(ctx.rules, ctx.text, m.start("names"), m.end("names"))
+            if items:
+                return items, rule
+    return None
+
+
+def _quoted_performer(ctx: Context, pos: int) -> list[NameItem]:
+    """"'TITLE' by 'Car, The Garden'": a quoted name is one performer, commas and all."""
+    found = ctx.quoted(pos, min(len(ctx.text), pos + 80))
+    if found and found[0][0] - pos <= 1 and _NAME_SHAPED.fullmatch(found[0][2]):
+        s, e, q = found[0]
+        return [NameItem(q, s, e)]
+    return []
+
+
+_NAME_SHAPED = re.compile(rf"{CAPNUM}[\w'’.&-]*(?:,?\s+{CAPNUM}[\w'’.&-]*){{0,4}}")
+
+
+def _track_notes(ctx: Context) -> list[SongHit]:
+    """A tracklist's notes, 'Track 3 is performed by A, B and C', 'Track 4 and 5 is performed
+    by A': the numbered tracks of the (first) list get those singers."""
+    lists = ctx.facts.get(TracklistsExtractor).tracklists
+    if not lists:
+        return []
+    tracks = {i: t for i, t in enumerate(lists[0].tracks, 1)}
+    out: list[SongHit] = []
+    for m in _TRACK_NOTE.finditer(ctx.text):
+        eol = ctx.text.find("\n", m.end())
+        end = clause_end(ctx, m.end()) if eol < 0 else min(eol, clause_end(ctx, m.end()))
+        singers = parse_name_list(ctx.rules, ctx.text, m.end(), end)
+        for n in re.findall(r"\d+", m.group("nums")):
+            t = tracks.get(int(n))
+            if t and singers:
+                out.append(SongHit(t.title, t.evidence.start, t.evidence.end, tuple(singers),
+                                   "songs.track_note", True))
+    return out
+
+
 def _verb_shaped(ctx: Context, start: int, end: int) -> bool:
     """A singing verb is lower case, or capitalized only where every word is: 'Lee Sang Soon'
     is a name, 'Taeyeon Sings "X"' a headline. In a shouted line ('STORIES DELIVERED DAILY')
@@ -120,6 +197,19 @@ def _verb_shaped(ctx: Context, start: int, end: int) -> bool:
                                     len(ctx.text)])
 
 
+# 'the OST ', 'the opening theme song, ': what may stand between the verb and an unquoted title
+_SONG_NOUN_BEFORE = re.compile(r"the\s+(?:(?:[\w-]+\s+){0,2}?(?:OST|song|track|single|ballad|theme)"
+                               r"(?:\s+song)?\s*,?\s+)?")
+# "Sistar's Soyou 'I Miss You'": a group's member named right before the song's title
+_MEMBER_BEFORE_TITLE = re.compile(
+    rf"(?<![\w-])(?P<g>{CAPNUM}[\w&.\-]*(?:\s+{CAPNUM}[\w&.\-]*){{0,2}})['’]s?\s+"
+    rf"(?P<n>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,2}})\s*[\"“‘']?\Z")
+_SCREEN_WORDS = re.compile(r"(?<![\w-])(?:films?|movies?|screenplays?|directed|directors?|"
+                           r"documentar(?:y|ies)|miniseries|sitcoms?|box\s+office)(?![\w-])", re.I)
+# a sentence about album sales: a singer's quoted title there is an album, not a song
+_ALBUM_CHART = re.compile(r"Billboard\s+200|Top\s+Album|album\s+chart|studio\s+album|"
+                          r"(?<![\w-])(?:copies|units)(?![\w-])", re.I)
+_CLAUSE_LEAD = r"(?:^|[;:]|\bthat\s+|,\s+(?:and|while|but|as)\s+|\bwhile\s+)\s*"
 _WORK_THEN_SONG = re.compile(r"[\"”’']?\s*(?:OST|soundtrack|theme\s+song|song|track)\s*,?\s*"
                              r"[\"“‘']", re.I)
 
@@ -143,8 +233,8 @@ def _song_title_after(ctx: Context, pos: int, end: int) -> tuple[str, int, int] 
     if para is not None and ctx.memo(("title_case_line", para.start),
                                      lambda: title_case_line(para.text)):
         return None  # in a headline every word is capitalized: no run is a title by its shape
-    m = re.match(r"(?:the\s+(?:OST\s+|song\s+|track\s+|single\s+|ballad\s+)?)?", ctx.text[pos:end])
-    p = pos + (m.end() if m else 0)
+    m = _SONG_NOUN_BEFORE.match(ctx.text, pos, end)
+    p = m.end() if m else pos
     r = run_re(ctx.rules).match(ctx.text, p, end)
     if r and r.start() == p and re.search(r"[^\W\d_]", r.group(0)):  # 'the 2015 version': no title
         title = ctx.text[r.start() : r.end()]
@@ -210,8 +300,9 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
     the full name they abbreviate, and each artist gets the group the text ties them to."""
 
     name = "soundtrack"
-    needs = (TopicsExtractor, TracklistsExtractor, AlbumArtistExtractor)
-    rule_ids = ("artists.performed_by", "artists.colon_list", "songs.sang_title",
+    needs = (TopicsExtractor, KindExtractor, TracklistsExtractor, AlbumArtistExtractor)
+    rule_ids = ("artists.performed_by", "artists.colon_list", "artists.take_part",
+                "songs.track_note", "songs.participle", "songs.and_her_single", "songs.sang_title",
                 "songs.title_by", "songs.possessive", "songs.tracklist_credit",
                 "artists.tracklist_credit")
     categories = (
@@ -242,13 +333,15 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
     def decide(self, candidates: list[SoundtrackHit], ctx: Context, /) -> SoundtrackFacts:
         title = ctx.facts.get(TopicsExtractor).title
         collective = set(ctx.rules.words("lexicon", "collective_performers"))
+        awards = set(ctx.rules.words("lexicon", "award_names"))  # 'Emmy, Grammy and Tony winner'
+
         songs: dict[tuple[str, frozenset[str]], Song] = {}
         artists: dict[str, Artist] = {}
 
         def add_artist(item: NameItem, rule: str) -> None:
             name = item.name
             if not re.search(r"[A-Za-z]", name) or (title and name == title) or \
-                    name.lower() in collective:
+                    name.lower() in collective or name in awards:
                 return  # 'Full Company' sings the song but is not a named performer
             group = item.group[0] if item.group else None
             if name in artists:
@@ -354,6 +447,10 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
     music_re = rules.cue_regex("soundtrack.music_context")
     artist_cue = rules.cue_set("artist_cue")
     sing_verb = rules.cue_regex("songs.sang_title")
+    artist_before = rules.cue_set("artist_cue_before")
+    album_work = ctx.facts.get(KindExtractor) == "album"
+    performer_before = rules.compiled(performer_word_before)  # 'Indie band NAME's "SONG"'
+
     title_by = rules.cue_regex("songs.title_by")
     org = org_word_re(rules)
     platforms = rules.platforms()
@@ -380,9 +477,20 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
             if word.startswith(("sung", "performed", "sang", "recorded")) and _QUOTE_BEFORE.search(
                     before):
                 continue  # '"Title" sung by X' is a song credit, handled below
-            for item in _performers(ctx, cue.end, clause_end(ctx, cue.end)):
+            listed = _performers(ctx, cue.end, clause_end(ctx, cue.end))
+            listed += [i for i in _named_as_roles(ctx, cue.end, sent.end)
+                       if all(i.start != x.start for x in listed)]
+            for item in listed:
                 out.append(ArtistHit(item, cue.rule.id))
                 known_artists.add(item.name)
+        for cue in artist_before.finditer(ctx.text, sent.start, sent.end):
+            lead = last_match(_CLAUSE_LEAD, ctx.text[sent.start : cue.start])
+            start = sent.start + (lead.end() if lead else 0)
+            items = parse_name_list(ctx.rules, ctx.text, start, cue.start)
+            if items and item_end(items[-1]) >= cue.start - 1:
+                for item in items:  # 'A, B and C will take part in the music'
+                    out.append(ArtistHit(item, cue.rule.id))
+                    known_artists.add(item.name)
         for verb in sing_verb.finditer(ctx.text, sent.start, sent.end):
             if not _verb_shaped(ctx, verb.start(), verb.end()):
                 continue
@@ -395,15 +503,33 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                 song(*found, singers, "songs.sang_title", True)
         para = ctx.paragraph_at(sent.start)
         para_end = para.end if para else sent.end
-        for s, e, q in ctx.quoted(sent.start, sent.end):
+        # a closing quote may stand after the sentence's full stop: '... single "Lift Me Up."'
+        for s, e, q in ctx.quoted(sent.start, min(len(ctx.text), sent.end + 2)):
             after = ctx.text[e : min(para_end, e + 60)]
             by = title_by.match(after)
             if by:
-                singers = _performers(ctx, e + by.end(), clause_end(ctx, e + by.end()))
+                singers = _quoted_performer(ctx, e + by.end()) or _performers(
+                    ctx, e + by.end(), clause_end(ctx, e + by.end()))
                 song(q, s, e, singers, "songs.title_by", music or bool(singers))
                 continue
+            clause = _clause_singers(ctx, sent.start, s) if music else None
+            if clause is not None:  # 'E-40 repping the Bay Area on their song "La Vida"'
+                song(q, s, e, clause[0], clause[1], True)
+                continue
             owners = _possessive_owners(ctx, sent.start, s)
+            if owners is not None:
+                cover = _COVER_OF.search(ctx.text, max(sent.start, owners[0][0].start - 60),
+                                         owners[0][0].start)
+                if cover:  # "Tems' cover of Bob Marley's 'SONG'": the cover is Tems's
+                    owners = ([NameItem(cover.group("n"), cover.start("n"), cover.end("n"))],
+                              False)
             if owners is None:
+                member = _MEMBER_BEFORE_TITLE.search(ctx.text, max(sent.start, s - 80), s)
+                if member and music and q != title:  # "GROUP's NAME 'SONG'"
+                    g = (member.group("g"), member.start("g"), member.end("g"))
+                    song(q, s, e, [NameItem(member.group("n"), member.start("n"),
+                                            member.end("n"), None, g)], "songs.possessive",
+                         music)
                 continue
             items, quoted_owner = owners
             if quoted_owner or q == title or any(
@@ -415,12 +541,19 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                     i.name.isupper() or i.name[:1].isdigit() or i.name in known_artists
                     or _MUSIC_OWNER.search(ctx.text, i.end, s) or _NAME_SHAPE.fullmatch(i.name)))
                 for i in items)
+            if not (music or album_work or _MUSIC_OWNER.search(ctx.text, items[-1].end, s)
+                    or performer_before.search(ctx.text, max(sent.start, items[0].start - 30),
+                                               items[0].start)) and _SCREEN_WORDS.search(sent.text):
+                continue  # "the screenplay for Martin Scorsese's 'The Irishman'": a film
+            if _ALBUM_CHART.search(sent.text):
+                continue  # "Tim McGraw's 'Southern Voice' debuts at No. 2 on the Billboard 200"
             if labelled or all(i.name in known_artists for i in items):
                 feat = _FEAT_AFTER.match(ctx.text, e, min(para_end, e + 80))
                 singers = items + (parse_name_list(rules, ctx.text, feat.end(),
                                                    clause_end(ctx, feat.end()))
                                    if feat else [])
                 song(q, s, e, singers, "songs.possessive", music, needs_artist=not labelled)
+    out += _track_notes(ctx)
     album = ctx.facts.get(AlbumArtistExtractor)
     owner = album.owner.item if album.owner else None
     if album.owner is not None:

@@ -8,7 +8,8 @@ from functools import cache
 
 from ..rules import CAP, CAPNUM, RuleSet, alternation
 
-_QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"))
+# the Latin quotes, and the corner brackets Japanese and Chinese put around titles
+_QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("『", "』"), ("「", "」"), ("《", "》"))
 
 
 def connectors(rules: RuleSet) -> frozenset[str]:
@@ -70,8 +71,8 @@ def title_like(s: str) -> bool:
     words = s.split()
     if not words or len(words) > 12:
         return False
-    if not (s[0].isupper() or s[0].isdigit()):
-        return False
+    if not (s[0].isupper() or s[0].isdigit() or (s[0].isalpha() and not s[0].islower())):
+        return False  # a capital, a digit, or a letter of a script without case ('終')
     return not _SENTENCE_BREAK.search(s)
 
 

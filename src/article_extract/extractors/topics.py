@@ -19,6 +19,7 @@ from ..rules import CAP, RuleSet, alternation, phrase_alternation
 from ..spans import occurrences
 from .credited import CreditedTitles
 from .kinds import WorkWords, work_words
+from .names import performer_word_before
 from .titles import clean_title, connectors, quoted_spans, run_re, title_case_line, title_like
 
 
@@ -100,6 +101,7 @@ class _Patterns:
     after_in_run: re.Pattern[str]
     kind_possessive: re.Pattern[str]
     kind_dash: re.Pattern[str]
+    copula: re.Pattern[str]
     attributive: re.Pattern[str]
 
     @classmethod
@@ -124,6 +126,9 @@ class _Patterns:
             # line is the title
             kind_dash=re.compile(rf"(?<![\w-])(?:{kinds})\s*[-–—:]\s+(?P<rest>[^\W\d_]"
                                  r"[^\n]{0,79}?)\s*$", re.I | re.M),
+            # 'TITLE is the album that accompanies ...': a sentence that opens with the title
+            copula=re.compile(rf"(?P<t>[^\s][^\n]{{0,80}}?)\s+(?:is|was)\s+(?:the|a|an)\s+"
+                              rf"(?:[\w-]+\s+){{0,3}}?(?P<kind>{kinds})(?![\w])"),
             # 'the TITLE cast', 'the TITLE anime': a lower-case noun naming a part of the work
             attributive=re.compile(
                 rf"\s+(?:{alternation(lex['work_part_nouns'] + list(words.kind_lookup))})"
@@ -140,17 +145,25 @@ class _Patterns:
             # 'X (Original Motion Picture Soundtrack)', 'X: Original Cast Recording'
             release_suffix=re.compile(
                 rf"\s*(?:\((?:Original\s+)?(?:{CAP}[a-z]+\s+){{0,2}}?(?:(?:{qualifiers})\s+)?"
-                r"(?:Soundtrack|Score|Cast\s+(?:Album|Recording))\)|:\s+(?:The\s+)?Original\s+"
-                rf"(?:(?:{qualifiers})\s+)?(?:Soundtrack|Score|Cast\s+(?:Album|Recording)))"))
+                r"(?:Soundtrack|Score|Cast\s+(?:Album|Recording))\)|:\s+(?:The\s+(?:Original\s+)?|"
+                rf"Original\s+)(?:(?:{qualifiers})\s+)?(?:Soundtrack|Score|Cast\s+(?:Album|Recording)))"
+                r"(?![\w-])"))
 
 
 _PRONOUNISH = frozenset(["the", "a", "an", "it", "its", "this", "that", "these", "those", "their",
                          "his", "her", "our", "my", "your", "we", "they", "he", "she", "i", "you"])
 _BYLINE = re.compile(r"^(?:by\s|posted\s|published|updated|home\s*>|written by|words by|"
-                     r"\w+ \d{1,2}, \d{4}\b|\d{4}-\d{2}-\d{2})", re.I)
+                     r"\w+ \d{1,2}, \d{4}\b|\d{4}-\d{2}-\d{2}|"
+                     r"[A-Z][a-z]+day,?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*$)", re.I)
 _WORD = re.compile(r"\w")
+# capitalized words, with the small words and the colon a title may hold
+_TITLE_WORDS = re.compile(rf"{CAP}[\w'’!?.&-]*:?(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|by)\s+)*"
+                          rf"{CAP}[\w'’!?.&-]*:?){{0,9}}")
 _THE_BEFORE = re.compile(r"(?<![\w])the\s+\Z")
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w])(?:in|at|from|to|near|across)\s+\Z")
+# the word before 'in': a capitalized one makes 'NAME in X' a photo caption ('Sarah Lancashire
+# in Happy Valley'), a person in a show, not someone in a place
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+\Z")
 # tried only where a run of white space begins (from inside a long run it rescanned the rest)
 _TRAILING_YEAR = re.compile(r"(?<!\s)(?:\s++(?:in|of|from|since|to))?\s++(?:19|20)\d\d$")
 _OPENS = re.compile(r"(?:[.!?:]\s+|[\"“'‘(]\s*)$")
@@ -160,6 +173,23 @@ _ALBUM_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:(?:OST|original\s+soundtrack|so
 # 'New Music To Elvis Soundtrack': a headline about the work's soundtrack as a release
 _SOUNDTRACK_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:Original\s+)?Soundtrack(?![\w])")
 _ALBUM_REVIEW = re.compile(r"^\W*album\s+review\b", re.I)
+_HEAD_OST_ALBUM = re.compile(r"\b(?:OST|soundtrack)\s+album\b", re.I)
+_BODY_OST_ALBUM = re.compile(r"\s+(OST|Original\s+Soundtrack)\s+album\b", re.I)
+
+
+def _body_release(ctx: Context, title: str, after: int) -> tuple[str, Evidence, str] | None:
+    """'the X OST album' in the prose: the release's name is 'X OST'."""
+    for i in occurrences(ctx.text, title, _WORD, None):
+        m = _BODY_OST_ALBUM.match(ctx.text, i + len(title)) if i >= after else None
+        if m:
+            return (f"{title} {m.group(1)}", ctx.evidence(i, i + len(title)),
+                    "work.title_release_name")
+    return None
+
+
+_QUALIFIED_OST = re.compile(r"\s+(?:Full|Complete|Official|Special|Deluxe)\s+(OST|Soundtrack)\b")
+_QUOTED_OST = re.compile(r"[’'\"”](\s+(?:OST|Original\s+Soundtrack|Soundtrack))\s+(?:Album|LP|CD)\b",
+                         re.I)
 _OST_SUFFIX = re.compile(r"\s+(?:OST|Original\s+Soundtrack|Soundtrack)")
 _RELEASE_NEWS = re.compile(r"(?<![\w])(?:album|tracks?|tracklist|track\s+list|LP|vinyl|"
                            r"(?:two|2|double)-(?:disc|CD))(?![\w])", re.I)
@@ -273,7 +303,8 @@ class TopicsExtractor(Extractor[TitleHit, Topics]):
     rule_ids = ("work.title_quoted", "work.title_owner", "work.title_after_kind",
                 "work.title_before_cue", "work.title_headline_cue", "work.title_appositive",
                 "work.title_repeated", "work.title_release_name", "work.title_acronym",
-                "work.title_attributive", "work.title_subtitle")
+                "work.title_attributive", "work.title_subtitle", "work.title_copula",
+                "work.title_release_line")
     categories = (Category(
         "main_work", 1, ("title",),
         lambda d, n: [(n(d["work"]["title"]),)] if d["work"].get("title") else [],
@@ -294,11 +325,33 @@ class TopicsExtractor(Extractor[TitleHit, Topics]):
                         "work.rule": facts.rule})
 
 
-def _performer_before(rules: RuleSet) -> re.Pattern[str]:
-    lex = rules.data("lexicon")
-    words = [w for w in lex["group_nouns"] + lex["role_words"] if w[:1].islower() and len(w) > 3
-             and w not in ("also", "and", "actor", "actors", "actress", "actresses")]
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})\s+\Z")
+# rules whose cue names a work outright ('Reviewing X', 'X is a 2017 crime drama'): 'in X'
+# elsewhere does not make X a place
+_NAMING_RULES = frozenset({"work.title_owner", "work.title_copula", "work.title_release_line"})
+_RELEASE_HEAD = re.compile(r"\s(?:Original\s+)?(?:Soundtrack|OST|Score)(?:\s*\(\d{4}\))?$")
+_RELEASE_LINE = re.compile(r"(?:The\s+)?Original\s+(?:(?:Motion\s+Picture|Television|Series|Game|"
+                           r"Cast)\s+)?(?:Soundtrack|Score|Recording)\b")
+
+
+def _release_headline(ctx: Context, head: Line) -> tuple[int, int] | None:
+    """A headline that is a release's name: 'Christmas Special Soundtrack', or a short name
+    whose next line says what it is ('SPECTRE' over 'Original Motion Picture Soundtrack')."""
+    words = head.text.split()
+    if _RELEASE_LINE.match(head.text):  # the name stood on the short line above
+        prev = [x for x in ctx.segments.lines if x.end <= head.start and
+                x.kind not in ("blank", "noise")]
+        if prev and 1 <= len(prev[-1].text.split()) <= 4:
+            return prev[-1].start, prev[-1].end
+        return None
+    if 2 <= len(words) <= 4 and _RELEASE_HEAD.search(head.text) and all(
+            w[:1].isupper() or w.lower() in ("of", "the", "a", "and", "to", "in") for w in words):
+        return head.start, head.end
+    if len(words) <= 4:
+        nxt = next((x for x in ctx.segments.lines if x.start > head.end and
+                    x.kind not in ("blank", "noise")), None)
+        if nxt is not None and _RELEASE_LINE.match(nxt.text):
+            return head.start, head.end
+    return None
 
 
 def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
@@ -329,10 +382,14 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
     @cache
     def after_locative(title: str) -> bool:
         """'in PLACE' somewhere in the text: a place, not a title (asked once per string)."""
-        return any(_LOCATIVE_BEFORE.search(text, max(0, s - 40), s)
-                   for s in occurrences(text, title, None, _WORD, overlap=True))
+        for s in occurrences(text, title, None, _WORD, overlap=True):
+            loc = _LOCATIVE_BEFORE.search(text, max(0, s - 40), s)
+            if loc and not _CAPITAL_WORD_BEFORE.search(text, max(0, loc.start() - 40),
+                                                       loc.start()):
+                return True
+        return False
 
-    performer_before = ctx.rules.compiled(_performer_before)
+    performer_before = ctx.rules.compiled(performer_word_before)
 
     @cache
     def described_as_performer(title: str) -> bool:
@@ -350,14 +407,15 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             return
         if (rule not in strong and title in persons) or (
                 rule not in ("work.title_quoted", "work.title_after_kind", "work.title_owner",
-                             "work.title_headline_cue", "work.title_attributive")
+                             "work.title_headline_cue", "work.title_attributive",
+                             "work.title_copula", "work.title_release_line")
                 and ctx.ents_in(s, e, ("PERSON",))):
             return  # 'NAME and NAME lead the cast' names people, not a work
-        if rule != "work.title_quoted":
+        if rule not in ("work.title_quoted", "work.title_release_line"):
             if title.isupper():
                 return
-            if title in places and after_locative(title):
-                return
+            if title in places and after_locative(title) and rule not in _NAMING_RULES:
+                return  # 'in Detroit' is a place; 'Detroit is a 2017 crime drama' is a film
         hits.append(TitleHit(title, s, s + len(text[s:e].rstrip(",;: ")), rule, kind))
 
     head = headline(ctx)
@@ -373,6 +431,8 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             q = next(((s, e) for s, e, _ in quoted if s - 1 <= om.end() <= s), None)
             k = bisect.bisect_right(run_starts, om.end()) - 1
             r = q or (runs[k] if k >= 0 and runs[k][0] == om.end() else None)
+            if r is None and k >= 0 and runs[k][0] < om.end() < runs[k][1]:
+                r = (om.end(), runs[k][1])  # 'Reviewing TITLE is ...': the cue opened the run
             if r:
                 add(r[0], r[1], "work.title_owner")
         for km in p.kind_before.finditer(text, para.start, para.end):
@@ -398,7 +458,14 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
                     e = nxt[1]  # "NAME: The SUBTITLE"
                 if e > s:
                     add(s, e, "work.title_after_kind", kind)
+        for sent in ctx.sentences_in(para.start, para.end):
+            cm = p.copula.match(text, sent.start, sent.end)
+            if cm and _TITLE_WORDS.fullmatch(cm.group("t")):  # 'X: Original Soundtrack is the album'
+                add(cm.start("t"), cm.end("t"), "work.title_copula")  # 'crime drama': no kind
         if head is not None and para.start <= head.start < para.end:
+            named = _release_headline(ctx, head)
+            if named is not None:
+                add(named[0], named[1], "work.title_release_line", "album")
             for km in p.kind_dash.finditer(text, head.start, head.end):
                 if km.group("rest")[:1].isupper() and len(km.group("rest").split()) <= 8:
                     add(km.start("rest"), km.end("rest"), "work.title_after_kind", "album"
@@ -501,12 +568,30 @@ def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: 
         ctx, cands, best.title, head_text)
     if named and named.evidence:
         return (named.title, ctx.evidence(*named.evidence), "work.title_release_name"), album
-    if head and _RELEASE_NEWS.search(head_text):
+    if head:
+        news = bool(_RELEASE_NEWS.search(head_text))
         for i in occurrences(head_text, best.title, None, _WORD):
             suffix = _OST_SUFFIX.match(head_text, i + len(best.title))
-            if suffix:  # 'X OST Album Pre-Release ...': the headline names the release itself
+            if suffix and (news or "Original" in suffix.group(0)):
+                # 'X OST Album Pre-Release ...', 'X Original Soundtrack Announced': the headline
+                # names the release itself
                 s = head.start + i
                 return (head_text[i : suffix.end()], ctx.evidence(s, s + suffix.end() - i),
+                        "work.title_release_name"), album
+            qualified = _QUALIFIED_OST.match(head_text, i + len(best.title))
+            if qualified and news:  # 'X Full OST Album Released': the release is 'X OST'
+                s = head.start + i
+                return (f"{best.title} {qualified.group(1)}", ctx.evidence(s, s + len(best.title)),
+                        "work.title_release_name"), album
+            if news and _HEAD_OST_ALBUM.search(head_text, i + len(best.title)):
+                named_in_body = _body_release(ctx, best.title, head.end)
+                if named_in_body is not None:  # 'X confirms special OST album ...', 'the X
+                    return named_in_body, album  # OST album features ...': the album is news
+            quoted = _QUOTED_OST.match(head_text, i + len(best.title))
+            if quoted and (best.title + quoted.group(1)) in ctx.text[head.end :]:
+                # "'X' OST Album" and 'the X OST album' in the prose: that is the release's name
+                s = head.start + i
+                return (best.title + quoted.group(1), ctx.evidence(s, s + len(best.title)),
                         "work.title_release_name"), album
     if head and (any(_ALBUM_AFTER_TITLE.match(head_text, i + len(best.title)) or
                      _SOUNDTRACK_AFTER_TITLE.match(head_text, i + len(best.title))
@@ -516,6 +601,9 @@ def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: 
     full = _spelled_out(ctx, best.title)
     if full is not None:  # '"MMK" returns': the text also writes it out, '"Maalaala Mo Kaya" (MMK)'
         return (full[0], ctx.evidence(full[1], full[2]), "work.title_acronym"), kinds
+    longer = _franchise_name(cands, best.title)
+    if longer is not None and longer.evidence:  # "'New Moon'" and "'The Twilight Saga: New Moon'"
+        return (longer.title, ctx.evidence(*longer.evidence), "work.title_subtitle"), kinds
     full = _with_subtitle(ctx, best.title)
     if full is not None:  # 'Furiosa' in the headline, 'Furiosa: A Mad Max Saga' in the prose
         return (full[0], ctx.evidence(full[1], full[2]), "work.title_subtitle"), kinds
@@ -556,6 +644,16 @@ _SUBTITLE = re.compile(rf":\s+(?:(?:A|An|The)\s+)?{CAP}[\w'’-]*(?:\s+(?:of|the
 # a release's name after the colon ('X: Original Soundtrack') is the release logic's business
 _RELEASE_WORD = re.compile(r"(?<![\w])(?:Original|Soundtrack|OST|Score|Edition|Album|Season|"
                            r"Episode|Vol|Volume|Review|Trailer|Recap)(?![\w])", re.I)
+
+
+def _franchise_name(cands: dict[str, _Cand], title: str) -> _Cand | None:
+    """The full name a short title is the subtitle of, quoted in the text: 'The Twilight Saga:
+    New Moon' for 'New Moon'."""
+    for c in cands.values():
+        if c.title.endswith(": " + title) and "work.title_quoted" in c.rules and \
+                len(c.title) - len(title) <= 60:
+            return c
+    return None
 
 
 def _with_subtitle(ctx: Context, title: str) -> tuple[str, int, int] | None:
@@ -614,6 +712,11 @@ def _formal_release(ctx: Context, p: _Patterns, title: str, head_text: str
         suffix = p.release_suffix.match(ctx.text, s + len(title))
         if suffix:
             return ctx.text[s : suffix.end()], s, suffix.end()
+    upper = title.upper()  # a shop's 'WONKA: Original Motion Picture Soundtrack'
+    for s in occurrences(ctx.text, upper, _WORD, _WORD) if upper != title else ():
+        suffix = p.release_suffix.match(ctx.text, s + len(upper))
+        if suffix:
+            return ctx.text[s : suffix.end()], s, suffix.end()
     return None
 
 
@@ -668,13 +771,22 @@ def is_speech(quote: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) * 2 < len(words)
 
 
+# 'TITLE, the novel' right before a cue: the noun phrase renames the title
+_APPOSITIVE_END = re.compile(rf"(?P<t>{CAP}[\w'’-]*(?:\s+(?:[a-z]{{1,4}}\s+)?{CAP}[\w'’-]*)*)[\"”’']?"
+                             r",[\"”’']?\s+(?:the|a|an|[A-Z][\w+]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)$")
+
+
 def names_main_work(ctx: Context, topics: Topics, sent_start: int, cue_start: int) -> bool:
     """Whether a cue at `cue_start` ('starring', 'directed by') is about the main work: 'X
     starring A' belongs to the main work unless another work is named right before the cue
-    ('"OTHER TITLE," starring A' is that film's cast)."""
+    ('"OTHER TITLE," starring A' is that film's cast, and so is 'OTHER, the novel starring A')."""
     title = topics.title
     before = ctx.text[sent_start:cue_start].rstrip()
     core = before.rstrip(" ,")
+    appos = _APPOSITIVE_END.search(core)
+    if appos and not topics.named_in(appos.group("t")) and appos.group("noun").lower() not in \
+            work_words(ctx.rules).kind_lookup:
+        return False  # 'Love in Black and White, the novel starring A': that work's cast
     if any(core.rstrip("\"”’'").endswith(name) for name in topics.names):
         return True
     if _ANAPHOR_END.search(core):

@@ -12,13 +12,13 @@ from ..lines import ListBlock
 from ..lists import INDUCED_NUMBER
 from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
-from ..rules import FEAT, RuleSet, alternation, number_words
+from ..rules import CAP, FEAT, RuleSet, alternation, number_words
 from ..segment import BULLET, NUMBERING, TRAILING, is_disc_header
 from .titles import clean_title
 
 _TRACK_CUE = re.compile(
     r"(?<![\w])(?:tracks?|track\s*list(?:ing)?|tracklist(?:ing)?|songs?|OSTs?|soundtracks?|"
-    r"album|EP|LP|CD\s*\d*|dis[ck]\s*\d*|side\s*[A-D1-4]?|singles?|record|numbers|score|"
+    r"album|EP|LP|CD\s*\d*|dis[ck]\s*\d*|side\s*[A-D1-4]?|singles?|record|numbers|scores?|"
     r"part\s*\d+)(?![\w])", re.I)
 _NOT_TRACKS = re.compile(r"(?<![\w])(?:cast|read more|related|also read|credits|episodes?|"
                          r"awards?|nominees|ratings|charts?|box office|things|reasons|facts)"
@@ -132,6 +132,7 @@ def find_counts(ctx: Context) -> list[CountStatement]:
 
 def _blocks(ctx: Context) -> list[_List]:
     out: list[_List] = []
+    prev_end = -1  # where the last accepted tracklist ends
     for block in ctx.segments.lists:
         header_text = block.header.text if block.header else ""
         intro_text = block.intro.text if block.intro else ""
@@ -143,7 +144,12 @@ def _blocks(ctx: Context) -> list[_List]:
         numbered = all(_NUMBERING.match(i.text) for i in block.items)
         if _NOT_TRACKS.search(header_text) and not disc:
             continue
-        if not (disc or _TRACK_CUE.search(context_text) or (numbered and _dash_credits(block))):
+        # a second run numbered from 1 right after a tracklist is its next disc
+        next_disc = prev_end >= 0 and not block.header and \
+            not ctx.text[prev_end : block.items[0].start].strip() \
+            and bool(_FIRST_NUMBER.match(block.items[0].text))
+        if not (disc or next_disc or _TRACK_CUE.search(context_text) or (
+                numbered and _dash_credits(block))):
             continue
         if sum(1 for i in block.items if _NOT_TITLE.search(i.text)) > len(block.items) / 2:
             continue
@@ -155,6 +161,38 @@ def _blocks(ctx: Context) -> list[_List]:
                     trailing=block.trailing is not None,
                     partial_header=bool(_PARTIAL.search(header_text)))
         out.append(lst)
+        prev_end = block.items[-1].end
+    return out
+
+
+_FIRST_NUMBER = re.compile(r"\s*(?:0?1|I)[.):\s]")
+
+
+_TABLE_HEADER = re.compile(r"^[^\n|]{0,12}\|\s*(?:Title|Song|Track)\s*\|[^\n]*$", re.I | re.M)
+_TABLE_ROW = re.compile(r"\s*(?P<n>\d{1,3})\.?\s*\|\s*(?P<cell>[^|\n]{1,200}?)\s*\|")
+# the rest of a row fallen onto lines of its own: '|', '2:58 |', '---|---|', '| Name | 4:03 |'
+_TABLE_SCRAP = re.compile(r"[\s:\-\d]*+(?:\|[^|\n]*+)*+$")
+
+
+def _pipe_tables(ctx: Context) -> list[_List]:
+    """A table scraped with its cell bars ('No. | Title | Writer(s) | Length |', then rows
+    '1. | "Hair Up" |' whose other cells fell onto lines of their own): each numbered row's
+    first cell is a track."""
+    out: list[_List] = []
+    for head in _TABLE_HEADER.finditer(ctx.text):
+        items: list[tuple[int, int]] = []
+        pos = head.end() + 1
+        while pos < len(ctx.text):
+            eol = ctx.text.find("\n", pos)
+            eol = len(ctx.text) if eol < 0 else eol
+            row = _TABLE_ROW.match(ctx.text, pos, eol)
+            if row:
+                items.append(row.span("cell"))
+            elif not _TABLE_SCRAP.match(ctx.text, pos, eol) or "|" not in ctx.text[pos:eol]:
+                break
+            pos = eol + 1
+        if len(items) >= 2:
+            out.append(_List(None, None, items, (head.start(), items[-1][1]), "tracklists.table"))
     return out
 
 
@@ -211,12 +249,42 @@ def _comma_items(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s and ctx.text[s].isupper()]
 
 
+_DURATION_END = re.compile(r"\s*[(\[]?\d{1,2}:\d{2}[)\]]?\s*$")
+_DASH_NAME_END = re.compile(rf"\s[-–—]\s{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,3}}\s*$")
+_VERSION_WORD = re.compile(r"(?<![\w])(?:Reprise|Version|Remix|Mix|Edit|Live|Interlude|"
+                           r"Instrumental|Inst|Theme|Part|Pt|Intro|Outro|Acoustic|Demo|Suite|"
+                           r"Medley|Overture|Finale|Prologue|Epilogue)(?![\w])", re.I)
+
+
+def _last_dash_end(text: str) -> int:
+    m = _last_dash(text)
+    return m.end() if m else len(text)
+
+
+def _last_dash(text: str) -> re.Match[str] | None:
+    """The last ' – ' outside brackets: 'TITLE – A (엘 – 인피니트) & B' splits before A."""
+    depth = 0
+    found = None
+    for m in _DASH_OR_BRACKET.finditer(text):
+        ch = m.group(0)
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            found = m
+    return found
+
+
+_DASH_OR_BRACKET = re.compile(r"\s[-–—]\s|[()\[\]]")
+
+
 def _split_credit(raw: str, by_credit: bool, dash_credit: bool) -> tuple[str, list[str], int]:
     """(title, performers, length of the title inside raw)."""
     title = raw
     performers: list[str] = []
     if dash_credit:
-        m = re.search(r"\s[-–—]\s(?!.*\s[-–—]\s)", title)
+        m = _last_dash(title)
         if m:
             performers = _people(title[m.end() :])
             title = title[: m.start()]
@@ -238,29 +306,44 @@ def _people(text: str) -> list[str]:
     return [_LEADING_FEAT.sub("", n) for n in names if n]  # 'A, B, Feat. C'
 
 
-_LEADING_FEAT = re.compile(rf"^{FEAT}\s+", re.I)
+_LEADING_FEAT = re.compile(r"^(?:feat\.?|ft\.|featuring)\s+", re.I)
 
 
 def _entries(ctx: Context, lst: _List) -> list[Track]:
     raws = []
+    numbers = [INDUCED_NUMBER.match(ctx.text[s:e]) for s, e in lst.items]
+    # '01 Intro', '02 Blue': bare numbers that count up from 1 are the numbering
+    counted = lst.rule == "tracklists.induced_block" or (
+        all(numbers) and [int(m.group("n")) for m in numbers if m] == list(
+            range(1, len(numbers) + 1)))
     for s, e in lst.items:
         raw = ctx.text[s:e]
-        num = _NUMBERING.match(raw) or (INDUCED_NUMBER.match(raw)
-                                         if lst.rule == "tracklists.induced_block" else None)
+        num = _NUMBERING.match(raw) or (INDUCED_NUMBER.match(raw) if counted else None)
         if num:
             s += num.end()
         raw = ctx.text[s:e]
         tail = TRAILING.search(raw)
         if tail:
             e = s + tail.start()
+        length = _DURATION_END.search(ctx.text, s, e)
+        if length and length.start() > s:
+            e = length.start()  # 'Find a New Home (4:24)': the running time is no part of it
         raws.append((s, e))
     texts = [ctx.text[s:e] for s, e in raws]
     dash_credit = sum(1 for t in texts if re.search(r"\s[-–—]\s", t)) >= max(1, len(texts) / 2)
     by_credit = sum(1 for t in texts if re.search(r"\sby\s+[A-Z0-9]", t)) >= max(2, len(texts) / 2)
     tracks: list[Track] = []
     for (s, e), raw in zip(raws, texts, strict=True):
-        title, performers, _ = _split_credit(raw, by_credit, dash_credit)
+        # a list where few lines credit a singer: a dash before a name still does
+        title, performers, _ = _split_credit(raw, by_credit, dash_credit or bool(
+            _DASH_NAME_END.search(raw) and not _VERSION_WORD.search(raw[_last_dash_end(raw):])))
         title = clean_title(title)
+        if lst.rule == "tracklists.table":
+            # a cell quotes each title: '"Move Your Feet" / "D.A.N.C.E."', '"X" (film version)'
+            title, ts = " ".join(raw.replace('"', "").split()), s
+            tracks.append(Track(position=len(tracks) + 1, title=title, performers=[],
+                                evidence=ctx.evidence(s, e)))
+            continue
         if not title:
             continue
         ts = ctx.text.find(title, s, e)
@@ -275,19 +358,25 @@ def _entries(ctx: Context, lst: _List) -> list[Track]:
 
 
 def _cut_off(ctx: Context, lst: _List) -> bool:
-    """A scrape that stops mid-list leaves a stub: the text's last entry, two characters at
-    most and without the credit most entries carry ('4. W' after '3. Title - Singer')."""
+    """A scrape that stops mid-list leaves a stub: the text's last entry, ending in a lone
+    letter ('One S'), or two characters at most without the credit most entries carry ('4. W'
+    after '3. Title - Singer')."""
     if len(lst.entries) < 3 or ctx.text[lst.items[-1][1] :].strip():
         return False
     last = lst.entries[-1]
+    if not last.performers and re.search(r"\s[B-HJ-NP-Zb-z]$", last.title):
+        return True  # 'One S': the page stops inside a word
     credited = sum(1 for t in lst.entries[:-1] if t.performers)
     return len(last.title) <= 2 and not last.performers and credited * 2 >= len(lst.entries) - 1
 
 
 def find_tracklists(ctx: Context, counts: list[CountStatement]
                     ) -> tuple[list[Tracklist], list[ArticleWarning]]:
-    lists = _blocks(ctx) + _prose_lists(ctx)
-    lists.sort(key=lambda x: x.evidence[0])
+    tables = _pipe_tables(ctx)
+    lists = [x for x in _blocks(ctx) + _prose_lists(ctx)
+             if not any(x.evidence[0] < t.evidence[1] and t.evidence[0] < x.evidence[1]
+                        for t in tables)]
+    lists = sorted(lists + tables, key=lambda x: x.evidence[0])
     warnings: list[ArticleWarning] = []
     next_disc = 1
     for lst in lists:
@@ -384,7 +473,7 @@ class TracklistsExtractor(Extractor[CountStatement, TracklistFacts]):
 
     name = "tracklists"
     rule_ids = ("tracklists.header_block", "tracklists.numbered_block",
-                "tracklists.induced_block", "tracklists.prose_enumeration")
+                "tracklists.induced_block", "tracklists.prose_enumeration", "tracklists.table")
     categories = (
         Category("tracks", 11, ("disc", "position", "title"),
                  lambda d, n: [(t["disc"], i, n(x["title"])) for t in d["soundtrack"]["tracklists"]
