@@ -29,7 +29,9 @@ _NUMBER = INDUCED_NUMBER
 # the separator between the two parts of an entry
 _SEPARATOR = re.compile(r"\s[–—-]\s|\s[–—-]$|^[–—-]\s|\s\|\s|\t")
 _WORD = re.compile(r"\S+")
-_SENTENCE = re.compile(r"[a-z]{2,}[.!?]\s+[A-Z]")  # a full stop inside: prose, not an entry
+# a full stop inside: prose, not an entry. Tried only where a lowercase run begins, and the run
+# is never given back: from inside a long run it rescanned the rest (quadratic); same matches
+_SENTENCE = re.compile(r"(?<![a-z])[a-z]{2,}+[.!?]\s+[A-Z]")
 MAX_ENTRY_WORDS = 24  # an entry is a title and a credit, never a paragraph
 MIN_ENTRIES = 3
 

@@ -197,6 +197,41 @@ def _inline_flags(rule: CueRule) -> str:
     return "".join(sorted({_FLAG_LETTERS[f.lower()] for f in rule.flags}))
 
 
+def _top_branches(src: str) -> list[str]:
+    """The top-level alternatives of a regex source (a `|` outside groups and classes)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 2 if src[i + 1 : i + 2] == "^" else 1  # a ']' right after '[' or '[^' is literal
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(src[start:i])
+            start = i + 1
+        i += 1
+    return [*out, src[start:]]
+
+
+def _run_start_gated(src: str) -> str:
+    """A cue whose every branch begins with `\\s+` ('A  plays X', found backward from the
+    cue), tried only where a run of white space begins. Searched from inside a run, it would
+    scan the rest of the run from each position (quadratic on a page's layout spaces); any
+    match there is already found at the run's start, so the hits are the same (a search that
+    itself starts inside a run is the one exception: sentences never do)."""
+    if all(b.startswith(r"\s+") for b in _top_branches(src)):
+        return rf"(?<!\s)(?:{src})"
+    return src
+
+
 @dataclass(frozen=True)
 class CueSet:
     """Several cue records compiled into one alternation, tried in priority order (then file
@@ -211,7 +246,7 @@ class CueSet:
         ordered = sorted(rules, key=lambda r: -r.priority)  # stable: file order within a priority
         parts = []
         for i, rule in enumerate(ordered):
-            src = _prefix_groups(rule.source(fragments), f"c{i}__")
+            src = _prefix_groups(_run_start_gated(rule.source(fragments)), f"c{i}__")
             bits = _inline_flags(rule)
             parts.append(f"(?P<c{i}>(?{bits}:{src}))" if bits else f"(?P<c{i}>{src})")
         regex = re.compile("|".join(parts) if parts else r"(?!x)x")
@@ -337,7 +372,8 @@ class RuleSet:
         found = self._compiled.get(key)
         if found is None:
             rule = self._cues[rule_id]
-            found = re.compile(rule.source(self.fragments), _flag_value(list(rule.flags)))
+            found = re.compile(_run_start_gated(rule.source(self.fragments)),
+                               _flag_value(list(rule.flags)))
             self._compiled[key] = found
         assert isinstance(found, re.Pattern)
         return found

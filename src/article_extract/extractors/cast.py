@@ -52,6 +52,24 @@ _TRAILING_ASIDE = re.compile(
     r"previously|recently|of|back)\b[^;]{2,200}?,[\"”’']?)\s*$")
 
 
+def _trailing_aside(text: str, lo: int, end: int) -> re.Match[str] | None:
+    """`_TRAILING_ASIDE.search(text, lo, end)`, tried only near `end`. The pattern is anchored
+    at the end and, white space aside, spans at most 216 characters ('(' + 160 + ')', or
+    ', ' + a 10-letter word + 200 + ',"'); searched from `lo` it tried every position of the
+    sentence, for every role verb in it (quadratic on a long sentence). The window starts 230
+    characters before the last non-space character, moved back over a white-space run and
+    the comma before it, so the leftmost match is the same."""
+    k = end
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    w = max(lo, k - 230)
+    while w > lo and text[w - 1].isspace():
+        w -= 1
+    if w > lo and text[w - 1] == ",":
+        w -= 1
+    return _TRAILING_ASIDE.search(text, w, end)
+
+
 def looks_like_person(ctx: Context, item: NameItem) -> bool:
     """A name item that is a person: the model says so, or it has 2-4 words and neither the
     model (labelling the whole name) nor a company word says otherwise."""
@@ -366,7 +384,7 @@ def _ends_at(ctx: Context, item: NameItem, pos: int) -> bool:
     """The list's last name is the cue's subject, maybe with an aside in between."""
     end = item.paren[2] + 1 if item.paren else item.end
     while pos > end:
-        aside = _TRAILING_ASIDE.search(ctx.text, end, pos)
+        aside = _trailing_aside(ctx.text, end, pos)
         if not aside or aside.start() >= pos:
             break
         pos = aside.start()
@@ -386,7 +404,7 @@ def name_before(ctx: Context, sent_start: int, pos: int) -> NameItem | None:
     between them ('A (known for X) plays', 'A, who played in X, stars as')."""
     end = pos
     while True:
-        aside = _TRAILING_ASIDE.search(ctx.text, sent_start, end)
+        aside = _trailing_aside(ctx.text, sent_start, end)
         if not aside or aside.start() <= sent_start:
             break
         end = aside.start()

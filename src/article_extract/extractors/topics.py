@@ -164,7 +164,8 @@ _LOCATIVE_BEFORE = re.compile(r"(?<![\w])(?:in|at|from|to|near|across)\s+\Z")
 # the word before 'in': a capitalized one makes 'NAME in X' a photo caption ('Sarah Lancashire
 # in Happy Valley'), a person in a show, not someone in a place
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+\Z")
-_TRAILING_YEAR = re.compile(r"(?:\s+(?:in|of|from|since|to))?\s+(?:19|20)\d\d$")
+# tried only where a run of white space begins (from inside a long run it rescanned the rest)
+_TRAILING_YEAR = re.compile(r"(?<!\s)(?:\s++(?:in|of|from|since|to))?\s++(?:19|20)\d\d$")
 _OPENS = re.compile(r"(?:[.!?:]\s+|[\"“'‘(]\s*)$")
 _ALBUM_NEWS = re.compile(r"(?<![\w])(?:OST|soundtrack|cast\s+album|album|score|EP)(?![\w])", re.I)
 _ALBUM_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:(?:OST|original\s+soundtrack|soundtrack)\s+)?"
