@@ -865,3 +865,11 @@ def test_a_table_scraped_one_cell_per_line() -> None:
     assert [[(x.title, x.performers) for x in t.tracks] for t in tl] == [[
         ("How Can I Be Sure Of You", ["Harry Nilsson"]), ("Je Chante", ["Charles Trenet"]),
         ("The Wedding Samba", ["Edmundo Ros & His Orchestra"]), ("Wisdom", [])]]
+
+
+def test_a_title_in_brackets_is_the_same_work_under_another_name() -> None:
+    text = ("“눈물의 여왕” star Kim Min-ji returns\nSEOUL — The drama “Night Harbor” (눈물의 여왕), "
+            "starring Kim Min-ji, premiered on tvN.")
+    topics = facts(text, [("PERSON", "Kim Min-ji"), ("PERSON", "Kim Min-ji")]).get(
+        TopicsExtractor)
+    assert (topics.title, topics.alias) == ("Night Harbor", "눈물의 여왕")

@@ -354,6 +354,19 @@ def _release_headline(ctx: Context, head: Line) -> tuple[int, int] | None:
     return None
 
 
+def _translated_from(ctx: Context, cands: dict[str, _Cand], best: _Cand) -> _Cand:
+    """'"Queen of Tears" (눈물의 여왕)': a title the text gives in brackets after another
+    candidate is that work's name in another script or language; the article's own name for it
+    is the one it brackets."""
+    for i in occurrences(ctx.text, f"({best.title})", None, None):
+        before = ctx.text[max(0, i - 120) : i].rstrip().rstrip("\"”’'")
+        for c in cands.values():
+            if c is not best and c.evidence is not None and before.endswith(c.title):
+                c.score = max(c.score, best.score)  # one work, counted with both its names
+                return c
+    return best
+
+
 def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
     """Texts the model gives one of `labels` more often than any other label: 'Furiosa' read
     once as a person and five times as an organization is no person."""
@@ -532,6 +545,7 @@ def choose_title(ctx: Context, p: _Patterns, hits: list[TitleHit], blocked: froz
     kinds: Counter[str] = Counter()
     candidates: list[str] = []
     best: _Cand | None = None
+    bracketed: _Cand | None = None
     if cands:
         counts = _mentions(text, list(cands))
         for c in cands.values():
@@ -540,6 +554,8 @@ def choose_title(ctx: Context, p: _Patterns, hits: list[TitleHit], blocked: froz
                 c.score += w["headline"] + (w["headline_start"] if head_text.lstrip(
                     "\"“'‘[(").startswith(c.title) else 0)
         best = max(cands.values(), key=lambda c: (c.score, -c.first, c.title))
+        bracketed = best
+        best = _translated_from(ctx, cands, best)
         candidates = sorted(
             c.title for c in cands.values() if c.title != best.title and set(c.rules) - {
                 "work.title_repeated", "work.title_quoted"})
@@ -547,6 +563,8 @@ def choose_title(ctx: Context, p: _Patterns, hits: list[TitleHit], blocked: froz
             title, kinds = _release_or_work(ctx, p, cands, best, head, head_text)
     main = title[0] if title else None
     alias = best.title if title and best is not None and best.title != main else None
+    if title and bracketed is not None and bracketed is not best:
+        alias = bracketed.title  # '"Maalaala Mo Kaya" (MMK)': the bracketed name is an alias
     others = sorted(set(_other_titles(ctx, main, blocked)) | set(candidates))
     others = [o for o in others if o != alias]
     return Topics(main, title[1] if title else None, title[2] if title else None, kinds,
