@@ -358,6 +358,8 @@ def _translated_from(ctx: Context, cands: dict[str, _Cand], best: _Cand) -> _Can
     """'"Queen of Tears" (눈물의 여왕)': a title the text gives in brackets after another
     candidate is that work's name in another script or language; the article's own name for it
     is the one it brackets."""
+    if _ACRONYM.fullmatch(best.title):
+        return best  # 'MMK' is written out by _spelled_out, with its own rule id
     for i in occurrences(ctx.text, f"({best.title})", None, None):
         before = ctx.text[max(0, i - 120) : i].rstrip().rstrip("\"”’'")
         for c in cands.values():
