@@ -502,7 +502,7 @@ class _Runner:
     def stream(self, source: Iterator[str], workers: int) -> Iterator[Article | ArticleError]:
         """The articles' results in order; an article that fails (over its time budget, or
         a bug) is an ArticleError in its place, and the stream goes on."""
-        from .pipeline import extract_many
+        from .api import extract_many
 
         self.delivered = 0
         return extract_many(source, reference_date=self.opts.reference_date,

@@ -18,7 +18,6 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, BinaryIO
 
-from . import __version__
 from .budget import DEFAULT_TIMEOUT
 from .errors import (
     EXIT_INTERNAL,
@@ -34,6 +33,7 @@ from .errors import (
 )
 from .formats import FORMATS, tables
 from .reader import DEFAULT_MAX_CHARS, STDIN_NAME
+from .version import __version__
 
 PROG = "article-extract"
 
@@ -233,10 +233,10 @@ def _write_stdout(data: str) -> None:
 
 
 def _run_single(args: argparse.Namespace) -> int:
+    from .api import extract_many
     from .emit import to_json, write_atomic
     from .html import mark_html_date
     from .nlp import ModelError
-    from .pipeline import extract_many
     from .reader import read_input
 
     path = args.inputs[0]

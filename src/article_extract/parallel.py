@@ -506,26 +506,4 @@ def _raising(results: Iterator[Result], errors: Literal["raise", "yield"]) -> It
         yield result
 
 
-def extract_parallel(texts: Iterable[str], *, workers: int, reference_date: date | None = None,
-                     model: str | None = None,
-                     source_paths: Iterable[str | None] | None = None,
-                     chunk_size: int = CHUNK, timeout: float | None = None,
-                     errors: Literal["raise", "yield"] = "raise") -> Iterator[Result]:
-    """`extract_many` over `workers` processes, one model each; same articles, same order.
-    `workers=1` runs in this process."""
-    if workers <= 1:
-        from .pipeline import extract_many
-
-        if errors == "yield":
-            yield from extract_many(texts, reference_date=reference_date, model=model,
-                                    source_paths=source_paths, timeout=timeout, errors="yield")
-        else:
-            yield from extract_many(texts, reference_date=reference_date, model=model,
-                                    source_paths=source_paths, timeout=timeout)
-        return
-    yield from run_pool(texts, workers=workers, reference_date=reference_date, model=model,
-                        source_paths=source_paths, timeout=timeout, errors=errors,
-                        chunk_size=chunk_size)
-
-
-__all__ = ["CHUNK", "GRACE", "PREFETCH", "Pool", "extract_parallel", "run_pool", "serve"]
+__all__ = ["CHUNK", "GRACE", "PREFETCH", "Pool", "run_pool", "serve"]

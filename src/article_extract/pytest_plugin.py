@@ -54,7 +54,7 @@ class ArticleRegression:
         __tracebackhide__ = True
         from pytest_regressions.common import perform_regression_check, resolve_check_paths
 
-        from . import extract
+        from .api import extract
         from .emit import to_json
         from .errors import ArticleError
         from .reader import read_source
