@@ -27,7 +27,8 @@ from typing import Any
 
 import pytest
 
-from .diff import diff_outputs, format_categories
+from .diff_facts import diff_outputs
+from .diff_report import format_categories
 
 
 class ArticleRegression:
