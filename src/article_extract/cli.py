@@ -249,7 +249,7 @@ def _run_single(args: argparse.Namespace) -> int:
         _say_line(f"{PROG}: {exc.message}")
         return exc.exit_code
     text = page.text
-    from .batch import display
+    from .batch_inputs import display
 
     bar = _ChunkBar(args)
     watchdog = _watchdog(name, args.timeout, len(text))
@@ -354,7 +354,7 @@ def _progress(args: argparse.Namespace) -> Any:
         return None
     from tqdm import tqdm
 
-    from .batch import expand
+    from .batch_inputs import expand
 
     total: int | None = None
     if not args.from_list and "-" not in args.inputs:
@@ -364,18 +364,9 @@ def _progress(args: argparse.Namespace) -> Any:
 
 
 def _run_batch(args: argparse.Namespace) -> int:
-    from .batch import (
-        BatchFatal,
-        BatchOptions,
-        CsvSink,
-        JsonlSink,
-        OutDirSink,
-        Sink,
-        Stop,
-        Summary,
-        expand,
-        run_batch,
-    )
+    from .batch import BatchOptions, Stop, Summary, run_batch
+    from .batch_inputs import expand
+    from .batch_sinks import BatchFatal, CsvSink, JsonlSink, OutDirSink, Sink
 
     stdin: BinaryIO = sys.stdin.buffer
     inputs = args.inputs or ["-"]
