@@ -210,6 +210,7 @@ def stages(texts: list[str]) -> None:
 
     import article_extract.pipeline as pl
     from article_extract import nlp as nlp_mod
+    from article_extract.api import extract_many
 
     spent: dict[str, float] = {}
     depth = [0]  # analyse is depth 0; only its direct callees (depth 1) are booked
@@ -255,7 +256,7 @@ def stages(texts: list[str]) -> None:
         from article_extract.emit import to_jsonl_line
 
         t0 = time.perf_counter()
-        for art in pl.extract_many(texts):
+        for art in extract_many(texts):
             t1 = time.perf_counter()
             to_jsonl_line(art.model_dump(mode="json"))
             dump["x"] = dump.get("x", 0.0) + time.perf_counter() - t1
@@ -282,7 +283,7 @@ def profile(texts: list[str]) -> None:
     """Where our time goes: cumulative share per article_extract function (cProfile), then,
     timed without the profiler, how much of a plain run is spent compiling regexes and from
     which line of ours."""
-    from article_extract.pipeline import extract_many
+    from article_extract.api import extract_many
 
     prof = cProfile.Profile()
     prof.enable()
@@ -360,7 +361,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     from article_extract import nlp as nlp_mod
-    from article_extract.pipeline import NLP_BATCH, extract_many
+    from article_extract.api import extract_many
+    from article_extract.pipeline import NLP_BATCH
     from article_extract.segment import segment
 
     Row.quiet_wait = args.quiet_wait

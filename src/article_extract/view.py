@@ -42,8 +42,9 @@ from typing import IO, Any, NoReturn
 from pydantic import ValidationError
 
 from .evaluate import CATEGORIES, facts_from_output
-from .formats.html_page import JS as EVIDENCE_JS
-from .formats.html_page import category_order, csp, css, evidence_view
+from .formats.html_page import csp, evidence_view
+from .formats.html_style import JS as EVIDENCE_JS
+from .formats.html_style import category_order, css
 from .models import Article
 
 PROG = "article-extract view"
