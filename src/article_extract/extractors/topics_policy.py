@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from ..context import Context
 from ..lines import Line
 from ..models import Evidence
+from ..quotes import quoted_spans
 from ..rules import CAP, alternation
 from ..spans import occurrences
-from .titles import quoted_spans
 from .topics_candidates import _WORD, TitleHit, _Patterns, headline
 from .topics_result import Topics, is_speech
 

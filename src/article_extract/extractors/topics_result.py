@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 
 from ..context import Context
 from ..models import Evidence
+from ..quotes import quoted_spans
 from ..rules import CAP
 from .kinds import work_words
-from .titles import quoted_spans, run_re
+from .titles import run_re
 
 
 @dataclass(frozen=True)
