@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 
 from article_extract import pipeline
+from article_extract.api import extract
 from article_extract.batch import (
     BatchOptions,
     Entry,
@@ -33,7 +34,6 @@ from article_extract.batch import (
 )
 from article_extract.emit import to_json
 from article_extract.errors import PathError
-from article_extract.pipeline import extract
 from tests.cli_run import cli
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,9 +14,9 @@ pytest.importorskip("dask.bag")
 
 import dask.bag as db
 
+from article_extract.api import extract_many
 from article_extract.dask import extract_bag
 from article_extract.emit import to_json
-from article_extract.pipeline import extract_many
 
 ROOT = Path(__file__).resolve().parent.parent
 NAMES = ["article.txt", "a01_harbor_of_tomorrow.txt", "a03_florist_next_door_ost.txt",

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from article_extract import diff as D
+from article_extract import diff_facts, diff_inputs
 from article_extract.diff import CategoryDiff, DiffFact, diff_outputs
 
 DATA = Path(__file__).parent / "data" / "diff"
@@ -68,7 +69,7 @@ def test_identical_documents_have_no_difference() -> None:
 
 def test_fields_name_every_element_of_every_category() -> None:
     """The report's field names must follow the evaluator's fact tuples (no silent drift)."""
-    facts = D._all_facts(BASE)
+    facts = diff_facts._all_facts(BASE)
     assert set(facts) == set(D.CATEGORIES) == set(D.FIELDS)
     for category, fs in facts.items():
         assert fs, f"the hand-made article has no {category} fact"
@@ -291,7 +292,7 @@ def test_jsonl_in_the_same_order_is_read_in_lockstep(tmp_path: Path,
     def no_seek(*_: Any) -> None:
         raise AssertionError("the lockstep pass must not re-read records")
 
-    monkeypatch.setattr(D._FileSource, "load", no_seek)
+    monkeypatch.setattr(diff_inputs._FileSource, "load", no_seek)
     diffs = list(D.compare_paths(old, new))
     assert summary(diffs) == [("corpus/a.txt", "unchanged"), ("corpus/b.txt", "changed"),
                               ("corpus/c.txt", "unchanged")]

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from article_extract.api import extract_many, extract_parallel
 from article_extract.emit import to_json
-from article_extract.parallel import PREFETCH, extract_parallel
-from article_extract.pipeline import extract_many
+from article_extract.parallel import PREFETCH
 
 ROOT = Path(__file__).resolve().parent.parent
 PATHS = sorted((ROOT / "corpus").glob("*.txt"))

@@ -19,8 +19,8 @@ import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from article_extract.api import extract
 from article_extract.emit import article_line, to_json
-from article_extract.pipeline import extract
 from tests.conftest import evidence_spans
 
 ROOT = Path(__file__).resolve().parent.parent

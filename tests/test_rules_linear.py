@@ -9,7 +9,8 @@ import re
 import pytest
 
 from article_extract.budget import deadline
-from article_extract.rules import _run_start_gated, _top_branches, shipped
+from article_extract.rules import shipped
+from article_extract.rules_cues import _run_start_gated, _top_branches
 
 SENTENCES = [
     "Kim Soo-hyun plays Baek Hyun-woo in the drama.",

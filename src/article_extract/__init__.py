@@ -16,15 +16,15 @@ from .version import __version__
 __all__ = ["Article", "__version__", "extract", "extract_many"]
 
 if TYPE_CHECKING:
+    from .api import extract, extract_many
     from .models import Article
-    from .pipeline import extract, extract_many
 
 
 def __getattr__(name: str) -> Any:
     if name in ("extract", "extract_many"):
-        from . import pipeline
+        from . import api
 
-        return getattr(pipeline, name)
+        return getattr(api, name)
     if name == "Article":
         from .models import Article
 

@@ -54,7 +54,8 @@ from spacy.tokens import Doc
 
 from .context import Context, build_context
 from .contract import run_all
-from .extractors.dates import DatesExtractor, ReferenceExtractor
+from .extractors.dates import DatesExtractor
+from .extractors.dates_reference import ReferenceExtractor
 from .extractors.money import MoneyExtractor
 from .extractors.tracklists import TracklistsExtractor
 from .lines import Line, Segments

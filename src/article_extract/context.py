@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .facts import Facts
 from .lines import Line, Segments
 from .models import Evidence
+from .quotes import quoted_spans
 from .rules import RuleSet, shipped
 from .segment import ABBREVIATIONS
 
@@ -112,9 +113,7 @@ class Context:
         return value
 
     def quoted(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        """The quoted strings in [start, end), found once per span (`titles.quoted_spans`)."""
-        from .extractors.titles import quoted_spans
-
+        """The quoted strings in [start, end), found once per span (`quotes.quoted_spans`)."""
         return self.memo(("quoted", start, end), lambda: quoted_spans(self.text, start, end))
 
 

@@ -44,9 +44,9 @@ def extract_partition(items: Iterable[Any], *, paths: bool = False,
                       timeout: float | None = DEFAULT_TIMEOUT) -> list[dict[str, Any]]:
     """One Dask partition: texts (or paths) to the JSON documents as dicts, in order; a
     failed article is its error record, in its place."""
+    from .api import extract_many
     from .emit import error_record
     from .errors import ArticleError, internal
-    from .pipeline import extract_many
     from .reader import read_article
 
     ref = check_reference_date(reference_date)

@@ -100,8 +100,8 @@ def evaluate(corpus: Path, expected: Path, *, model: str | None = None,
              only: Sequence[str] | None = None) -> Report:
     """Score the articles of `corpus` that have an answer in `expected` (only the stems in
     `only`, when given)."""
+    from .api import extract_many
     from .emit import to_json
-    from .pipeline import extract_many
     from .reader import read_source
 
     answers = sorted(a for a in expected.glob("*.json") if only is None or a.stem in only)

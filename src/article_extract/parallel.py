@@ -1,16 +1,15 @@
-"""Worker processes, one model each, output in input order.
+"""Worker processes, one model each, output in input order: the parent's side (`Pool`).
 
 Used for speed (`workers=N`: the statistical model and our rules are CPU-bound code that holds
 the GIL, so threads do not help and processes do) and for safety: a thread cannot be
 interrupted by a signal, so where a time budget is asked for off the main thread (a Dask
 worker, a web server), the articles run in one worker process that can be stopped.
 
-Each worker is a fresh interpreter (`python -c`, not multiprocessing): it loads the model once
-and runs `extract_many` over chunks of articles, so its paragraphs still share `nlp.pipe`
-batches, and it never imports the calling script, so a script needs no
-`if __name__ == "__main__":` guard and runs the same on Linux, macOS and Windows. Requests and
-results travel as pickled frames over the worker's stdin and stdout; a thread per worker in the
-parent reads them, so no pipe ever fills up while the parent hands results to its consumer.
+Each worker is a fresh interpreter (`python -c`, not multiprocessing) running `worker.serve`;
+it never imports the calling script, so a script needs no `if __name__ == "__main__":` guard
+and runs the same on Linux, macOS and Windows. Requests and results travel as pickled frames
+(`frames`) over the worker's stdin and stdout; a thread per worker in the parent reads them, so
+no pipe ever fills up while the parent hands results to its consumer.
 
 The parent reads the input lazily and keeps at most `workers * PREFETCH` chunks in flight:
 memory stays flat however long the input is, and results come back in input order, article by
@@ -27,8 +26,6 @@ import itertools
 import os
 import pickle
 import queue
-import signal
-import struct
 import subprocess
 import sys
 import threading
@@ -37,10 +34,11 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import IO, Any, Literal
+from typing import Any, Literal
 
-from .budget import article_budget, can_interrupt
-from .errors import ArticleError, ArticleTimeout, InternalError, internal
+from .budget import article_budget
+from .errors import ArticleError, ArticleTimeout, internal
+from .frames import read_frame, write_frame
 from .models import Article
 
 # Articles per task: large enough that a worker's `nlp.pipe` batches fill up; small enough
@@ -55,111 +53,9 @@ GRACE = 5.0
 # A worker that dies this many times in a row without an article to blame is a broken set-up.
 MAX_BLIND_DEATHS = 3
 
-WARM_UP = ("Kim Soo-hyun stars in Queen of Tears (2024), which premiered on tvN on March 9, "
-           "2024 with a budget of $40 million.\n\nTracklist:\n1. Song One\n2. Song Two\n")
-
 Result = Article | ArticleError
 Progress = Callable[[int, int, int], None]
 _Item = tuple[str, str | None]
-_HEADER = struct.Struct("<Q")
-
-
-# -- frames over a pipe -----------------------------------------------------------------------
-
-def _write_frame(fh: IO[bytes], obj: object) -> None:
-    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-    fh.write(_HEADER.pack(len(data)))
-    fh.write(data)
-    fh.flush()
-
-
-def _read_exact(fh: IO[bytes], n: int) -> bytes:
-    parts = []
-    while n:
-        part = fh.read(n)
-        if not part:
-            raise EOFError
-        parts.append(part)
-        n -= len(part)
-    return b"".join(parts)
-
-
-def _read_frame(fh: IO[bytes]) -> Any:
-    (size,) = _HEADER.unpack(_read_exact(fh, _HEADER.size))
-    return pickle.loads(_read_exact(fh, size))
-
-
-# -- the worker process -----------------------------------------------------------------------
-
-def _portable(result: Result) -> Result:
-    """What can cross the pipe: an InternalError whose original exception does not pickle
-    loses that exception (its message keeps the gist)."""
-    if isinstance(result, InternalError) and result.original is not None:
-        try:
-            pickle.dumps(result.original)
-        except Exception:
-            return InternalError(result.message)
-    return result
-
-
-def serve() -> None:
-    """The worker's main loop: a config frame, then chunks, until stdin closes."""
-    from . import nlp as nlp_mod
-    from .pipeline import _extract_local
-
-    out = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)  # a library's print() must not corrupt the frames
-    sys.stdout = sys.stderr
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    inbox: queue.Queue[Any] = queue.Queue()
-
-    def read() -> None:
-        try:
-            while True:
-                inbox.put(_read_frame(sys.stdin.buffer))
-        except (EOFError, OSError):
-            inbox.put(None)
-
-    threading.Thread(target=read, daemon=True).start()
-    config = inbox.get()
-    if config is None:
-        return
-    model, reference_date, timeout = config
-
-    def send(msg: tuple[Any, ...]) -> None:
-        _write_frame(out, msg)
-
-    try:
-        nlp_mod.load(model)
-    except nlp_mod.ModelError as exc:
-        send(("fatal", str(exc)))
-        return
-    # Rules and data load on first use: pay that here, not out of the first article's budget.
-    for _ in _extract_local([WARM_UP], reference_date=None, model=model, source_paths=None,
-                            timeout=None, errors="yield"):
-        pass
-    send(("ready",))
-    while (request := inbox.get()) is not None:
-        _, cid, indexes, items = request
-
-        def on_phase(i: int, cid: int = cid, indexes: list[int] = indexes) -> None:
-            send(("begin", cid, indexes[i]))
-
-        def progress(i: int, done: int, total: int, cid: int = cid,
-                     indexes: list[int] = indexes) -> None:
-            send(("progress", cid, indexes[i], done, total))
-
-        try:
-            results = _extract_local(
-                [t for t, _ in items], reference_date=reference_date, model=model,
-                source_paths=[p for _, p in items], errors="yield",
-                timeout=timeout if can_interrupt() else None,  # else: the parent's kill
-                progress=progress, on_phase=on_phase)
-            for i, result in enumerate(results):
-                send(("result", cid, indexes[i], _portable(result)))
-        except Exception as exc:
-            send(("failed", cid, f"{type(exc).__name__}: {exc}"))
-        send(("done", cid))
 
 
 # -- the parent's side ------------------------------------------------------------------------
@@ -190,7 +86,7 @@ class _Worker:
     def send(self, msg: tuple[Any, ...]) -> bool:
         try:
             assert self.proc.stdin is not None
-            _write_frame(self.proc.stdin, msg)
+            write_frame(self.proc.stdin, msg)
         except (OSError, ValueError):
             return False
         return True
@@ -202,7 +98,7 @@ def _worker_command() -> tuple[list[str], dict[str, str]]:
     here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (here, env.get("PYTHONPATH")) if p)
-    code = "from article_extract.parallel import serve; serve()"
+    code = "from article_extract.worker import serve; serve()"
     return [sys.executable, "-P", "-c", code], env
 
 
@@ -235,7 +131,7 @@ class Pool:
             assert proc.stdout is not None
             try:
                 while True:
-                    msg = _read_frame(proc.stdout)
+                    msg = read_frame(proc.stdout)
                     self.inbox.put((worker, time.monotonic(), msg))
             except (EOFError, OSError, pickle.UnpicklingError):
                 self.inbox.put((worker, time.monotonic(), None))
@@ -506,26 +402,4 @@ def _raising(results: Iterator[Result], errors: Literal["raise", "yield"]) -> It
         yield result
 
 
-def extract_parallel(texts: Iterable[str], *, workers: int, reference_date: date | None = None,
-                     model: str | None = None,
-                     source_paths: Iterable[str | None] | None = None,
-                     chunk_size: int = CHUNK, timeout: float | None = None,
-                     errors: Literal["raise", "yield"] = "raise") -> Iterator[Result]:
-    """`extract_many` over `workers` processes, one model each; same articles, same order.
-    `workers=1` runs in this process."""
-    if workers <= 1:
-        from .pipeline import extract_many
-
-        if errors == "yield":
-            yield from extract_many(texts, reference_date=reference_date, model=model,
-                                    source_paths=source_paths, timeout=timeout, errors="yield")
-        else:
-            yield from extract_many(texts, reference_date=reference_date, model=model,
-                                    source_paths=source_paths, timeout=timeout)
-        return
-    yield from run_pool(texts, workers=workers, reference_date=reference_date, model=model,
-                        source_paths=source_paths, timeout=timeout, errors=errors,
-                        chunk_size=chunk_size)
-
-
-__all__ = ["CHUNK", "GRACE", "PREFETCH", "Pool", "extract_parallel", "run_pool", "serve"]
+__all__ = ["CHUNK", "GRACE", "PREFETCH", "Pool", "run_pool"]

@@ -27,7 +27,8 @@ from typing import Any
 
 import pytest
 
-from .diff import diff_outputs, format_categories
+from .diff_facts import diff_outputs
+from .diff_report import format_categories
 
 
 class ArticleRegression:
@@ -54,7 +55,7 @@ class ArticleRegression:
         __tracebackhide__ = True
         from pytest_regressions.common import perform_regression_check, resolve_check_paths
 
-        from . import extract
+        from .api import extract
         from .emit import to_json
         from .errors import ArticleError
         from .reader import read_source

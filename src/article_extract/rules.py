@@ -17,275 +17,54 @@ from __future__ import annotations
 import copy
 import json
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
-from importlib.resources.abc import Traversable
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from .rules_cues import (
+    CueMatch,
+    CueRule,
+    CueSet,
+    _cue_records,
+    _flag_value,
+    _inline_flags,
+    _run_start_gated,
+)
+from .rules_data import (
+    CAP,
+    CAP_RANGE,
+    CAPNUM,
+    FEAT,
+    RuleError,
+    alternation,
+    data_names,
+    load_data,
+    merge_data,
+    phrase_alternation,
+)
 
-# Shared regex fragments, written once. Data patterns use them as `{CAP}`, code imports them.
-CAP_RANGE = "A-ZÀ-ÖØ-ÞĀ-Ž"  # the capital letters of Latin script with diacritics, for a [class]
-CAP = f"[{CAP_RANGE}]"  # a capital letter
-CAPNUM = f"[{CAP_RANGE}0-9]"  # a capital letter or a digit (names like '10CM', '2AM')
-FEAT = r"(?:feat\.?|ft\.?|featuring)"  # the featured-artist cue
+__all__ = [
+    "CAP",
+    "CAPNUM",
+    "CAP_RANGE",
+    "FEAT",
+    "CueMatch",
+    "CueRule",
+    "CueSet",
+    "RegexRule",
+    "RuleError",
+    "RuleSet",
+    "alternation",
+    "data_names",
+    "load_data",
+    "merge_data",
+    "number_words",
+    "phrase_alternation",
+    "shipped",
+]
 
 T = TypeVar("T")
-
-
-class RuleError(ValueError):
-    """A rule data file or overlay that cannot be used; the message names the file/record."""
-
-
-# ---------------------------------------------------------------------------- shipped files
-
-def _data_root() -> Traversable:
-    return resources.files("article_extract").joinpath("data")
-
-
-def _walk(folder: Traversable, prefix: str = "") -> Iterator[str]:
-    for entry in sorted(folder.iterdir(), key=lambda p: p.name):
-        if entry.is_dir():
-            yield from _walk(entry, f"{prefix}{entry.name}/")
-        elif entry.name.endswith(".json"):
-            yield f"{prefix}{entry.name[:-5]}"
-
-
-@cache
-def data_names() -> tuple[str, ...]:
-    """The rule data files shipped in the package, as names (`lexicon`, `cues/cast`)."""
-    return tuple(_walk(_data_root()))
-
-
-@cache
-def load_data(name: str) -> Any:
-    """The shipped `data/<name>.json` (read once per process). Use a RuleSet to read rules:
-    this is only the shipped layer under every overlay."""
-    *folders, last = name.split("/")
-    path = _data_root().joinpath(*folders, f"{last}.json")
-    try:
-        return json.loads(path.read_text("utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise RuleError(f"rule data {name}.json: {exc}") from None
-
-
-def alternation(words: list[str]) -> str:
-    """A regex alternation that tries longer phrases first, so 'Prime Video' beats 'Prime'."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def phrase_alternation(phrases: list[str]) -> str:
-    """Like `alternation`, but a space in a phrase matches any run of white space."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                    for w in sorted(set(phrases), key=lambda w: (-len(w), w)))
-
-
-def merge_data(base: Any, extra: Any, where: str = "") -> Any:
-    """`base` extended by `extra` (neither is modified): objects merge per key; lists append
-    the entries they lack, and a rule (an object with an `id`) replaces the one with its id;
-    scalars are replaced. A list or object meeting another type is a mistake: RuleError."""
-    if isinstance(base, dict) and isinstance(extra, dict):
-        out = copy.deepcopy(base)
-        for key, value in extra.items():
-            out[key] = merge_data(base[key], value, f"{where}.{key}") if key in base else (
-                copy.deepcopy(value))
-        return out
-    if isinstance(base, list) and isinstance(extra, list):
-        merged = copy.deepcopy(base)
-        for item in extra:
-            rule_id = item.get("id") if isinstance(item, dict) else None
-            same = [i for i, old in enumerate(merged)
-                    if rule_id is not None and isinstance(old, dict) and old.get("id") == rule_id]
-            if same:
-                merged[same[0]] = copy.deepcopy(item)
-            elif item not in merged:
-                merged.append(copy.deepcopy(item))
-        return merged
-    if isinstance(base, (dict, list)) or isinstance(extra, (dict, list)):
-        raise RuleError(f"{where.lstrip('.') or 'the value'} must be a "
-                        f"{type(base).__name__}, not a {type(extra).__name__}")
-    return copy.deepcopy(extra)
-
-
-# ---------------------------------------------------------------------------- records
-
-_FLAG_BITS = {"i": re.I, "ignorecase": re.I, "m": re.M, "multiline": re.M, "s": re.S,
-              "dotall": re.S, "x": re.X, "verbose": re.X}
-_FLAG_LETTERS = {"i": "i", "ignorecase": "i", "m": "m", "multiline": "m", "s": "s", "dotall": "s",
-                 "x": "x", "verbose": "x"}
-_FRAGMENT = re.compile(r"\{([A-Z][A-Z_]*)\}")
-
-
-def _flag_value(flags: list[str]) -> int:
-    value = 0
-    for name in flags:
-        value |= _FLAG_BITS[name.lower()]
-    return value
-
-
-class CueRule(BaseModel):
-    """One cue: what it matches (`phrases`, matched as whole words, or a `pattern`), which
-    way its governed text lies (`direction`), how far it reaches (`scope`) and which cue wins
-    an overlap (`priority`). `id` is what the output's `rule` field cites."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str = Field(pattern=r"^[a-z_]+\.[a-z0-9_]+$")
-    category: str = Field(pattern=r"^[a-z_]+$")
-    phrases: list[str] | None = None
-    pattern: str | None = None
-    direction: Literal["forward", "backward", "both", "none"] = "none"
-    scope: Literal["sentence", "clause", "paragraph", "line", "window", "text"] = "sentence"
-    priority: int = 0
-    flags: list[Literal["i", "ignorecase", "m", "multiline", "s", "dotall", "x",
-                        "verbose"]] = Field(default_factory=list)
-    description: str | None = None
-    examples: list[str] = Field(default_factory=list)  # texts it must find (tests check them)
-    not_examples: list[str] = Field(default_factory=list)  # texts it must not match whole
-
-    @model_validator(mode="after")
-    def _one_source(self) -> CueRule:
-        if (self.phrases is None) == (self.pattern is None):
-            raise ValueError("give exactly one of 'phrases' and 'pattern'")
-        if self.phrases is not None and not all(p.strip() for p in self.phrases):
-            raise ValueError("a phrase is empty")
-        return self
-
-    def source(self, fragments: Mapping[str, str]) -> str:
-        """The regex text with fragments filled in; phrases become a whole-word alternation."""
-        if self.phrases is not None:
-            return rf"(?<![\w-])(?:{alternation(self.phrases)})(?![\w-])"
-        assert self.pattern is not None
-
-        def fill(m: re.Match[str]) -> str:
-            if m.group(1) not in fragments:
-                raise ValueError(f"unknown fragment {{{m.group(1)}}} (known: "
-                                 f"{', '.join(sorted(fragments))})")
-            return fragments[m.group(1)]
-
-        return _FRAGMENT.sub(fill, self.pattern)
-
-
-@dataclass(frozen=True)
-class CueMatch:
-    """A cue's hit: the record, its span and its named groups (by the record's own names)."""
-
-    rule: CueRule
-    start: int
-    end: int
-    groups: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
-
-    def group(self, name: str) -> str | None:
-        return self.groups.get(name)
-
-
-_NAMED = re.compile(r"\(\?P(?:<([A-Za-z_]\w*)>|=([A-Za-z_]\w*)\))")
-
-
-def _prefix_groups(src: str, prefix: str) -> str:
-    """Rename a pattern's named groups so several patterns can share one alternation."""
-    def rename(m: re.Match[str]) -> str:
-        return f"(?P<{prefix}{m.group(1)}>" if m.group(1) else f"(?P={prefix}{m.group(2)})"
-
-    return _NAMED.sub(rename, src)
-
-
-def _inline_flags(rule: CueRule) -> str:
-    """The rule's flags as inline letters ('i', 's', ...) for a scoped group `(?i:...)`."""
-    return "".join(sorted({_FLAG_LETTERS[f.lower()] for f in rule.flags}))
-
-
-def _top_branches(src: str) -> list[str]:
-    """The top-level alternatives of a regex source (a `|` outside groups and classes)."""
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(src):
-        c = src[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            i += 2 if src[i + 1 : i + 2] == "^" else 1  # a ']' right after '[' or '[^' is literal
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(src[start:i])
-            start = i + 1
-        i += 1
-    return [*out, src[start:]]
-
-
-def _run_start_gated(src: str) -> str:
-    """A cue whose every branch begins with `\\s+` ('A  plays X', found backward from the
-    cue), tried only where a run of white space begins. Searched from inside a run, it would
-    scan the rest of the run from each position (quadratic on a page's layout spaces); any
-    match there is already found at the run's start, so the hits are the same (a search that
-    itself starts inside a run is the one exception: sentences never do)."""
-    if all(b.startswith(r"\s+") for b in _top_branches(src)):
-        return rf"(?<!\s)(?:{src})"
-    return src
-
-
-@dataclass(frozen=True)
-class CueSet:
-    """Several cue records compiled into one alternation, tried in priority order (then file
-    order): one scan finds the first cue at each position, like a single hand-written regex,
-    and each hit says which record it is."""
-
-    rules: tuple[CueRule, ...]
-    regex: re.Pattern[str]
-
-    @classmethod
-    def build(cls, rules: list[CueRule], fragments: Mapping[str, str]) -> CueSet:
-        ordered = sorted(rules, key=lambda r: -r.priority)  # stable: file order within a priority
-        parts = []
-        for i, rule in enumerate(ordered):
-            src = _prefix_groups(_run_start_gated(rule.source(fragments)), f"c{i}__")
-            bits = _inline_flags(rule)
-            parts.append(f"(?P<c{i}>(?{bits}:{src}))" if bits else f"(?P<c{i}>{src})")
-        regex = re.compile("|".join(parts) if parts else r"(?!x)x")
-        return cls(tuple(ordered), regex)
-
-    def _hit(self, m: re.Match[str]) -> CueMatch:
-        name = m.lastgroup or ""
-        i = int(name[1:])
-        prefix = f"c{i}__"
-        groups = {k[len(prefix):]: v for k, v in m.groupdict().items() if k.startswith(prefix)}
-        return CueMatch(self.rules[i], m.start(), m.end(), groups)
-
-    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[CueMatch]:
-        for m in self.regex.finditer(text, start, len(text) if end is None else end):
-            yield self._hit(m)
-
-    def match(self, text: str, start: int = 0, end: int | None = None) -> CueMatch | None:
-        m = self.regex.match(text, start, len(text) if end is None else end)
-        return self._hit(m) if m else None
-
-    def search(self, text: str, start: int = 0, end: int | None = None) -> CueMatch | None:
-        m = self.regex.search(text, start, len(text) if end is None else end)
-        return self._hit(m) if m else None
-
-
-def _cue_records(name: str, data: Any) -> list[CueRule]:
-    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
-        raise RuleError(f"rule data {name}.json: must be an object with a 'rules' list")
-    out = []
-    for k, raw in enumerate(data["rules"]):
-        rid = raw.get("id", "?") if isinstance(raw, dict) else "?"
-        try:
-            out.append(CueRule.model_validate(raw))
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = ".".join(str(x) for x in first["loc"]) or "record"
-            raise RuleError(f"rule data {name}.json, record {k} ({rid}): {where}: "
-                            f"{first['msg']}") from None
-    return out
 
 
 # ---------------------------------------------------------------------------- the RuleSet

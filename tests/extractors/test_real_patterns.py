@@ -10,7 +10,8 @@ import pytest
 
 from article_extract.contract import run_all
 from article_extract.extractors.budget import BudgetExtractor
-from article_extract.extractors.dates import DatesExtractor, find_reference_date
+from article_extract.extractors.dates import DatesExtractor
+from article_extract.extractors.dates_reference import find_reference_date
 from article_extract.extractors.episodes import EpisodesExtractor
 from article_extract.extractors.filming import FilmingExtractor
 from article_extract.extractors.kind import KindExtractor

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from article_extract.extractors.titles import quoted_spans
+from article_extract.quotes import quoted_spans
 from tests.conftest import Run
 
 

@@ -2,13 +2,87 @@
 
 from __future__ import annotations
 
+import re
+
 from ..context import Context
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Money
 from ..models import Warning as ArticleWarning
+from ..spans import Match, occurrences
 from .kind import KindExtractor
-from .money import MoneyExtractor, find_budget, money_fact
+from .money import MoneyExtractor, money_fact
+from .money_rules import _money_rules
 from .topics import TopicsExtractor
+
+
+def find_budget(ctx: Context, money: list[tuple[Match, Money]],
+                other_titles: list[str]) -> list[Money]:
+    """Money tied to a budget cue in its own sentence, with no revenue or fee word between them,
+    and no other work named as the budget's owner. A cue speaks for the one amount nearest to
+    it: '$24 million against a budget of $34 million' has one budget."""
+    budget_re, other_re = _money_rules(ctx.rules).budget_cues
+    found: dict[int, Money] = {}
+    nearest: dict[int, tuple[int, int]] = {}  # cue start -> (distance, index of the amount)
+    cue_cache: dict[int, list[re.Match[str]]] = {}
+    for k, (m, item) in enumerate(money):
+        if k and _is_conversion(ctx, money[k - 1][0], m):
+            continue  # '20 billion won ($15 million)': the budget is stated once
+        sent = ctx.sentence_at(m.start)
+        if sent is None or _RATE_AFTER.match(ctx.text, m.end, sent.end) or _REVENUE_BEFORE.search(
+                ctx.text, max(sent.start, m.start - 40), m.start):
+            continue  # '... per episode' is a rate, 'taking only $24 million' a gross
+        if sent.start not in cue_cache:
+            cue_cache[sent.start] = list(budget_re.finditer(ctx.text, sent.start, sent.end))
+        for cue in cue_cache[sent.start]:
+            lo, hi = (cue.end(), m.start) if cue.end() <= m.start else (m.end, cue.start())
+            between = ctx.text[lo:hi]
+            if other_re.search(between) or len(between) > 80 or re.search(r"[;]|\bwhile\b", between):
+                continue
+            if cue.group(0).lower() == "cost" and cue.end() > m.start:
+                continue  # "the $5 million cost of..." is too loose; "cost $5 million" is fine
+            if _owned_by_other(ctx.text[sent.start : cue.start()], other_titles):
+                continue
+            dist = hi - lo
+            if cue.start() not in nearest or dist < nearest[cue.start()][0]:
+                nearest[cue.start()] = (dist, k)
+        if _WORK_AFTER_AMOUNT.match(ctx.text, m.end, sent.end) and not _owned_by_other(
+                ctx.text[sent.start : m.start], other_titles):
+            found[k] = item  # '... the €5.5m ($6.3 million) series': the work's own cost
+    for _dist, k in nearest.values():
+        found[k] = money[k][1]
+    return [found[k] for k in sorted(found)]
+
+
+_REVENUE_BEFORE = re.compile(r"(?<![\w])(?:taking|took|takes|grossed|grossing|earned|earning|"
+                             r"collected|collecting|raked\s+in|brought\s+in)\s+(?:(?:only|just|"
+                             r"about|nearly|almost|around|some|over|under)\s+)?\Z", re.I)
+_RATE_AFTER = re.compile(r"(?:\s*[(\[][^()\[\]\n]{1,40}[)\]])?\s+(?:per|an|a|each|every)\s+"
+                         r"(?:episode|ep|day|week|month|hour|minute|installment|instalment)\b",
+                         re.I)
+# an amount that qualifies the work itself: 'the €5.5m ($6.3 million) series', 'a $200 million
+# film' (not 'the $100 million-grossing film')
+_WORK_AFTER_AMOUNT = re.compile(
+    r"(?:\s*[(\[][^()\[\]\n]{1,40}[)\]])?\s+"
+    r"(?:(?!(?:of|the|for|in|on|at|to|from|by|a|an|and|or|its|their)\s)[a-z][\w-]*\s+){0,2}?"
+    r"(?:series|film|movie|drama|production|project|blockbuster|feature|epic|show|thriller|"
+    r"tentpole|adaptation|miniseries|remake|biopic)(?![\w'’-])")
+
+
+def _is_conversion(ctx: Context, prev: Match, m: Match) -> bool:
+    """An amount in brackets right after another amount restates it in another currency."""
+    return bool(re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|approximately|some|or|nearly|"
+                             r"over|about\s+)?\s*", ctx.text[prev.end : m.start]))
+
+
+_OWNER_TAIL = re.compile(r"[\"”’']?['’]s?\s+(?:\w+\s+){0,2}$")
+
+
+def _owned_by_other(before: str, other_titles: list[str]) -> bool:
+    """"X's budget": the cue belongs to another title named just before it. The titles come
+    from the article, so they are found with str.find and only the tail is a regex."""
+    tail = before[-60:]
+    return any(_OWNER_TAIL.match(tail, i + len(t))
+               for t in other_titles for i in occurrences(tail, t, None, None, overlap=True))
 
 
 def _budget_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:

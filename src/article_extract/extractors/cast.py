@@ -17,7 +17,8 @@ from ..spans import last_match
 from .kind import KindExtractor
 from .known_for import credits_after, with_known_for
 from .names import NameItem, is_role_word, parse_name_list
-from .topics import Topics, TopicsExtractor, names_main_work
+from .topics import TopicsExtractor
+from .topics_result import Topics, names_main_work
 
 
 @dataclass(frozen=True)

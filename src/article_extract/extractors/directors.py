@@ -13,7 +13,8 @@ from ..rules import RuleSet, alternation
 from .cast import CastExtractor, full_person_names, looks_like_person, name_before, org_word_re, resolve_name
 from .kind import KindExtractor
 from .names import NameItem, parse_name_list
-from .topics import Topics, TopicsExtractor, names_main_work
+from .topics import TopicsExtractor
+from .topics_result import Topics, names_main_work
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..quotes import quoted_spans
 from ..rules import CAP, CAPNUM, FEAT, RuleSet, alternation
-from .titles import clean_title, quoted_spans, run_re
+from .titles import clean_title, run_re
 
 # a list splits at commas, 'and', '&', 'x', 'with' and ';' ('NAME & the NAMES' is one act: an
 # '&' before 'the' and a capitalized word joins a band's name)

@@ -13,7 +13,8 @@ from ..rules import CAP, RuleSet, alternation
 from ..spans import occurrences, unique
 from .kind import KindExtractor
 from .kinds import platform_kind, work_words
-from .topics import Topics, TopicsExtractor
+from .topics import TopicsExtractor
+from .topics_result import Topics
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,8 @@ known_for works and song titles. Pure pattern code; scoring lives with each user
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..rules import CAP, CAPNUM, RuleSet, alternation
-
-# the Latin quotes, and the corner brackets Japanese and Chinese put around titles
-_QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("『", "』"), ("「", "」"), ("《", "》"))
 
 
 def connectors(rules: RuleSet) -> frozenset[str]:
@@ -32,38 +28,6 @@ def run_re(rules: RuleSet) -> re.Pattern[str]:
 def _run_re(rules: RuleSet) -> re.Pattern[str]:
     conn = alternation(sorted(connectors(rules)))
     return re.compile(rf"(?<![\w'’]){_WORD}(?:(?:\s+(?:{conn}))*\s+{_WORD})*(?![\w])")
-
-
-@cache
-def quoted_re() -> re.Pattern[str]:
-    parts = []
-    for open_, close in _QUOTES:
-        o, c = re.escape(open_), re.escape(close)
-        if open_ == "'":
-            # a straight single quote is also an apostrophe: demand a word edge outside
-            parts.append(rf"(?<![\w])'(?P<q3>{CAPNUM}(?:[^'\n]|'(?=[A-Za-z])){{0,80}}?[^\s'])'(?![\w])")
-        else:
-            idx = len(parts)
-            parts.append(rf"{o}(?P<q{idx}>[^{o}{c}\n]{{1,90}}?){c}")
-    return re.compile("|".join(parts))
-
-
-_INITIALISM_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]$")
-
-
-def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """(start, end, inner text) of quoted strings; the span covers the inner text only."""
-    out = []
-    for m in quoted_re().finditer(text, start, end):
-        for name, value in m.groupdict().items():
-            if value is not None:
-                s = m.start(name)
-                inner = value.rstrip(",.")
-                if _INITIALISM_END.search(inner) and value[len(inner) :].startswith("."):
-                    inner += "."  # '"TITLE, 4 A.M.,"' keeps the period of 'A.M.'
-                out.append((s, s + len(inner), inner))
-                break
-    return out
 
 
 def title_like(s: str) -> bool:

@@ -1,0 +1,209 @@
+"""The money rules: currency tables (CLDR and currencies.json) and the patterns compiled from them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..rules import RuleSet, alternation, shipped
+
+_SHORT_MULT = ("k", "K", "m", "M", "mn", "mln", "b", "B", "bn", "tn")
+
+
+# digit groups: '1,234.50', '1.234,50', '1 234,50', "1'234.50", '1,50,00,000', or plain digits
+_GROUPED = (r"\d{1,3}(?:(?:[,.]\d{2,3}|[ \u00a0\u202f\u2009'’]\d{3})(?!\d)){1,6}"
+            r"(?:[.,]\d{1,6}(?!\d))?")
+_PLAIN = r"\d{1,15}(?:[.,]\d{1,6}|[.,]-(?![\w-]))?(?!\d)"
+
+
+@dataclass(frozen=True)
+class _Tables:
+    symbols: dict[str, str | None]      # symbol -> code; None: written for several, no value
+    symbol_codes: dict[str, set[str]]   # symbol -> every code that writes it (CLDR)
+    codes: set[str]
+    names: dict[str, str | None]         # lower-case name or word (spaces dropped) -> code
+    digits: dict[str, int]
+    decimal: dict[str, set[str]]         # code -> its decimal marks
+    group: dict[str, set[str]]           # code -> its grouping marks
+
+
+def _tables(d: dict[str, Any], cldr: dict[str, Any]) -> _Tables:
+    excluded_symbols = set(d["excluded_symbols"])
+    symbol_codes = {s: set(cs) for s, cs in cldr["symbols"].items()}
+    symbols: dict[str, str | None] = {}
+    for sym, codes in symbol_codes.items():
+        if sym not in excluded_symbols:
+            symbols[sym] = next(iter(codes)) if len(codes) == 1 else None
+    conventions: dict[str, str | None] = d["symbols"]
+    symbols.update(conventions)
+    for sym in excluded_symbols:
+        symbols.pop(sym, None)
+    codes = set(cldr["codes"]) - set(d["excluded_codes"])
+    codes |= set(d["code_aliases"])
+    for code in codes:
+        symbols.pop(code, None)  # 'CHF' is read as a code
+    names: dict[str, str | None] = {n: cs[0] if len(cs) == 1 else None
+                                    for n, cs in cldr["names"].items()}
+    names.update({w.lower(): c for w, c in d["words"].items()})  # null: too ambiguous
+    info = cldr["codes"]
+    return _Tables(
+        symbols=symbols, symbol_codes=symbol_codes, codes=codes, names=names,
+        digits={c: int(v["digits"]) for c, v in info.items()},
+        decimal={c: set(v["decimal"]) for c, v in info.items()},
+        group={c: set(v["group"]) for c, v in info.items()},
+    )
+
+
+@dataclass(frozen=True)
+class _MoneyRules:
+    """The currency data of one RuleSet (currencies.json, the CLDR file, an overlay) and the
+    patterns compiled from it, built once per RuleSet."""
+
+    rules: RuleSet
+    d: dict[str, Any]
+    tables: _Tables
+    patterns: list[tuple[str, re.Pattern[str]]]
+    subunit_tail: re.Pattern[str]
+    cue_words: tuple[re.Pattern[str], re.Pattern[str]]
+    qualifier_re: re.Pattern[str]
+    squeezed: dict[str, str]
+    anchor: re.Pattern[str]
+    bare_minor: re.Pattern[str]
+    budget_cues: tuple[re.Pattern[str], re.Pattern[str]]
+
+    @classmethod
+    def build(cls, rules: RuleSet) -> _MoneyRules:
+        d: dict[str, Any] = rules.data("currencies")
+        t = _tables(d, rules.data("generated/currencies_cldr"))
+        return cls(rules, d, t, _patterns(d, t), _subunit_tail(d), _cue_words(d),
+                   _qualifier_re(d), {n.replace(" ", ""): n for n in t.names}, _anchor(d, t),
+                   _bare_minor(d), _cue_res(d))
+
+
+def _money_rules(rules: RuleSet | None) -> _MoneyRules:
+    return (rules or shipped()).compiled(_MoneyRules.build)
+
+
+def _name_alternation(names: list[str]) -> str:
+    """Longest first; a space inside a name may be missing ('egyptianpound')."""
+    ordered = sorted(set(names), key=lambda w: (-len(w), w))
+    return "|".join(r"\s?".join(re.escape(p) for p in n.split(" ")) for n in ordered)
+
+
+def _num(d: dict[str, Any], n: str, lead: bool = True) -> str:
+    """A number in digits or in words ('twenty-five', 'two hundred', 'a million'). A number
+    that follows a symbol or code may be glued to it ('RM42'); one that leads may not."""
+    units = alternation(list(d["spelled_numbers"]))
+    tens = alternation(list(d["spelled_tens"]))
+    small = rf"(?:(?:{tens})(?:[- ](?:{units}))?|(?:{units}))"
+    big = alternation([m for m in d["multipliers"] if m not in _SHORT_MULT and len(m) > 3])
+    spelled = (rf"(?:(?:{small}|an?)\s+hundred(?:\s+(?:and\s+)?{small})?|{small}|"
+               rf"an?(?=\s+(?i:hundred|{big})\b))")
+    guard = r"(?<![\w.,])(?<!\d[.,]\s)" if lead else r"(?<![\d.,])"
+    return (rf"(?:{guard}(?P<num{n}>{_GROUPED}|{_PLAIN})|"
+            rf"(?<![\w-])(?<!point\s)(?P<spelled{n}>(?i:{spelled}))(?![\w-]))")
+
+
+def _mult(d: dict[str, Any], n: str) -> str:
+    mults: dict[str, int] = d["multipliers"]
+    long_mult = alternation([m for m in mults if m not in _SHORT_MULT])
+    short_mult = alternation(list(_SHORT_MULT))
+    return (rf"(?:(?:\s*|-)(?P<mult{n}>(?i:{long_mult}))\b"
+            rf"|(?P<smult{n}>{short_mult})(?![A-Za-z0-9]))?")
+
+
+def _patterns(d: dict[str, Any], t: _Tables) -> list[tuple[str, re.Pattern[str]]]:
+    qual = ""  # the qualifier is looked for before a match (_qualifier_before): cheaper
+    sym_alt = alternation([s for s in t.symbols if s])
+    code_alt = alternation(sorted(t.codes))
+    # a lower-case letter may touch the symbol: an infobox label glued to its value
+    # ('Box office$24.1 million'); a capital or digit may not ('HK$' is a symbol of its own)
+    sym = rf"(?<![A-Z0-9])(?P<sym>{sym_alt})"
+    sym_after = rf"(?P<sym>{sym_alt})(?![A-Za-z0-9])"
+    code = rf"(?<![A-Za-z])(?P<code>{code_alt})"
+    code2 = rf"(?P<code2>{code_alt})(?![A-Za-z])"
+    word = rf"(?P<word>(?i:{_name_alternation(list(t.names))}))(?![A-Za-z])"
+    n1, n2, m1, m2 = _num(d, ""), _num(d, "2", lead=False), _mult(d, ""), _mult(d, "2")
+    g1 = _num(d, "", lead=False)  # after a symbol or code
+    conj = r"\s*(?P<conj>-|–|—|to|and)\s*"
+    singular = [n for n in t.names if t.names[n] and not n.endswith("s") and n not in
+                {w.lower() for w in d["ambiguous_words"]}]
+    before: list[str] = d["names_before_amount"]  # 'ringgit 42': a short list keeps it cheap
+    pre = r"(?:(?<![A-Za-z])(?P<pre>(?i:between|from))\s+)?"
+    return [
+        ("money.symbol", re.compile(
+            rf"{qual}(?:{code}\s?)?{sym}\s?(?:{code2}\s?)?{g1}{m1}"
+            rf"(?:\s?(?P<code3>{code_alt})(?![A-Za-z]))?")),
+        ("money.code", re.compile(rf"{qual}{code}\s?{g1}{m1}")),
+        ("money.symbol_after", re.compile(rf"{qual}{n1}{m1}\s?{sym_after}")),
+        ("money.code_after", re.compile(rf"{qual}{n1}{m1}\s?{code2}")),
+        ("money.word", re.compile(rf"{qual}(?<![$€£¥₩]){n1}{m1}\s+(?:of\s+)?{word}")),
+        ("money.word_a", re.compile(
+            rf"{qual}(?<![\w-])(?P<spelled>(?i:an?))\s+(?P<word>(?i:{_name_alternation(singular)}))"
+            r"(?![A-Za-z])")),
+        ("money.word_before", re.compile(
+            rf"{qual}(?<![\w-])(?P<word>(?i:{_name_alternation(before)}))\s+{g1}{m1}"
+            r"(?![\w%]|\s*(?:%|per\s?cent))")),
+        ("money.range_symbol", re.compile(
+            rf"{qual}{pre}(?:{code}\s?)?{sym}\s?{g1}{m1}{conj}(?:(?P=sym)\s?)?{n2}{m2}")),
+        ("money.range_code", re.compile(rf"{qual}{pre}{code}\s?{g1}{m1}{conj}(?:(?P=code)\s?)?{n2}{m2}")),
+        ("money.range_word", re.compile(
+            rf"{qual}{pre}(?<![$€£¥₩]){n1}{m1}(?:\s+(?P<word1>(?i:{_name_alternation(list(t.names))})))?"
+            rf"{conj}{n2}{m2}\s+(?:of\s+)?{word}")),
+        ("money.range_after", re.compile(
+            rf"{qual}{pre}{n1}{m1}(?:\s?(?P<sym1>{sym_alt}))?{conj}{n2}{m2}\s?{sym_after}")),
+        ("money.subunit", re.compile(
+            rf"{qual}(?:{n1}\s?(?P<sub>(?i:cents?|pence|¢))(?![A-Za-z])|"
+            rf"(?<![\d.,\w])(?P<subp>\d{{1,3}})p(?![\w'’]|\.m))")),
+        # '65 crores', '₹' left out: in Indian news a crore or lakh is of rupees
+        ("money.implied_unit", re.compile(
+            rf"{qual}(?<![$€£¥₩₹\w.,]){n1}\s?(?P<unit>(?i:{alternation(list(d['implied_currency_units']))}))"
+            rf"(?![\w])(?!\s+(?:of\s+)?(?i:{alternation(d['not_money_after_units'])})\b)")),
+    ]
+
+
+def _subunit_tail(d: dict[str, Any]) -> re.Pattern[str]:
+    """'$20 and 43c', '20 dollars 43 cents', '3 GBP 1 pence': the minor unit after an amount."""
+    units = alternation(list(d["spelled_numbers"]))
+    tens = alternation(list(d["spelled_tens"]))
+    small = rf"(?:(?:{tens})(?:[- ](?:{units}))?|(?:{units}))"
+    return re.compile(rf"(?:\s+and)?\s+(?P<n>\d{{1,2}}|(?i:{small}))\s?"
+                      rf"(?P<u>(?i:cents?|c|pence|p|sens?|paise|¢))(?![\w])")
+
+
+def _cue_words(d: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    money = alternation(d["money_cues"])
+    weight = alternation(d["weight_cues"])
+    return (re.compile(rf"(?<![A-Za-z])(?:{money})(?![A-Za-z])", re.I),
+            re.compile(rf"(?<![A-Za-z])(?:{weight})(?![A-Za-z])", re.I))
+
+
+def _qualifier_re(d: dict[str, Any]) -> re.Pattern[str]:
+    quals: dict[str, list[str]] = d["qualifiers"]
+    return re.compile(rf"(?<![A-Za-z])(?P<qual>(?i:{alternation([q for qs in quals.values() for q in qs])}))"
+                      r"\s+$")
+
+
+def _anchor(d: dict[str, Any], t: _Tables) -> re.Pattern[str]:
+    """What every money rule reads: digits, a number word, or 'a'/'an' before a currency."""
+    words = alternation([*d["spelled_numbers"], *d["spelled_tens"], "hundred"])
+    singular = [n for n in t.names if t.names[n] and not n.endswith("s")]
+    return re.compile(rf"\d|(?<![A-Za-z])(?i:{words})(?![A-Za-z])|"
+                      rf"(?<![\w-])(?i:an?\s+(?:{_name_alternation(singular)}))(?![A-Za-z])")
+
+
+def _bare_minor(d: dict[str, Any]) -> re.Pattern[str]:
+    units = alternation(list(d["spelled_numbers"]))
+    tens = alternation(list(d["spelled_tens"]))
+    small = rf"(?:(?:{tens})(?:[- ](?:{units}))?|(?:{units}))"
+    after = r"(?:in|at|on|for|to|from|by|per|each|the|a|an|this|that|and|or|but|with)\b"
+    return re.compile(rf"(?:\s+and)?\s+(?:\d{{1,2}}|(?i:{small}))(?![\w.,]\w)"
+                      rf"(?=\s*(?:[.,;:!?)]|$)|\s+{after})")
+
+
+def _cue_res(d: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    budget = alternation(d["budget_cues"])
+    other = alternation(d["not_budget_cues"])
+    return (re.compile(rf"(?<![A-Za-z])(?:{budget})(?![A-Za-z])", re.I),
+            re.compile(rf"(?<![A-Za-z])(?:{other})(?![A-Za-z])", re.I))

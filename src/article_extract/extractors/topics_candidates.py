@@ -1,0 +1,373 @@
+"""Title candidates: every title-shaped span a rule proposes as the main work (the match step)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from ..context import Context
+from ..lines import Line
+from ..rules import CAP, RuleSet, alternation, phrase_alternation
+from ..spans import occurrences
+from .kinds import WorkWords, work_words
+from .names import performer_word_before
+from .titles import clean_title, connectors, run_re, title_case_line, title_like
+
+
+@dataclass(frozen=True)
+class TitleHit:
+    """A title-shaped span a rule proposes as a work: the candidate of this extractor."""
+
+    title: str
+    start: int
+    end: int
+    rule: str
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    words: WorkWords
+    weights: dict[str, Any]
+    kind_before: re.Pattern[str]
+    after: re.Pattern[str]
+    appositive: re.Pattern[str]
+    owner: re.Pattern[str]
+    song_cue: re.Pattern[str]
+    release_suffix: re.Pattern[str]
+    after_in_run: re.Pattern[str]
+    kind_possessive: re.Pattern[str]
+    kind_dash: re.Pattern[str]
+    copula: re.Pattern[str]
+    attributive: re.Pattern[str]
+
+    @classmethod
+    def build(cls, rules: RuleSet) -> _Patterns:
+        words = work_words(rules)
+        lex = words.lex
+        kinds = alternation(list(words.kind_lookup))
+        # 'Motion Picture ', 'Broadway ': what may qualify 'Soundtrack' or 'Cast Recording'
+        qualifiers = phrase_alternation(lex["release_qualifiers"])
+        return cls(
+            words=words, weights=rules.data("title_weights"),
+            # 'the tvN K-drama TITLE', 'the film "TITLE"': a kind word right before a title
+            kind_before=re.compile(
+                rf"(?<![\w-])(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])})"
+                r"(?:\s*,)?\s+(?:(?:titled|called|dubbed|named|,)\s+)?(?=\S)", re.I),
+            after=re.compile(rf"(?:['’]s?)?,?\s+(?:{alternation(lex['after_title_cues'])})(?![\w])"),
+            after_in_run=re.compile(
+                rf"(?:['’]s?)?\s+(?:{alternation(lex['after_title_cues'])})(?![\w])", re.I),
+            # a headline's 'TITLE Anime's New Trailer': the kind word's possessive ends the title
+            kind_possessive=re.compile(rf"\s+(?:{kinds})['’]s(?![\w])", re.I),
+            # a headline's 'Mini Album - TITLE': after the kind word and a dash, the rest of the
+            # line is the title
+            kind_dash=re.compile(rf"(?<![\w-])(?:{kinds})\s*[-–—:]\s+(?P<rest>[^\W\d_]"
+                                 r"[^\n]{0,79}?)\s*$", re.I | re.M),
+            # 'TITLE is the album that accompanies ...': a sentence that opens with the title
+            copula=re.compile(rf"(?P<t>[^\s][^\n]{{0,80}}?)\s+(?:is|was)\s+(?:the|a|an)\s+"
+                              rf"(?:[\w-]+\s+){{0,3}}?(?P<kind>{kinds})(?![\w])"),
+            # 'the TITLE cast', 'the TITLE anime': a lower-case noun naming a part of the work
+            attributive=re.compile(
+                rf"\s+(?:{alternation(lex['work_part_nouns'] + list(words.kind_lookup))})"
+                r"(?![\w-])"),
+            # 'TITLE, the second album from ...', 'TITLE (ALT TITLE), Fuji TV's new drama'
+            appositive=re.compile(
+                rf"['’\"”]?(?:\s*\([^()]{{1,60}}\))?[,:]\s+(?:the|a|an|her|his|their|its|"
+                rf"[\w+ ]{{1,20}}['’]s)\s+(?:[\w,-]+\s+){{0,4}}?(?P<kind>{kinds})(?![\w])", re.I),
+            # 'the makers of X', 'the cast of X': the phrase names the work that follows
+            owner=re.compile(rf"(?<![\w])(?:{alternation(lex['title_owner_cues'])})\s+", re.I),
+            # a quoted title right after 'dance to', 'sang', 'the ballad' is a song
+            song_cue=re.compile(rf"(?<![\w])(?:{alternation(lex['song_cues'])})s?\s*,?\s*[\"“‘']?$",
+                                re.I),
+            # 'X (Original Motion Picture Soundtrack)', 'X: Original Cast Recording'
+            release_suffix=re.compile(
+                rf"\s*(?:\((?:Original\s+)?(?:{CAP}[a-z]+\s+){{0,2}}?(?:(?:{qualifiers})\s+)?"
+                r"(?:Soundtrack|Score|Cast\s+(?:Album|Recording))\)|:\s+(?:The\s+(?:Original\s+)?|"
+                rf"Original\s+)(?:(?:{qualifiers})\s+)?(?:Soundtrack|Score|Cast\s+(?:Album|Recording)))"
+                r"(?![\w-])"))
+
+
+_PRONOUNISH = frozenset(["the", "a", "an", "it", "its", "this", "that", "these", "those", "their",
+                         "his", "her", "our", "my", "your", "we", "they", "he", "she", "i", "you"])
+_BYLINE = re.compile(r"^(?:by\s|posted\s|published|updated|home\s*>|written by|words by|"
+                     r"\w+ \d{1,2}, \d{4}\b|\d{4}-\d{2}-\d{2}|"
+                     r"[A-Z][a-z]+day,?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*$)", re.I)
+_WORD = re.compile(r"\w")
+# capitalized words, with the small words and the colon a title may hold
+_TITLE_WORDS = re.compile(rf"{CAP}[\w'’!?.&-]*:?(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|by)\s+)*"
+                          rf"{CAP}[\w'’!?.&-]*:?){{0,9}}")
+_THE_BEFORE = re.compile(r"(?<![\w])the\s+\Z")
+_LOCATIVE_BEFORE = re.compile(r"(?<![\w])(?:in|at|from|to|near|across)\s+\Z")
+# the word before 'in': a capitalized one makes 'NAME in X' a photo caption ('Sarah Lancashire
+# in Happy Valley'), a person in a show, not someone in a place
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+\Z")
+# tried only where a run of white space begins (from inside a long run it rescanned the rest)
+_TRAILING_YEAR = re.compile(r"(?<!\s)(?:\s++(?:in|of|from|since|to))?\s++(?:19|20)\d\d$")
+_OPENS = re.compile(r"(?:[.!?:]\s+|[\"“'‘(]\s*)$")
+
+
+_LETTER_DASH = re.compile(rf"{CAP}-[a-z]")
+
+
+def _trim_run(words: WorkWords, text: str, s: int, e: int) -> tuple[int, int]:
+    """Cut a run after its last platform, kind word or possessive ("Netflix's TITLE")."""
+    span = text[s:e]
+    cut = 0
+    toks = list(re.finditer(r"\S+", span))
+    for k, m in enumerate(toks):
+        tok = m.group(0)
+        bare = tok.rstrip("'’s") if tok.endswith(("'s", "’s")) else tok
+        pair = f"{tok} {toks[k + 1].group(0)}" if k + 1 < len(toks) else ""
+        if pair.rstrip(",.;:") in words.platforms:
+            cut = toks[k + 1].end()  # 'BBC One', 'Tencent Video': the longer name wins
+            continue
+        if k == 1 and toks[0].group(0) in ("The", "A", "An") and tok.endswith(("'s", "’s")):
+            continue  # "The NOUN's NOUN": a possessive inside the title
+        if k == 0 and tok.istitle() and bare.lower() in words.kind_lookup and len(toks) > 1:
+            continue  # 'Drama OST Collection': a capitalized kind word opening a name is part of it
+        if tok.endswith(("'s", "’s", "s'", "s’")) or bare.lower() in words.kind_lookup or \
+                tok in words.platforms:
+            cut = m.end()
+    s2 = s + cut
+    while s2 < e and text[s2].isspace():
+        s2 += 1
+    return s2, e
+
+
+def _excluded(rules: RuleSet, words: WorkWords, title: str, blocked: frozenset[str]) -> bool:
+    low = title.casefold()
+    if low in blocked or title in words.platforms or low in words.kind_lookup or \
+            low.removesuffix("s") in words.kind_lookup:
+        return True
+    if re.fullmatch(r"[\d\s.,:-]+", title) or len(title) < 2:
+        return True
+    split = title.split()
+    if all(w.lower().strip(".,'’") in _PRONOUNISH or w.lower() in connectors(rules)
+           for w in split):
+        return True
+    generic: list[str] = words.lex["generic_title_words"]
+    if all(w.lower().strip(".,:'’()") in generic for w in split):
+        return True  # "Original Soundtrack", "Full Tracklist", "News"
+    if len(split) > 1 and title.isupper():
+        return True  # a shouted headline, not a title
+    return split[0].rstrip(".,") in words.months
+
+
+def headline(ctx: Context) -> Line | None:
+    """The first content line that is not a byline, dateline stamp or breadcrumb, if it reads
+    like a headline (no final full stop: a first line that ends with one is the lede)."""
+    for line in ctx.segments.lines:
+        if line.kind in ("blank", "noise") or _BYLINE.match(line.text):
+            continue
+        if len(line.text.split()) < 3 and not re.search(r"[\"“'‘]", line.text):
+            continue
+        if re.search(r"\s[|›»>]\s|^[A-Z &]+(?:\s*[|/]\s*[A-Z &]+)+$", line.text):
+            continue  # a breadcrumb or section label ('Television & radio | Period drama')
+        return None if line.text.endswith(".") else line
+    return None
+
+
+def _runs(rules: RuleSet, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Title Case runs, cut at sentence breaks ('GORGEOUS. It' is two things)."""
+    out = []
+    for m in run_re(rules).finditer(text, start, end):
+        s = m.start()
+        for brk in re.finditer(r"[.!?]\s+", m.group(0)):
+            out.append((s, m.start() + brk.start()))
+            s = m.start() + brk.end()
+        out.append((s, m.end()))
+    trimmed = []
+    for a, b in out:
+        year = _TRAILING_YEAR.search(text, a, b)
+        trimmed.append((a, year.start() if year else b))
+    return [(a, b) for a, b in trimmed if b > a]
+
+
+# rules whose cue names a work outright ('Reviewing X', 'X is a 2017 crime drama'): 'in X'
+# elsewhere does not make X a place
+_NAMING_RULES = frozenset({"work.title_owner", "work.title_copula", "work.title_release_line"})
+_RELEASE_HEAD = re.compile(r"\s(?:Original\s+)?(?:Soundtrack|OST|Score)(?:\s*\(\d{4}\))?$")
+_RELEASE_LINE = re.compile(r"(?:The\s+)?Original\s+(?:(?:Motion\s+Picture|Television|Series|Game|"
+                           r"Cast)\s+)?(?:Soundtrack|Score|Recording)\b")
+
+
+def _release_headline(ctx: Context, head: Line) -> tuple[int, int] | None:
+    """A headline that is a release's name: 'Christmas Special Soundtrack', or a short name
+    whose next line says what it is ('SPECTRE' over 'Original Motion Picture Soundtrack')."""
+    words = head.text.split()
+    if _RELEASE_LINE.match(head.text):  # the name stood on the short line above
+        prev = [x for x in ctx.segments.lines if x.end <= head.start and
+                x.kind not in ("blank", "noise")]
+        if prev and 1 <= len(prev[-1].text.split()) <= 4:
+            return prev[-1].start, prev[-1].end
+        return None
+    if 2 <= len(words) <= 4 and _RELEASE_HEAD.search(head.text) and all(
+            w[:1].isupper() or w.lower() in ("of", "the", "a", "and", "to", "in") for w in words):
+        return head.start, head.end
+    if len(words) <= 4:
+        nxt = next((x for x in ctx.segments.lines if x.start > head.end and
+                    x.kind not in ("blank", "noise")), None)
+        if nxt is not None and _RELEASE_LINE.match(nxt.text):
+            return head.start, head.end
+    return None
+
+
+def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
+    """Texts the model gives one of `labels` more often than any other label: 'Furiosa' read
+    once as a person and five times as an organization is no person."""
+    counts: dict[str, Counter[str]] = {}
+    for e in ctx.ents:
+        counts.setdefault(e.text, Counter())[e.label] += 1
+    out = set()
+    for text, c in counts.items():
+        inside = sum(c[x] for x in labels)
+        if inside and inside >= max((n for lab, n in c.items() if lab not in labels), default=0):
+            out.add(text)
+    return out
+
+
+def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[TitleHit]:
+    text = ctx.text
+    words = p.words
+    strong = set(p.weights["strong_rules"])
+    hits: list[TitleHit] = []
+    persons = _mostly(ctx, ("PERSON",))
+    genres = {g.lower() for g in words.lex["genre_words"]}
+    occasions = _mostly(ctx, ("EVENT", "DATE", "TIME"))
+    places = {e.text for e in ctx.ents if e.label in ("GPE", "LOC")}
+    nationalities = {e.text for e in ctx.ents if e.label == "NORP"}
+
+    @cache
+    def after_locative(title: str) -> bool:
+        """'in PLACE' somewhere in the text: a place, not a title (asked once per string)."""
+        for s in occurrences(text, title, None, _WORD, overlap=True):
+            loc = _LOCATIVE_BEFORE.search(text, max(0, s - 40), s)
+            if loc and not _CAPITAL_WORD_BEFORE.search(text, max(0, loc.start() - 40),
+                                                       loc.start()):
+                return True
+        return False
+
+    performer_before = ctx.rules.compiled(performer_word_before)
+
+    @cache
+    def described_as_performer(title: str) -> bool:
+        """'Rock band X', 'singer X': the text says X is someone, not a work."""
+        return any(performer_before.search(text, max(0, s - 30), s)
+                   for s in occurrences(text, title, None, _WORD))
+
+    def add(s: int, e: int, rule: str, kind: str | None = None) -> None:
+        title = clean_title(text[s:e])
+        if not title or not title_like(title) or _excluded(ctx.rules, words, title, blocked):
+            return
+        if title in nationalities or (title in occasions and rule not in strong):
+            return  # 'Memorial Day box office' names a weekend; a quoted "Reply 1988" a show
+        if rule != "work.title_quoted" and described_as_performer(title):
+            return
+        if (rule not in strong and title in persons) or (
+                rule not in ("work.title_quoted", "work.title_after_kind", "work.title_owner",
+                             "work.title_headline_cue", "work.title_attributive",
+                             "work.title_copula", "work.title_release_line")
+                and ctx.ents_in(s, e, ("PERSON",))):
+            return  # 'NAME and NAME lead the cast' names people, not a work
+        if rule not in ("work.title_quoted", "work.title_release_line"):
+            if title.isupper():
+                return
+            if title in places and after_locative(title) and rule not in _NAMING_RULES:
+                return  # 'in Detroit' is a place; 'Detroit is a 2017 crime drama' is a film
+        hits.append(TitleHit(title, s, s + len(text[s:e].rstrip(",;: ")), rule, kind))
+
+    head = headline(ctx)
+    for para in ctx.prose():
+        quoted = [q for q in ctx.quoted(para.start, para.end)
+                  if not p.song_cue.search(text, max(para.start, q[0] - 30), q[0])]
+        for s, e, _inner in quoted:
+            add(s, e, "work.title_quoted")
+        runs = _runs(ctx.rules, text, para.start, para.end)
+        run_starts = [a for a, _ in runs]
+        headline_like = title_case_line(para.text)
+        for om in p.owner.finditer(text, para.start, para.end):
+            q = next(((s, e) for s, e, _ in quoted if s - 1 <= om.end() <= s), None)
+            k = bisect.bisect_right(run_starts, om.end()) - 1
+            r = q or (runs[k] if k >= 0 and runs[k][0] == om.end() else None)
+            if r is None and k >= 0 and runs[k][0] < om.end() < runs[k][1]:
+                r = (om.end(), runs[k][1])  # 'Reviewing TITLE is ...': the cue opened the run
+            if r:
+                add(r[0], r[1], "work.title_owner")
+        for km in p.kind_before.finditer(text, para.start, para.end):
+            word = km.group("kind")
+            if word[0].isupper() and not word.isupper() and not _LETTER_DASH.match(word):
+                continue  # 'C-Drama WORD': the kind word is part of a name
+            if word.isupper() and len(word) > 3 and "-" not in word:
+                continue  # 'PASSENGERS - ORIGINAL SOUNDTRACK Out Friday': a shouted name's word
+            pos = km.end()
+            kind = words.kind_lookup.get(word.lower())
+            q = next(((s, e) for s, e, _ in quoted if s - 1 <= pos <= s), None)
+            if q:
+                add(q[0], q[1], "work.title_after_kind", kind)
+                continue
+            k = bisect.bisect_right(run_starts, pos) - 1
+            r = runs[k] if k >= 0 and runs[k][0] <= pos < runs[k][1] else None
+            if r:
+                s, e = _trim_run(words, text, pos, r[1])
+                colon = re.match(r":\s+", text[e : e + 3])
+                j = bisect.bisect_left(run_starts, e + colon.end()) if colon else len(runs)
+                nxt = runs[j] if colon and j < len(runs) and runs[j][0] == e + colon.end() else None
+                if nxt and text[nxt[0]].isupper():
+                    e = nxt[1]  # "NAME: The SUBTITLE"
+                if e > s:
+                    add(s, e, "work.title_after_kind", kind)
+        for sent in ctx.sentences_in(para.start, para.end):
+            cm = p.copula.match(text, sent.start, sent.end)
+            if cm and _TITLE_WORDS.fullmatch(cm.group("t")):  # 'X: Original Soundtrack is the album'
+                add(cm.start("t"), cm.end("t"), "work.title_copula")  # 'crime drama': no kind
+        if head is not None and para.start <= head.start < para.end:
+            named = _release_headline(ctx, head)
+            if named is not None:
+                add(named[0], named[1], "work.title_release_line", "album")
+            for km in p.kind_dash.finditer(text, head.start, head.end):
+                if km.group("rest")[:1].isupper() and len(km.group("rest").split()) <= 8:
+                    add(km.start("rest"), km.end("rest"), "work.title_after_kind", "album"
+                        if km.group(0).split()[0].lower() in ("album", "ep") else None)
+        for s, e in runs:
+            if headline_like:
+                kp = p.kind_possessive.search(text, s + 1, e)
+                if kp and text.count(text[s : kp.start()]) > 1:
+                    a, b = _trim_run(words, text, s, kp.start())
+                    add(a, b, "work.title_headline_cue")
+            elif _THE_BEFORE.search(text, max(para.start, s - 4), s) or \
+                    text.startswith("The ", s):
+                a = s + 4 if text.startswith("The ", s) else s
+                if text[a].isupper() and text[a:e].lower() not in genres and \
+                        p.attributive.match(text, e, para.end) and not ctx.ents_in(
+                        a, e, ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "FAC")):
+                    add(a, e, "work.title_attributive")
+            s2, e2 = _trim_run(words, text, s, e)
+            if e2 <= s2:
+                continue
+            opens_sentence = s2 == para.start or bool(_OPENS.search(text, max(para.start, s2 - 6),
+                                                                        s2))
+            if p.after.match(text, e2, para.end) and not (
+                    opens_sentence and len(text[s2:e2].split()) == 1):
+                add(s2, e2, "work.title_before_cue")
+            app = p.appositive.match(text, e2, para.end)
+            if app:
+                add(s2, e2, "work.title_appositive", words.kind_lookup.get(app.group("kind").lower()))
+            elif len(text[s2:e2].split()) >= 2 or not opens_sentence:
+                add(s2, e2, "work.title_repeated")  # a lone word opening a sentence is no name
+            if headline_like:
+                # a headline capitalizes everything: 'Coolie Box Office Collection Day 10' is
+                # the title, then a cue that the run swallowed
+                inner = p.after_in_run.search(text, s2 + 1, e2)
+                if inner and inner.start() > s2 and text.count(text[s2 : inner.start()]) > 1:
+                    add(s2, inner.start(), "work.title_headline_cue")
+        for s, e, _inner in quoted:
+            if p.after.match(text, min(e + 1, para.end), para.end):
+                add(s, e, "work.title_before_cue")
+            app = p.appositive.match(text, min(e + 1, para.end), para.end)
+            if app:
+                add(s, e, "work.title_appositive", words.kind_lookup.get(app.group("kind").lower()))
+    return hits

@@ -1,0 +1,350 @@
+"""The title policy: score the candidates, pick the main work, name the release it may be."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..context import Context
+from ..lines import Line
+from ..models import Evidence
+from ..quotes import quoted_spans
+from ..rules import CAP, alternation
+from ..spans import occurrences
+from .topics_candidates import _WORD, TitleHit, _Patterns, headline
+from .topics_result import Topics, is_speech
+
+
+@dataclass
+class _Cand:
+    title: str
+    score: float = 0.0
+    first: int = 10**9
+    evidence: tuple[int, int] | None = None
+    kinds: Counter[str] = field(default_factory=Counter)
+    rules: Counter[str] = field(default_factory=Counter)
+
+    def hit(self, start: int, end: int, points: float, rule: str) -> None:
+        self.score += points
+        self.rules[rule] += 1
+        if start < self.first:
+            self.first = start
+            self.evidence = (start, end)
+
+
+_ALBUM_NEWS = re.compile(r"(?<![\w])(?:OST|soundtrack|cast\s+album|album|score|EP)(?![\w])", re.I)
+_ALBUM_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:(?:OST|original\s+soundtrack|soundtrack)\s+)?"
+                                r"album(?![\w])", re.I)
+# 'New Music To Elvis Soundtrack': a headline about the work's soundtrack as a release
+_SOUNDTRACK_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:Original\s+)?Soundtrack(?![\w])")
+_ALBUM_REVIEW = re.compile(r"^\W*album\s+review\b", re.I)
+_HEAD_OST_ALBUM = re.compile(r"\b(?:OST|soundtrack)\s+album\b", re.I)
+_BODY_OST_ALBUM = re.compile(r"\s+(OST|Original\s+Soundtrack)\s+album\b", re.I)
+
+
+def _body_release(ctx: Context, title: str, after: int) -> tuple[str, Evidence, str] | None:
+    """'the X OST album' in the prose: the release's name is 'X OST'."""
+    for i in occurrences(ctx.text, title, _WORD, None):
+        m = _BODY_OST_ALBUM.match(ctx.text, i + len(title)) if i >= after else None
+        if m:
+            return (f"{title} {m.group(1)}", ctx.evidence(i, i + len(title)),
+                    "work.title_release_name")
+    return None
+
+
+_QUALIFIED_OST = re.compile(r"\s+(?:Full|Complete|Official|Special|Deluxe)\s+(OST|Soundtrack)\b")
+_QUOTED_OST = re.compile(r"[’'\"”](\s+(?:OST|Original\s+Soundtrack|Soundtrack))\s+(?:Album|LP|CD)\b",
+                         re.I)
+_OST_SUFFIX = re.compile(r"\s+(?:OST|Original\s+Soundtrack|Soundtrack)")
+_RELEASE_NEWS = re.compile(r"(?<![\w])(?:album|tracks?|tracklist|track\s+list|LP|vinyl|"
+                           r"(?:two|2|double)-(?:disc|CD))(?![\w])", re.I)
+
+
+# a quoted title right after one of these is a credit, a song or a list entry, not the topic
+_NOT_TOPIC_BEFORE = re.compile(
+    r"(?<![\w])(?:in|for|of|from|by|to|on|like|with|and|or|include|includes|including|as|"
+    r"sang|sings|sung|performed|theme|song|single|track|ballad|OST|titled|called)\s*,?\s*$", re.I)
+# what may stand before a title that is its sentence's subject: nothing, or a short opener
+# ('Over on Prime Video, ', 'Meanwhile, ')
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:[\w'’+-]+\s+){0,4}[\w'’+-]+,\s*)?")
+
+
+def top_lines(ctx: Context, n: int = 5) -> str:
+    """The first content lines (masthead, section label, headline, standfirst): where a page
+    says it is about an album even when the headline itself is hard to pick."""
+    lines = [x.text for x in ctx.segments.lines if x.kind not in ("blank", "noise")]
+    return " ".join(lines[:n])
+
+
+def _translated_from(ctx: Context, cands: dict[str, _Cand], best: _Cand) -> _Cand:
+    """'"Queen of Tears" (눈물의 여왕)': a title the text gives in brackets after another
+    candidate is that work's name in another script or language; the article's own name for it
+    is the one it brackets."""
+    if _ACRONYM.fullmatch(best.title):
+        return best  # 'MMK' is written out by _spelled_out, with its own rule id
+    for i in occurrences(ctx.text, f"({best.title})", None, None):
+        before = ctx.text[max(0, i - 120) : i].rstrip().rstrip("\"”’'")
+        for c in cands.values():
+            if c is not best and c.evidence is not None and before.endswith(c.title):
+                c.score = max(c.score, best.score)  # one work, counted with both its names
+                return c
+    return best
+
+
+def choose_title(ctx: Context, p: _Patterns, hits: list[TitleHit], blocked: frozenset[str]
+                 ) -> Topics:
+    """The policy: score, drop the merely repeated, pick the best above the floor; a formally
+    named release in the headline becomes the main work itself."""
+    text = ctx.text
+    w = p.weights
+    cands: dict[str, _Cand] = {}
+    for h in hits:
+        c = cands.setdefault(h.title, _Cand(h.title))
+        c.hit(h.start, h.end, float(w["points"][h.rule]), h.rule)
+        if h.kind:
+            c.kinds[h.kind] += 1
+    head = headline(ctx)
+    head_text = text[head.start : head.end] if head else ""
+    for key in [k for k, c in cands.items() if set(c.rules) == {"work.title_repeated"}
+                and k not in head_text]:
+        del cands[key]  # a capitalized phrase that is only repeated, never introduced as a work
+    title: tuple[str, Evidence, str] | None = None
+    kinds: Counter[str] = Counter()
+    candidates: list[str] = []
+    best: _Cand | None = None
+    bracketed: _Cand | None = None
+    if cands:
+        counts = _mentions(text, list(cands))
+        for c in cands.values():
+            c.score += min(counts.get(c.title, 1) - 1, int(w["repeat_cap"]))
+            if c.title in head_text:
+                c.score += w["headline"] + (w["headline_start"] if head_text.lstrip(
+                    "\"“'‘[(").startswith(c.title) else 0)
+        best = max(cands.values(), key=lambda c: (c.score, -c.first, c.title))
+        bracketed = best
+        best = _translated_from(ctx, cands, best)
+        candidates = sorted(
+            c.title for c in cands.values() if c.title != best.title and set(c.rules) - {
+                "work.title_repeated", "work.title_quoted"})
+        if best.score >= w["min_score"] and best.evidence is not None:
+            title, kinds = _release_or_work(ctx, p, cands, best, head, head_text)
+    main = title[0] if title else None
+    alias = best.title if title and best is not None and best.title != main else None
+    if title and bracketed is not None and bracketed is not best:
+        alias = bracketed.title  # '"Maalaala Mo Kaya" (MMK)': the bracketed name is an alias
+    others = sorted(set(_other_titles(ctx, main, blocked)) | set(candidates))
+    others = [o for o in others if o != alias]
+    return Topics(main, title[1] if title else None, title[2] if title else None, kinds,
+                  tuple(others), blocked, _subjects(ctx, main, alias), alias)
+
+
+def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: _Cand,
+                     head: Line | None, head_text: str
+                     ) -> tuple[tuple[str, Evidence, str], Counter[str]]:
+    kinds = best.kinds
+    album: Counter[str] = Counter({"album": 1})
+    own = p.release_suffix.search(best.title)
+    if own and own.end() == len(best.title):
+        kinds = album  # the title names a release
+    release = _formal_release(ctx, p, best.title, head_text + " " + top_lines(ctx))
+    if release:
+        return (release[0], ctx.evidence(release[1], release[2]), "work.title_release_name"), album
+    named = _quoted_release(cands, best.title, head_text) or _listed_release(
+        ctx, cands, best.title, head_text)
+    if named and named.evidence:
+        return (named.title, ctx.evidence(*named.evidence), "work.title_release_name"), album
+    if head:
+        news = bool(_RELEASE_NEWS.search(head_text))
+        for i in occurrences(head_text, best.title, None, _WORD):
+            suffix = _OST_SUFFIX.match(head_text, i + len(best.title))
+            if suffix and (news or "Original" in suffix.group(0)):
+                # 'X OST Album Pre-Release ...', 'X Original Soundtrack Announced': the headline
+                # names the release itself
+                s = head.start + i
+                return (head_text[i : suffix.end()], ctx.evidence(s, s + suffix.end() - i),
+                        "work.title_release_name"), album
+            qualified = _QUALIFIED_OST.match(head_text, i + len(best.title))
+            if qualified and news:  # 'X Full OST Album Released': the release is 'X OST'
+                s = head.start + i
+                return (f"{best.title} {qualified.group(1)}", ctx.evidence(s, s + len(best.title)),
+                        "work.title_release_name"), album
+            if news and _HEAD_OST_ALBUM.search(head_text, i + len(best.title)):
+                named_in_body = _body_release(ctx, best.title, head.end)
+                if named_in_body is not None:  # 'X confirms special OST album ...', 'the X
+                    return named_in_body, album  # OST album features ...': the album is news
+            quoted = _QUOTED_OST.match(head_text, i + len(best.title))
+            if quoted and (best.title + quoted.group(1)) in ctx.text[head.end :]:
+                # "'X' OST Album" and 'the X OST album' in the prose: that is the release's name
+                s = head.start + i
+                return (best.title + quoted.group(1), ctx.evidence(s, s + len(best.title)),
+                        "work.title_release_name"), album
+    if head and (any(_ALBUM_AFTER_TITLE.match(head_text, i + len(best.title)) or
+                     _SOUNDTRACK_AFTER_TITLE.match(head_text, i + len(best.title))
+                     for i in occurrences(head_text, best.title, None, _WORD))
+                 or _ALBUM_REVIEW.search(head_text)):
+        kinds = album  # 'X album review: ...', 'Album Review - X'
+    full = _spelled_out(ctx, best.title)
+    if full is not None:  # '"MMK" returns': the text also writes it out, '"Maalaala Mo Kaya" (MMK)'
+        return (full[0], ctx.evidence(full[1], full[2]), "work.title_acronym"), kinds
+    longer = _franchise_name(cands, best.title)
+    if longer is not None and longer.evidence:  # "'New Moon'" and "'The Twilight Saga: New Moon'"
+        return (longer.title, ctx.evidence(*longer.evidence), "work.title_subtitle"), kinds
+    full = _with_subtitle(ctx, best.title)
+    if full is not None:  # 'Furiosa' in the headline, 'Furiosa: A Mad Max Saga' in the prose
+        return (full[0], ctx.evidence(full[1], full[2]), "work.title_subtitle"), kinds
+    assert best.evidence is not None
+    s, e = best.evidence
+    rules = [r for r, _ in best.rules.most_common() if r != "work.title_repeated"]
+    return (best.title, ctx.evidence(s, e), rules[0] if rules else "work.title_repeated"), kinds
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
+
+
+def _spelled_out(ctx: Context, title: str) -> tuple[str, int, int] | None:
+    """The full name of an acronym title: a quoted or Title Case name right before
+    '(ACRONYM)' whose words start with its letters."""
+    if not _ACRONYM.fullmatch(title):
+        return None
+    for i in occurrences(ctx.text, f"({title})", None, None):
+        before = ctx.text[max(0, i - 120) : i].rstrip()
+        quoted = quoted_spans(before + " ", 0, len(before) + 1)
+        if quoted and quoted[-1][1] >= len(before.rstrip("\"”’'")) - 1:
+            name, start = quoted[-1][2], max(0, i - 120) + quoted[-1][0]
+        else:
+            run = _RUN_AT_END.search(before)
+            if not run:
+                continue
+            name, start = run.group(0), max(0, i - 120) + run.start()
+        initials = "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
+        if initials.startswith(title[0]) and len(initials) >= len(title) - 1:
+            return name, start, start + len(name)
+    return None
+
+
+_SUBTITLE = re.compile(rf":\s+(?:(?:A|An|The)\s+)?{CAP}[\w'’-]*(?:\s+(?:of|the|and|in|on|a|to|for)"
+                       rf"\s+{CAP}[\w'’-]*|\s+{CAP}[\w'’-]*)+")
+
+
+# a release's name after the colon ('X: Original Soundtrack') is the release logic's business
+_RELEASE_WORD = re.compile(r"(?<![\w])(?:Original|Soundtrack|OST|Score|Edition|Album|Season|"
+                           r"Episode|Vol|Volume|Review|Trailer|Recap)(?![\w])", re.I)
+
+
+def _franchise_name(cands: dict[str, _Cand], title: str) -> _Cand | None:
+    """The full name a short title is the subtitle of, quoted in the text: 'The Twilight Saga:
+    New Moon' for 'New Moon'."""
+    for c in cands.values():
+        if c.title.endswith(": " + title) and "work.title_quoted" in c.rules and \
+                len(c.title) - len(title) <= 60:
+            return c
+    return None
+
+
+def _with_subtitle(ctx: Context, title: str) -> tuple[str, int, int] | None:
+    """The full name of a title the prose gives with its subtitle, 'TITLE: A Subtitle Of
+    Words', where no person is named after the colon."""
+    for i in occurrences(ctx.text, title, None, _WORD):
+        para = ctx.paragraph_at(i)
+        m = _SUBTITLE.match(ctx.text, i + len(title), para.end) if para else None
+        platforms = ctx.rules.platforms()
+        if m and not ctx.ents_in(m.start(), m.end(), ("PERSON", "DATE", "GPE")) and not \
+                _RELEASE_WORD.search(m.group(0)) and not any(
+                    m.group(0).lstrip(": ").startswith(x) for x in platforms):
+            return ctx.text[i : m.end()], i, m.end()
+    return None
+
+
+_RUN_AT_END = re.compile(rf"{CAP}[\w'’-]*(?:\s+(?:[a-z]{{1,4}}\s+)?{CAP}[\w'’-]*)+$")
+
+
+def _quoted_release(cands: dict[str, _Cand], title: str, head_text: str) -> _Cand | None:
+    """'"X OST" Two-Disc Album Arrives ...': the headline quotes the release by its own name
+    (the work's title plus 'OST') and speaks of an album or its tracks, so the release is the
+    subject. 'X' OST: 5 songs' (the quotes around the work alone) stays about the work."""
+    if not _RELEASE_NEWS.search(head_text):
+        return None
+    for c in cands.values():
+        if (c.title.startswith(title) and _OST_SUFFIX.fullmatch(c.title, len(title))
+                and "work.title_quoted" in c.rules and c.title in head_text):
+            return c
+    return None
+
+
+def _listed_release(ctx: Context, cands: dict[str, _Cand], title: str, head_text: str
+                    ) -> _Cand | None:
+    """A product listing's own line, '"X Original Soundtrack: Japanese Edition"', under a
+    headline about the soundtrack: the release so named is the subject."""
+    if not _ALBUM_NEWS.search(head_text):
+        return None
+    for c in sorted(cands.values(), key=lambda c: c.first):
+        if not (c.title.startswith(title) and c.evidence and "work.title_quoted" in c.rules
+                and _OST_SUFFIX.match(c.title, len(title))):
+            continue
+        line = ctx.paragraph_at(c.evidence[0])
+        if line is not None and line.text.strip(" \"“”'‘’") == c.title:
+            return c
+    return None
+
+
+def _formal_release(ctx: Context, p: _Patterns, title: str, head_text: str
+                    ) -> tuple[str, int, int] | None:
+    """When the headline is about a release named formally after the work ('X (Original Motion
+    Picture Soundtrack)', 'X: Original Cast Recording'), that release is the main work."""
+    if not _ALBUM_NEWS.search(head_text):
+        return None
+    for s in occurrences(ctx.text, title, None, None):
+        suffix = p.release_suffix.match(ctx.text, s + len(title))
+        if suffix:
+            return ctx.text[s : suffix.end()], s, suffix.end()
+    upper = title.upper()  # a shop's 'WONKA: Original Motion Picture Soundtrack'
+    for s in occurrences(ctx.text, upper, _WORD, _WORD) if upper != title else ():
+        suffix = p.release_suffix.match(ctx.text, s + len(upper))
+        if suffix:
+            return ctx.text[s : suffix.end()], s, suffix.end()
+    return None
+
+
+def _mentions(text: str, titles: list[str]) -> Counter[str]:
+    """Mentions of every candidate in one scan, longest first, so 'Words' inside 'More
+    Words' counts for the longer one only."""
+    pattern = re.compile(rf"(?<![\w])(?:{alternation(titles)})(?![\w])")
+    return Counter(m.group(0) for m in pattern.finditer(text))
+
+
+def _other_titles(ctx: Context, main: str | None, blocked: frozenset[str]) -> list[str]:
+    titles = set()
+    for para in ctx.prose():
+        for _, _, q in ctx.quoted(para.start, para.end):
+            if q != main and q[:1].isupper():
+                titles.add(q)
+    for t in blocked:
+        m = re.search(re.escape(t), ctx.text, re.I)
+        if m:
+            titles.add(m.group(0))
+    return sorted(titles)
+
+
+def _subjects(ctx: Context, title: str | None, alias: str | None = None
+              ) -> dict[int, list[tuple[int, bool]]]:
+    """Per paragraph, where the main work (True) or another quoted work (False) is named as a
+    subject; a quoted title counts only where it is a subject, not a credit or a song
+    ('known for "X"', 'the theme "Y"')."""
+    out: dict[int, list[tuple[int, bool]]] = {}
+    if not title:
+        return out
+    for para in ctx.prose():
+        topics = [(s, True) for name in (title, alias) if name
+                  for s in occurrences(ctx.text[para.start : para.end], name, None, None)]
+        for s, _e, q in ctx.quoted(para.start, para.end):
+            sent = ctx.sentence_at(s)
+            before = ctx.text[sent.start if sent else para.start : max(s - 1, para.start)]
+            if q[:1].isupper() and q not in (title, alias) and title not in q and \
+                    len(q.split()) >= 2 and \
+                    not is_speech(q) and _SUBJECT_LEAD.fullmatch(before) and \
+                    not _NOT_TOPIC_BEFORE.search(before):
+                topics.append((s - para.start, False))
+        topics.sort()
+        out[para.start] = topics
+    return out

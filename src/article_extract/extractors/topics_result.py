@@ -1,0 +1,100 @@
+"""The Topics facts every later extractor reads, and the questions they ask of them."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..context import Context
+from ..models import Evidence
+from ..quotes import quoted_spans
+from ..rules import CAP
+from .kinds import work_words
+from .titles import run_re
+
+
+@dataclass(frozen=True)
+class Topics:
+    """The main work and the other works of one article.
+
+    `kinds`: the kinds the main title is introduced with ('the film X'), for the kind rule;
+    `others`: titles of other works (sorted), never the main work's facts; `blocked`: titles
+    credited to people (casefolded); `subjects`: per paragraph start, the offsets where the
+    main work (True) or another work (False) becomes the subject."""
+
+    title: str | None = None
+    evidence: Evidence | None = None
+    rule: str | None = None
+    kinds: Counter[str] = field(default_factory=Counter)
+    others: tuple[str, ...] = ()
+    blocked: frozenset[str] = frozenset()
+    subjects: dict[int, list[tuple[int, bool]]] = field(default_factory=dict)
+    alias: str | None = None  # the short name the text also uses ('MMK', 'X' of 'X OST')
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The title and its alias: what names the main work in a sentence."""
+        return tuple(n for n in (self.title, self.alias) if n)
+
+    def named_in(self, text: str) -> bool:
+        return any(n in text for n in self.names)
+
+    def foreign(self, ctx: Context, pos: int) -> bool:
+        """Whether the work last named before `pos` in its paragraph is another one: 'Over
+        on PLATFORM, "OTHER TITLE" has held the No. 1 spot. The 10-episode drama ...'. 'The
+        drama' and 'it' then mean that work, so the facts there are not the main work's."""
+        para = ctx.paragraph_at(pos)
+        if para is None or not self.title:
+            return False
+        last = [main for s, main in self.subjects.get(para.start, []) if para.start + s < pos]
+        return bool(last) and not last[-1]
+
+
+_ANAPHOR_END = re.compile(
+    r"(?:\b(?:the|this|this\s+new|new)\s+(?:[\w+-]+\s+){0,3}?(?:drama|series|show|film|movie|sitcom|"
+    r"thriller|romance|production|project|anime)|\bit|\bwhich|\bthat|\bwho)\s*,?\s*$", re.I)
+
+
+def is_speech(quote: str) -> bool:
+    """A quoted sentence someone said ('"It was cold, but worth it," director A told ...'), not
+    a title: four words or more, most of them lowercase."""
+    words = [w for w in quote.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) * 2 < len(words)
+
+
+# 'TITLE, the novel' right before a cue: the noun phrase renames the title
+_APPOSITIVE_END = re.compile(rf"(?P<t>{CAP}[\w'’-]*(?:\s+(?:[a-z]{{1,4}}\s+)?{CAP}[\w'’-]*)*)[\"”’']?"
+                             r",[\"”’']?\s+(?:the|a|an|[A-Z][\w+]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)$")
+
+
+def names_main_work(ctx: Context, topics: Topics, sent_start: int, cue_start: int) -> bool:
+    """Whether a cue at `cue_start` ('starring', 'directed by') is about the main work: 'X
+    starring A' belongs to the main work unless another work is named right before the cue
+    ('"OTHER TITLE," starring A' is that film's cast, and so is 'OTHER, the novel starring A')."""
+    title = topics.title
+    before = ctx.text[sent_start:cue_start].rstrip()
+    core = before.rstrip(" ,")
+    appos = _APPOSITIVE_END.search(core)
+    if appos and not topics.named_in(appos.group("t")) and appos.group("noun").lower() not in \
+            work_words(ctx.rules).kind_lookup:
+        return False  # 'Love in Black and White, the novel starring A': that work's cast
+    if any(core.rstrip("\"”’'").endswith(name) for name in topics.names):
+        return True
+    if _ANAPHOR_END.search(core):
+        return not topics.foreign(ctx, cue_start)  # 'the drama' of a paragraph on a rival
+    tail = core[-100:]
+    quoted = quoted_spans(tail, 0, len(tail))
+    if quoted and quoted[-1][1] >= len(tail.rstrip("\"”’',")) - 1 and \
+            not is_speech(quoted[-1][2]):
+        return quoted[-1][2] in topics.names
+    runs = list(run_re(ctx.rules).finditer(tail))
+    if runs and runs[-1].end() == len(tail):
+        last = runs[-1].group(0)
+        if title and title in last:
+            return True
+        ents = ctx.ents_in(sent_start + len(core) - len(last), sent_start + len(core),
+                           ("PERSON",))
+        if len(last.split()) >= 2 and not ents:
+            return False
+    return not topics.foreign(ctx, cue_start)

@@ -1,0 +1,93 @@
+"""Count statements: what the text says an album or a disc holds ('the 12-track album')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..context import Context
+from ..rules import RuleSet, alternation, number_words
+
+_TRACK_CUE = re.compile(
+    r"(?<![\w])(?:tracks?|track\s*list(?:ing)?|tracklist(?:ing)?|songs?|OSTs?|soundtracks?|"
+    r"album|EP|LP|CD\s*\d*|dis[ck]\s*\d*|side\s*[A-D1-4]?|singles?|record|numbers|scores?|"
+    r"part\s*\d+)(?![\w])", re.I)
+
+
+_UNITS = (r"(?:new\s+|original\s+|main\s+|total\s+|vocal\s+|instrumental\s+|background\s+|"
+          r"score\s+|bonus\s+)*"
+          r"(?:tracks|songs|soundtracks|OSTs|numbers|singles|pieces|cues|compositions|"
+          r"scores|background\s+scores)")
+
+
+@dataclass(frozen=True)
+class _Counts:
+    """The count patterns, built from the RuleSet's number words."""
+
+    numbers: dict[str, int]
+    verb: re.Pattern[str]
+    adj: re.Pattern[str]
+    owned: re.Pattern[str]
+    counted_are: re.Pattern[str]
+
+    @classmethod
+    def build(cls, rules: RuleSet) -> _Counts:
+        numbers = number_words(rules)
+        num = rf"(?P<n>\d{{1,3}}|{alternation(list(numbers))})"
+        return cls(
+            numbers,
+            re.compile(
+                r"(?<![\w])(?:consists?\s+of|consisting\s+of|contains?|containing|includes?|"
+                r"including|features?|featuring|comprises?|comprising|has|have|boasts?|holds?|"
+                r"spans?|with|(?:a\s+)?total\s+of|packs?|offers?|collects?|gathers?|brings?\s+"
+                r"together|runs?\s+to)\s+(?:only\s+|just\s+|a\s+total\s+of\s+|all\s+|"
+                r"another\s+|the\s+(?:[\w-]+['’]s\s+)?)?" + num + r"\s+" + _UNITS + r"(?![\w])",
+                re.I),
+            re.compile(r"(?<![\w-])" + num + r"-(?:track|song)(?![\w])", re.I),
+            # "the album's six tracks", "the EP's 5 songs": a count owned by the release
+            re.compile(r"(?<![\w])(?:album|record|EP|LP|OST|soundtrack|tracklist)['’]s\s+"
+                       + num + r"\s+" + _UNITS + r"(?![\w])", re.I),
+            # "the album's six tracks are A, B": a counted prose enumeration
+            re.compile(r"(?<![\w-])" + num + r"\s+(?:[\w-]+\s+)?(?:tracks|songs)\s+are\s+$",
+                       re.I))
+
+
+_DISC_REF = re.compile(r"(?<![\w])(?:(?P<label>(?:CD|Dis[ck]|Part|Side)\s*(?P<num>\d{1,2}))|"
+                       r"the\s+(?P<ord>first|second|third|fourth)\s+(?:CD|dis[ck]|part))(?![\w])",
+                       re.I)
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "one": 1, "two": 2, "three": 3,
+        "four": 4, "a": 1, "b": 2, "c": 3, "d": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+@dataclass
+class CountStatement:
+    count: int
+    start: int
+    end: int
+    disc: int | None  # None: the whole album
+
+
+def _num(counts: _Counts, raw: str) -> int:
+    return int(raw) if raw.isdigit() else counts.numbers[raw.lower()]
+
+
+def find_counts(ctx: Context) -> list[CountStatement]:
+    """'consists of 14 original soundtracks', 'the 8-track album', 'CD2 contains 40 songs'."""
+    counts = ctx.rules.compiled(_Counts.build)
+    out: list[CountStatement] = []
+    for para in ctx.prose():
+        for pattern in (counts.verb, counts.adj, counts.owned):
+            for m in pattern.finditer(ctx.text, para.start, para.end):
+                sent = ctx.sentence_at(m.start())
+                scope = ctx.text[sent.start if sent else para.start : m.start()]
+                if pattern is counts.verb and not _TRACK_CUE.search(scope + m.group(0)):
+                    continue
+                disc = None
+                refs = list(_DISC_REF.finditer(scope))
+                if refs:
+                    r = refs[-1]
+                    disc = int(r.group("num")) if r.group("num") else _ORD[r.group("ord").lower()]
+                out.append(CountStatement(_num(counts, m.group("n")), m.start("n"), m.end("n"),
+                                          disc))
+    out.sort(key=lambda c: c.start)
+    return out

@@ -1,0 +1,328 @@
+"""Tracklist parsing: list blocks, scraped tables and prose enumerations read as numbered tracks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..context import Context, clause_end
+from ..lines import ListBlock
+from ..lists import INDUCED_NUMBER
+from ..models import Track
+from ..rules import CAP, FEAT
+from ..segment import BULLET, NUMBERING, TRAILING, is_disc_header
+from .titles import clean_title
+from .tracklists_counts import _ORD, _TRACK_CUE, CountStatement, _Counts
+
+_NOT_TRACKS = re.compile(r"(?<![\w])(?:cast|read more|related|also read|credits|episodes?|"
+                         r"awards?|nominees|ratings|charts?|box office|things|reasons|facts)"
+                         r"(?![\w])", re.I)
+# a quoted name in a header ("'Stranger Things: Soundtrack' - Track list") says nothing about
+# what the list is
+_QUOTED_NAME = re.compile(r"[‘“\"][^’”\"\n]{1,120}[’”\"]")
+_NOT_TITLE = re.compile(r"@|https?://|www\.|^\+?[\d\s()-]{7,}$")
+_NUMBERING = re.compile(rf"^(?:{NUMBERING}|{BULLET}\s)\s*", re.I)
+_FEAT = re.compile(rf"\s*[(\[]\s*{FEAT}\s+(?P<who>[^)\]]+)[)\]]"
+                   rf"|\s+{FEAT}\s+(?P<who2>.+)$", re.I)
+_PARTIAL = re.compile(r"(?<![\w])(?:some of|a few of|highlights|selected|among them|a selection|"
+                      r"a sample|partial|including)(?![\w])", re.I)
+
+
+@dataclass
+class _List:
+    disc: int | None
+    label: str | None
+    items: list[tuple[int, int]]  # (start, end) of each raw entry
+    evidence: tuple[int, int]
+    rule: str
+    trailing: bool = False
+    partial_header: bool = False
+    header_count: CountStatement | None = None
+    entries: list[Track] = field(default_factory=list)
+
+
+def _disc_of(text: str) -> tuple[int | None, str | None]:
+    m = is_disc_header(text)
+    if not m:
+        return None, None
+    raw = m.group("num")
+    n = int(raw) if raw.isdigit() else _ORD.get(raw.lower())
+    return n, re.sub(r"\s*[:.]$", "", m.group("label")).strip()
+
+
+def _blocks(ctx: Context) -> list[_List]:
+    out: list[_List] = []
+    prev_end = -1  # where the last accepted tracklist ends
+    for block in ctx.segments.lists:
+        header_text = block.header.text if block.header else ""
+        intro_text = block.intro.text if block.intro else ""
+        disc, label = _disc_of(header_text)
+        # a header that speaks for itself ('Media contact:') is not read with its intro; a bare
+        # disc header or a header-less numbered run is
+        context_text = header_text if header_text.endswith(":") and not disc else \
+            f"{header_text} {intro_text}"
+        numbered = all(_NUMBERING.match(i.text) for i in block.items)
+        if _NOT_TRACKS.search(_QUOTED_NAME.sub("", header_text)) and not disc:
+            continue
+        # a second run numbered from 1 right after a tracklist is its next disc
+        next_disc = prev_end >= 0 and not block.header and \
+            not ctx.text[prev_end : block.items[0].start].strip() \
+            and bool(_FIRST_NUMBER.match(block.items[0].text))
+        if not (disc or next_disc or _TRACK_CUE.search(context_text) or (
+                numbered and _dash_credits(block))):
+            continue
+        if sum(1 for i in block.items if _NOT_TITLE.search(i.text)) > len(block.items) / 2:
+            continue
+        first = block.header or block.items[0]
+        ev = (first.start, block.items[-1].end)
+        rule = ("tracklists.header_block" if block.header else
+                "tracklists.induced_block" if block.induced else "tracklists.numbered_block")
+        lst = _List(disc, label, [(i.start, i.end) for i in block.items], ev, rule,
+                    trailing=block.trailing is not None,
+                    partial_header=bool(_PARTIAL.search(header_text)))
+        out.append(lst)
+        prev_end = block.items[-1].end
+    return out
+
+
+_FIRST_NUMBER = re.compile(r"\s*(?:0?1|I)[.):\s]")
+
+
+_TABLE_HEADER = re.compile(r"^[^\n|]{0,12}\|\s*(?:Title|Song|Track)\s*\|[^\n]*$", re.I | re.M)
+_TABLE_ROW = re.compile(r"\s*(?P<n>\d{1,3})\.?\s*\|\s*(?P<cell>[^|\n]{1,200}?)\s*\|")
+# the rest of a row fallen onto lines of its own: '|', '2:58 |', '---|---|', '| Name | 4:03 |'
+_TABLE_SCRAP = re.compile(r"[\s:\-\d]*+(?:\|[^|\n]*+)*+$")
+
+
+def _pipe_tables(ctx: Context) -> list[_List]:
+    """A table scraped with its cell bars ('No. | Title | Writer(s) | Length |', then rows
+    '1. | "Hair Up" |' whose other cells fell onto lines of their own): each numbered row's
+    first cell is a track."""
+    out: list[_List] = []
+    for head in _TABLE_HEADER.finditer(ctx.text):
+        items: list[tuple[int, int]] = []
+        pos = head.end() + 1
+        while pos < len(ctx.text):
+            eol = ctx.text.find("\n", pos)
+            eol = len(ctx.text) if eol < 0 else eol
+            row = _TABLE_ROW.match(ctx.text, pos, eol)
+            if row:
+                items.append(row.span("cell"))
+            elif not _TABLE_SCRAP.match(ctx.text, pos, eol) or "|" not in ctx.text[pos:eol]:
+                break
+            pos = eol + 1
+        if len(items) >= 2:
+            out.append(_List(None, None, items, (head.start(), items[-1][1]), "tracklists.table"))
+    return out
+
+
+_PERFORMED_BY = re.compile(r"\s*[–—-]?\s*(?:performed|sung)\s+by\s+")
+_OTHER_CREDIT = re.compile(r"\s*[–—-]\s*(?:score|composed|written|arranged|produced)\s+by\s+")
+_ROW_MARK = re.compile(r"^[ \t]*(?P<n>\d{1,3})[ \t]*\|[ \t]*$", re.M)
+
+
+def _split_rows(ctx: Context) -> list[_List]:
+    """A table scraped one cell per line: 'N |' alone on a line, then the row's text over the
+    following lines up to its closing '|' ('How\nCan I Be Sure Of You – performed by A |')."""
+    marks = list(_ROW_MARK.finditer(ctx.text))
+    out: list[_List] = []
+    run: list[tuple[int, int]] = []
+    for k, m in enumerate(marks):
+        start = m.end() + 1
+        end = marks[k + 1].start() if k + 1 < len(marks) else ctx.text.find("\n\n", start)
+        end = len(ctx.text) if end < 0 else end
+        body = ctx.text[start:end].rstrip()
+        close = body.rfind("|")
+        if int(m.group("n")) != len(run) + 1 or close < 0 or "\n\n" in body[:close]:
+            if len(run) >= 3:
+                out.append(_List(None, None, run, (marks[k - len(run)].start(), run[-1][1]),
+                                 "tracklists.table"))
+            run = []
+            if int(m.group("n")) != 1 or close < 0:
+                continue
+        run.append((start, start + len(body[:close].rstrip())))
+    if len(run) >= 3:
+        out.append(_List(None, None, run, (marks[len(marks) - len(run)].start(), run[-1][1]),
+                         "tracklists.table"))
+    return out
+
+
+def _dash_credits(block: ListBlock) -> bool:
+    return sum(1 for i in block.items if re.search(r"\s[-–—]\s", i.text)) >= len(block.items) / 2
+
+
+_PROSE_CUE = re.compile(r"(?<![\w])(?:track\s*list(?:ing)?|tracklist(?:ing)?|tracks|songs|"
+                        r"soundtrack|album|EP|OST)\b[^.:\"“]{0,60}?(?:\s*:\s*|\s+(?:includes?|"
+                        r"features?|consists\s+of|comprises|are|is)\s+)", re.I)
+
+
+def _prose_lists(ctx: Context) -> list[_List]:
+    """'The tracklist: A, B and C' or 'The album features "A," "B" and "C"'."""
+    out: list[_List] = []
+    counted_are = ctx.rules.compiled(_Counts.build).counted_are
+    for sent in ctx.sentences:
+        for m in _PROSE_CUE.finditer(ctx.text, sent.start, sent.end):
+            counted = bool(counted_are.search(m.group(0)))  # "the album's six tracks are A, B"
+            if ctx.text[m.start() : m.end()].count(":") == 0 and "list" not in m.group(0).lower() \
+                    and ctx.text[m.end() : m.end() + 1] not in "\"“'‘" and not counted:
+                continue
+            end = clause_end(ctx, m.end())
+            quoted = ctx.quoted(m.end(), end)
+            items: list[tuple[int, int]] = []
+            pos = m.end()
+            for s, e, _ in quoted:
+                gap = ctx.text[pos:s]
+                if items and not re.fullmatch(r"[\s,.\"“”'‘’]*(?:and\s+|&\s+)?[\"“'‘]?", gap):
+                    break
+                if not items and s - m.end() > 3:
+                    break
+                items.append((s, e))
+                pos = e
+            trailing = bool(re.match(r"[\s,.\"”'’]*(?:and\s+more|among\s+others|etc)",
+                                     ctx.text[pos:end]))
+            if len(items) < 2 and (":" in m.group(0) or counted):
+                items = _comma_items(ctx, m.end(), end)
+            if len(items) >= 2:
+                out.append(_List(None, None, items, (m.start(), items[-1][1]),
+                                 "tracklists.prose_enumeration", trailing=trailing))
+                break
+    return out
+
+
+def _comma_items(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    chunk = ctx.text[start:end].rstrip(".")
+    out = []
+    pos = 0
+    for m in re.finditer(r",\s+(?:and\s+)?|\s+and\s+(?=[A-Z\"“])", chunk):
+        out.append((start + pos, start + m.start()))
+        pos = m.end()
+    out.append((start + pos, start + len(chunk)))
+    return [(s, e) for s, e in out if e > s and ctx.text[s].isupper()]
+
+
+_DURATION_END = re.compile(r"\s*[(\[]?\d{1,2}:\d{2}[)\]]?\s*$")
+_DASH_NAME_END = re.compile(rf"\s[-–—]\s{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,3}}\s*$")
+_VERSION_WORD = re.compile(r"(?<![\w])(?:Reprise|Version|Remix|Mix|Edit|Live|Interlude|"
+                           r"Instrumental|Inst|Theme|Part|Pt|Intro|Outro|Acoustic|Demo|Suite|"
+                           r"Medley|Overture|Finale|Prologue|Epilogue)(?![\w])", re.I)
+
+
+def _last_dash_end(text: str) -> int:
+    m = _last_dash(text)
+    return m.end() if m else len(text)
+
+
+def _last_dash(text: str) -> re.Match[str] | None:
+    """The last ' – ' outside brackets: 'TITLE – A (엘 – 인피니트) & B' splits before A."""
+    depth = 0
+    found = None
+    for m in _DASH_OR_BRACKET.finditer(text):
+        ch = m.group(0)
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            found = m
+    return found
+
+
+_DASH_OR_BRACKET = re.compile(r"\s[-–—]\s|[()\[\]]")
+
+
+def _split_credit(raw: str, by_credit: bool, dash_credit: bool) -> tuple[str, list[str], int]:
+    """(title, performers, length of the title inside raw)."""
+    title = raw
+    performers: list[str] = []
+    if dash_credit:
+        m = _last_dash(title)
+        if m:
+            performers = _people(title[m.end() :])
+            title = title[: m.start()]
+    elif by_credit:
+        m = re.search(r"\sby\s(?!.*\sby\s)", title)
+        if m:
+            performers = _people(title[m.end() :])
+            title = title[: m.start()]
+    feat = _FEAT.search(title)
+    if feat:
+        performers += _people(feat.group("who") or feat.group("who2") or "")
+        title = title[: feat.start()] + title[feat.end() :]
+    return title.strip(), performers, len(title.rstrip())
+
+
+def _people(text: str) -> list[str]:
+    # 'A & His Orchestra' is one act
+    parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\s&\s(?!(?:His|Her|Their)\s)|\s+and\s+(?!(?:His|Her|Their)\s)|"
+                     r"\s+x\s+|\s+with\s+)\s*", text.strip())
+    names = (re.sub(r"\s*\([^()]*\)$", "", p).strip(" .") for p in parts)  # 'Name (GROUP)'
+    return [_LEADING_FEAT.sub("", n) for n in names if n]  # 'A, B, Feat. C'
+
+
+_LEADING_FEAT = re.compile(r"^(?:feat\.?|ft\.|featuring)\s+", re.I)
+
+
+def _entries(ctx: Context, lst: _List) -> list[Track]:
+    raws = []
+    numbers = [INDUCED_NUMBER.match(ctx.text[s:e]) for s, e in lst.items]
+    # '01 Intro', '02 Blue': bare numbers that count up from 1 are the numbering
+    counted = lst.rule == "tracklists.induced_block" or (
+        all(numbers) and [int(m.group("n")) for m in numbers if m] == list(
+            range(1, len(numbers) + 1)))
+    for s, e in lst.items:
+        raw = ctx.text[s:e]
+        num = _NUMBERING.match(raw) or (INDUCED_NUMBER.match(raw) if counted else None)
+        if num:
+            s += num.end()
+        raw = ctx.text[s:e]
+        tail = TRAILING.search(raw)
+        if tail:
+            e = s + tail.start()
+        length = _DURATION_END.search(ctx.text, s, e)
+        if length and length.start() > s:
+            e = length.start()  # 'Find a New Home (4:24)': the running time is no part of it
+        raws.append((s, e))
+    texts = [ctx.text[s:e] for s, e in raws]
+    dash_credit = sum(1 for t in texts if re.search(r"\s[-–—]\s", t)) >= max(1, len(texts) / 2)
+    by_credit = sum(1 for t in texts if re.search(r"\sby\s+[A-Z0-9]", t)) >= max(2, len(texts) / 2)
+    tracks: list[Track] = []
+    for (s, e), raw in zip(raws, texts, strict=True):
+        # a list where few lines credit a singer: a dash before a name still does
+        title, performers, _ = _split_credit(raw, by_credit, dash_credit or bool(
+            _DASH_NAME_END.search(raw) and not _VERSION_WORD.search(raw[_last_dash_end(raw):])))
+        title = clean_title(title)
+        if lst.rule == "tracklists.table":
+            # a cell quotes each title: '"Move Your Feet" / "D.A.N.C.E."', '"X" (film version)';
+            # a row may say who performs it: 'TITLE – performed by A'
+            credit = _PERFORMED_BY.search(raw)
+            other = _OTHER_CREDIT.search(raw)  # '– score by A': a credit, not a performer
+            cell = raw[: credit.start()] if credit else raw[: other.start()] if other else raw
+            title = clean_title(" ".join(cell.replace('"', "").split()))
+            who = _people(" ".join(raw[credit.end() :].split())) if credit else []
+            tracks.append(Track(position=len(tracks) + 1, title=title, performers=who,
+                                evidence=ctx.evidence(s, s + len(cell.rstrip()))))
+            continue
+        if not title:
+            continue
+        ts = ctx.text.find(title, s, e)
+        if ts < 0:
+            continue
+        # a title broken over two lines by the scraper: the value reads as one line, the
+        # evidence is the text as it stands
+        tracks.append(Track(position=len(tracks) + 1, title=" ".join(title.split()),
+                            performers=[" ".join(p.split()) for p in performers],
+                            evidence=ctx.evidence(ts, ts + len(title))))
+    return tracks
+
+
+def _cut_off(ctx: Context, lst: _List) -> bool:
+    """A scrape that stops mid-list leaves a stub: the text's last entry, ending in a lone
+    letter ('One S'), or two characters at most without the credit most entries carry ('4. W'
+    after '3. Title - Singer')."""
+    if len(lst.entries) < 3 or ctx.text[lst.items[-1][1] :].strip():
+        return False
+    last = lst.entries[-1]
+    if not last.performers and re.search(r"\s[B-HJ-NP-Zb-z]$", last.title):
+        return True  # 'One S': the page stops inside a word
+    credited = sum(1 for t in lst.entries[:-1] if t.performers)
+    return len(last.title) <= 2 and not last.performers and credited * 2 >= len(lst.entries) - 1
