@@ -199,6 +199,16 @@ def _trigger(data: dict[str, Any]) -> re.Pattern[str]:
                       r"today|tomorrow|fortnight)")
 
 
+def _needed(data: dict[str, Any]) -> re.Pattern[str]:
+    """What every date match contains, stricter than `_trigger`: a four-digit year, a numeric
+    date's separator between digits, an ordinal day, or a calendar word. A window around
+    bare digits ('1. 1. 1.', a table of scores) holds none and is skipped whole: the match
+    itself must contain one, so skipping it changes no result, only the time."""
+    return re.compile(rf"\d{{4}}|\d[/.\-]\d|\d(?:st|nd|rd|th)|(?i:{alternation(list(data['months']))}|"
+                      rf"{alternation(list(data['weekdays']))}|{alternation(list(data['seasons']))}|"
+                      r"year|yr|month|week|day|fortnight|tomorrow)")
+
+
 def _not_after_year(data: dict[str, Any]) -> re.Pattern[str]:
     words: list[str] = data["not_after_year"]
     return re.compile(rf"\s*(?:{alternation(words)})(?![A-Za-z])", re.I)
@@ -214,6 +224,7 @@ class _Cal:
     weekdays: dict[str, int]
     patterns: list[tuple[str, re.Pattern[str], int]]
     trigger: re.Pattern[str]
+    needed: re.Pattern[str]
     not_after_year: re.Pattern[str]
     tense: tuple[re.Pattern[str], re.Pattern[str]]
     weekday_beside: tuple[re.Pattern[str], re.Pattern[str]]
@@ -224,7 +235,7 @@ class _Cal:
         data: dict[str, Any] = rules.data("calendar")
         return cls(data, {k.lower(): v for k, v in data["months"].items()},
                    {k.lower(): v for k, v in data["weekdays"].items()}, _patterns(data),
-                   _trigger(data), _not_after_year(data), _tense_res(data),
+                   _trigger(data), _needed(data), _not_after_year(data), _tense_res(data),
                    _weekday_beside(data), _event_re(data))
 
 
@@ -275,6 +286,7 @@ def find_matches(text: str, start: int, end: int, rules: RuleSet | None = None) 
             windows[-1] = (windows[-1][0], hi)
         else:
             windows.append((lo, hi))
+    windows = [w for w in windows if cal.needed.search(chunk, *w)]
     for rid, pattern, prio in cal.patterns:
         for m in (m for lo, hi in windows for m in pattern.finditer(chunk, lo, hi)):
             if rid == "dates.year_cued" and cal.not_after_year.match(chunk, m.end()):

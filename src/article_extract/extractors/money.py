@@ -53,7 +53,8 @@ _BEFORE, _AFTER = 50, 70  # how far a money match reaches around the number it r
 
 def _windows(mr: _MoneyRules, chunk: str) -> list[tuple[int, int]]:
     """Stretches of the chunk around its numbers: the rules run there only, so prose without
-    numbers costs one scan, and their long alternations are not tried at every character."""
+    numbers costs one scan, and their long alternations are not tried at every character. A
+    stretch with no currency in it (a run of list numbers) is dropped: every rule reads one."""
     out: list[tuple[int, int]] = []
     for a in mr.anchor.finditer(chunk):
         lo, hi = max(0, a.start() - _BEFORE), min(len(chunk), a.end() + _AFTER)
@@ -61,7 +62,14 @@ def _windows(mr: _MoneyRules, chunk: str) -> list[tuple[int, int]]:
             out[-1] = (out[-1][0], hi)
         else:
             out.append((lo, hi))
-    return out
+    if not out:
+        return out
+    marks, words = mr.needed
+    low = chunk.lower()
+    if len(low) != len(chunk):  # a letter that lower-cases to two ('İ'): offsets would shift
+        words = re.compile(words.pattern, re.I)
+        low = chunk
+    return [(lo, hi) for lo, hi in out if marks.search(chunk, lo, hi) or words.search(low, lo, hi)]
 
 
 def find_money(text: str, start: int, end: int, rules: RuleSet | None = None) -> list[Match]:

@@ -69,6 +69,7 @@ class _MoneyRules:
     qualifier_re: re.Pattern[str]
     squeezed: dict[str, str]
     anchor: re.Pattern[str]
+    needed: tuple[re.Pattern[str], re.Pattern[str]]
     bare_minor: re.Pattern[str]
     budget_cues: tuple[re.Pattern[str], re.Pattern[str]]
 
@@ -78,7 +79,7 @@ class _MoneyRules:
         t = _tables(d, rules.data("generated/currencies_cldr"))
         return cls(rules, d, t, _patterns(d, t), _subunit_tail(d), _cue_words(d),
                    _qualifier_re(d), {n.replace(" ", ""): n for n in t.names}, _anchor(d, t),
-                   _bare_minor(d), _cue_res(d))
+                   _needed(d, t), _bare_minor(d), _cue_res(d))
 
 
 def _money_rules(rules: RuleSet | None) -> _MoneyRules:
@@ -191,6 +192,19 @@ def _anchor(d: dict[str, Any], t: _Tables) -> re.Pattern[str]:
     singular = [n for n in t.names if t.names[n] and not n.endswith("s")]
     return re.compile(rf"\d|(?<![A-Za-z])(?i:{words})(?![A-Za-z])|"
                       rf"(?<![\w-])(?i:an?\s+(?:{_name_alternation(singular)}))(?![A-Za-z])")
+
+
+def _needed(d: dict[str, Any], t: _Tables) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What every money match contains besides its number: a symbol, a code, a minor unit or a
+    unit that implies its currency (crore), or a currency's name. The same pieces as the rules,
+    without their edges (a looser test only keeps more windows). The names come apart and in
+    lower case, to be searched in lower-cased text: a case-blind alternation of 450 names is
+    tried at every character, a plain one only where its first letters are."""
+    units = alternation([u.lower() for u in d["implied_currency_units"]])
+    names = _name_alternation([n.lower() for n in [*t.names, *d["names_before_amount"]]])
+    return (re.compile(rf"{alternation([s for s in t.symbols if s])}|{alternation(sorted(t.codes))}|"
+                       r"¢|\dp"),
+            re.compile(rf"{names}|cents?|pence|{units}"))
 
 
 def _bare_minor(d: dict[str, Any]) -> re.Pattern[str]:
