@@ -32,6 +32,11 @@ _WORD = re.compile(r"\S+")
 # a full stop inside: prose, not an entry. Tried only where a lowercase run begins, and the run
 # is never given back: from inside a long run it rescanned the rest (quadratic); same matches
 _SENTENCE = re.compile(r"(?<![a-z])[a-z]{2,}+[.!?]\s+[A-Z]")
+# a table's column headings left on a line of their own ('# Title Length', 'No. Title Artist
+# Time'): never part of an entry; it heads the list that follows
+COLUMN_HEADER = re.compile(r"^\s*+(?:#|No\.?|Nr\.?|Track)?\s*+(?:Title|Song|Name)\s++"
+                           r"(?:(?:Artist|Performer|Singer|Length|Time|Duration|Writers?)\s*+){1,3}$",
+                           re.I)
 MAX_ENTRY_WORDS = 24  # an entry is a title and a credit, never a paragraph
 MIN_ENTRIES = 3
 
@@ -152,7 +157,8 @@ def induce(lines: list[Line], source: str, intro: Line | None) -> list[ListBlock
     blocks: list[ListBlock] = []
     run: list[Line] = []
     for line in [*lines, None]:
-        if line is not None and len(_WORD.findall(line.text)) <= MAX_ENTRY_WORDS and (
+        heading = line is not None and bool(COLUMN_HEADER.match(line.text))
+        if line is not None and not heading and len(_WORD.findall(line.text)) <= MAX_ENTRY_WORDS and (
                 _SEPARATOR.search(line.text) or _number(line.text) is not None
                 or not _SENTENCE.search(line.text)):
             run.append(line)
@@ -171,5 +177,5 @@ def induce(lines: list[Line], source: str, intro: Line | None) -> list[ListBlock
                                  for e in disc]
                         blocks.append(ListBlock(header=None, intro=said, items=items,
                                                 induced=True))
-        run = []
+        run = [line] if heading and line is not None else []  # it introduces the next run
     return blocks

@@ -176,6 +176,13 @@ def _number(line: Line) -> int | None:
     return int(m.group("n")) if m else None
 
 
+def _next(last: Line, line: Line) -> bool:
+    """'6 Joe's Life' after '5. Terry Time': the next number, its dot lost by the page, still
+    continues the list."""
+    a, b = _number(last), _number(line)
+    return a is not None and b == a + 1
+
+
 def _restarts(last: Line, line: Line) -> bool:
     """Numbering that starts again at 1 after a higher number."""
     a, b = _number(last), _number(line)
@@ -208,7 +215,8 @@ def segment(text: str, rules: RuleSet | None = None) -> Segments:
             j = i + 1
             items: list[Line] = []
             while j < len(content) and content[j].kind == "item":
-                if items and _numbered(items[0]) and not _numbered(content[j]):
+                if items and _numbered(items[0]) and not _numbered(content[j]) and not _next(
+                        items[-1], content[j]):
                     break  # a numbered list ends at its first unnumbered line ('WHAT'S NEXT')
                 if len(items) >= 2 and _restarts(items[-1], content[j]) and \
                         text.count("\n", items[-1].end, content[j].start) >= 2:
@@ -231,7 +239,8 @@ def segment(text: str, rules: RuleSet | None = None) -> Segments:
         if line.kind == "item" and _numbered(line):
             j = i
             items = []
-            while j < len(content) and content[j].kind == "item" and _numbered(content[j]):
+            while j < len(content) and content[j].kind == "item" and (
+                    _numbered(content[j]) or (bool(items) and _next(items[-1], content[j]))):
                 items.append(content[j])
                 j += 1
             if len(items) >= 2:

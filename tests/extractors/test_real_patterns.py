@@ -874,3 +874,35 @@ def test_a_title_in_brackets_is_the_same_work_under_another_name() -> None:
     topics = facts(text, [("PERSON", "Kim Min-ji"), ("PERSON", "Kim Min-ji")]).get(
         TopicsExtractor)
     assert (topics.title, topics.alias) == ("Night Harbor", "눈물의 여왕")
+
+
+def test_a_number_that_lost_its_dot_continues_the_list() -> None:
+    text = ("Night Harbor\nThe soundtrack is out.\n\nTracklist\n1. Harbor Lights\n2. Wait\n"
+            "3 Low Tide\n4 Salt\n")
+    tl = facts(text).get(TracklistsExtractor).tracklists
+    assert [[x.title for x in t.tracks] for t in tl] == [
+        ["Harbor Lights", "Wait", "Low Tide", "Salt"]]
+
+
+def test_column_headings_introduce_a_track_table_and_split_its_discs() -> None:
+    text = ("Night Harbor: Blue Vinyl LP\n\nRelease date: 2 May 2024\n\n# Title Length\n"
+            "1. Harbor Lights\n2. Wait\n3 Low Tide\n# Title Length\n1. Salt\n2. Rope\n3 Gulls\n")
+    f = facts(text)
+    tl = f.get(TracklistsExtractor).tracklists
+    assert [(t.disc, [x.title for x in t.tracks]) for t in tl] == [
+        (1, ["Harbor Lights", "Wait", "Low Tide"]), (2, ["Salt", "Rope", "Gulls"])]
+    topics = f.get(TopicsExtractor)
+    assert topics.title == "Night Harbor"  # the format is not a subtitle
+    assert f.get(KindExtractor) == "album"  # a store sells the record
+
+
+def test_column_headings_never_join_the_entry_above() -> None:
+    from article_extract.lists import COLUMN_HEADER
+
+    assert COLUMN_HEADER.match("# Title Length")
+    assert COLUMN_HEADER.match("No. Title Artist Time")
+    assert not COLUMN_HEADER.match("The Title Length Of This Song")
+    text = ("Night Harbor\n\nThe record arrives today.\n\nHarbor Lights - Kim Min-ji\n"
+            "Wait - Lee Jun\nLow Tide - Park Ha\n# Title Length\n")
+    tl = facts(text).get(TracklistsExtractor).tracklists
+    assert [(x.title, x.performers) for x in tl[0].tracks][-1] == ("Low Tide", ["Park Ha"])

@@ -39,6 +39,7 @@ class _Patterns:
     owner: re.Pattern[str]
     song_cue: re.Pattern[str]
     release_suffix: re.Pattern[str]
+    format_suffix: re.Pattern[str]
     after_in_run: re.Pattern[str]
     kind_possessive: re.Pattern[str]
     kind_dash: re.Pattern[str]
@@ -52,6 +53,7 @@ class _Patterns:
         kinds = alternation(list(words.kind_lookup))
         # 'Motion Picture ', 'Broadway ': what may qualify 'Soundtrack' or 'Cast Recording'
         qualifiers = phrase_alternation(lex["release_qualifiers"])
+        formats = phrase_alternation(lex["release_formats"])
         return cls(
             words=words, weights=rules.data("title_weights"),
             # 'the tvN K-drama TITLE', 'the film "TITLE"': a kind word right before a title
@@ -88,7 +90,10 @@ class _Patterns:
                 rf"\s*(?:\((?:Original\s+)?(?:{CAP}[a-z]+\s+){{0,2}}?(?:(?:{qualifiers})\s+)?"
                 r"(?:Soundtrack|Score|Cast\s+(?:Album|Recording))\)|:\s+(?:The\s+(?:Original\s+)?|"
                 rf"Original\s+)(?:(?:{qualifiers})\s+)?(?:Soundtrack|Score|Cast\s+(?:Album|Recording)))"
-                r"(?![\w-])"))
+                r"(?![\w-])"),
+            # 'X: Black Vinyl LP', 'X - 2CD Deluxe Edition': a store names the release's format
+            format_suffix=re.compile(rf"\s*(?::|[-–—])\s*(?:{CAP}[\w-]*\s+){{0,2}}?(?:{formats})"
+                                     rf"(?:\s+(?:{formats}))?(?![\w-])"))
 
 
 _PRONOUNISH = frozenset(["the", "a", "an", "it", "its", "this", "that", "these", "those", "their",

@@ -147,6 +147,9 @@ def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: 
     own = p.release_suffix.search(best.title)
     if own and own.end() == len(best.title):
         kinds = album  # the title names a release
+    if any(p.format_suffix.match(ctx.text, i + len(best.title))
+           for i in occurrences(ctx.text, best.title, None, _WORD)):
+        kinds = album  # 'X: Black Vinyl LP': a store page sells the record
     release = _formal_release(ctx, p, best.title, head_text + " " + top_lines(ctx))
     if release:
         return (release[0], ctx.evidence(release[1], release[2]), "work.title_release_name"), album
@@ -190,7 +193,7 @@ def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: 
     longer = _franchise_name(cands, best.title)
     if longer is not None and longer.evidence:  # "'New Moon'" and "'The Twilight Saga: New Moon'"
         return (longer.title, ctx.evidence(*longer.evidence), "work.title_subtitle"), kinds
-    full = _with_subtitle(ctx, best.title)
+    full = _with_subtitle(ctx, p, best.title)
     if full is not None:  # 'Furiosa' in the headline, 'Furiosa: A Mad Max Saga' in the prose
         return (full[0], ctx.evidence(full[1], full[2]), "work.title_subtitle"), kinds
     assert best.evidence is not None
@@ -242,7 +245,7 @@ def _franchise_name(cands: dict[str, _Cand], title: str) -> _Cand | None:
     return None
 
 
-def _with_subtitle(ctx: Context, title: str) -> tuple[str, int, int] | None:
+def _with_subtitle(ctx: Context, p: _Patterns, title: str) -> tuple[str, int, int] | None:
     """The full name of a title the prose gives with its subtitle, 'TITLE: A Subtitle Of
     Words', where no person is named after the colon."""
     for i in occurrences(ctx.text, title, None, _WORD):
@@ -250,7 +253,8 @@ def _with_subtitle(ctx: Context, title: str) -> tuple[str, int, int] | None:
         m = _SUBTITLE.match(ctx.text, i + len(title), para.end) if para else None
         platforms = ctx.rules.platforms()
         if m and not ctx.ents_in(m.start(), m.end(), ("PERSON", "DATE", "GPE")) and not \
-                _RELEASE_WORD.search(m.group(0)) and not any(
+                _RELEASE_WORD.search(m.group(0)) and not p.format_suffix.match(
+                    ctx.text, i + len(title)) and not any(
                     m.group(0).lstrip(": ").startswith(x) for x in platforms):
             return ctx.text[i : m.end()], i, m.end()
     return None

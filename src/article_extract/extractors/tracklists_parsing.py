@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..context import Context, clause_end
 from ..lines import ListBlock
-from ..lists import INDUCED_NUMBER
+from ..lists import COLUMN_HEADER, INDUCED_NUMBER
 from ..models import Track
 from ..rules import CAP, FEAT
 from ..segment import BULLET, NUMBERING, TRAILING, is_disc_header
@@ -68,7 +68,8 @@ def _blocks(ctx: Context) -> list[_List]:
         next_disc = prev_end >= 0 and not block.header and \
             not ctx.text[prev_end : block.items[0].start].strip() \
             and bool(_FIRST_NUMBER.match(block.items[0].text))
-        if not (disc or next_disc or _TRACK_CUE.search(context_text) or (
+        if not (disc or next_disc or _TRACK_CUE.search(context_text) or
+                COLUMN_HEADER.match(intro_text) or (
                 numbered and _dash_credits(block))):
             continue
         if sum(1 for i in block.items if _NOT_TITLE.search(i.text)) > len(block.items) / 2:
