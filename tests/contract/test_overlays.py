@@ -124,6 +124,10 @@ CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
         "Night Harbor: Original Netflix Series Soundtrack album out now\n\nThe drama Night "
         "Harbor ends. Night Harbor: Original Netflix Series Soundtrack is out.", [], title,
         "Night Harbor", "Night Harbor: Original Netflix Series Soundtrack"),
+    "lexicon.release_formats": (
+        {"lexicon": {"release_formats": ["MiniDisc"]}},
+        "Night Harbor: Red MiniDisc\n\nThe drama “Night Harbor” is loved. Night Harbor: Red "
+        "MiniDisc ships today.", [], kind, "series", "album"),
     "lexicon.name_particles": (
         {"lexicon": {"name_particles": ["zum"]}},
         "The drama Night Harbor stars Anna zum Berg and Lee Jun.",

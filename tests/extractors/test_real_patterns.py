@@ -906,3 +906,36 @@ def test_column_headings_never_join_the_entry_above() -> None:
             "Wait - Lee Jun\nLow Tide - Park Ha\n# Title Length\n")
     tl = facts(text).get(TracklistsExtractor).tracklists
     assert [(x.title, x.performers) for x in tl[0].tracks][-1] == ("Low Tide", ["Park Ha"])
+
+
+def test_actors_with_credits_play_roles_together() -> None:
+    from article_extract.extractors.cast import CastExtractor
+
+    text = ("Night Harbor\nThe drama Night Harbor films in May.\nKim Min-ji (Blue Moon) and Lee Jun "
+            "(Red Sky) play the family’s twin children, Ha-na and Du-ri.\nPark Ha takes the male "
+            "lead, Captain Seo.\nChoi Woo takes the role of Doctor Han.\nThe band will play in Seoul.")
+    ents: list[EntSpec] = [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun"), ("PERSON", "Park Ha"),
+                           ("PERSON", "Choi Woo")]
+    cast = facts(text, ents).get(CastExtractor)
+    assert [(m.name, list(m.known_for)) for m in cast] == [
+        ("Kim Min-ji", ["Blue Moon"]), ("Lee Jun", ["Red Sky"]), ("Park Ha", []), ("Choi Woo", [])]
+
+
+def test_an_episode_count_that_lost_its_hyphen() -> None:
+    assert facts("Night Harbor\nThe 70 episode drama airs on tvN.").get(EpisodesExtractor).value == 70
+    assert facts("Night Harbor\nEpisode 5 airs on tvN.").get(EpisodesExtractor).value is None
+
+
+def test_directing_the_work_is_a_director() -> None:
+    from article_extract.extractors.directors import DirectorsExtractor
+
+    text = "Night Harbor\nDirecting the 70 episode drama is Zhang Kai (Blue Moon)."
+    got = facts(text, [("PERSON", "Zhang Kai")]).get(DirectorsExtractor)
+    assert [(d.name, d.rule) for d in got] == [("Zhang Kai", "directors.directing_is")]
+    assert facts("Night Harbor\nDirecting the drama is hard.").get(DirectorsExtractor) == []
+
+
+def test_a_sentence_case_title_is_not_cut_at_its_first_word() -> None:
+    text = ("Main cast confirmed for the new period drama\n\nThe studio is making the period drama "
+            "Don’t you know? The red should be lean, with Kim Min-ji.")
+    assert facts(text, [("PERSON", "Kim Min-ji")]).get(TopicsExtractor).title is None

@@ -35,11 +35,13 @@ class _Patterns:
     numbers: dict[str, int]
     episodes: re.Pattern[str]
     parts: re.Pattern[str]
+    kind_after: re.Pattern[str]  # 'N episode drama': a work's kind noun right after 'episode'
 
     @classmethod
     def build(cls, rules: RuleSet) -> _Patterns:
         numbers = number_words(rules)
         words = alternation(list(numbers))
+        kinds = alternation([w for ws in rules.data("lexicon")["kind_words"].values() for w in ws])
         return cls(numbers, re.compile(
             r"(?<![\w-])(?:(?P<pre>has|have|had|with|spanning|spans|span|of|for|across|comprises|"
             r"comprising|consists of|totaling|totalling|total of|all|its|in|a|an|the)\s+)?"
@@ -49,7 +51,7 @@ class _Patterns:
             rf"(?<![\w-])(?P<n>\d{{1,2}}|{words})"
             r"-part\s+(?:[a-z][\w-]*\s+){0,2}?(?:series|drama|adaptation|miniseries|mini-series|"
             r"thriller|saga|docuseries|period\s+piece|show|k-drama|anime|sitcom|romance)(?![\w])",
-            re.I))
+            re.I), re.compile(rf"\s+(?:{kinds})(?![\w-])", re.I))
 
 
 _NOT_COUNT = re.compile(r"(?:first|last|final|opening|next|remaining|other|more|latest|two|"
@@ -91,8 +93,11 @@ class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
         out: list[EpisodeHit] = []
         for para in ctx.prose():
             for m in p.episodes.finditer(ctx.text, para.start, para.end):
+                attributive = False
                 if m.group("word").lower() == "episode" and m.group("sep") != "-":
-                    continue  # "episode 5" / "one episode" is not a count of the run
+                    attributive = bool(p.kind_after.match(ctx.text, m.end()))
+                    if not attributive:  # 'the 70 episode drama' counts, the hyphen lost
+                        continue  # "episode 5" / "one episode" is not a count of the run
                 adj = (m.group("adj") or "").split()
                 if any(a in _BATCH_WORDS for a in adj):
                     continue  # 'two new episodes', 'the final three episodes': a batch
@@ -104,7 +109,7 @@ class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
                 if n < 2 or topics.foreign(ctx, m.start()):
                     continue
                 pre = (m.group("pre") or "").lower()
-                whole = m.group("sep") == "-" or pre in _WHOLE_PRE or bool(
+                whole = m.group("sep") == "-" or attributive or pre in _WHOLE_PRE or bool(
                     _IN_TOTAL.match(ctx.text, m.end(), para.end))
                 out.append(EpisodeHit(n, m.start("n"), m.end(), whole, "episodes.count"))
             for m in p.parts.finditer(ctx.text, para.start, para.end):

@@ -96,6 +96,9 @@ class _Patterns:
                                      rf"(?:\s+(?:{formats}))?(?![\w-])"))
 
 
+_CONTRACTION = re.compile(r"[A-Z]\w{0,10}[’'](?:t|s|m|re|ll|ve|d)")
+_LOWER_NEXT = re.compile(r"\s[a-z]")
+
 _PRONOUNISH = frozenset(["the", "a", "an", "it", "its", "this", "that", "these", "those", "their",
                          "his", "her", "our", "my", "your", "we", "they", "he", "she", "i", "you"])
 _BYLINE = re.compile(r"^(?:by\s|posted\s|published|updated|home\s*>|written by|words by|"
@@ -323,7 +326,9 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
                 nxt = runs[j] if colon and j < len(runs) and runs[j][0] == e + colon.end() else None
                 if nxt and text[nxt[0]].isupper():
                     e = nxt[1]  # "NAME: The SUBTITLE"
-                if e > s:
+                # 'the drama Don't you know? ...': a title in sentence case, its end unknown
+                sentence_case = _CONTRACTION.fullmatch(text, s, e) and _LOWER_NEXT.match(text, e)
+                if e > s and not sentence_case:
                     add(s, e, "work.title_after_kind", kind)
         for sent in ctx.sentences_in(para.start, para.end):
             cm = p.copula.match(text, sent.start, sent.end)
