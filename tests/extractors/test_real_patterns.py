@@ -939,3 +939,25 @@ def test_a_sentence_case_title_is_not_cut_at_its_first_word() -> None:
     text = ("Main cast confirmed for the new period drama\n\nThe studio is making the period drama "
             "Don’t you know? The red should be lean, with Kim Min-ji.")
     assert facts(text, [("PERSON", "Kim Min-ji")]).get(TopicsExtractor).title is None
+
+
+def test_joining_a_lead_are_the_rest_of_the_cast() -> None:
+    from article_extract.extractors.cast import CastExtractor
+
+    text = ("Night Harbor\n“Night Harbor” is a venture between Acorn and the pubcaster RTE, with "
+            "Kim Min-ji (“Blue Moon”) heading an ensemble cast.\nJoining Kim in “Night Harbor” are "
+            "Lee Jun (“Red Sky”), Park Ha and Choi Woo (“Salt”).\nJoining the club is easy.")
+    ents: list[EntSpec] = [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun"), ("PERSON", "Park Ha"),
+                           ("PERSON", "Choi Woo")]
+    cast = facts(text, ents).get(CastExtractor)
+    assert [(m.name, list(m.known_for)) for m in cast] == [
+        ("Kim Min-ji", ["Blue Moon"]), ("Lee Jun", ["Red Sky"]), ("Park Ha", []),
+        ("Choi Woo", ["Salt"])]
+
+
+def test_shooting_at_a_number_of_locations_across_a_country() -> None:
+    text = ("Night Harbor\nThe production is shooting at a number of locations across Ireland as "
+            "well as in Oslo, Norway.")
+    got = facts(text, [("GPE", "Ireland"), ("GPE", "Oslo"), ("GPE", "Norway")]).get(
+        FilmingExtractor)
+    assert [m.value for m in got] == ["Ireland", "Oslo", "Norway"]

@@ -394,7 +394,7 @@ def _ends_at(ctx: Context, item: NameItem, pos: int) -> bool:
 
 def _list_start(ctx: Context, sent_start: int, cue_start: int) -> int:
     """Where a name list that ends at the cue begins: after the last clause break."""
-    m = last_match(r"(?:^|[;:]|,\s+(?:and|while|but)\s+|\b(?:while|but|where)\s+|—|--|"
+    m = last_match(r"(?:^|[;:]|,\s+(?:and|while|but|with)\s+|\b(?:while|but|where)\s+|—|--|"
                    r"\b(?:Besides|Aside\s+from|Apart\s+from|In\s+addition\s+to|Along\s+with)\s+"
                    r"[^,;]{1,60},)\s*", ctx.text[sent_start:cue_start])
     return sent_start + (m.end() if m else 0)
