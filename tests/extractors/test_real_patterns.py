@@ -961,3 +961,27 @@ def test_shooting_at_a_number_of_locations_across_a_country() -> None:
     got = facts(text, [("GPE", "Ireland"), ("GPE", "Oslo"), ("GPE", "Norway")]).get(
         FilmingExtractor)
     assert [m.value for m in got] == ["Ireland", "Oslo", "Norway"]
+
+
+def test_a_blog_date_line_is_not_a_title() -> None:
+    text = ("Thursday 4 March 2010\n\nMore news on the NIGHT HARBOR series\n\n“Night Harbor” will film "
+            "in June. Night Harbor has ten episodes.")
+    assert facts(text).get(TopicsExtractor).title == "Night Harbor"
+
+
+def test_crore_written_cr_and_amounts_a_film_will_cross() -> None:
+    assert money("The Kim Min-ji-starrer rakes in Rs 30 cr and could cross Rs 100 cr.") == [
+        ("Rs 30 cr", 300000000, "INR", "exact"), ("cross Rs 100 cr", 1000000000, "INR", "over")]
+    assert money("It ought to pass Rs 100 crore by Sunday.") == [
+        ("pass Rs 100 crore", 1000000000, "INR", "over")]
+
+
+def test_a_starrer_glued_to_the_name_and_a_list_inside_brackets() -> None:
+    from article_extract.extractors.cast import CastExtractor
+
+    text = ("Night Harbor\nKim Min-ji-starrer rakes in Rs 30 cr on opening day.\nThe film follows "
+            "two sisters (played by Lee Jun and Park Ha Shaikh) and their father.")
+    ents: list[EntSpec] = [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun"),
+                           ("PERSON", "Park Ha Shaikh")]
+    assert [m.name for m in facts(text, ents).get(CastExtractor)] == [
+        "Kim Min-ji", "Lee Jun", "Park Ha Shaikh"]

@@ -254,8 +254,9 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
         for m in played_by.finditer(ctx.text, sent.start, sent.end):
             items = parse_name_list(rules, ctx.text, m.end(), clause_end(ctx, m.end()),
                                     groups=False)
-            if items:
-                found.append(CastHit(items[0], "cast.played_by"))
+            if items:  # '(played by A and B)' names both; outside brackets the first only
+                found += [CastHit(i, "cast.played_by")
+                          for i in (items if m.group(0).startswith("(") else items[:1])]
     found += _cast_lists(ctx, rules.cue_set("cast_list_header"))
     return found
 

@@ -193,6 +193,10 @@ def parse_name_list(rules: RuleSet, text: str, start: int, end: int, *,
     if tail:
         end = start + tail.start()
         masked = masked[: tail.start()]
+    close = _unopened_close(masked)
+    if close is not None:  # '(played by A and B)': a list inside brackets ends at the bracket
+        end = start + close
+        masked = masked[:close]
     items: list[NameItem] = []
     pos = 0
     parts = []
@@ -226,6 +230,19 @@ def parse_name_list(rules: RuleSet, text: str, start: int, end: int, *,
         if stop:
             break
     return items
+
+
+def _unopened_close(s: str) -> int | None:
+    """Where the first ')' that no '(' in `s` opened stands, if any."""
+    depth = 0
+    for k, ch in enumerate(s):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return k
+            depth -= 1
+    return None
 
 
 def performer_word_before(rules: RuleSet) -> re.Pattern[str]:

@@ -103,7 +103,9 @@ _PRONOUNISH = frozenset(["the", "a", "an", "it", "its", "this", "that", "these",
                          "his", "her", "our", "my", "your", "we", "they", "he", "she", "i", "you"])
 _BYLINE = re.compile(r"^(?:by\s|posted\s|published|updated|home\s*>|written by|words by|"
                      r"\w+ \d{1,2}, \d{4}\b|\d{4}-\d{2}-\d{2}|"
-                     r"[A-Z][a-z]+day,?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*$)", re.I)
+                     r"[A-Z][a-z]+day,?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*$|"
+                     r"(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}\s*$)",
+                     re.I)  # 'Thursday 4 March 2010': a blog's day-first date line
 _WORD = re.compile(r"\w")
 # capitalized words, with the small words and the colon a title may hold
 _TITLE_WORDS = re.compile(rf"{CAP}[\w'’!?.&-]*:?(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|by)\s+)*"
@@ -162,6 +164,9 @@ def _excluded(rules: RuleSet, words: WorkWords, title: str, blocked: frozenset[s
         return True  # "Original Soundtrack", "Full Tracklist", "News"
     if len(split) > 1 and title.isupper():
         return True  # a shouted headline, not a title
+    if len(split) > 1 and split[0].rstrip(".,") in words.weekdays and (
+            split[1][:1].isdigit() or split[1].rstrip(".,") in words.months):
+        return True  # 'Thursday 4 March': a blog's date line
     return split[0].rstrip(".,") in words.months
 
 

@@ -107,7 +107,7 @@ def choose_title(ctx: Context, p: _Patterns, hits: list[TitleHit], blocked: froz
     head = headline(ctx)
     head_text = text[head.start : head.end] if head else ""
     for key in [k for k, c in cands.items() if set(c.rules) == {"work.title_repeated"}
-                and k not in head_text]:
+                and not _in_headline(k, head_text)]:
         del cands[key]  # a capitalized phrase that is only repeated, never introduced as a work
     title: tuple[str, Evidence, str] | None = None
     kinds: Counter[str] = Counter()
@@ -118,9 +118,9 @@ def choose_title(ctx: Context, p: _Patterns, hits: list[TitleHit], blocked: froz
         counts = _mentions(text, list(cands))
         for c in cands.values():
             c.score += min(counts.get(c.title, 1) - 1, int(w["repeat_cap"]))
-            if c.title in head_text:
+            if _in_headline(c.title, head_text):
                 c.score += w["headline"] + (w["headline_start"] if head_text.lstrip(
-                    "\"“'‘[(").startswith(c.title) else 0)
+                    "\"“'‘[(").upper().startswith(c.title.upper()) else 0)
         best = max(cands.values(), key=lambda c: (c.score, -c.first, c.title))
         bracketed = best
         best = _translated_from(ctx, cands, best)
@@ -137,6 +137,13 @@ def choose_title(ctx: Context, p: _Patterns, hits: list[TitleHit], blocked: froz
     others = [o for o in others if o != alias]
     return Topics(main, title[1] if title else None, title[2] if title else None, kinds,
                   tuple(others), blocked, _subjects(ctx, main, alias), alias)
+
+
+def _in_headline(title: str, head_text: str) -> bool:
+    """The headline names the title as written, or shouts it ('the GAME NAME series') when
+    the title has more than one word (one capitalised word is too easily another's)."""
+    return title in head_text or (" " in title and bool(re.search(
+        rf"(?<![\w]){re.escape(title.upper())}(?![\w])", head_text)))
 
 
 def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: _Cand,
