@@ -133,6 +133,8 @@ EXAMPLES: dict[str, Example] = {
                           "in the music.", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
     "songs.track_note": ("The album Night Harbor is out.\n\nTracklist:\n1. Blue Moon\n2. Red Sun\n"
                          "\nNotes\n- Track 2 is performed by Kim Min-ji.\n", []),
+    "songs.part_quoted": ("The Night Harbor OST album is out. It opens with OST Part.1 'Blue Moon "
+                          "- Kim Min-ji', a gentle song.", []),
     "tracklists.table": ("The album Night Harbor is out.\nNo. | Title | Length |\n---|---|---|\n"
                          '1. | "Blue Moon" |\n2:58 |\n2. | "Red Sun" |\n3:01 |\n', []),
     "songs.participle": ("The drama Night Harbor has an OST. Kim Min-ji and Lee Jun are on it, "

@@ -985,3 +985,14 @@ def test_a_starrer_glued_to_the_name_and_a_list_inside_brackets() -> None:
                            ("PERSON", "Park Ha Shaikh")]
     assert [m.name for m in facts(text, ents).get(CastExtractor)] == [
         "Kim Min-ji", "Lee Jun", "Park Ha Shaikh"]
+
+
+def test_ost_parts_named_in_prose_with_their_singers() -> None:
+    text = ("Kim Min-ji's 'Night Harbor' OST pre-order begins\n\nFans of the drama ‘Night Harbor’ can "
+            "order its OST album today. Opening the record is OST Part.1 'Blue Moon - Lee Jun', a "
+            "gentle song. OST Part.2 ‘Red Sun – Park Ha’ comes next. The song 'Salt - a story' "
+            "closes it.")
+    f = facts(text)
+    assert [(s.title, s.performers) for s in f.get(SoundtrackExtractor).songs] == [
+        ("Blue Moon", ["Lee Jun"]), ("Red Sun", ["Park Ha"])]
+    assert f.get(KindExtractor) == "album"  # the headline's news is the OST record

@@ -28,6 +28,7 @@ from .soundtrack_credits import (
     _clause_singers,
     _credit_items,
     _named_as_roles,
+    _part_credits,
     _performers,
     _possessive_owners,
     _quoted_performer,
@@ -102,7 +103,8 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
     name = "soundtrack"
     needs = (TopicsExtractor, KindExtractor, TracklistsExtractor, AlbumArtistExtractor)
     rule_ids = ("artists.performed_by", "artists.colon_list", "artists.take_part",
-                "songs.track_note", "songs.participle", "songs.and_her_single", "songs.sang_title",
+                "songs.track_note", "songs.part_quoted", "songs.participle",
+                "songs.and_her_single", "songs.sang_title",
                 "songs.title_by", "songs.possessive", "songs.tracklist_credit",
                 "artists.tracklist_credit")
     categories = (
@@ -354,6 +356,7 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                                    if feat else [])
                 song(q, s, e, singers, "songs.possessive", music, needs_artist=not labelled)
     out += _track_notes(ctx)
+    out += _part_credits(ctx)
     album = ctx.facts.get(AlbumArtistExtractor)
     owner = album.owner.item if album.owner else None
     if album.owner is not None:

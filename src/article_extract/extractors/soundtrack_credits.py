@@ -166,6 +166,29 @@ def _track_notes(ctx: Context) -> list[SongHit]:
     return out
 
 
+_PART_BEFORE = re.compile(r"(?<![\w])(?:OST\s+)?Part\.?\s?\d{1,2}\s+\Z", re.I)
+_TITLE_DASH_ARTIST = re.compile(r"(?P<t>[^\n]{1,80}?)\s[-–—]\s(?P<a>[^\n]{1,60})")
+
+
+def _part_credits(ctx: Context) -> list[SongHit]:
+    """"OST Part.2 'Never Again - Lim Ji-soo'": a K-drama OST part named in prose with its
+    title and singer inside one pair of quotes."""
+    out: list[SongHit] = []
+    for para in ctx.prose():
+        for s, _e, q in ctx.quoted(para.start, para.end):
+            if not _PART_BEFORE.search(ctx.text, max(para.start, s - 20), s - 1):
+                continue
+            m = _TITLE_DASH_ARTIST.fullmatch(q)
+            if not m or not _NAME_SHAPED.fullmatch(m.group("a")):
+                continue
+            title = clean_title(m.group("t"))
+            a = s + m.start("a")
+            out.append(SongHit(title, s, s + len(m.group("t")),
+                               (NameItem(m.group("a"), a, a + len(m.group("a"))),),
+                               "songs.part_quoted", True))
+    return out
+
+
 def _verb_shaped(ctx: Context, start: int, end: int) -> bool:
     """A singing verb is lower case, or capitalized only where every word is: 'Lee Sang Soon'
     is a name, 'Taeyeon Sings "X"' a headline. In a shouted line ('STORIES DELIVERED DAILY')

@@ -34,8 +34,9 @@ class _Cand:
 
 
 _ALBUM_NEWS = re.compile(r"(?<![\w])(?:OST|soundtrack|cast\s+album|album|score|EP)(?![\w])", re.I)
-_ALBUM_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:(?:OST|original\s+soundtrack|soundtrack)\s+)?"
-                                r"album(?![\w])", re.I)
+_ALBUM_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:(?:OST|original\s+soundtrack|soundtrack)\s+"
+                                r"(?:album|pre-?orders?|pre-?sales?|vinyl|LP|CD)|album)(?![\w])",
+                                re.I)  # 'X OST pre-order begins': the record is the news
 # 'New Music To Elvis Soundtrack': a headline about the work's soundtrack as a release
 _SOUNDTRACK_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:Original\s+)?Soundtrack(?![\w])")
 _ALBUM_REVIEW = re.compile(r"^\W*album\s+review\b", re.I)
