@@ -207,6 +207,8 @@ EXAMPLES: dict[str, Example] = {
                               [("PERSON", "Kim Min-ji")]),
     # platforms
     "work.platform_noun_phrase": ("The Netflix drama Night Harbor premiered.", []),
+    "work.platform_possessive": ("The drama “Night Harbor” is news. Netflix’s Night Harbor will "
+                                 "shoot in Prague.", []),
     "work.platform_airs_on": ("The drama Night Harbor airs on tvN.", []),
     "work.platform_schedule_list": ("The anime Night Harbor starts in October.\n\nThe broadcast "
                                     "lineup is as follows:\n\n• Tokyo MX: 10/25 at 22:00\n"

@@ -996,3 +996,31 @@ def test_ost_parts_named_in_prose_with_their_singers() -> None:
     assert [(s.title, s.performers) for s in f.get(SoundtrackExtractor).songs] == [
         ("Blue Moon", ["Lee Jun"]), ("Red Sun", ["Park Ha"])]
     assert f.get(KindExtractor) == "album"  # the headline's news is the OST record
+
+
+def test_a_platforms_possessive_before_the_title() -> None:
+    text = ("Night Harbor to Shoot in Prague\n\nThe summer will bring Netflix’s Night Harbor to "
+            "Prague. The film “Night Harbor” cost a lot.")
+    assert [m.value for m in facts(text).get(PlatformsExtractor)] == ["Netflix"]
+
+
+def test_a_short_multiplier_apart_from_its_number_before_a_code() -> None:
+    assert money("With a budget of 200 m USD, the picture is costly.") == [
+        ("200 m USD", 200000000, "USD", "exact")]
+    assert money("The set ran 200 m along the beach.") == []
+
+
+def test_the_work_led_by_its_cast_and_directors_who_are_brothers() -> None:
+    from article_extract.extractors.cast import CastExtractor
+    from article_extract.extractors.directors import DirectorsExtractor
+
+    text = ("Night Harbor Starring Kim Min-ji to Shoot in Busan\n\nThe spring will bring Netflix’s "
+            "Night Harbor, led by Kim Min-ji, Lee Jun and Park Ha, to Busan. The studio, led by "
+            "Choi Woo, is proud.\nDirecting duties belong to brothers Anthony and Joe Russo.")
+    ents: list[EntSpec] = [("PERSON", "Kim Min-ji"), ("PERSON", "Kim Min-ji"),
+                           ("PERSON", "Lee Jun"), ("PERSON", "Park Ha"), ("PERSON", "Choi Woo"),
+                           ("PERSON", "Joe Russo")]
+    f = facts(text, ents)
+    assert [m.name for m in f.get(CastExtractor)] == ["Kim Min-ji", "Lee Jun", "Park Ha"]
+    assert [(d.name, d.evidence.text) for d in f.get(DirectorsExtractor)] == [
+        ("Anthony Russo", "Anthony"), ("Joe Russo", "Joe Russo")]

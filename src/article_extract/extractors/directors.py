@@ -88,7 +88,7 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
                 if cue.rule.id == "directors.title_word" and items and \
                         items[0].name.split()[0].lower() in qualifiers:
                     continue  # 'Director General A'
-                out += [DirectorHit(i, cue.rule.id) for i in items]
+                out += [DirectorHit(i, cue.rule.id) for i in _shared_surname(ctx, cue.start, items)]
             for cue in rules.cue_set("director_backward").finditer(ctx.text, sent.start,
                                                                    sent.end):
                 subject = name_before(ctx, sent.start, cue.start)  # 'A is at the helm'
@@ -117,6 +117,19 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
 
     def emit(self, facts: list[Director]) -> Emitted:
         return Emitted({"work.directors": facts})
+
+
+_SIBLINGS = re.compile(r"\b(?:brothers|sisters|siblings)\s+\Z", re.I)
+
+
+def _shared_surname(ctx: Context, cue_start: int, items: list[NameItem]) -> list[NameItem]:
+    """'brothers Anthony and Joe Russo': two given names share the surname written once."""
+    if len(items) == 2 and len(items[0].name.split()) == 1 and len(items[1].name.split()) > 1 \
+            and _SIBLINGS.search(ctx.text, cue_start, items[0].start):
+        first = items[0]
+        surname = items[1].name.split()[-1]
+        return [NameItem(f"{first.name} {surname}", first.start, first.end), items[1]]
+    return items
 
 
 def _looks_like_director(ctx: Context, item: NameItem) -> bool:

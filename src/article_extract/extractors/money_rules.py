@@ -106,12 +106,15 @@ def _num(d: dict[str, Any], n: str, lead: bool = True) -> str:
             rf"(?<![\w-])(?<!point\s)(?P<spelled{n}>(?i:{spelled}))(?![\w-]))")
 
 
-def _mult(d: dict[str, Any], n: str) -> str:
+def _mult(d: dict[str, Any], n: str, spaced_before: str | None = None) -> str:
+    """The multiplier after a number. A short one ('m', 'bn') touches the number, or, with
+    `spaced_before`, stands apart from it when that follows ('200 m USD': a code after)."""
     mults: dict[str, int] = d["multipliers"]
     long_mult = alternation([m for m in mults if m not in _SHORT_MULT])
     short_mult = alternation(list(_SHORT_MULT))
+    space = rf"(?:\s(?=(?:{short_mult})\s?(?:{spaced_before})))?" if spaced_before else ""
     return (rf"(?:(?:\s*|-)(?P<mult{n}>(?i:{long_mult}))\b"
-            rf"|(?P<smult{n}>{short_mult})(?![A-Za-z0-9]))?")
+            rf"|{space}(?P<smult{n}>{short_mult})(?![A-Za-z0-9]))?")
 
 
 def _patterns(d: dict[str, Any], t: _Tables) -> list[tuple[str, re.Pattern[str]]]:
@@ -138,7 +141,7 @@ def _patterns(d: dict[str, Any], t: _Tables) -> list[tuple[str, re.Pattern[str]]
             rf"(?:\s?(?P<code3>{code_alt})(?![A-Za-z]))?")),
         ("money.code", re.compile(rf"{qual}{code}\s?{g1}{m1}")),
         ("money.symbol_after", re.compile(rf"{qual}{n1}{m1}\s?{sym_after}")),
-        ("money.code_after", re.compile(rf"{qual}{n1}{m1}\s?{code2}")),
+        ("money.code_after", re.compile(rf"{qual}{n1}{_mult(d, '', code_alt)}\s?{code2}")),
         ("money.word", re.compile(rf"{qual}(?<![$€£¥₩]){n1}{m1}\s+(?:of\s+)?{word}")),
         ("money.word_a", re.compile(
             rf"{qual}(?<![\w-])(?P<spelled>(?i:an?))\s+(?P<word>(?i:{_name_alternation(singular)}))"

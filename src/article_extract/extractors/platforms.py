@@ -39,6 +39,13 @@ def _np_re(rules: RuleSet) -> re.Pattern[str]:
 
 
 
+def _owns(text: str, pos: int, title: str) -> bool:
+    """The platform's possessive right before the main work's title: "Netflix's The Gray Man"."""
+    m = re.match(r"['’]s\s+(?:[\"“‘']\s*)?", text[pos : pos + 6])
+    return m is not None and text.startswith(title, pos + m.end()) and not (
+        text[pos + m.end() + len(title) : pos + m.end() + len(title) + 1].isalnum())
+
+
 def _platforms_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:
     return [((n(m["value"]),), m.get("evidence"), m.get("rule"))
             for m in d["work"].get("platform_evidence", [])]
@@ -53,7 +60,7 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
     name = "platforms"
     needs = (TopicsExtractor, KindExtractor)
     rule_ids = ("work.platform_noun_phrase", "work.platform_airs_on", "work.platform_fact_line",
-                "work.platform_schedule_list")
+                "work.platform_schedule_list", "work.platform_possessive")
     categories = (Category(
         "platforms", 14, ("platform",),
         lambda d, n: [(n(p),) for p in d["work"]["platforms"]],
@@ -81,7 +88,9 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
                 if topics.foreign(ctx, m.start()):
                     continue
                 rule = None
-                if np_re.match(ctx.text, m.end(), sent.end) and not _other_nearby(
+                if title and _owns(ctx.text, m.end(), title):
+                    rule = "work.platform_possessive"  # "Netflix's The Gray Man"
+                elif np_re.match(ctx.text, m.end(), sent.end) and not _other_nearby(
                         sent, m.start(), title, others):
                     rule = "work.platform_noun_phrase"
                 elif (_about_main(ctx, sent, topics) or _follows_main(ctx, sent, topics)) \
