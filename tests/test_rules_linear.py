@@ -84,3 +84,23 @@ def test_album_owner_same_matches_and_linear() -> None:
                                                               "\u2019s 2nd studio album"]
     with deadline(10.0):
         assert gated.search("Kim" + " " * 200_000 + "x") is None
+
+
+# cues matched only at one position (right after a name or a quoted title), never searched
+ANCHORED = frozenset({"cast_as_role", "title_by"})
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0", "\t"])
+def test_every_cue_set_is_linear_in_a_run_of_white_space(space: str) -> None:
+    """Each category's cues as the extractors run them (one alternation per category and
+    direction), over 100,000 characters of one kind of white space: a cue that starts with
+    white space and is not gated (as 'cast.led_by' was, for an hour) rescans the run from
+    every position."""
+    rules = shipped()
+    kinds = sorted({(r.category, r.direction) for r in map(rules.cue, rules.cue_ids())
+                    if r.category not in ANCHORED})
+    assert len(kinds) > 15
+    text = "Lee" + space * 100_000 + "Min-ho stars, led by Kim"
+    with deadline(10.0):  # linear: well under a second; quadratic: minutes
+        for category, direction in kinds:
+            list(rules.cue_set(category, direction).finditer(text))
