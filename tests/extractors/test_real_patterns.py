@@ -1024,3 +1024,16 @@ def test_the_work_led_by_its_cast_and_directors_who_are_brothers() -> None:
     assert [m.name for m in f.get(CastExtractor)] == ["Kim Min-ji", "Lee Jun", "Park Ha"]
     assert [(d.name, d.evidence.text) for d in f.get(DirectorsExtractor)] == [
         ("Anthony Russo", "Anthony"), ("Joe Russo", "Joe Russo")]
+
+
+def test_a_bracketed_show_the_model_calls_an_organisation() -> None:
+    from article_extract.extractors.cast import CastExtractor
+
+    text = ("Night Harbor\nThe drama Night Harbor stars Kim Min-ji (Princess Agents) and Lee Jun "
+            "(Blue Entertainment).\nPark Ha (tvN) plays the captain.")
+    ents: list[EntSpec] = [("PERSON", "Kim Min-ji"), ("ORG", "Princess Agents"),
+                           ("PERSON", "Lee Jun"), ("ORG", "Blue Entertainment"),
+                           ("PERSON", "Park Ha"), ("ORG", "tvN")]
+    cast = facts(text, ents).get(CastExtractor)
+    assert [(m.name, list(m.known_for)) for m in cast] == [
+        ("Kim Min-ji", ["Princess Agents"]), ("Lee Jun", []), ("Park Ha", [])]

@@ -9,6 +9,7 @@ from ..context import Context
 from ..models import CastMember, Mention
 from ..rules import CAP, CAPNUM
 from ..spans import occurrences, unique
+from .kinds import work_words
 from .names import known_for_titles, paren_spans, titles_in
 
 
@@ -111,10 +112,21 @@ def _bare_titles(ctx: Context, a: int, b: int) -> list[tuple[str, int, int]]:
         if not re.fullmatch(r"(?:[\s,;&\"“”‘’']|\band\b)*", rest):
             return []
     elif not _BARE_TITLES.fullmatch(inner) or re.match(r"\s*(?:as|aka|a\.k\.a\.)\s", inner, re.I) \
-            or ctx.ents_in(a, b, ("PERSON", "GPE", "NORP", "DATE", "CARDINAL", "ORG")) \
-            or _HYPHENATED_GIVEN_NAME.search(inner) or inner.isupper():
+            or ctx.ents_in(a, b, ("PERSON", "GPE", "NORP", "DATE", "CARDINAL")) \
+            or _company(ctx, a, b) or _HYPHENATED_GIVEN_NAME.search(inner) or inner.isupper():
         return []
     return [(t, s, e) for t, s, e in titles_in(ctx.rules, ctx.text, a, b) if not t.isdigit() and len(t) > 1]
+
+
+def _company(ctx: Context, a: int, b: int) -> bool:
+    """A bracket that names an agency or a channel ('(JYP Entertainment)', '(tvN)'), not a show.
+    The model's ORG label alone does not say so: it gives it to show titles too ('(Princess
+    Agents)'), so a company word or a platform's name must be there as well."""
+    if not ctx.ents_in(a, b, ("ORG",)):
+        return False
+    inner = ctx.text[a:b]
+    org = re.search(rf"(?<![\w])(?:{ctx.rules.fragments['ORG_WORD']})(?![\w])", inner)
+    return bool(org) or bool(work_words(ctx.rules).platform_re.search(inner))
 
 
 def _mentions(found: list[tuple[str, int, int]], ctx: Context, rule: str) -> list[Mention]:
