@@ -168,6 +168,10 @@ EXAMPLES: dict[str, Example] = {
                            [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
     "cast.co_star": ("The film Night Harbor opens Friday. Kim Min-ji and Lee Jun co-star.",
                      [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
+    "cast.role_paren_pair": ("The drama Night Harbor follows a young law student (Kim Min-ji, "
+                             "Blue Moon) in Busan.", [("PERSON", "Kim Min-ji")]),
+    "cast.known_for_paren_pair": ("The drama Night Harbor follows a young law student (Kim "
+                                  "Min-ji, Blue Moon) in Busan.", [("PERSON", "Kim Min-ji")]),
     "cast.character_paren": ("The drama Night Harbor follows the couple Yoo Si-jin (Kim Min-ji) "
                              "and Kang Mo-yeon.", [("PERSON", "Kim Min-ji")]),
     "cast.actors_noun": ("The film Night Harbor won. He thanked his two main actors, Kim Min-ji "

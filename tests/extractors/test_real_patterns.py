@@ -1037,3 +1037,15 @@ def test_a_bracketed_show_the_model_calls_an_organisation() -> None:
     cast = facts(text, ents).get(CastExtractor)
     assert [(m.name, list(m.known_for)) for m in cast] == [
         ("Kim Min-ji", ["Princess Agents"]), ("Lee Jun", []), ("Park Ha", [])]
+
+
+def test_a_role_then_the_actor_and_an_earlier_work_in_its_bracket() -> None:
+    from article_extract.extractors.cast import CastExtractor
+
+    text = ("Night Harbor\nIn the drama Night Harbor an idealistic law student (Kim Min-ji, Hotel "
+            "52) and a disgraced investigator (Lee Jun, In Darkness) uncover a plot. The port "
+            "(Busan, 2024) is grim.")
+    ents: list[EntSpec] = [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun"), ("GPE", "Busan")]
+    cast = facts(text, ents).get(CastExtractor)
+    assert [(m.name, list(m.known_for)) for m in cast] == [
+        ("Kim Min-ji", ["Hotel 52"]), ("Lee Jun", ["In Darkness"])]

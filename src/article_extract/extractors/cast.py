@@ -151,7 +151,8 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
                 "cast.actors_noun", "cast.character_paren", "cast.list_entry", "cast.plays_role",
                 "cast.credits_is_role", "cast.as_role", "cast.alongside", "cast.played_by",
                 "cast.known_for_paren", "cast.known_for_paren_bare", "cast.known_for_appositive",
-                "cast.known_for_clause", "cast.known_for_before")
+                "cast.known_for_clause", "cast.known_for_before", "cast.role_paren_pair",
+                "cast.known_for_paren_pair")
     categories = (
         Category("cast", 6, ("name",),
                  lambda d, n: [(n(c["name"]),) for c in d["work"]["cast"]],
@@ -252,6 +253,10 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                                         groups=False)
                 if items and not _IN_TITLE_AFTER.match(ctx.text[_item_end(items[-1]):]):
                     found += [CastHit(i, "cast.alongside") for i in items]
+        for m in _ROLE_PAIR.finditer(ctx.text, sent.start, sent.end):
+            a, b = m.span("actor")  # 'a law student (ACTOR, SHOW)'
+            if any(x.start == a and x.end == b for x in ctx.ents_in(a, b, ("PERSON",))):
+                found.append(CastHit(NameItem(m.group("actor"), a, b), "cast.role_paren_pair"))
         found += [CastHit(i, "cast.character_paren") for i in _actors_in_parens(
             ctx, topics, sent.start, sent.end, labelled_only=not characters.search(sent.text))]
 
@@ -316,6 +321,13 @@ _DETERMINER = re.compile(r"\s*(?:the|a|an)\s+", re.I)
 _CHARACTER_PAREN = re.compile(
     rf"(?<![\w'’.-]){CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’\-]*){{0,3}}\s*"
     rf"\((?P<label>(?:actor|actress|played\s+by)\s+)?(?P<actor>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’\-]*){{0,2}})\)")
+
+
+# 'an idealistic law student (ACTOR, SHOW)': a role in lower case, then the actor and one of
+# their earlier works in its bracket (European TV listings)
+_ROLE_PAIR = re.compile(
+    rf"(?<![\w])(?:a|an|the|his|her|their)\s+(?:[a-z][\w'’-]{{0,30}}\s+){{0,4}}?[a-z][\w'’-]{{0,30}}\s+"
+    rf"\((?P<actor>{CAP}[\w'’.\-]{{0,30}}(?:\s+{CAP}[\w'’\-]{{0,30}}){{1,3}}),\s+[^()\n,]{{1,60}}\)")
 
 
 def _person_exactly(ctx: Context, m: re.Match[str]) -> bool:

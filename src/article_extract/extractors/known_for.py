@@ -11,6 +11,7 @@ from ..rules import CAP, CAPNUM
 from ..spans import occurrences, unique
 from .kinds import work_words
 from .names import known_for_titles, paren_spans, titles_in
+from .titles import title_like
 
 
 def _name_forms(name: str) -> list[str]:
@@ -33,6 +34,7 @@ def with_known_for(ctx: Context, member: CastMember) -> CastMember:
             titles.extend(credits_after(ctx, end))
             if i == 0:
                 titles.extend(_credits_before(ctx, start))
+                titles.extend(_paired_credit(ctx, start, end))
     values = unique([t.value for t in titles])
     kept = [next(t for t in titles if t.value == v) for v in values]
     return member.model_copy(update={"known_for": values, "known_for_evidence": kept})
@@ -47,6 +49,21 @@ def _other_full_name(ctx: Context, s: int, e: int, full: str) -> bool:
     word_before = _OTHER_BEFORE.search(ctx.text[max(0, s - 30) : s])
     word_after = _OTHER_AFTER.match(ctx.text[e : e + 30])
     return bool((word_before or word_after) and ctx.text[s:e] != full)
+
+
+def _paired_credit(ctx: Context, start: int, end: int) -> list[Mention]:
+    """'(ACTOR, SHOW)': the actor's bracket after a role holds one earlier work after a comma."""
+    if ctx.text[start - 1 : start] != "(":
+        return []
+    m = _PAIRED.match(ctx.text, end, min(len(ctx.text), end + 70))
+    if not m or not title_like(m.group("t")) or ctx.ents_in(m.start("t"), m.end("t"), (
+            "PERSON", "GPE", "DATE", "CARDINAL")):
+        return []
+    return [Mention(value=m.group("t"), evidence=ctx.evidence(*m.span("t")),
+                    rule="cast.known_for_paren_pair")]
+
+
+_PAIRED = re.compile(r",\s+(?P<t>[^()\n,]{1,60})\)")
 
 
 def _credits_before(ctx: Context, pos: int) -> list[Mention]:
