@@ -1049,3 +1049,13 @@ def test_a_role_then_the_actor_and_an_earlier_work_in_its_bracket() -> None:
     cast = facts(text, ents).get(CastExtractor)
     assert [(m.name, list(m.known_for)) for m in cast] == [
         ("Kim Min-ji", ["Hotel 52"]), ("Lee Jun", ["In Darkness"])]
+
+
+def test_a_title_with_an_abbreviated_honorific() -> None:
+    from article_extract.extractors.titles import title_like
+
+    assert title_like("Mr. Sunshine") and title_like("Dr. Romantic 2")
+    assert not title_like("It ends. Then it begins")
+    text = ("Will ‘Mr. Harbor’ be the next ‘Blue Moon’?\n\nCable channel tvN is getting ready to "
+            "air its drama series “Mr. Harbor.” The drama “Mr. Harbor” stars Kim Min-ji.")
+    assert facts(text, [("PERSON", "Kim Min-ji")]).get(TopicsExtractor).title == "Mr. Harbor"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..rules import CAP, CAPNUM, RuleSet, alternation
+from ..segment import ABBREVIATIONS
 
 
 def connectors(rules: RuleSet) -> frozenset[str]:
@@ -37,10 +38,12 @@ def title_like(s: str) -> bool:
         return False
     if not (s[0].isupper() or s[0].isdigit() or (s[0].isalpha() and not s[0].islower())):
         return False  # a capital, a digit, or a letter of a script without case ('終')
-    return not _SENTENCE_BREAK.search(s)
+    return not any(not _ABBREV_END.search(s, 0, m.start() + 2)
+                   for m in _SENTENCE_BREAK.finditer(s))  # 'Mr. Sunshine' is one title
 
 
 _SENTENCE_BREAK = re.compile(rf"[a-z][.!?]\s+{CAP}")
+_ABBREV_END = re.compile(rf"(?<![\w.])(?:{ABBREVIATIONS})\.\Z")
 
 
 def clean_title(s: str) -> str:
