@@ -1059,3 +1059,12 @@ def test_a_title_with_an_abbreviated_honorific() -> None:
     text = ("Will ‘Mr. Harbor’ be the next ‘Blue Moon’?\n\nCable channel tvN is getting ready to "
             "air its drama series “Mr. Harbor.” The drama “Mr. Harbor” stars Kim Min-ji.")
     assert facts(text, [("PERSON", "Kim Min-ji")]).get(TopicsExtractor).title == "Mr. Harbor"
+
+
+def test_a_list_cut_inside_the_last_singers_name() -> None:
+    text = ("Night Harbor soundtrack\n\nThe soundtrack album of Night Harbor is out.\n\n"
+            "1. Blue Moon – Kim Min-ji\n\n2. Red Sun – Lee Jun Park\n\n3. Salt – Lee Jun Park\n\n"
+            "4. Rope – Lee Jun \n")
+    tl = facts(text).get(TracklistsExtractor).tracklists
+    assert [(t.complete, [x.title for x in t.tracks]) for t in tl] == [
+        (False, ["Blue Moon", "Red Sun", "Salt"])]

@@ -326,4 +326,12 @@ def _cut_off(ctx: Context, lst: _List) -> bool:
     if not last.performers and re.search(r"\s[B-HJ-NP-Zb-z]$", last.title):
         return True  # 'One S': the page stops inside a word
     credited = sum(1 for t in lst.entries[:-1] if t.performers)
+    if last.performers and any(_cut_name(p, t.performers) for p in last.performers
+                               for t in lst.entries[:-1]):
+        return True  # '15. Yearning – Scott' where the rest read 'Scott Walker': cut in the name
     return len(last.title) <= 2 and not last.performers and credited * 2 >= len(lst.entries) - 1
+
+
+def _cut_name(name: str, others: list[str]) -> bool:
+    """`name` is the first words of a longer name the list gives elsewhere."""
+    return any(o.startswith(name + " ") for o in others)
