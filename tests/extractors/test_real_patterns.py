@@ -1068,3 +1068,11 @@ def test_a_list_cut_inside_the_last_singers_name() -> None:
     tl = facts(text).get(TracklistsExtractor).tracklists
     assert [(t.complete, [x.title for x in t.tracks]) for t in tl] == [
         (False, ["Blue Moon", "Red Sun", "Salt"])]
+
+
+def test_in_production_in_a_country_is_no_filming_place() -> None:
+    ents: list[EntSpec] = [("GPE", "Latvia"), ("GPE", "Belgium")]
+    text = "Night Harbor\nThe animated film Night Harbor is in production in Latvia and Belgium."
+    assert facts(text, ents).get(FilmingExtractor) == []
+    text = "Night Harbor\nProduction took place in Latvia and Belgium."
+    assert [m.value for m in facts(text, ents).get(FilmingExtractor)] == ["Latvia", "Belgium"]
