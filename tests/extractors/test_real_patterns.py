@@ -1076,3 +1076,11 @@ def test_in_production_in_a_country_is_no_filming_place() -> None:
     assert facts(text, ents).get(FilmingExtractor) == []
     text = "Night Harbor\nProduction took place in Latvia and Belgium."
     assert [m.value for m in facts(text, ents).get(FilmingExtractor)] == ["Latvia", "Belgium"]
+
+
+def test_a_list_that_closes_with_three_pieces_is_not_three_long() -> None:
+    text = ("Night Harbor soundtrack\n\nThe soundtrack album of Night Harbor is out.\n\nTracklist:\n"
+            "1. Blue Moon – Kim Min-ji\n2. Red Sun – Lee Jun\n3. Salt – Park Ha\n4. Rope – Choi Woo\n"
+            "5. Tide – Kim Min-ji\n\nThe soundtrack closes fittingly with three score pieces.")
+    tl = facts(text).get(TracklistsExtractor).tracklists
+    assert [(t.declared_count, len(t.tracks)) for t in tl] == [(None, 5)]

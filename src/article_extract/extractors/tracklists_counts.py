@@ -59,6 +59,10 @@ _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "one": 1, "two": 2, "t
         "four": 4, "a": 1, "b": 2, "c": 3, "d": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
+_OPENS_OR_CLOSES = re.compile(r"(?<![\w])(?:opens|closes|ends|starts|begins|finishes|kicks\s+off|"
+                              r"wraps\s+up|rounds\s+off)(?:\s+[\w-]+){0,2}?\s+$", re.I)
+
+
 @dataclass
 class CountStatement:
     count: int
@@ -82,6 +86,9 @@ def find_counts(ctx: Context) -> list[CountStatement]:
                 scope = ctx.text[sent.start if sent else para.start : m.start()]
                 if pattern is counts.verb and not _TRACK_CUE.search(scope + m.group(0)):
                     continue
+                if m.group(0)[:4].lower() == "with" and _OPENS_OR_CLOSES.search(
+                        ctx.text, max(0, m.start() - 40), m.start()):
+                    continue  # 'closes with three score pieces': a part of the list, not its size
                 disc = None
                 refs = list(_DISC_REF.finditer(scope))
                 if refs:
