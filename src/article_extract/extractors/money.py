@@ -26,7 +26,7 @@ from ..models import Money
 from ..rules import RuleSet
 from ..spans import Match, prefer_longest
 from .money_amounts import _minor, to_money
-from .money_rules import _money_rules, _MoneyRules
+from .money_rules import _LETTERS, _money_rules, _MoneyRules
 
 _CLAUSE_BREAK = re.compile(r".*[.;!?]\s", re.S)
 
@@ -64,12 +64,9 @@ def _windows(mr: _MoneyRules, chunk: str) -> list[tuple[int, int]]:
             out.append((lo, hi))
     if not out:
         return out
-    marks, words = mr.needed
-    low = chunk.lower()
-    if len(low) != len(chunk):  # a letter that lower-cases to two ('İ'): offsets would shift
-        words = re.compile(words.pattern, re.I)
-        low = chunk
-    return [(lo, hi) for lo, hi in out if marks.search(chunk, lo, hi) or words.search(low, lo, hi)]
+    marks, first_words = mr.needed
+    return [(lo, hi) for lo, hi in out if marks.search(chunk, lo, hi) or any(
+        w.lower() in first_words for w in _LETTERS.findall(chunk, lo, hi))]
 
 
 def find_money(text: str, start: int, end: int, rules: RuleSet | None = None) -> list[Match]:

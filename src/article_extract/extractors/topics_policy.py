@@ -143,8 +143,19 @@ def choose_title(ctx: Context, p: _Patterns, hits: list[TitleHit], blocked: froz
 def _in_headline(title: str, head_text: str) -> bool:
     """The headline names the title as written, or shouts it ('the GAME NAME series') when
     the title has more than one word (one capitalised word is too easily another's)."""
-    return title in head_text or (" " in title and bool(re.search(
-        rf"(?<![\w]){re.escape(title.upper())}(?![\w])", head_text)))
+    if title in head_text:
+        return True
+    if " " not in title:
+        return False
+    up = title.upper()  # a plain search: a pattern per candidate would be compiled per article
+    i = head_text.find(up)
+    while i >= 0:
+        before = head_text[i - 1 : i]
+        after = head_text[i + len(up) : i + len(up) + 1]
+        if not (before.isalnum() or before == "_") and not (after.isalnum() or after == "_"):
+            return True
+        i = head_text.find(up, i + 1)
+    return False
 
 
 def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: _Cand,
