@@ -177,7 +177,7 @@ def _number(line: Line) -> int | None:
 
 
 def _next(last: Line, line: Line) -> bool:
-    """'6 Joe's Life' after '5. Terry Time': the next number, its dot lost by the page, still
+    """'6 TITLE' after '5. TITLE': the next number, its dot lost by the page, still
     continues the list."""
     a, b = _number(last), _number(line)
     return a is not None and b == a + 1

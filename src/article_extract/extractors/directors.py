@@ -123,7 +123,7 @@ _SIBLINGS = re.compile(r"\b(?:brothers|sisters|siblings)\s+\Z", re.I)
 
 
 def _shared_surname(ctx: Context, cue_start: int, items: list[NameItem]) -> list[NameItem]:
-    """'brothers Anthony and Joe Russo': two given names share the surname written once."""
+    """'brothers GIVEN and GIVEN SURNAME': two given names share the surname written once."""
     if len(items) == 2 and len(items[0].name.split()) == 1 and len(items[1].name.split()) > 1 \
             and _SIBLINGS.search(ctx.text, cue_start, items[0].start):
         first = items[0]

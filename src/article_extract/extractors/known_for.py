@@ -136,9 +136,9 @@ def _bare_titles(ctx: Context, a: int, b: int) -> list[tuple[str, int, int]]:
 
 
 def _company(ctx: Context, a: int, b: int) -> bool:
-    """A bracket that names an agency or a channel ('(JYP Entertainment)', '(tvN)'), not a show.
-    The model's ORG label alone does not say so: it gives it to show titles too ('(Princess
-    Agents)'), so a company word or a platform's name must be there as well."""
+    """A bracket that names an agency or a channel ('(NAME Entertainment)', '(PLATFORM)'), not a
+    show. The model's ORG label alone does not say so: it gives it to show titles too ('(SHOW
+    TITLE)'), so a company word or a platform's name must be there as well."""
     if not ctx.ents_in(a, b, ("ORG",)):
         return False
     inner = ctx.text[a:b]

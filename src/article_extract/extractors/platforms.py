@@ -40,7 +40,7 @@ def _np_re(rules: RuleSet) -> re.Pattern[str]:
 
 
 def _owns(text: str, pos: int, title: str) -> bool:
-    """The platform's possessive right before the main work's title: "Netflix's The Gray Man"."""
+    """The platform's possessive right before the main work's title: "PLATFORM's TITLE"."""
     m = re.match(r"['’]s\s+(?:[\"“‘']\s*)?", text[pos : pos + 6])
     return m is not None and text.startswith(title, pos + m.end()) and not (
         text[pos + m.end() + len(title) : pos + m.end() + len(title) + 1].isalnum())
@@ -89,7 +89,7 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
                     continue
                 rule = None
                 if title and _owns(ctx.text, m.end(), title):
-                    rule = "work.platform_possessive"  # "Netflix's The Gray Man"
+                    rule = "work.platform_possessive"  # "PLATFORM's TITLE"
                 elif np_re.match(ctx.text, m.end(), sent.end) and not _other_nearby(
                         sent, m.start(), title, others):
                     rule = "work.platform_noun_phrase"

@@ -171,7 +171,7 @@ _TITLE_DASH_ARTIST = re.compile(r"(?P<t>[^\n]{1,80}?)\s[-–—]\s(?P<a>[^\n]{1,
 
 
 def _part_credits(ctx: Context) -> list[SongHit]:
-    """"OST Part.2 'Never Again - Lim Ji-soo'": a K-drama OST part named in prose with its
+    """"OST Part.2 'TITLE - SINGER'": a K-drama OST part named in prose with its
     title and singer inside one pair of quotes."""
     out: list[SongHit] = []
     for para in ctx.prose():

@@ -39,7 +39,7 @@ def title_like(s: str) -> bool:
     if not (s[0].isupper() or s[0].isdigit() or (s[0].isalpha() and not s[0].islower())):
         return False  # a capital, a digit, or a letter of a script without case ('終')
     return not any(not _ABBREV_END.search(s, 0, m.start() + 2)
-                   for m in _SENTENCE_BREAK.finditer(s))  # 'Mr. Sunshine' is one title
+                   for m in _SENTENCE_BREAK.finditer(s))  # 'Mr. NAME' is one title
 
 
 _SENTENCE_BREAK = re.compile(rf"[a-z][.!?]\s+{CAP}")

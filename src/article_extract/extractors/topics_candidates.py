@@ -91,7 +91,7 @@ class _Patterns:
                 r"(?:Soundtrack|Score|Cast\s+(?:Album|Recording))\)|:\s+(?:The\s+(?:Original\s+)?|"
                 rf"Original\s+)(?:(?:{qualifiers})\s+)?(?:Soundtrack|Score|Cast\s+(?:Album|Recording)))"
                 r"(?![\w-])"),
-            # 'X: Black Vinyl LP', 'X - 2CD Deluxe Edition': a store names the release's format
+            # 'TITLE: Red Vinyl LP', 'TITLE - 2CD Deluxe Edition': a store names the release's format
             format_suffix=re.compile(rf"\s*(?::|[-–—])\s*(?:{CAP}[\w-]*\s+){{0,2}}?(?:{formats})"
                                      rf"(?:\s+(?:{formats}))?(?![\w-])"))
 
@@ -105,7 +105,7 @@ _BYLINE = re.compile(r"^(?:by\s|posted\s|published|updated|home\s*>|written by|w
                      r"\w+ \d{1,2}, \d{4}\b|\d{4}-\d{2}-\d{2}|"
                      r"[A-Z][a-z]+day,?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*$|"
                      r"(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}\s*$)",
-                     re.I)  # 'Thursday 4 March 2010': a blog's day-first date line
+                     re.I)  # 'WEEKDAY 4 MONTH YEAR': a blog's day-first date line
 _WORD = re.compile(r"\w")
 # capitalized words, with the small words and the colon a title may hold
 _TITLE_WORDS = re.compile(rf"{CAP}[\w'’!?.&-]*:?(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|by)\s+)*"
@@ -166,7 +166,7 @@ def _excluded(rules: RuleSet, words: WorkWords, title: str, blocked: frozenset[s
         return True  # a shouted headline, not a title
     if len(split) > 1 and split[0].rstrip(".,") in words.weekdays and (
             split[1][:1].isdigit() or split[1].rstrip(".,") in words.months):
-        return True  # 'Thursday 4 March': a blog's date line
+        return True  # 'WEEKDAY 4 MONTH': a blog's date line
     return split[0].rstrip(".,") in words.months
 
 
@@ -331,7 +331,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
                 nxt = runs[j] if colon and j < len(runs) and runs[j][0] == e + colon.end() else None
                 if nxt and text[nxt[0]].isupper():
                     e = nxt[1]  # "NAME: The SUBTITLE"
-                # 'the drama Don't you know? ...': a title in sentence case, its end unknown
+                # 'the drama Can't you see? ...': a title in sentence case, its end unknown
                 sentence_case = _CONTRACTION.fullmatch(text, s, e) and _LOWER_NEXT.match(text, e)
                 if e > s and not sentence_case:
                     add(s, e, "work.title_after_kind", kind)

@@ -168,7 +168,7 @@ def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: 
         kinds = album  # the title names a release
     if any(p.format_suffix.match(ctx.text, i + len(best.title))
            for i in occurrences(ctx.text, best.title, None, _WORD)):
-        kinds = album  # 'X: Black Vinyl LP': a store page sells the record
+        kinds = album  # 'TITLE: Red Vinyl LP': a store page sells the record
     release = _formal_release(ctx, p, best.title, head_text + " " + top_lines(ctx))
     if release:
         return (release[0], ctx.evidence(release[1], release[2]), "work.title_release_name"), album

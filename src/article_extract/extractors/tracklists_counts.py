@@ -88,7 +88,7 @@ def find_counts(ctx: Context) -> list[CountStatement]:
                     continue
                 if m.group(0)[:4].lower() == "with" and _OPENS_OR_CLOSES.search(
                         ctx.text, max(0, m.start() - 40), m.start()):
-                    continue  # 'closes with three score pieces': a part of the list, not its size
+                    continue  # 'closes with three score cues': a part of the list, not its size
                 disc = None
                 refs = list(_DISC_REF.finditer(scope))
                 if refs:

@@ -328,7 +328,7 @@ def _cut_off(ctx: Context, lst: _List) -> bool:
     credited = sum(1 for t in lst.entries[:-1] if t.performers)
     if last.performers and any(_cut_name(p, t.performers) for p in last.performers
                                for t in lst.entries[:-1]):
-        return True  # '15. Yearning – Scott' where the rest read 'Scott Walker': cut in the name
+        return True  # '15. TITLE – GIVEN' where the rest read 'GIVEN SURNAME': cut in the name
     return len(last.title) <= 2 and not last.performers and credited * 2 >= len(lst.entries) - 1
 
 
