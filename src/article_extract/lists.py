@@ -9,7 +9,7 @@ breaks such lists in typical ways, and the entries are rebuilt before anything r
   lower-case, with a separator or a bracket, or that follows an entry without its separator
   or with an open bracket, continues that entry (only when the two lines touch: a blank line
   always ends an entry);
-- a dropped number ('Love is Leaving – Han Ul' between '06 ...' and '08 ...'): the line is
+- a dropped number ('TITLE – SINGER' between '06 ...' and '08 ...'): the line is
   still an entry, in its place;
 - numbering that restarts at 1 starts a new disc.
 

@@ -3,7 +3,7 @@ and sentences a test states, and what the rules make of it. A rule's test then r
 milliseconds and says exactly which entities it relies on; the model-backed tests stay for
 the pipeline as a whole.
 
-    ctx = make_ctx("Directed by Kim Hee-won, the drama ...", ents=[("PERSON", "Kim Hee-won")])
+    ctx = make_ctx("Directed by Kim Min-ji, the drama ...", ents=[("PERSON", "Kim Min-ji")])
     facts = run_all(ctx)                 # contract.run_all: every extractor, dependency order
     rules_fired(ctx)                     # every rule id a candidate or an output item cites
 """

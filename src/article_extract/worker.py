@@ -20,7 +20,7 @@ from .errors import ArticleError, InternalError
 from .frames import read_frame, write_frame
 from .models import Article
 
-WARM_UP = ("Kim Soo-hyun stars in Queen of Tears (2024), which premiered on tvN on March 9, "
+WARM_UP = ("Kim Min-ji stars in Night Harbor (2024), which premiered on tvN on March 9, "
            "2024 with a budget of $40 million.\n\nTracklist:\n1. Song One\n2. Song Two\n")
 
 Result = Article | ArticleError

@@ -1,4 +1,4 @@
-"""Whose album an album article is about ('Beast 1st Mini Album', "John Park's first
+"""Whose album an album article is about ('GROUP 1st Mini Album', "NAME's first
 full-length album", 'X unveils album tracklist'), and the songs that only say they are its
 title track ('"Baby" has been picked as the title track')."""
 

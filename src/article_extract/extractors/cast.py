@@ -90,7 +90,7 @@ def looks_like_person(ctx: Context, item: NameItem) -> bool:
 
 def _listed_name(ctx: Context, item: NameItem) -> bool:
     """In a cast list of four or more, a name of two to four capitalized words is a person
-    even where the model reads a place ('Takuya Kimura' as GPE): the list says what it is."""
+    even where the model reads a place ('NAME NAME' as GPE): the list says what it is."""
     words = item.name.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words) \
         and not org_word_re(ctx.rules).search(item.name) \
@@ -100,7 +100,7 @@ def _listed_name(ctx: Context, item: NameItem) -> bool:
 def full_person_names(ctx: Context) -> list[str]:
     """Multi-word person names the text uses, for resolving 'SURNAME' to 'GIVEN SURNAME': the
     model's, and two- or three-word capitalized names the text repeats (the model may call
-    'Ranbir Kapoor' a company three times over)."""
+    'NAME NAME' a company three times over)."""
     def build() -> list[str]:
         names = {e.text for e in ctx.ents if e.label == "PERSON" and len(e.text.split()) >= 2}
         runs = Counter(m.group(0) for m in _TWO_OR_THREE.finditer(ctx.text))
@@ -184,7 +184,7 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
             if name is None and hit.crowd >= 3 and any(
                     e.start == item.start and e.end == item.end
                     for e in ctx.ents_in(item.start, item.end, ("PERSON",))):
-                name = item.name  # 'A, B and Shobhana': a one-name star in a cast list
+                name = item.name  # 'A, B and NAME': a one-name star in a cast list
             if name is None or (title and (name == title or name in title or title in name)):
                 continue
             if name == item.name and not looks_like_person(ctx, item) and not (
@@ -277,7 +277,7 @@ _AS_ROLE_AFTER = re.compile(r"\s+as\s+")
 
 def _cast_lists(ctx: Context, header: CueSet) -> list[CastHit]:
     """A list a cast cue announces ('The voice cast includes:'): each entry names one player,
-    after the character ('Danchō Arthur: Sora Amamiya') or before 'as' ('A as the captain')."""
+    after the character ('CHARACTER: NAME NAME') or before 'as' ('A as the captain')."""
     out: list[CastHit] = []
     for block in ctx.segments.lists:
         head = block.header or block.intro

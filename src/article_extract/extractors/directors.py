@@ -105,7 +105,7 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
         cast = {m.name for m in ctx.facts.get(CastExtractor)}
         for hit in sorted(candidates, key=lambda h: h.item.start):
             item = hit.item
-            name = resolve_name(item.name, multi, full)  # 'director Kim' -> 'Kim Yoo-seok'
+            name = resolve_name(item.name, multi, full)  # 'director Kim' -> 'Kim Min-ji'
             if hit.rule == "directors.possessive" and name in cast:
                 continue  # "STAR's new movie": the film of its star, not of its director
             if name is None or (title and name in title) or (

@@ -23,7 +23,7 @@ _FULL_NAME = re.compile(rf"{CAP}[\w'’.-]*(?:\s+{CAP}[\w'’.-]*){{1,3}}")
 
 def full_name_map(ctx: Context, names: list[str]) -> dict[str, str]:
     """One-word mentions that abbreviate exactly one full name in the text ('Mori' -> 'Aki
-    Mori'), and two-word given names of a three-word name ('Soo Hyun' -> 'Kim Soo Hyun');
+    Mori'), and two-word given names of a three-word name ('Min Ji' -> 'Kim Min Ji');
     full names are artists' names or the model's PERSON spans made of capitalized words."""
     function = name_words(ctx.rules).function
     people = set(names) | {e.text for e in ctx.ents if e.label == "PERSON" and
@@ -32,7 +32,7 @@ def full_name_map(ctx: Context, names: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for name in names:
         words = name.split()
-        if len(words) == 2:  # 'Soo Hyun' -> 'Kim Soo Hyun': a given name without the surname
+        if len(words) == 2:  # 'Min Ji' -> 'Kim Min Ji': a given name without the surname
             full = sorted(p for p in people if p.split()[1:] == words and len(p.split()) == 3)
         elif len(words) == 1:
             full = sorted(p for p in people if len(p.split()) > 1 and name in (p.split()[0],

@@ -13,7 +13,7 @@ from .titles import clean_title, run_re
 # a list splits at commas, 'and', '&', 'x', 'with' and ';' ('NAME & the NAMES' is one act: an
 # '&' before 'the' and a capitalized word joins a band's name)
 # 'and' in English and the one-word 'and' of Italian, Spanish, French and German credits
-# ('Beyoncé e Kendrick Lamar')
+# ('NAME e NAME')
 _SPLIT = re.compile(rf"\s*,\s*(?:and|&)\s+|\s*,\s*|\s+(?:and|&(?!\s+the\s+{CAP})|x|with|e|y|et|und)\s+|"
                     rf"\s*;\s*|"
                     rf"\s+{FEAT}\s+")
@@ -153,7 +153,7 @@ def _name_run(rules: RuleSet, text: str, s: int, e: int) -> tuple[int, int, bool
             i += 1
         j = i
         while j < len(toks) and (_NAME_TOKEN.match(toks[j][2].rstrip(",")) or (
-                # 'Mika dela Cruz', 'Ludwig van Beethoven': a small word inside a name
+                # 'NAME dela NAME', 'NAME van NAME': a small word inside a name
                 j > i and toks[j][2] in words.particles and j + 1 < len(toks)
                 and _NAME_TOKEN.match(toks[j + 1][2].rstrip(",")))) and (
                 j == i or toks[j][2].lower() not in words.roles):
@@ -289,7 +289,7 @@ def _element(rules: RuleSet, text: str, s: int, e: int, paren: tuple[str, int, i
         return None, True
     name = text[ns:ne].rstrip(",.")
     if _INITIALISM.fullmatch(name) and text[ns + len(name) : ns + len(name) + 1] == ".":
-        name += "."  # 'A.U.R.': the last dot is the name's own, whatever follows it
+        name += "."  # 'X.Y.Z.': the last dot is the name's own, whatever follows it
     if name.endswith(("'s", "’s")):
         return None, True  # "and NAME's 'SONG'": the name owns what follows, a new clause
     ne = ns + len(name)

@@ -81,7 +81,7 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
                 sent = ctx.sentence_at(m.start())
                 if sent is None or _inside_title(ctx, m.start(), m.end(), title, others) or \
                         _VENUE_AFTER.match(ctx.text, m.end()):
-                    continue  # 'Detroit's Fox Theatre' is a place
+                    continue  # 'CITY's PLATFORM Theatre' is a place
                 on_cue = bool(on_re.search(ctx.text[max(sent.start, m.start() - 12) : m.start()])
                               ) or bool(on_re.search(ctx.text[sent.start : m.start()].rsplit(
                                   " and ", 1)[0][-12:]))

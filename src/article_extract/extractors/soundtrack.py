@@ -45,7 +45,7 @@ from .tracklists import TracklistsExtractor
 _MUSIC_OWNER = re.compile(r"['’]s?\s+(?:[^\n]{0,60}?\s)?(?:tracks?|songs?|singles?|ballad|theme|"
                           r"cover|version|remake|duet)\s", re.I)
 _NOT_SINGER = ("GPE", "LOC", "NORP", "DATE", "FAC", "EVENT", "LAW", "WORK_OF_ART")
-# 'Oh Hyuk', 'Lee Moon-se': two to four capitalized words, the shape of a singer's name
+# 'NAME NAME', 'NAME NAME-NAME': two to four capitalized words, the shape of a singer's name
 _NAME_SHAPE = re.compile(rf"{CAP}[\w'’.-]*(?:\s+{CAP}[\w'’.-]*){{1,3}}")
 _FEAT_AFTER = re.compile(rf"[\s,\"”’']*{FEAT}\s+", re.I)
 
@@ -62,7 +62,7 @@ class SoundtrackFacts:
 _COVER_OF = re.compile(rf"(?P<n>{CAP}[\w.\-]*(?:\s+{CAP}[\w.\-]*){{0,3}})['’]s?\s+cover\s+of\s+\Z")
 
 
-# "Sistar's Soyou 'I Miss You'": a group's member named right before the song's title
+# "GROUP's NAME 'TITLE'": a group's member named right before the song's title
 _MEMBER_BEFORE_TITLE = re.compile(
     rf"(?<![\w-])(?P<g>{CAPNUM}[\w&.\-]*(?:\s+{CAPNUM}[\w&.\-]*){{0,2}})['’]s?\s+"
     rf"(?P<n>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,2}})\s*[\"“‘']?\Z")
@@ -186,7 +186,7 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
         settled = settle_artists(ctx, list(artists.values()), full)
         songs_out: dict[tuple[str, frozenset[str]], Song] = {}
         original = _translations(ctx)
-        for song in songs.values():  # 'Blue' is 'Odessa Blue': credits that now coincide merge
+        for song in songs.values():  # 'Blue' is 'PLACE Blue': credits that now coincide merge
             named = song.model_copy(update={
                 "performers": [full.get(p, p) for p in song.performers],
                 "title": original.get(song.title, song.title)})
@@ -204,7 +204,7 @@ _TRANSLATED = re.compile(r"[\"”’']?\s*\(\s*(?:translated\s+as|English\s+titl
 
 
 def _translations(ctx: Context) -> dict[str, str]:
-    """'"Chikyūgi" (translated as "Spinning Globe")': the translation names the same song, so
+    """'"TITLE" (translated as "ENGLISH TITLE")': the translation names the same song, so
     a credit under it is a credit of the original title."""
     out: dict[str, str] = {}
     quoted = ctx.quoted(0, len(ctx.text))
@@ -305,7 +305,7 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                 song(*found, singers, "songs.sang_title", True)
         para = ctx.paragraph_at(sent.start)
         para_end = para.end if para else sent.end
-        # a closing quote may stand after the sentence's full stop: '... single "Lift Me Up."'
+        # a closing quote may stand after the sentence's full stop: '... single "TITLE."'
         for s, e, q in ctx.quoted(sent.start, min(len(ctx.text), sent.end + 2)):
             after = ctx.text[e : min(para_end, e + 60)]
             by = title_by.match(after)
@@ -315,7 +315,7 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                 song(q, s, e, singers, "songs.title_by", music or bool(singers))
                 continue
             clause = _clause_singers(ctx, sent.start, s) if music else None
-            if clause is not None:  # 'E-40 repping the Bay Area on their song "La Vida"'
+            if clause is not None:  # 'NAME repping PLACE on their song "TITLE"'
                 song(q, s, e, clause[0], clause[1], True)
                 continue
             owners = _possessive_owners(ctx, sent.start, s)
@@ -337,7 +337,7 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
             if quoted_owner or q == title or any(
                     org.search(i.name) or i.name in platforms or i.name in others or
                     (title and i.name == title) for i in items):
-                continue  # "'Goblin's "Stay With Me"": the owner is a work, not a singer
+                continue  # "'SHOW's "TITLE"": the owner is a work, not a singer
             labelled = all(ctx.ents_in(i.start, i.end, ("PERSON", "ORG")) or (
                 music and not ctx.ents_in(i.start, i.end, _NOT_SINGER) and (
                     i.name.isupper() or i.name[:1].isdigit() or i.name in known_artists

@@ -69,7 +69,7 @@ SoundtrackHit = ArtistHit | SongHit | TrackCreditHit
 def _possessive_owners(ctx: Context, sent_start: int, s: int
                        ) -> tuple[list[NameItem], bool] | None:
     """The singers of "NAME's (...) 'TITLE'" before the quoted title at `s`, and whether the
-    owner is itself in quotes (a work: "'Goblin's 'Stay With Me'")."""
+    owner is itself in quotes (a work: "'SHOW's 'TITLE'")."""
     before = ctx.text[sent_start : s - 1] if s > sent_start else ""
     pm = _POSSESSIVE_TITLE.search(before)
     if not pm:
@@ -135,7 +135,7 @@ def _clause_singers(ctx: Context, sent_start: int, s: int) -> tuple[list[NameIte
 
 
 def _quoted_performer(ctx: Context, pos: int) -> list[NameItem]:
-    """"'TITLE' by 'Car, The Garden'": a quoted name is one performer, commas and all."""
+    """"'TITLE' by 'WORD, The WORD'": a quoted name is one performer, commas and all."""
     found = ctx.quoted(pos, min(len(ctx.text), pos + 80))
     if found and found[0][0] - pos <= 1 and _NAME_SHAPED.fullmatch(found[0][2]):
         s, e, q = found[0]
@@ -191,7 +191,7 @@ def _part_credits(ctx: Context) -> list[SongHit]:
 
 def _verb_shaped(ctx: Context, start: int, end: int) -> bool:
     """A singing verb is lower case, or capitalized only where every word is: 'Lee Sang Soon'
-    is a name, 'Taeyeon Sings "X"' a headline. In a shouted line ('STORIES DELIVERED DAILY')
+    is a name, 'NAME Sings "X"' a headline. In a shouted line ('STORIES DELIVERED DAILY')
     only a quoted title after it counts."""
     word = ctx.text[start:end].strip()
     if not word[:1].isupper():
@@ -297,7 +297,7 @@ def _credit_items(ctx: Context, title_end: int) -> tuple[list[NameItem], list[Na
         items = parse_name_list(ctx.rules, ctx.text, rest_start + credit.end(), line_end)
         left = _BRACKETED_TEXT.sub("", ctx.text[item_end(items[-1]) : line_end]) if items else ""
         if re.search(r"[^\W\d_]", left):
-            # 'Dead or Alive': the name list stopped inside a name; take the credit as written
+            # 'WORD or WORD' (a band): the name list stopped inside a name; take the credit as written
             items = _written_names(ctx, rest_start + credit.end(), line_end)
     return items, featured
 
@@ -306,12 +306,12 @@ _BRACKETED_TEXT = re.compile(r"\([^()\n]*(?:\)|$)|\[[^\[\]\n]*(?:\]|$)")  # one 
 
 
 def _written_names(ctx: Context, start: int, end: int) -> list[NameItem]:
-    """A credit split only at commas, '&' and 'and': 'Dead or Alive', 'Ella Fitzgerald &
-    Louis Armstrong'."""
+    """A credit split only at commas, '&' and 'and': 'WORD or WORD', 'NAME &
+    NAME'."""
     out = []
     for m in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", ctx.text[start:end]):
         name = m.group(0).strip()
-        if name and not name[:1].islower():  # 'Window, the sea': no name starts lower-case
+        if name and not name[:1].islower():  # 'WORD, the WORD': no name starts lower-case
             s = start + m.start() + m.group(0).find(name)
             out.append(NameItem(name, s, s + len(name)))
     return out

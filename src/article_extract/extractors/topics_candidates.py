@@ -112,8 +112,8 @@ _TITLE_WORDS = re.compile(rf"{CAP}[\w'’!?.&-]*:?(?:\s+(?:(?:of|the|a|an|and|in
                           rf"{CAP}[\w'’!?.&-]*:?){{0,9}}")
 _THE_BEFORE = re.compile(r"(?<![\w])the\s+\Z")
 _LOCATIVE_BEFORE = re.compile(r"(?<![\w])(?:in|at|from|to|near|across)\s+\Z")
-# the word before 'in': a capitalized one makes 'NAME in X' a photo caption ('Sarah Lancashire
-# in Happy Valley'), a person in a show, not someone in a place
+# the word before 'in': a capitalized one makes 'NAME in X' a photo caption ('NAME NAME
+# in SHOW'), a person in a show, not someone in a place
 _CAPITAL_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+\Z")
 # tried only where a run of white space begins (from inside a long run it rescanned the rest)
 _TRAILING_YEAR = re.compile(r"(?<!\s)(?:\s++(?:in|of|from|since|to))?\s++(?:19|20)\d\d$")
@@ -138,7 +138,7 @@ def _trim_run(words: WorkWords, text: str, s: int, e: int) -> tuple[int, int]:
         if k == 1 and toks[0].group(0) in ("The", "A", "An") and tok.endswith(("'s", "’s")):
             continue  # "The NOUN's NOUN": a possessive inside the title
         if k == 0 and tok.istitle() and bare.lower() in words.kind_lookup and len(toks) > 1:
-            continue  # 'Drama OST Collection': a capitalized kind word opening a name is part of it
+            continue  # 'Drama OST Box': a capitalized kind word opening a name is part of it
         if tok.endswith(("'s", "’s", "s'", "s’")) or bare.lower() in words.kind_lookup or \
                 tok in words.platforms:
             cut = m.end()
@@ -209,8 +209,8 @@ _RELEASE_LINE = re.compile(r"(?:The\s+)?Original\s+(?:(?:Motion\s+Picture|Televi
 
 
 def _release_headline(ctx: Context, head: Line) -> tuple[int, int] | None:
-    """A headline that is a release's name: 'Christmas Special Soundtrack', or a short name
-    whose next line says what it is ('SPECTRE' over 'Original Motion Picture Soundtrack')."""
+    """A headline that is a release's name: 'Holiday Special Soundtrack', or a short name
+    whose next line says what it is ('TITLE' over 'Original Motion Picture Soundtrack')."""
     words = head.text.split()
     if _RELEASE_LINE.match(head.text):  # the name stood on the short line above
         prev = [x for x in ctx.segments.lines if x.end <= head.start and
@@ -230,7 +230,7 @@ def _release_headline(ctx: Context, head: Line) -> tuple[int, int] | None:
 
 
 def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
-    """Texts the model gives one of `labels` more often than any other label: 'Furiosa' read
+    """Texts the model gives one of `labels` more often than any other label: a title read
     once as a person and five times as an organization is no person."""
     counts: dict[str, Counter[str]] = {}
     for e in ctx.ents:
@@ -277,7 +277,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
         if not title or not title_like(title) or _excluded(ctx.rules, words, title, blocked):
             return
         if title in nationalities or (title in occasions and rule not in strong):
-            return  # 'Memorial Day box office' names a weekend; a quoted "Reply 1988" a show
+            return  # 'Memorial Day box office' names a weekend; a quoted "TITLE 1988" a show
         if rule != "work.title_quoted" and described_as_performer(title):
             return
         if (rule not in strong and title in persons) or (
@@ -290,7 +290,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             if title.isupper():
                 return
             if title in places and after_locative(title) and rule not in _NAMING_RULES:
-                return  # 'in Detroit' is a place; 'Detroit is a 2017 crime drama' is a film
+                return  # 'in CITY' is a place; 'CITY is a 2017 crime drama' is a film
         hits.append(TitleHit(title, s, s + len(text[s:e].rstrip(",;: ")), rule, kind))
 
     head = headline(ctx)
@@ -374,7 +374,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             elif len(text[s2:e2].split()) >= 2 or not opens_sentence:
                 add(s2, e2, "work.title_repeated")  # a lone word opening a sentence is no name
             if headline_like:
-                # a headline capitalizes everything: 'Coolie Box Office Collection Day 10' is
+                # a headline capitalizes everything: 'TITLE Box Office Collection Day 10' is
                 # the title, then a cue that the run swallowed
                 inner = p.after_in_run.search(text, s2 + 1, e2)
                 if inner and inner.start() > s2 and text.count(text[s2 : inner.start()]) > 1:

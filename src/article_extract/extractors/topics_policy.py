@@ -37,7 +37,7 @@ _ALBUM_NEWS = re.compile(r"(?<![\w])(?:OST|soundtrack|cast\s+album|album|score|E
 _ALBUM_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:(?:OST|original\s+soundtrack|soundtrack)\s+"
                                 r"(?:album|pre-?orders?|pre-?sales?|vinyl|LP|CD)|album)(?![\w])",
                                 re.I)  # 'X OST pre-order begins': the record is the news
-# 'New Music To Elvis Soundtrack': a headline about the work's soundtrack as a release
+# 'New Music To NAME Soundtrack': a headline about the work's soundtrack as a release
 _SOUNDTRACK_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:Original\s+)?Soundtrack(?![\w])")
 _ALBUM_REVIEW = re.compile(r"^\W*album\s+review\b", re.I)
 _HEAD_OST_ALBUM = re.compile(r"\b(?:OST|soundtrack)\s+album\b", re.I)
@@ -79,7 +79,7 @@ def top_lines(ctx: Context, n: int = 5) -> str:
 
 
 def _translated_from(ctx: Context, cands: dict[str, _Cand], best: _Cand) -> _Cand:
-    """'"Queen of Tears" (눈물의 여왕)': a title the text gives in brackets after another
+    """'"TITLE" (한국어 제목)': a title the text gives in brackets after another
     candidate is that work's name in another script or language; the article's own name for it
     is the one it brackets."""
     if _ACRONYM.fullmatch(best.title):
@@ -133,7 +133,7 @@ def choose_title(ctx: Context, p: _Patterns, hits: list[TitleHit], blocked: froz
     main = title[0] if title else None
     alias = best.title if title and best is not None and best.title != main else None
     if title and bracketed is not None and bracketed is not best:
-        alias = bracketed.title  # '"Maalaala Mo Kaya" (MMK)': the bracketed name is an alias
+        alias = bracketed.title  # '"Word Word Word" (WWW)': the bracketed name is an alias
     others = sorted(set(_other_titles(ctx, main, blocked)) | set(candidates))
     others = [o for o in others if o != alias]
     return Topics(main, title[1] if title else None, title[2] if title else None, kinds,
@@ -207,13 +207,13 @@ def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: 
                  or _ALBUM_REVIEW.search(head_text)):
         kinds = album  # 'X album review: ...', 'Album Review - X'
     full = _spelled_out(ctx, best.title)
-    if full is not None:  # '"MMK" returns': the text also writes it out, '"Maalaala Mo Kaya" (MMK)'
+    if full is not None:  # '"WWW" returns': the text also writes it out, '"Word Word Word" (WWW)'
         return (full[0], ctx.evidence(full[1], full[2]), "work.title_acronym"), kinds
     longer = _franchise_name(cands, best.title)
-    if longer is not None and longer.evidence:  # "'New Moon'" and "'The Twilight Saga: New Moon'"
+    if longer is not None and longer.evidence:  # "'SUBTITLE'" and "'The SAGA: SUBTITLE'"
         return (longer.title, ctx.evidence(*longer.evidence), "work.title_subtitle"), kinds
     full = _with_subtitle(ctx, p, best.title)
-    if full is not None:  # 'Furiosa' in the headline, 'Furiosa: A Mad Max Saga' in the prose
+    if full is not None:  # 'TITLE' in the headline, 'TITLE: A Subtitle' in the prose
         return (full[0], ctx.evidence(full[1], full[2]), "work.title_subtitle"), kinds
     assert best.evidence is not None
     s, e = best.evidence
@@ -255,8 +255,8 @@ _RELEASE_WORD = re.compile(r"(?<![\w])(?:Original|Soundtrack|OST|Score|Edition|A
 
 
 def _franchise_name(cands: dict[str, _Cand], title: str) -> _Cand | None:
-    """The full name a short title is the subtitle of, quoted in the text: 'The Twilight Saga:
-    New Moon' for 'New Moon'."""
+    """The full name a short title is the subtitle of, quoted in the text: 'The SAGA:
+    SUBTITLE' for 'SUBTITLE'."""
     for c in cands.values():
         if c.title.endswith(": " + title) and "work.title_quoted" in c.rules and \
                 len(c.title) - len(title) <= 60:
@@ -321,7 +321,7 @@ def _formal_release(ctx: Context, p: _Patterns, title: str, head_text: str
         suffix = p.release_suffix.match(ctx.text, s + len(title))
         if suffix:
             return ctx.text[s : suffix.end()], s, suffix.end()
-    upper = title.upper()  # a shop's 'WONKA: Original Motion Picture Soundtrack'
+    upper = title.upper()  # a shop's 'TITLE: Original Motion Picture Soundtrack'
     for s in occurrences(ctx.text, upper, _WORD, _WORD) if upper != title else ():
         suffix = p.release_suffix.match(ctx.text, s + len(upper))
         if suffix:

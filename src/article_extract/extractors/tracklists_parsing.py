@@ -97,7 +97,7 @@ _TABLE_SCRAP = re.compile(r"[\s:\-\d]*+(?:\|[^|\n]*+)*+$")
 
 def _pipe_tables(ctx: Context) -> list[_List]:
     """A table scraped with its cell bars ('No. | Title | Writer(s) | Length |', then rows
-    '1. | "Hair Up" |' whose other cells fell onto lines of their own): each numbered row's
+    '1. | "TITLE" |' whose other cells fell onto lines of their own): each numbered row's
     first cell is a track."""
     out: list[_List] = []
     for head in _TABLE_HEADER.finditer(ctx.text):
@@ -281,7 +281,7 @@ def _entries(ctx: Context, lst: _List) -> list[Track]:
             e = s + tail.start()
         length = _DURATION_END.search(ctx.text, s, e)
         if length and length.start() > s:
-            e = length.start()  # 'Find a New Home (4:24)': the running time is no part of it
+            e = length.start()  # 'TITLE (4:24)': the running time is no part of it
         raws.append((s, e))
     texts = [ctx.text[s:e] for s, e in raws]
     dash_credit = sum(1 for t in texts if re.search(r"\s[-–—]\s", t)) >= max(1, len(texts) / 2)
