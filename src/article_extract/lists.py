@@ -5,7 +5,7 @@ A run of three or more short lines with a repeated shape (an optional number, th
 around one separator: 'Title – Artist', 'Artist - Title', 'Title | 3:45') is a list. Scraping
 breaks such lists in typical ways, and the entries are rebuilt before anything reads them:
 
-- a line cut in two ('04 Until My Tears' + 'Dry – Tei (Lobbyist OST)'): a line that starts
+- a line cut in two ('04 TITLE WORDS' + 'WORD – SINGER (SHOW OST)'): a line that starts
   lower-case, with a separator or a bracket, or that follows an entry without its separator
   or with an open bracket, continues that entry (only when the two lines touch: a blank line
   always ends an entry);

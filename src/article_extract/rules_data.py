@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 # Shared regex fragments, written once. Data patterns use them as `{CAP}`, code imports them.
 CAP_RANGE = "A-ZÀ-ÖØ-ÞĀ-Ž"  # the capital letters of Latin script with diacritics, for a [class]
 CAP = f"[{CAP_RANGE}]"  # a capital letter
-CAPNUM = f"[{CAP_RANGE}0-9]"  # a capital letter or a digit (names like '10CM', '2AM')
+CAPNUM = f"[{CAP_RANGE}0-9]"  # a capital letter or a digit (names that start with a number)
 FEAT = r"(?:feat\.?|ft\.?|featuring)"  # the featured-artist cue
 
 T = TypeVar("T")

@@ -254,6 +254,10 @@ class TestDayMonthOrder:
         doc = run("LOS ANGELES, June 3 (AP) -- The teaser dropped on 04/05/2024.")
         assert [d["value"] for d in doc["dates"]][-1] == "2024-04-05"
 
+    def test_a_dateline_that_names_its_state_is_month_first(self, run: Run) -> None:
+        doc = run("BURBANK, Calif., June 3 -- The teaser dropped on 04/05/2024.")
+        assert [d["value"] for d in doc["dates"]][-1] == "2024-04-05"
+
     def test_a_dateline_elsewhere_is_day_first(self, run: Run) -> None:
         doc = run("SEOUL, June 3 (Yonhap) -- The teaser dropped on 04/05/2024.")
         assert [d["value"] for d in doc["dates"]][-1] == "2024-05-04"

@@ -1,6 +1,6 @@
 """Whose album an album article is about ('GROUP 1st Mini Album', "NAME's first
 full-length album", 'X unveils album tracklist'), and the songs that only say they are its
-title track ('"Baby" has been picked as the title track')."""
+title track ('"TITLE" has been picked as the title track')."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .names import NameItem, is_role_word
 from .titles import clean_title
 from .topics import TopicsExtractor
 
-# the name that ends right at the cue: one to four capitalized words (digits allowed: '2PM')
+# the name that ends right at the cue: one to four capitalized words (a word may start with a digit)
 _OWNER_RUN = re.compile(rf"{CAPNUM}[\w.&'’-]*(?:\s+{CAPNUM}[\w.&'’-]*){{0,3}}\Z")
 _LEADING = frozenset({"Album", "Review:", "Review", "Album:", "News:", "[NEWS]", "Exclusive:"})
 

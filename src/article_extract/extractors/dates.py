@@ -15,7 +15,6 @@ reference date in dates_reference.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -23,7 +22,6 @@ from ..context import Context
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import DateItem, Precision, YearSource
 from ..models import Warning as ArticleWarning
-from ..rules import alternation
 from ..spans import Match
 from .dates_reference import ReferenceExtractor, dateline_place
 from .dates_relative import _resolve
@@ -68,8 +66,7 @@ def _order(ctx: Context, parsed: list[_Parsed]) -> tuple[str, bool]:
             return ("dmy" if day_first > american else "mdy"), False
     place = dateline_place(ctx)
     if place is not None:
-        us = alternation(_cal(ctx.rules).data["us_dateline_places"])
-        return ("mdy" if re.search(rf"(?<![A-Za-z])(?:{us})(?![A-Za-z])", place) else "dmy"), False
+        return ("mdy" if _cal(ctx.rules).us_dateline.search(place) else "dmy"), False
     return "dmy", True
 
 

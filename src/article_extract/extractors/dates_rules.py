@@ -209,6 +209,12 @@ def _needed(data: dict[str, Any]) -> re.Pattern[str]:
                       r"year|yr|month|week|day|fortnight|tomorrow)")
 
 
+def _us_dateline(data: dict[str, Any]) -> re.Pattern[str]:
+    places = data["us_dateline_places"]
+    words = alternation([*places["ap_standalone_cities"], *places["states"]])
+    return re.compile(rf"(?<![A-Za-z])(?:{words})(?![A-Za-z])", re.I)
+
+
 def _not_after_year(data: dict[str, Any]) -> re.Pattern[str]:
     words: list[str] = data["not_after_year"]
     return re.compile(rf"\s*(?:{alternation(words)})(?![A-Za-z])", re.I)
@@ -225,6 +231,7 @@ class _Cal:
     patterns: list[tuple[str, re.Pattern[str], int]]
     trigger: re.Pattern[str]
     needed: re.Pattern[str]
+    us_dateline: re.Pattern[str]  # a place that makes a dateline American
     not_after_year: re.Pattern[str]
     tense: tuple[re.Pattern[str], re.Pattern[str]]
     weekday_beside: tuple[re.Pattern[str], re.Pattern[str]]
@@ -235,7 +242,7 @@ class _Cal:
         data: dict[str, Any] = rules.data("calendar")
         return cls(data, {k.lower(): v for k, v in data["months"].items()},
                    {k.lower(): v for k, v in data["weekdays"].items()}, _patterns(data),
-                   _trigger(data), _needed(data), _not_after_year(data), _tense_res(data),
+                   _trigger(data), _needed(data), _us_dateline(data), _not_after_year(data), _tense_res(data),
                    _weekday_beside(data), _event_re(data))
 
 

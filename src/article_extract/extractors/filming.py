@@ -19,7 +19,7 @@ def _filming_re(rules: RuleSet) -> re.Pattern[str]:
     cues = alternation(rules.words("lexicon", "filming_cues"))
     verb = rules.cue("filming.verb").source(rules.fragments)
     nouns = alternation(rules.words("lexicon", "filming_place_nouns"))
-    # 'in the lush forests of Brunei', 'in various parts of Seoul': the place follows the noun
+    # 'in the lush forests of PLACE', 'in various parts of PLACE': the place follows the noun
     return re.compile(rf"(?<![\w])(?:{cues}|{verb})\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
                       rf"(?:{nouns})\s+(?:of|in|across|around)\s+)?(?:the\s+)?"
                       r"(?:(?:my|our|their|his|her)\s+(?:very\s+)?own\s+)?", re.I)

@@ -14,7 +14,7 @@ from .cast import org_word_re
 from .names import OF_GROUP, NameItem, name_words
 
 _GROUP_OF = OF_GROUP + rf"(?P<g>{CAPNUM}[\w.&\-]*(?:\s+{CAPNUM}[\w.&\-]*){{0,2}})"
-# "GROUP's NAME", "Girls' Generation's NAME": up to three words, a word may end in an apostrophe
+# "GROUP's NAME", "WORDS' WORD's NAME": up to three words, a word may end in an apostrophe
 _GW = r"[\w&\-]*(?:\.[\w&\-]+)*"  # a word of a group's name: dots inside only ('f.t.island')
 _GROUP_POSS = (rf"(?P<g>{CAPNUM}{_GW}(?:['’](?=\s))?(?:\s+{CAPNUM}{_GW}(?:['’](?=\s))?){{0,2}})"
                rf"(?:['’]s?|’)\s+(?:{CAP}[\w'’\-]*\s+(?:and|&)\s+)?")

@@ -144,7 +144,7 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
             name = item.name
             if not re.search(r"[A-Za-z]", name) or (title and name == title) or \
                     name.lower() in collective or name in awards:
-                return  # 'Full Company' sings the song but is not a named performer
+                return  # the whole cast (a collective credit) sings it but is not a named performer
             group = item.group[0] if item.group else None
             if name in artists:
                 if group and not artists[name].group:
@@ -322,7 +322,7 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
             if owners is not None:
                 cover = _COVER_OF.search(ctx.text, max(sent.start, owners[0][0].start - 60),
                                          owners[0][0].start)
-                if cover:  # "Tems' cover of Bob Marley's 'SONG'": the cover is Tems's
+                if cover:  # "NAME' cover of NAME's 'SONG'": the cover is the first NAME's
                     owners = ([NameItem(cover.group("n"), cover.start("n"), cover.end("n"))],
                               False)
             if owners is None:

@@ -78,7 +78,7 @@ def names_main_work(ctx: Context, topics: Topics, sent_start: int, cue_start: in
     appos = _APPOSITIVE_END.search(core)
     if appos and not topics.named_in(appos.group("t")) and appos.group("noun").lower() not in \
             work_words(ctx.rules).kind_lookup:
-        return False  # 'Love in Black and White, the novel starring A': that work's cast
+        return False  # 'TITLE, the novel starring A': that work's cast
     if any(core.rstrip("\"”’'").endswith(name) for name in topics.names):
         return True
     if _ANAPHOR_END.search(core):
