@@ -33,3 +33,33 @@ def cli(*args: object, stdin: bytes = b"", cwd: Path | None = None, timeout: flo
     err = proc.stderr.decode("utf-8", "replace")
     assert "Traceback" not in err
     return Result(proc.returncode, proc.stdout, err)
+
+
+def on_a_terminal(args: list[str], cwd: Path, *, columns: int = 120, timeout: float = 120
+                  ) -> tuple[int, bytes, str]:
+    """Run the CLI with stderr on a pseudo-terminal `columns` wide: (exit code, stdout, what the
+    tty got). Pass -o for a large output: a stdout pipe nobody reads while the tty is read
+    would fill up and block."""
+    import fcntl
+    import os
+    import pty
+    import struct
+    import termios
+
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+    proc = subprocess.Popen([sys.executable, "-m", "article_extract", *args], cwd=cwd,
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:  # EIO: the other end is closed
+            break
+        if not data:
+            break
+        chunks.append(data)
+    out, _ = proc.communicate(timeout=timeout)
+    os.close(master)
+    return proc.returncode, out, b"".join(chunks).decode("utf-8", "replace")

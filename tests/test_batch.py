@@ -4,17 +4,12 @@ batch go on, atomic output, --resume after SIGKILL, a clean stop on SIGINT."""
 
 from __future__ import annotations
 
-import fcntl
 import io
 import json
-import os
-import pty
 import re
 import signal
-import struct
 import subprocess
 import sys
-import termios
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,7 +29,7 @@ from article_extract.batch import (
 )
 from article_extract.emit import to_json
 from article_extract.errors import PathError
-from tests.cli_run import cli
+from tests.cli_run import cli, on_a_terminal
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted((ROOT / "corpus").glob("*.txt"))
@@ -299,25 +294,8 @@ def test_sigint_stops_after_the_current_article_with_a_summary(tmp_path: Path) -
 
 def test_progress_bar_only_on_a_terminal(tmp_path: Path) -> None:
     make_articles(tmp_path / "in", 3)
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))  # 100 columns
-    proc = subprocess.Popen([sys.executable, "-m", "article_extract", "in", "--jsonl"],
-                            cwd=tmp_path, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                            stderr=slave)
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            data = os.read(master, 4096)
-        except OSError:  # EIO: the other end is closed
-            break
-        if not data:
-            break
-        chunks.append(data)
-    out, _ = proc.communicate(timeout=60)
-    os.close(master)
-    tty = b"".join(chunks).decode("utf-8", "replace")
-    assert proc.returncode == 0
+    code, out, tty = on_a_terminal(["in", "--jsonl"], tmp_path, columns=100, timeout=60)
+    assert code == 0
     assert len(out.splitlines()) == 3  # the bar never touches stdout
     assert "3/3" in tty and "article/s" in tty and "100%" in tty
     assert "article-extract: done: 3 articles, 0 failed, 0 skipped" in tty
@@ -424,26 +402,8 @@ def test_an_article_over_budget_is_a_timeout_record(tmp_path: Path, workers: str
 def test_a_long_article_in_a_batch_shows_its_chunks(tmp_path: Path) -> None:
     make_articles(tmp_path / "in", 3)
     (tmp_path / "in" / "art001.txt").write_text(short_articles()[0] * 200, encoding="utf-8")
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
-    # -o: a stdout pipe nobody reads while the tty is read would fill up and block
-    proc = subprocess.Popen([sys.executable, "-m", "article_extract", "in", "--jsonl", "-o",
-                             "out.jsonl"], cwd=tmp_path, stdin=subprocess.DEVNULL,
-                            stdout=subprocess.PIPE, stderr=slave)
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            data = os.read(master, 4096)
-        except OSError:
-            break
-        if not data:
-            break
-        chunks.append(data)
-    out, _ = proc.communicate(timeout=120)
-    os.close(master)
-    tty = b"".join(chunks).decode("utf-8", "replace")
-    assert (proc.returncode, out) == (0, b"")
+    code, out, tty = on_a_terminal(["in", "--jsonl", "-o", "out.jsonl"], tmp_path)
+    assert (code, out) == (0, b"")
     assert len((tmp_path / "out.jsonl").read_bytes().splitlines()) == 3
     assert re.search(r"long article: \d+/\d+ chunks", tty)
     assert "3/3" in tty and "Traceback" not in tty

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from article_extract.html import strip_html
-from tests.cli_run import cli
+from tests.cli_run import cli, on_a_terminal
 from tests.conftest import evidence_spans
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -508,41 +508,15 @@ def test_timeout_exit_code_and_no_output(tmp_path: Path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.txt"]  # nothing half-written
 
 
-def _on_a_terminal(args: list[str], cwd: Path) -> tuple[int, bytes, str]:
-    """Run the CLI with stderr on a pseudo-terminal: (exit code, stdout, what the tty got)."""
-    import fcntl
-    import pty
-    import struct
-    import termios
-
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
-    proc = subprocess.Popen([sys.executable, "-m", "article_extract", *args], cwd=cwd,
-                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave)
-    os.close(slave)
-    chunks = []
-    while True:
-        try:
-            data = os.read(master, 4096)
-        except OSError:  # EIO: the other end is closed
-            break
-        if not data:
-            break
-        chunks.append(data)
-    out, _ = proc.communicate(timeout=120)
-    os.close(master)
-    return proc.returncode, out, b"".join(chunks).decode("utf-8", "replace")
-
-
 def test_one_long_article_shows_progress_by_chunk(tmp_path: Path) -> None:
     """Issue 13: a long article ran for minutes with nothing on screen. With a terminal on
     stderr, the model's chunks count up; without one (every other test), nothing is shown."""
     text = SEED.read_text("utf-8") * 20  # > MODEL_CHUNK characters: progress is reported
     (tmp_path / "long.txt").write_text(text, encoding="utf-8")
     # -o: a large document on a stdout pipe nobody reads while the tty is read would block
-    code, out, tty = _on_a_terminal(["long.txt", "-o", "out.json"], tmp_path)
+    code, out, tty = on_a_terminal(["long.txt", "-o", "out.json"], tmp_path)
     assert (code, out) == (0, b"")
     assert json.loads((tmp_path / "out.json").read_bytes())["source"]["chars"] == len(text)
     assert "chunk/s" in tty and "Traceback" not in tty
-    quiet_code, _, quiet_tty = _on_a_terminal(["long.txt", "-q", "-o", "q.json"], tmp_path)
+    quiet_code, _, quiet_tty = on_a_terminal(["long.txt", "-q", "-o", "q.json"], tmp_path)
     assert (quiet_code, quiet_tty) == (0, "")

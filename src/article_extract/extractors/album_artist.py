@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from ..context import Context
 from ..contract import Extractor
 from ..rules import CAPNUM
-from .cast import org_word_re
 from .kind import KindExtractor
-from .names import NameItem, is_role_word
+from .names import NameItem, is_role_word, org_word_re
 from .titles import clean_title
 from .topics import TopicsExtractor
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from ..context import Context, clause_end
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import CastMember
-from ..rules import CAP, CueSet, RuleSet
+from ..rules import CAP, CueSet
 from ..spans import last_match
 from .kind import KindExtractor
 from .known_for import credits_after, with_known_for
-from .names import NameItem, is_role_word, parse_name_list
+from .names import NameItem, is_role_word, org_word_re, parse_name_list
 from .topics import TopicsExtractor
 from .topics_result import Topics, names_main_work
 
@@ -33,15 +33,6 @@ class CastHit:
 # 'NAME (SHOW, SHOW) is the formidable CHARACTER': a name with its credits in brackets,
 # then 'is' and the character
 _CREDITS_IS = re.compile(rf"\)\s+is\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?)?{CAP}[\w'’-]+(?:\s|,)")
-
-
-def org_word_re(rules: RuleSet) -> re.Pattern[str]:
-    """A company word ('Pictures', 'Records'): a name holding one is not a person."""
-    return rules.compiled(_org_word_re)
-
-
-def _org_word_re(rules: RuleSet) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?:{rules.fragments['ORG_WORD']})(?![\w])")
 
 
 def _item_end(item: NameItem) -> int:

@@ -189,14 +189,17 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
     return [(rid, re.compile(p), prio) for rid, p, prio in specs]
 
 
+def _calendar_words(data: dict[str, Any]) -> str:
+    """Month, weekday and season names and the calendar units, for a case-blind alternation."""
+    return (f"{alternation(list(data['months']))}|{alternation(list(data['weekdays']))}|"
+            f"{alternation(list(data['seasons']))}|year|yr|month|week|fortnight|tomorrow")
+
+
 def _trigger(data: dict[str, Any]) -> re.Pattern[str]:
     """What every date rule needs in its match: a digit, a month or weekday name or a relative
     word. The rules run only around these (a date reaches at most ~70 characters before one
     and 80 after), so their long alternations are not tried at every character."""
-    return re.compile(rf"\d|(?i:{alternation(list(data['months']))}|"
-                      rf"{alternation(list(data['weekdays']))}|{alternation(list(data['seasons']))}|"
-                      r"year|yr|month|week|yesterday|"
-                      r"today|tomorrow|fortnight)")
+    return re.compile(rf"\d|(?i:{_calendar_words(data)}|yesterday|today)")
 
 
 def _needed(data: dict[str, Any]) -> re.Pattern[str]:
@@ -204,9 +207,7 @@ def _needed(data: dict[str, Any]) -> re.Pattern[str]:
     date's separator between digits, an ordinal day, or a calendar word. A window around
     bare digits ('1. 1. 1.', a table of scores) holds none and is skipped whole: the match
     itself must contain one, so skipping it changes no result, only the time."""
-    return re.compile(rf"\d{{4}}|\d[/.\-]\d|\d(?:st|nd|rd|th)|(?i:{alternation(list(data['months']))}|"
-                      rf"{alternation(list(data['weekdays']))}|{alternation(list(data['seasons']))}|"
-                      r"year|yr|month|week|day|fortnight|tomorrow)")
+    return re.compile(rf"\d{{4}}|\d[/.\-]\d|\d(?:st|nd|rd|th)|(?i:{_calendar_words(data)}|day)")
 
 
 def _us_dateline(data: dict[str, Any]) -> re.Pattern[str]:

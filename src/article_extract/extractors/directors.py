@@ -10,9 +10,9 @@ from ..context import Context, clause_end
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Director
 from ..rules import RuleSet, alternation
-from .cast import CastExtractor, full_person_names, looks_like_person, name_before, org_word_re, resolve_name
+from .cast import CastExtractor, full_person_names, looks_like_person, name_before, resolve_name
 from .kind import KindExtractor
-from .names import NameItem, parse_name_list
+from .names import NameItem, org_word_re, parse_name_list
 from .topics import TopicsExtractor
 from .topics_result import Topics, names_main_work
 

@@ -41,7 +41,6 @@ class _Patterns:
     def build(cls, rules: RuleSet) -> _Patterns:
         numbers = number_words(rules)
         words = alternation(list(numbers))
-        kinds = alternation([w for ws in rules.data("lexicon")["kind_words"].values() for w in ws])
         return cls(numbers, re.compile(
             r"(?<![\w-])(?:(?P<pre>has|have|had|with|spanning|spans|span|of|for|across|comprises|"
             r"comprising|consists of|totaling|totalling|total of|all|its|in|a|an|the)\s+)?"
@@ -51,7 +50,7 @@ class _Patterns:
             rf"(?<![\w-])(?P<n>\d{{1,2}}|{words})"
             r"-part\s+(?:[a-z][\w-]*\s+){0,2}?(?:series|drama|adaptation|miniseries|mini-series|"
             r"thriller|saga|docuseries|period\s+piece|show|k-drama|anime|sitcom|romance)(?![\w])",
-            re.I), re.compile(rf"\s+(?:{kinds})(?![\w-])", re.I))
+            re.I), re.compile(rf"\s+(?:{rules.fragments['KIND_WORD']})(?![\w-])", re.I))
 
 
 _NOT_COUNT = re.compile(r"(?:first|last|final|opening|next|remaining|other|more|latest|two|"

@@ -10,8 +10,7 @@ from ..context import Context
 from ..models import Artist
 from ..rules import CAP, CAPNUM
 from ..spans import WORD_CHAR, WORD_OR_APOSTROPHE, occurrences
-from .cast import org_word_re
-from .names import OF_GROUP, NameItem, name_words
+from .names import OF_GROUP, NameItem, name_words, org_word_re
 
 _GROUP_OF = OF_GROUP + rf"(?P<g>{CAPNUM}[\w.&\-]*(?:\s+{CAPNUM}[\w.&\-]*){{0,2}})"
 # "GROUP's NAME", "WORDS' WORD's NAME": up to three words, a word may end in an apostrophe

@@ -18,7 +18,6 @@ class WorkWords:
     platform_re: re.Pattern[str]
     kind_word_re: re.Pattern[str]
     months: frozenset[str]
-    weekdays: frozenset[str]  # full names only: 'Sat' and 'Sun' are words too
 
     @classmethod
     def build(cls, rules: RuleSet) -> WorkWords:
@@ -32,8 +31,7 @@ class WorkWords:
             # a Latin word's edges: 'のOST' in Japanese text still holds the word
             kind_word_re=re.compile(rf"(?<![A-Za-z0-9_-])(?:{alternation(list(lookup))})s?"
                                     r"(?![A-Za-z0-9_-])", re.I),
-            months=frozenset(rules.data("calendar")["months"]),
-            weekdays=frozenset(w for w in rules.data("calendar")["weekdays"] if len(w) > 5))
+            months=frozenset(rules.data("calendar")["months"]))
 
 
 def _mixed_case(name: str) -> bool:

@@ -10,7 +10,7 @@ from ..models import CastMember, Mention
 from ..rules import CAP, CAPNUM
 from ..spans import occurrences, unique
 from .kinds import work_words
-from .names import known_for_titles, paren_spans, titles_in
+from .names import known_for_titles, org_word_re, paren_spans, titles_in
 from .titles import title_like
 
 
@@ -142,8 +142,7 @@ def _company(ctx: Context, a: int, b: int) -> bool:
     if not ctx.ents_in(a, b, ("ORG",)):
         return False
     inner = ctx.text[a:b]
-    org = re.search(rf"(?<![\w])(?:{ctx.rules.fragments['ORG_WORD']})(?![\w])", inner)
-    return bool(org) or bool(work_words(ctx.rules).platform_re.search(inner))
+    return bool(org_word_re(ctx.rules).search(inner) or work_words(ctx.rules).platform_re.search(inner))
 
 
 def _mentions(found: list[tuple[str, int, int]], ctx: Context, rule: str) -> list[Mention]:

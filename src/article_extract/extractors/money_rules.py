@@ -92,12 +92,17 @@ def _name_alternation(names: list[str]) -> str:
     return "|".join(r"\s?".join(re.escape(p) for p in n.split(" ")) for n in ordered)
 
 
+def _small_number(d: dict[str, Any]) -> str:
+    """A number in words below a hundred ('seven', 'twenty-five', 'forty two')."""
+    units = alternation(list(d["spelled_numbers"]))
+    tens = alternation(list(d["spelled_tens"]))
+    return rf"(?:(?:{tens})(?:[- ](?:{units}))?|(?:{units}))"
+
+
 def _num(d: dict[str, Any], n: str, lead: bool = True) -> str:
     """A number in digits or in words ('twenty-five', 'two hundred', 'a million'). A number
     that follows a symbol or code may be glued to it ('RM42'); one that leads may not."""
-    units = alternation(list(d["spelled_numbers"]))
-    tens = alternation(list(d["spelled_tens"]))
-    small = rf"(?:(?:{tens})(?:[- ](?:{units}))?|(?:{units}))"
+    small = _small_number(d)
     big = alternation([m for m in d["multipliers"] if m not in _SHORT_MULT and len(m) > 3])
     spelled = (rf"(?:(?:{small}|an?)\s+hundred(?:\s+(?:and\s+)?{small})?|{small}|"
                rf"an?(?=\s+(?i:hundred|{big})\b))")
@@ -169,9 +174,7 @@ def _patterns(d: dict[str, Any], t: _Tables) -> list[tuple[str, re.Pattern[str]]
 
 def _subunit_tail(d: dict[str, Any]) -> re.Pattern[str]:
     """'$20 and 43c', '20 dollars 43 cents', '3 GBP 1 pence': the minor unit after an amount."""
-    units = alternation(list(d["spelled_numbers"]))
-    tens = alternation(list(d["spelled_tens"]))
-    small = rf"(?:(?:{tens})(?:[- ](?:{units}))?|(?:{units}))"
+    small = _small_number(d)
     return re.compile(rf"(?:\s+and)?\s+(?P<n>\d{{1,2}}|(?i:{small}))\s?"
                       rf"(?P<u>(?i:cents?|c|pence|p|sens?|paise|¢))(?![\w])")
 
@@ -216,9 +219,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _bare_minor(d: dict[str, Any]) -> re.Pattern[str]:
-    units = alternation(list(d["spelled_numbers"]))
-    tens = alternation(list(d["spelled_tens"]))
-    small = rf"(?:(?:{tens})(?:[- ](?:{units}))?|(?:{units}))"
+    small = _small_number(d)
     after = r"(?:in|at|on|for|to|from|by|per|each|the|a|an|this|that|and|or|but|with)\b"
     return re.compile(rf"(?:\s+and)?\s+(?:\d{{1,2}}|(?i:{small}))(?![\w.,]\w)"
                       rf"(?=\s*(?:[.,;:!?)]|$)|\s+{after})")

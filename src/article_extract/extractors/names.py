@@ -183,6 +183,15 @@ def _name_run(rules: RuleSet, text: str, s: int, e: int) -> tuple[int, int, bool
         return toks[i][0], toks[j - 1][1], j < len(toks)
 
 
+def org_word_re(rules: RuleSet) -> re.Pattern[str]:
+    """A company word ('Pictures', 'Records'): a name holding one is not a person."""
+    return rules.compiled(_org_word_re)
+
+
+def _org_word_re(rules: RuleSet) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{rules.fragments['ORG_WORD']})(?![\w])")
+
+
 def parse_name_list(rules: RuleSet, text: str, start: int, end: int, *,
                     groups: bool = True) -> list[NameItem]:
     """Parse a coordinated list of names starting at `start`; stops at the first element that

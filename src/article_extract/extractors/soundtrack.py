@@ -16,10 +16,9 @@ from ..models import Artist, Song
 from ..rules import CAP, CAPNUM, FEAT
 from ..spans import last_match
 from .album_artist import AlbumArtistExtractor
-from .cast import org_word_re
 from .groups import full_name_map, item_end, settle_artists
 from .kind import KindExtractor
-from .names import NameItem, parse_name_list, performer_word_before
+from .names import NameItem, org_word_re, parse_name_list, performer_word_before
 from .soundtrack_credits import (
     ArtistHit,
     SongHit,

@@ -164,9 +164,6 @@ def _excluded(rules: RuleSet, words: WorkWords, title: str, blocked: frozenset[s
         return True  # "Original Soundtrack", "Full Tracklist", "News"
     if len(split) > 1 and title.isupper():
         return True  # a shouted headline, not a title
-    if len(split) > 1 and split[0].rstrip(".,") in words.weekdays and (
-            split[1][:1].isdigit() or split[1].rstrip(".,") in words.months):
-        return True  # 'WEEKDAY 4 MONTH': a blog's date line
     return split[0].rstrip(".,") in words.months
 
 
