@@ -71,7 +71,7 @@ def _order(ctx: Context, parsed: list[_Parsed]) -> tuple[str, bool]:
 
 
 def date_matches(ctx: Context) -> list[Match]:
-    """Every date-rule hit in the prose paragraphs and list entries ('Tokyo MX: 10/25/2018 at
+    """Every date-rule hit in the prose paragraphs and list entries ('CHANNEL: 10/25/2018 at
     22:00'), overlaps resolved per paragraph."""
     matches: list[Match] = []
     for para in ctx.prose_and_items():

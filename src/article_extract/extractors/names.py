@@ -351,7 +351,7 @@ def known_for_titles(rules: RuleSet, text: str, start: int, end: int
 
 
 # two capitalized titles of two words or more joined by 'and' ('Pride and Prejudice' and
-# 'Beauty and the Beast' stay whole)
+# 'WORD and the WORD' stay whole)
 _TWO_TITLES = re.compile(rf"((?:{CAP}[^\s]*\s+)+{CAP}[^\s]*)\s+(?:and|&)\s+"
                          rf"({CAP}[^\s]*(?:\s+{CAP}[^\s]*)+)")
 

@@ -130,7 +130,7 @@ _ENTRY_SEP = re.compile(r"\s*[:–—|-]\s")
 
 def _schedule_lists(ctx: Context, platform_re: re.Pattern[str]) -> list[PlatformHit]:
     """A list a header or intro says is where the work airs ('The broadcast lineup is as
-    follows:'): each entry that opens with a platform and a separator ('Tokyo MX: 10/25 at
+    follows:'): each entry that opens with a platform and a separator ('CHANNEL: 10/25 at
     22:00') names one."""
     cue = ctx.rules.cue_regex("platforms.schedule_list")
     out: list[PlatformHit] = []
