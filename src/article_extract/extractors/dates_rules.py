@@ -234,7 +234,7 @@ class _Cal:
     needed: re.Pattern[str]
     us_dateline: re.Pattern[str]  # a place that makes a dateline American
     not_after_year: re.Pattern[str]
-    tense: tuple[re.Pattern[str], re.Pattern[str]]
+    tense: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     weekday_beside: tuple[re.Pattern[str], re.Pattern[str]]
     event: tuple[re.Pattern[str], dict[str, str]]
 
@@ -251,11 +251,16 @@ def _cal(rules: RuleSet | None = None) -> _Cal:
     return (rules or shipped()).compiled(_Cal.build)
 
 
-def _tense_res(data: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _tense_res(data: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     future = alternation(data["future_cues"])
     past = alternation(data["past_verbs"])
+    reporting = alternation(data["reporting_verbs"])
+    opener = alternation(data["clause_openers"])
     return (re.compile(rf"(?<![A-Za-z])(?:{future})(?![A-Za-z])", re.I),
-            re.compile(rf"(?<![A-Za-z])(?:{past}|[a-z]{{3,}}ed)(?![A-Za-z])", re.I))
+            re.compile(rf"(?<![A-Za-z])(?:{past}|[a-z]{{3,}}ed)(?![A-Za-z])", re.I),
+            # a reporting verb followed by the clause it reports: 'said the show', 'told X that'
+            re.compile(rf"(?<![A-Za-z])(?:{reporting})(?:\s{{1,3}}(?:{opener})\s|(?=[^.;!?]*\bthat\s))",
+                       re.I))
 
 
 _CLAUSE = re.compile(r"[^.;!?\n]*$")
@@ -269,7 +274,10 @@ def _direction(cal: _Cal, chunk: str, start: int, end: int) -> str | None:
     cut = _CLAUSE.search(head)
     clause = head[cut.start():] if cut else head
     tail = chunk[end : end + 30].split(".")[0]
-    future, past = cal.tense
+    future, past, reporting = cal.tense
+    said = [m.end() for m in reporting.finditer(clause)]
+    if said:
+        clause = clause[said[-1]:]  # 'said the show airs Friday': the tense of what was said
     if future.search(clause):
         return "future"
     if past.search(clause) or re.match(r"\s*(?:,\s*)?(?:said|announced|told|confirmed)\b", tail):
