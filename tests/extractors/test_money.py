@@ -145,6 +145,7 @@ def test_money_forms_of_the_world(run: Run, text: str,
     "The price was 172 kr in Stockholm.",  # kr: SEK, NOK, DKK or ISK
     "It cost 50 riyals.",              # Saudi, Qatari, Omani or Yemeni
     "It cost $20 43.",                 # dollars and cents, or two numbers?
+    "It cost 20 ringgit 43.",          # the name belongs to the 20; 43 cents, or a count?
     "It cost $119. 95 at launch.",
     "Earnings were €100 USD.",         # the symbol and the code disagree
     "He lost fifty pounds for the role.",

@@ -114,6 +114,8 @@ def find_money(text: str, start: int, end: int, rules: RuleSet | None = None) ->
             if rid == "money.word_before" and not (g.get("num") and re.fullmatch(
                     r"(?:19|20)\d\d", g["num"] or "") is None):
                 continue  # 'Euro 2024' is a tournament
+            if rid == "money.word_before" and _NUMBER_BEFORE.search(chunk, max(0, s - 6), s):
+                continue  # '20 ringgit 43': the name follows the 20; '43' is its cents, or not
             if tail is not None:
                 g["_minor"] = tail
             unit = (g.get("mult") or g.get("unit") or "").lower()
@@ -127,6 +129,8 @@ def find_money(text: str, start: int, end: int, rules: RuleSet | None = None) ->
             found.append(Match(rid, start + s, start + e, g))
     return _conversions_share_marks(chunk, start, prefer_longest(found))
 
+
+_NUMBER_BEFORE = re.compile(r"\d\s{1,3}$")
 
 # 'crossed the 100 crore mark', 'entered the $1 billion club': an amount passed is "over"
 _MARK_BEFORE = re.compile(
