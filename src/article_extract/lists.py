@@ -13,6 +13,11 @@ breaks such lists in typical ways, and the entries are rebuilt before anything r
   still an entry, in its place;
 - numbering that restarts at 1 starts a new disc.
 
+A listicle may also set each entry as a heading of its own, with a paragraph or two about it
+before the next ('1. NAME – TITLE', prose, 'NAME – TITLE', prose, ...): three or more such
+one-line paragraphs with the same separator, prose and nothing else between them, are a list
+too (`spaced`).
+
 Entries are `Line`s whose text may span a line break (offsets still point into the input);
 the segmenter hands the lists on as `ListBlock`s with `induced=True`."""
 
@@ -179,3 +184,56 @@ def induce(lines: list[Line], source: str, intro: Line | None) -> list[ListBlock
                                                 induced=True))
         run = [line] if heading and line is not None else []  # it introduces the next run
     return blocks
+
+
+_DASH = re.compile(r"\s([–—-])\s")
+_HEADING_END = re.compile(r"[.!?:;,]$")
+MAX_HEADING_WORDS = 12
+
+
+def _heading_entry(line: Line) -> str | None:
+    """The separator of a line that reads as a list entry set as a heading of its own."""
+    text = line.text
+    if len(_WORD.findall(text)) > MAX_HEADING_WORDS or _HEADING_END.search(text):
+        return None
+    seps = _DASH.findall(text)
+    return seps[0] if len(seps) == 1 else None
+
+
+def spaced(paragraphs: list[Line], source: str, intro_of: dict[int, Line]) -> list[ListBlock]:
+    """Entries set as headings with prose between them: one-line paragraphs with one and the
+    same dash, each with a blank line before and after, and only longer prose between two of
+    them."""
+    blocks: list[ListBlock] = []
+    run: list[Line] = []
+    sep: str | None = None
+
+    def flush() -> None:
+        if len(run) >= MIN_ENTRIES:
+            items = [Line(x.start, x.end, x.text, "item", "lists.spaced") for x in run]
+            blocks.append(ListBlock(header=None, intro=intro_of.get(id(run[0])), items=items,
+                                    induced=True))
+
+    for line in paragraphs:
+        mark = _heading_entry(line) if _blank_around(source, line) else None
+        if mark and (not run or mark == sep):
+            run.append(line)
+            sep = mark
+        elif mark:
+            flush()
+            run, sep = [line], mark
+        elif len(_WORD.findall(line.text)) <= MAX_HEADING_WORDS:
+            flush()  # a short line of another shape ends the list
+            run, sep = [], None
+    flush()
+    return blocks
+
+
+def _blank_around(source: str, line: Line) -> bool:
+    """A blank line (or the edge of the text) on both sides of `line`."""
+    before = _BLANK_BEFORE.search(source[max(0, line.start - 12) : line.start])
+    return (line.start == 0 or before is not None) and bool(_BLANK_AFTER.match(source, line.end))
+
+
+_BLANK_BEFORE = re.compile(r"\n[ \t]*+\r?\n[ \t]*+$")
+_BLANK_AFTER = re.compile(r"[ \t]*+(?:\r?\n[ \t]*+\r?\n|\s*+$)")

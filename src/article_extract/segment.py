@@ -7,7 +7,7 @@ import bisect
 import re
 
 from .lines import Line, ListBlock, Segments
-from .lists import INDUCED_NUMBER, induce
+from .lists import INDUCED_NUMBER, induce, spaced
 from .rules import RegexRule, RuleSet, shipped
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -252,6 +252,12 @@ def segment(text: str, rules: RuleSet | None = None) -> Segments:
         paragraphs.append(line)
         i += 1
     paragraphs, induced = _induce(text, content, paragraphs)
+    intro_of = {id(p): paragraphs[k - 1] for k, p in enumerate(paragraphs) if k}
+    headed = spaced(paragraphs, text, intro_of)
+    if headed:
+        taken = {x.start for b in headed for x in b.items}
+        paragraphs = [p for p in paragraphs if p.start not in taken]
+        induced += headed
     lists = sorted(lists + induced, key=lambda b: b.items[0].start)
     for block in lists:
         m = TRAILING.search(block.items[-1].text)

@@ -1084,3 +1084,50 @@ def test_a_list_that_closes_with_three_pieces_is_not_three_long() -> None:
             "5. Tide – Kim Min-ji\n\nThe soundtrack closes fittingly with three score pieces.")
     tl = facts(text).get(TracklistsExtractor).tracklists
     assert [(t.declared_count, len(t.tracks)) for t in tl] == [(None, 5)]
+
+
+# --------------------------------------------------------------------- batch 10 shapes
+
+def test_entries_set_as_headings_with_prose_between_are_a_list() -> None:
+    """'1. NAME – TITLE' headings, each followed by a paragraph about the song; the names come
+    first, as the group possessive, the guest and the translations in brackets say."""
+    text = ("Night Harbor OST\n\nThe drama's OST is made up of 6 lovely tracks. Here they are.\n\n"
+            "1. Kim Min-ji – Blue Hour (푸른 시간)\n\n"
+            "A song about waiting for someone who has gone out to sea, sung with a soft voice.\n\n"
+            "2. Lee Jun – Tide Line (물결)\n\n"
+            "The second track is faster and brighter, with a guitar that carries the chorus.\n\n"
+            "HARBOR’s Park Ha ft. Choi Woo – Lanterns\n\n"
+            "Both singers had worked together before, and they sound at ease with each other.\n")
+    tl = facts(text).get(TracklistsExtractor).tracklists
+    assert [(t.declared_count, t.complete, [x.title for x in t.tracks]) for t in tl] == [
+        (6, False, ["Blue Hour (푸른 시간)", "Tide Line (물결)", "Lanterns"])]
+    assert songs(text) == [("Blue Hour (푸른 시간)", ["Kim Min-ji"]), ("Tide Line (물결)", ["Lee Jun"]),
+                           ("Lanterns", ["Park Ha", "Choi Woo"])]
+    assert ("Park Ha", "HARBOR") in artists(text)
+
+
+def test_a_possessive_title_does_not_turn_a_list_round() -> None:
+    text = ("The running order:\n\n1. Overture\n2. Nora's Ledger — Kim Min-ji\n"
+            "3. The Ferryman's Waltz — Lee Jun\n4. Salt Road — Park Ha\n")
+    assert songs(text) == [("Nora's Ledger", ["Kim Min-ji"]), ("The Ferryman's Waltz", ["Lee Jun"]),
+                           ("Salt Road", ["Park Ha"])]
+
+
+def test_titles_in_single_quotes_and_a_band_with_a_number() -> None:
+    text = ("The soundtrack is out. Its 4 songs come from the film.\n"
+            "1. 'Feels Like Rain' - Kim Min-ji\n2. 'Don't Go Now' - Lee Jun\n"
+            "3. 'Harbor Lights' - Night Harbor 5\n4. 'Tide' - Park Ha\n")
+    tl = facts(text).get(TracklistsExtractor).tracklists
+    assert [(t.declared_count, [x.title for x in t.tracks]) for t in tl] == [
+        (4, ["Feels Like Rain", "Don't Go Now", "Harbor Lights", "Tide"])]
+    assert ("Night Harbor 5", None) in artists(text)
+
+
+def test_a_release_heading_over_fact_lines_announces_the_list() -> None:
+    text = ("Wednesday, October 15, 2008\n\nNight Harbor Original Soundtrack\n\n"
+            "RELEASED: 07.16.2008\nLABEL: Harbor Sound\n"
+            "1. Kaze (Wind)\n2. Umi (Sea)\n3. Yoru (Night)\n4. Tsuki (Moon)\n")
+    f = facts(text)
+    assert [[x.title for x in t.tracks] for t in f.get(TracklistsExtractor).tracklists] == [
+        ["Kaze (Wind)", "Umi (Sea)", "Yoru (Night)", "Tsuki (Moon)"]]
+    assert f.get(TopicsExtractor).title == "Night Harbor Original Soundtrack"

@@ -277,9 +277,20 @@ _FEAT_CREDIT = re.compile(rf"\s*[(\[]\s*{FEAT}\s+([^)\]]+)[)\]]", re.I)
 _SINGER_RUN = re.compile(rf"(?:{CAPNUM}[\w'’.\-]*)(?:\s+{CAP}[\w'’.\-]*){{0,3}}$")
 
 
-def _credit_items(ctx: Context, title_end: int) -> tuple[list[NameItem], list[NameItem]]:
+def _credit_items(ctx: Context, title_end: int, title_start: int | None = None
+                  ) -> tuple[list[NameItem], list[NameItem]]:
     """The performers credited on a track line after its title: '(feat. Y) - A & B' gives
-    ([A, B], [Y]) (main, featured)."""
+    ([A, B], [Y]) (main, featured); or before it, on a line that names them first
+    ('A ft. Y – TITLE')."""
+    if title_start is not None:
+        bol = max(ctx.text.rfind("\n", 0, title_start), ctx.text.rfind("\r", 0, title_start)) + 1
+        before = _NAMES_BEFORE.fullmatch(ctx.text, bol, title_start)
+        if before:
+            guest = _FEAT_WORD.search(ctx.text, before.start("who"), before.end("who"))
+            cut = guest.start() if guest else before.end("who")
+            main = parse_name_list(ctx.rules, ctx.text, before.start("who"), cut)
+            return main, (parse_name_list(ctx.rules, ctx.text, guest.end(), before.end("who"))
+                          if guest else [])
     eol = _LINE_END.search(ctx.text, title_end)  # LF, CRLF or a bare CR ends the line
     line_end = eol.start() if eol else len(ctx.text)
     rest = ctx.text[title_end:line_end]
@@ -296,12 +307,18 @@ def _credit_items(ctx: Context, title_end: int) -> tuple[list[NameItem], list[Na
     if credit:
         items = parse_name_list(ctx.rules, ctx.text, rest_start + credit.end(), line_end)
         left = _BRACKETED_TEXT.sub("", ctx.text[item_end(items[-1]) : line_end]) if items else ""
-        if re.search(r"[^\W\d_]", left):
+        if re.search(r"[^\W\d_]", left) or _BAND_NUMBER.fullmatch(left):
             # 'WORD or WORD' (a band): the name list stopped inside a name; take the credit as written
             items = _written_names(ctx, rest_start + credit.end(), line_end)
     return items, featured
 
 
+# 'NAME 5', 'NAME 182': a number that ends the credit is part of the band's name (a
+# running time has a colon, a note a bracket)
+_BAND_NUMBER = re.compile(r"\s{1,3}\d{1,3}\s*")
+# 'NN. NAME ft. GUEST – ' before a title: the line names its performers first
+_NAMES_BEFORE = re.compile(r"(?:\d{1,3}[.)]\s*)?(?P<who>[^\s–—-][^\n–—]{0,80}?)\s[–—-]\s[\"“‘']?")
+_FEAT_WORD = re.compile(r"\s(?:ft\.|feat\.?|featuring)\s+", re.I)
 _BRACKETED_TEXT = re.compile(r"\([^()\n]*(?:\)|$)|\[[^\[\]\n]*(?:\]|$)")  # one cut by a line break too
 
 

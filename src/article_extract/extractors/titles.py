@@ -49,6 +49,8 @@ _ABBREV_END = re.compile(rf"(?<![\w.])(?:{ABBREVIATIONS})\.\Z")
 def clean_title(s: str) -> str:
     s = s.strip().strip("\"“”‘’").strip()
     s = re.sub(r"[,;:]+$", "", s).strip()
+    if len(s) > 2 and s[0] == s[-1] == "'":
+        s = s[1:-1].strip()  # a title in straight single quotes: "'Don't Wanna Cry'"
     if s.endswith("'") and s.count("'") % 2:
         s = s[:-1].rstrip()  # a closing straight quote picked up by a Title Case run
     if s.startswith("'") and s.count("'") % 2:

@@ -175,10 +175,19 @@ def headline(ctx: Context) -> Line | None:
             continue
         if len(line.text.split()) < 3 and not re.search(r"[\"“'‘]", line.text):
             continue
+        if len(line.text) <= 60 and ctx.rules.compiled(_date_stamp).fullmatch(line.text):
+            continue  # a blog's 'Wednesday, October 15, 2008' over its headline
         if re.search(r"\s[|›»>]\s|^[A-Z &]+(?:\s*[|/]\s*[A-Z &]+)+$", line.text):
             continue  # a breadcrumb or section label ('Television & radio | Period drama')
         return None if line.text.endswith(".") else line
     return None
+
+
+def _date_stamp(rules: RuleSet) -> re.Pattern[str]:
+    """A line that is nothing but a date: month and weekday names, numbers, separators."""
+    cal = rules.data("calendar")
+    names = alternation([*cal["months"], *cal["weekdays"]])
+    return re.compile(rf"(?i)(?>(?:{names})\.?|\d{{1,4}}+(?:st|nd|rd|th)?|[ \t,./:-])++")
 
 
 def _runs(rules: RuleSet, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -215,7 +224,7 @@ def _release_headline(ctx: Context, head: Line) -> tuple[int, int] | None:
         if prev and 1 <= len(prev[-1].text.split()) <= 4:
             return prev[-1].start, prev[-1].end
         return None
-    if 2 <= len(words) <= 4 and _RELEASE_HEAD.search(head.text) and all(
+    if 2 <= len(words) <= 6 and _RELEASE_HEAD.search(head.text) and all(
             w[:1].isupper() or w.lower() in ("of", "the", "a", "and", "to", "in") for w in words):
         return head.start, head.end
     if len(words) <= 4:

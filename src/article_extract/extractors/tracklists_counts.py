@@ -40,12 +40,13 @@ class _Counts:
                 r"(?<![\w])(?:consists?\s+of|consisting\s+of|contains?|containing|includes?|"
                 r"including|features?|featuring|comprises?|comprising|has|have|boasts?|holds?|"
                 r"spans?|with|(?:a\s+)?total\s+of|packs?|offers?|collects?|gathers?|brings?\s+"
-                r"together|runs?\s+to)\s+(?:only\s+|just\s+|a\s+total\s+of\s+|all\s+|"
-                r"another\s+|the\s+(?:[\w-]+['’]s\s+)?)?" + num + r"\s+" + _UNITS + r"(?![\w])",
+                r"together|runs?\s+to|(?:is\s+|are\s+)?made\s+up\s+of)\s+(?:only\s+|just\s+|"
+                r"a\s+total\s+of\s+|all\s+|another\s+|the\s+(?:[\w-]+['’]s\s+)?)?" + num +
+                r"\s+(?:(?!(?:more|other|hit)\s)[a-z]{3,15}\s+)?" + _UNITS + r"(?![\w])",
                 re.I),
             re.compile(r"(?<![\w-])" + num + r"-(?:track|song)(?![\w])", re.I),
             # "the album's six tracks", "the EP's 5 songs": a count owned by the release
-            re.compile(r"(?<![\w])(?:album|record|EP|LP|OST|soundtrack|tracklist)['’]s\s+"
+            re.compile(r"(?<![\w])(?:(?:album|record|EP|LP|OST|soundtrack|tracklist)['’]s|[Ii]ts)\s+"
                        + num + r"\s+" + _UNITS + r"(?![\w])", re.I),
             # "the album's six tracks are A, B": a counted prose enumeration
             re.compile(r"(?<![\w-])" + num + r"\s+(?:[\w-]+\s+)?(?:tracks|songs)\s+are\s+$",

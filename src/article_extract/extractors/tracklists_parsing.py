@@ -60,7 +60,7 @@ def _blocks(ctx: Context) -> list[_List]:
         # a header that speaks for itself ('Media contact:') is not read with its intro; a bare
         # disc header or a header-less numbered run is
         context_text = header_text if header_text.endswith(":") and not disc else \
-            f"{header_text} {intro_text}"
+            f"{header_text} {intro_text} {_heading_over_fact_lines(ctx, block.items[0].start)}"
         numbered = all(_NUMBERING.match(i.text) for i in block.items)
         if _NOT_TRACKS.search(_QUOTED_NAME.sub("", header_text)) and not disc:
             continue
@@ -87,6 +87,26 @@ def _blocks(ctx: Context) -> list[_List]:
 
 
 _FIRST_NUMBER = re.compile(r"\s*(?:0?1|I)[.):\s]")
+# 'RELEASED: 07.16.2008', 'LABEL: NAME': a release's fact lines between its heading and its list
+_FACT_LINE = re.compile(r"[^\W\d][\w .&/-]{0,20}:[ \t]*+\S[^\n]{0,80}|[ \t]*")
+
+
+def _heading_over_fact_lines(ctx: Context, start: int, most: int = 6) -> str:
+    """The line above a run of fact lines over a list ('NAME OST', then 'LABEL: X', 'DL: Y'):
+    it says what the list is, as a header would."""
+    end = ctx.text.rfind("\n", 0, start)
+    facts = 0
+    for _ in range(most):
+        if end <= 0:
+            return ""
+        begin = ctx.text.rfind("\n", 0, end) + 1
+        line = ctx.text[begin:end]
+        if not _FACT_LINE.fullmatch(line):
+            heading = facts and len(line.split()) <= 10 and not line.rstrip().endswith((".", "!", "?"))
+            return line if heading else ""  # a heading, not the lede's sentences
+        facts += bool(line.strip())
+        end = begin - 1
+    return ""
 
 
 _TABLE_HEADER = re.compile(r"^[^\n|]{0,12}\|\s*(?:Title|Song|Track)\s*\|[^\n]*$", re.I | re.M)
@@ -285,6 +305,8 @@ def _entries(ctx: Context, lst: _List) -> list[Track]:
         raws.append((s, e))
     texts = [ctx.text[s:e] for s, e in raws]
     dash_credit = sum(1 for t in texts if re.search(r"\s[-–—]\s", t)) >= max(1, len(texts) / 2)
+    if dash_credit and lst.rule != "tracklists.table" and names_first(texts):
+        return _names_first_entries(ctx, raws, texts)
     by_credit = sum(1 for t in texts if re.search(r"\sby\s+[A-Z0-9]", t)) >= max(2, len(texts) / 2)
     tracks: list[Track] = []
     for (s, e), raw in zip(raws, texts, strict=True):
@@ -312,6 +334,66 @@ def _entries(ctx: Context, lst: _List) -> list[Track]:
         # evidence is the text as it stands
         tracks.append(Track(position=len(tracks) + 1, title=" ".join(title.split()),
                             performers=[" ".join(p.split()) for p in performers],
+                            evidence=ctx.evidence(ts, ts + len(title))))
+    return tracks
+
+
+# what marks the side of a 'A – B' entry that names people ("GROUP's NAME" with the group in
+# capitals, as 'TITLE's WORD' seldom is; 'A ft. B') and the
+# side that is a title (a translation in another script in brackets, quotes)
+_NAME_MARK = re.compile(rf"(?<![\w])[A-Z0-9][A-Z0-9&.-]+[’']s\s+{CAP}|\s(?:ft\.|feat\.?|featuring)\s")
+_TITLE_MARK = re.compile(r"\([^()]*[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()]*\)"
+                         r"|^\s*[\"“‘'].*[\"”’']\s*$")
+
+
+def names_first(texts: list[str]) -> bool:
+    """Whether a block's entries read 'NAME – TITLE': decided for the block at once, from the
+    marks on each side of the dash; every entry has both sides, two entries or more say so
+    and none the other way."""
+    first = second = 0
+    for t in texts:
+        m = _first_dash(t)
+        if not m:
+            return False  # a bare title among them: the list is of titles, credited or not
+        left, right = _BRACKETED.sub("", t[: m.start()]), t[m.end() :]
+        first += bool(_NAME_MARK.search(left) or _TITLE_MARK.search(right))
+        second += bool(_NAME_MARK.search(_BRACKETED.sub("", right)) or _TITLE_MARK.search(
+            t[: m.start()]))
+    return first >= 2 and second == 0
+
+
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _first_dash(text: str) -> re.Match[str] | None:
+    depth = 0
+    for m in _DASH_OR_BRACKET.finditer(text):
+        ch = m.group(0)
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            return m
+    return None
+
+
+def _names_first_entries(ctx: Context, raws: list[tuple[int, int]], texts: list[str]) -> list[Track]:
+    """'NAME ft. GUEST – TITLE (TRANSLATION)': the title after the first dash, the people
+    before it."""
+    tracks: list[Track] = []
+    for (s, _e), raw in zip(raws, texts, strict=True):
+        m = _first_dash(raw)
+        if not m:
+            continue
+        people = [p for part in re.split(r"\s+(?:ft\.|feat\.?|featuring)\s+", raw[: m.start()],
+                                         flags=re.I) for p in _people(part)]
+        title = clean_title(raw[m.end() :])
+        ts = ctx.text.find(title, s + m.end()) if title else -1
+        if ts < 0:
+            continue
+        tracks.append(Track(position=len(tracks) + 1, title=" ".join(title.split()),
+                            performers=[" ".join(p.split()) for p in people],
                             evidence=ctx.evidence(ts, ts + len(title))))
     return tracks
 
