@@ -14,7 +14,7 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 # '[Disc 1]', '【CD 2】', '== Part 3 ==': decoration around the label is not part of it
 _DISC_HEADER = re.compile(
     r"^(?:[\[(【<«=*#]+\s*|[-–—]+\s+)?"
-    r"(?P<label>(?:CD|Disc|Disk|Part|Vol\.?|Volume|Side|Act)\s*"
+    r"(?P<label>(?:CD|Disc|Disk|Part|Vol\.?|Volume|Side|Act)\s*:?\s*"
     r"(?P<num>\d{1,2}|[A-D]|One|Two|Three|Four|I{1,3}|IV)(?![\w'’]))"
     r"\b(?:\s*(?:[\])】>»=*#]+|[-–—]+$))?(?P<rest>.{0,120})$",
     re.I,
@@ -77,8 +77,16 @@ def split_lines(text: str) -> list[Line]:
         lead = len(body) - len(body.lstrip())
         stripped = body.strip()
         start = m.start() + lead
+        glued = _GLUED_DISC.match(stripped)
+        if glued:  # 'Disc: 2 1. TITLE': the scraper joined a disc header to its first entry
+            out.append(Line(start, start + glued.end(1), glued.group(1), "prose"))
+            start += glued.end()
+            stripped = stripped[glued.end() :]
         out.append(Line(start, start + len(stripped), stripped, "blank" if not stripped else "prose"))
     return out
+
+
+_GLUED_DISC = re.compile(r"((?:CD|Disc|Disk)\s*+:?\s*+\d{1,2})\s++(?=0?1[.)]\s+\S)", re.I)
 
 
 # a line that names the list under it ('X OST Album Track List'), with or without a colon

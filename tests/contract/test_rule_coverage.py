@@ -108,6 +108,8 @@ EXAMPLES: dict[str, Example] = {
     "work.title_subtitle": ("Night Harbor Opens\n\nNight Harbor: A Harbor Saga opens on Friday. "
                             "Night Harbor is a film.", []),
     "work.title_copula": ("Night Harbor is a 2017 American crime drama. It was a hit.", []),
+    "work.title_latin_headline": ("Скоро выйдет саундтрек к Night Harbor…\n\nАльбом выйдет в декабре.",
+                                  []),
     "work.title_release_line": ("NIGHTHARBOR\n\nOriginal Motion Picture Soundtrack (2015)\n\n"
                                 "The CD opens into a booklet.", []),
     "work.title_acronym": ('"NHB" Returns Soon\n\nThe drama “Night Harbor Blues” (NHB) is back. '
@@ -162,6 +164,8 @@ EXAMPLES: dict[str, Example] = {
     # cast
     "cast.starring": ("The drama Night Harbor, starring Kim Min-ji and Lee Jun, premiered.",
                       [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
+    "cast.names_such_as": ("The drama Night Harbor premiered. It boasts big names such as Kim Min-ji.",
+                           [("PERSON", "Kim Min-ji")]),
     "cast.cast_includes": ("The drama Night Harbor premiered. The cast includes Kim Min-ji.",
                            [("PERSON", "Kim Min-ji")]),
     "cast.lead_the_cast": ("Kim Min-ji and Lee Jun lead the cast of the drama Night Harbor.",

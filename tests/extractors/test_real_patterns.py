@@ -10,6 +10,7 @@ import pytest
 
 from article_extract.contract import run_all
 from article_extract.extractors.budget import BudgetExtractor
+from article_extract.extractors.cast import CastExtractor
 from article_extract.extractors.dates import DatesExtractor
 from article_extract.extractors.dates_reference import find_reference_date
 from article_extract.extractors.episodes import EpisodesExtractor
@@ -1131,3 +1132,42 @@ def test_a_release_heading_over_fact_lines_announces_the_list() -> None:
     assert [[x.title for x in t.tracks] for t in f.get(TracklistsExtractor).tracklists] == [
         ["Kaze (Wind)", "Umi (Sea)", "Yoru (Night)", "Tsuki (Moon)"]]
     assert f.get(TopicsExtractor).title == "Night Harbor Original Soundtrack"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It made Rs.48 crore in three days.", [("Rs.48 crore", 480000000, "INR", "exact")]),
+    ("It took Rs.15.30 crore on day one.", [("Rs.15.30 crore", 153000000, "INR", "exact")]),
+])
+def test_rupees_glued_to_a_dotted_symbol(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert money(text) == expected
+
+
+def test_a_dotted_amount_does_not_end_the_clause_of_a_weekday() -> None:
+    text = ("Posted December 27, 2011\n\nThe film took Rs.15.30 crore on Friday, then Rs.15.09 "
+            "crore on Saturday.")
+    dates = facts(text, ref=date(2011, 12, 27)).get(DatesExtractor).items
+    assert [(d.text, d.value) for d in dates if d.text.endswith("day")] == [
+        ("Friday", "2011-12-23"), ("Saturday", "2011-12-24")]
+
+
+def test_a_disc_header_glued_to_its_first_entry() -> None:
+    text = ("The soundtrack album is out.\n\nDisc: 1\n\n1. Blue Hour\n2. Tide Line\n3. Lanterns\n\n"
+            "Disc: 2 1. Harbor Lights\n2. Salt Road\n3. Night Ferry\n")
+    tl = facts(text).get(TracklistsExtractor).tracklists
+    assert [(t.disc, [x.title for x in t.tracks]) for t in tl] == [
+        (1, ["Blue Hour", "Tide Line", "Lanterns"]), (2, ["Harbor Lights", "Salt Road", "Night Ferry"])]
+
+
+def test_big_names_such_as_are_cast() -> None:
+    text = ("The film Night Harbor opened on Friday. Lee Jun directed the film, which also boasts "
+            "other big names such as Kim Min-ji, Park Ha and Choi Woo.")
+    ents: list[EntSpec] = [("PERSON", "Lee Jun"), ("PERSON", "Kim Min-ji"), ("PERSON", "Park Ha"),
+                           ("PERSON", "Choi Woo")]
+    assert [m.name for m in facts(text, ents).get(CastExtractor)] == ["Kim Min-ji", "Park Ha",
+                                                                     "Choi Woo"]
+
+
+def test_a_latin_name_in_a_headline_in_another_script_is_the_title() -> None:
+    text = "Скоро выйдет и саундтрек к Night Harbor…\n\nАльбом поступит в продажу в декабре.\n"
+    f = facts(text)
+    assert (f.get(TopicsExtractor).title, f.get(KindExtractor)) == ("Night Harbor", "album")

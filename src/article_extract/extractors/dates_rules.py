@@ -263,7 +263,7 @@ def _tense_res(data: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str], 
                        re.I))
 
 
-_CLAUSE = re.compile(r"[^.;!?\n]*$")
+_CLAUSE = re.compile(r"(?:[^.;!?\n]|\.(?=\S))*$")  # 'Rs.15', 'U.S.' do not end a clause
 
 
 def _direction(cal: _Cal, chunk: str, start: int, end: int) -> str | None:

@@ -106,7 +106,7 @@ def _num(d: dict[str, Any], n: str, lead: bool = True) -> str:
     big = alternation([m for m in d["multipliers"] if m not in _SHORT_MULT and len(m) > 3])
     spelled = (rf"(?:(?:{small}|an?)\s+hundred(?:\s+(?:and\s+)?{small})?|{small}|"
                rf"an?(?=\s+(?i:hundred|{big})\b))")
-    guard = r"(?<![\w.,])(?<!\d[.,]\s)" if lead else r"(?<![\d.,])"
+    guard = r"(?<![\w.,])(?<!\d[.,]\s)" if lead else r"(?<![\d,])(?<!\d\.)"  # 'Rs.48' but not '1.[5]'
     return (rf"(?:{guard}(?P<num{n}>{_GROUPED}|{_PLAIN})|"
             rf"(?<![\w-])(?<!point\s)(?P<spelled{n}>(?i:{spelled}))(?![\w-]))")
 

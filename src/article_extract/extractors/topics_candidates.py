@@ -79,7 +79,8 @@ class _Patterns:
             # 'TITLE, the second album from ...', 'TITLE (ALT TITLE), Fuji TV's new drama'
             appositive=re.compile(
                 rf"['’\"”]?(?:\s*\([^()]{{1,60}}\))?[,:]\s+(?:the|a|an|her|his|their|its|"
-                rf"[\w+ ]{{1,20}}['’]s)\s+(?:[\w,-]+\s+){{0,4}}?(?P<kind>{kinds})(?![\w])", re.I),
+                rf"[\w+ ]{{1,20}}['’]s)\s+(?:[\w,-]+\s+){{0,4}}?"
+                rf"(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])})(?![\w])", re.I),
             # 'the makers of X', 'the cast of X': the phrase names the work that follows
             owner=re.compile(rf"(?<![\w])(?:{alternation(lex['title_owner_cues'])})\s+", re.I),
             # a quoted title right after 'dance to', 'sang', 'the ballad' is a song
@@ -181,6 +182,21 @@ def headline(ctx: Context) -> Line | None:
             continue  # a breadcrumb or section label ('Television & radio | Period drama')
         return None if line.text.endswith(".") else line
     return None
+
+
+_LATIN_RUN = re.compile(r"[A-Z][A-Za-z0-9'’&:.-]*+(?:[ \t]++[A-Za-z0-9'’&:.-]++)*+")
+
+
+def _latin_name_in_foreign_headline(text: str) -> tuple[int, int] | None:
+    """A headline in another script (Cyrillic, hangul, kana ...) that names one thing in Latin
+    letters names the work: 'Скоро выйдет саундтрек к TITLE…'."""
+    letters = [c for c in text if c.isalpha()]
+    foreign = sum(1 for c in letters if not c.isascii())
+    runs = [m for m in _LATIN_RUN.finditer(text) if m.group(0).rstrip(".:-")]
+    if not letters or foreign < 0.6 * len(letters) or len(runs) != 1:
+        return None
+    m = runs[0]
+    return m.start(), m.start() + len(m.group(0).rstrip(".:-"))
 
 
 def _date_stamp(rules: RuleSet) -> re.Pattern[str]:
@@ -349,6 +365,9 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             named = _release_headline(ctx, head)
             if named is not None:
                 add(named[0], named[1], "work.title_release_line", "album")
+            latin = _latin_name_in_foreign_headline(head.text)
+            if latin is not None:
+                add(head.start + latin[0], head.start + latin[1], "work.title_latin_headline")
             for km in p.kind_dash.finditer(text, head.start, head.end):
                 if km.group("rest")[:1].isupper() and len(km.group("rest").split()) <= 8:
                     add(km.start("rest"), km.end("rest"), "work.title_after_kind", "album"
