@@ -13,6 +13,7 @@ from article_extract.extractors.budget import BudgetExtractor
 from article_extract.extractors.cast import CastExtractor
 from article_extract.extractors.dates import DatesExtractor
 from article_extract.extractors.dates_reference import find_reference_date
+from article_extract.extractors.directors import DirectorsExtractor
 from article_extract.extractors.episodes import EpisodesExtractor
 from article_extract.extractors.filming import FilmingExtractor
 from article_extract.extractors.kind import KindExtractor
@@ -1171,3 +1172,32 @@ def test_a_latin_name_in_a_headline_in_another_script_is_the_title() -> None:
     text = "Скоро выйдет и саундтрек к Night Harbor…\n\nАльбом поступит в продажу в декабре.\n"
     f = facts(text)
     assert (f.get(TopicsExtractor).title, f.get(KindExtractor)) == ("Night Harbor", "album")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It cost ~$29 million.", [("~$29 million", 29000000, "USD", "about")]),
+    # an amount after a slash restates the one before it, qualifier and all
+    ("Each episode cost more than 2 billion won / $1.8 million.",
+     [("more than 2 billion won", 2000000000, "KRW", "over"), ("$1.8 million", 1800000, "USD", "over")]),
+])
+def test_a_tilde_and_a_slashed_conversion(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert money(text) == expected
+
+
+def test_a_sum_set_aside_is_the_budget_and_its_tilde_conversion_is_not_a_second() -> None:
+    text = ("The tvN drama Night Harbor will run for 16 episodes with 32 billion won (~$29 million) "
+            "set aside overall.")
+    assert [(b.amount, b.currency) for b in facts(text).get(BudgetExtractor)] == [(32e9, "KRW")]
+
+
+def test_two_stars_drama_has_no_director_and_a_whose_aside_names_none() -> None:
+    text = ("Kim Min-ji And Lee Jun's Drama Night Harbor Halts Filming\n\n"
+            "The drama Night Harbor will air on tvN. Directing duties go to Park Ha, whose credits "
+            "include tvN's Goblin, KBS' Descendants of the Sun and more.")
+    ents: list[EntSpec] = [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun"), ("PERSON", "Park Ha")]
+    assert [d.name for d in facts(text, ents).get(DirectorsExtractor)] == ["Park Ha"]
+
+
+def test_a_blockbuster_on_a_broadcaster_is_no_film() -> None:
+    text = "Night Harbor, the upcoming tvN blockbuster, will run for 16 episodes."
+    assert facts(text).get(KindExtractor) == "series"

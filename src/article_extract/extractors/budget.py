@@ -71,7 +71,7 @@ _WORK_AFTER_AMOUNT = re.compile(
 def _is_conversion(ctx: Context, prev: Match, m: Match) -> bool:
     """An amount in brackets right after another amount restates it in another currency."""
     return bool(re.fullmatch(r"\s*[(\[]\s*(?:about|around|roughly|approximately|some|or|nearly|"
-                             r"over|about\s+)?\s*", ctx.text[prev.end : m.start]))
+                             r"over|about\s+|~|≈)?\s*", ctx.text[prev.end : m.start]))
 
 
 _OWNER_TAIL = re.compile(r"[\"”’']?['’]s?\s+(?:\w+\s+){0,2}$")

@@ -81,6 +81,8 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
                 if not names_main_work(ctx, topics, sent.start, cue.start):
                     continue
                 end = clause_end(ctx, cue.end)
+                aside = _RELATIVE.search(ctx.text, cue.end, end)
+                end = aside.start() if aside else end  # 'A, whose credits include X's Y'
                 if ctx.text[cue.start] == "(":  # '(dir. A)': the bracket bounds the names
                     close = ctx.text.find(")", cue.end, end)
                     end = close if close >= 0 else end
@@ -119,6 +121,8 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
         return Emitted({"work.directors": facts})
 
 
+_RELATIVE = re.compile(r",\s+(?:who|whose|which|known\s+for|best\s+known)(?![\w])")
+_JOINT = re.compile(r"(?:\s(?:and|And|AND)|\s?&)\s+$")
 _SIBLINGS = re.compile(r"\b(?:brothers|sisters|siblings)\s+\Z", re.I)
 
 
@@ -174,6 +178,8 @@ def _possessives(ctx: Context, topics: Topics, start: int, end: int) -> list[Dir
                 continue
         for ent in ctx.ents_in(max(start, m.start() - 60), m.start() + 2, ("PERSON",)):
             name = re.sub(r"['’]s$", "", ent.text)  # the model may take the "'s" in
+            if _JOINT.search(ctx.text, max(0, ent.start - 6), ent.start):
+                continue  # "A and B's drama": the drama of its two stars
             if ent.start + len(name) == m.start():
                 out.append(DirectorHit(NameItem(name, ent.start, ent.start + len(name)),
                                        "directors.possessive"))

@@ -145,15 +145,16 @@ _BRACKETED = re.compile(r"\s*[(\[]\s*$")
 
 def _conversions_share_marks(chunk: str, start: int, found: list[Match]) -> list[Match]:
     """An amount alone in brackets right after a qualified one ('about $40m (£31m)', 'the
-    HK$100 million (US$12.9 million) mark') is the same amount converted: it shares the
-    qualifier."""
+    HK$100 million (US$12.9 million) mark'), or after a slash ('over 2 billion won / $1.8
+    million'), is the same amount converted: it shares the qualifier."""
     out: list[Match] = []
     for k, m in enumerate(found):
         prev = out[k - 1] if k else None
+        slash = prev is not None and _SLASHED.fullmatch(chunk, prev.end - start, m.start - start)
         if prev is not None and prev.groups.get("qual") and not m.groups.get("qual") \
-                and _BRACKETED.match(chunk, prev.end - start, m.start - start) and \
+                and (_BRACKETED.match(chunk, prev.end - start, m.start - start) or slash) and \
                 _MARK_AFTER.match(chunk, m.end - start) is None and \
-                _BRACKET_CLOSE.match(chunk, m.end - start):
+                (slash or _BRACKET_CLOSE.match(chunk, m.end - start)):
             m = Match(m.rule, m.start, m.end, {**m.groups, "qual": prev.groups["qual"]},
                       m.priority)
         out.append(m)
@@ -161,6 +162,7 @@ def _conversions_share_marks(chunk: str, start: int, found: list[Match]) -> list
 
 
 _BRACKET_CLOSE = re.compile(r"\s*[)\]]")
+_SLASHED = re.compile(r"\s{0,3}/\s{0,3}")
 
 
 _CHANGE_BEFORE = re.compile(

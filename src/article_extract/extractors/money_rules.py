@@ -188,8 +188,9 @@ def _cue_words(d: dict[str, Any]) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _qualifier_re(d: dict[str, Any]) -> re.Pattern[str]:
     quals: dict[str, list[str]] = d["qualifiers"]
+    # a word stands apart from the amount; '~' and '≈' may touch it ('~$29 million')
     return re.compile(rf"(?<![A-Za-z])(?P<qual>(?i:{alternation([q for qs in quals.values() for q in qs])}))"
-                      r"\s+$")
+                      r"(?:(?<=[~≈])\s*|\s+)$")
 
 
 def _anchor(d: dict[str, Any], t: _Tables) -> re.Pattern[str]:
