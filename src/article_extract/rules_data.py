@@ -63,6 +63,20 @@ def alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+# what a case-blind pattern matches an ASCII letter with: its other case, and (Python's re
+# under IGNORECASE) 'İ'/'ı' for i, 'ſ' for s, the Kelvin sign for k. Each maps to one character,
+# so offsets into the folded text are offsets into the text.
+_FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)},
+                       "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold_ascii(text: str) -> str:
+    """The text as a case-blind pattern of ASCII words sees it, same length: such a pattern,
+    written in lower case, runs on it case-sensitively, several times faster than `(?i:...)`
+    (Python's re finds no literal prefix in a case-blind alternation)."""
+    return text.translate(_FOLD)
+
+
 def phrase_alternation(phrases: list[str]) -> str:
     """Like `alternation`, but a space in a phrase matches any run of white space."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from article_extract.extractors.dates_rules import _cal, find_matches
+from article_extract.extractors.dates_rules import NEEDS, _cal, find_matches
 from article_extract.extractors.money import _windows, find_money
 from article_extract.extractors.money_rules import _LETTERS, _money_rules
 
@@ -37,6 +37,30 @@ def test_every_date_match_holds_what_its_window_needs(texts: list[str]) -> None:
     hits = [(rid, m.group(0)) for t in texts for rid, pat, _ in cal.patterns for m in pat.finditer(t)]
     assert len(hits) > 1000  # the corpora and the tests' strings, not an empty set
     assert [h for h in hits if not cal.needed.search(h[1])] == []
+
+
+def test_every_date_match_holds_what_its_rule_needs_near_enough(texts: list[str]) -> None:
+    """A rule in NEEDS runs only 70 characters before and 80 after a month name, a weekday name
+    or four digits: each of its hits holds them, and one of the first kind lies close enough
+    to both ends (20 characters to spare, so no lookahead meets the cut)."""
+    cal = _cal()
+    bad, checked = [], 0
+    for t in texts:
+        for rid, pat, _ in cal.patterns:
+            need = NEEDS.get(rid, "")
+            for m in pat.finditer(t) if need else ():
+                checked += 1
+                near = [f for f in cal.features[need[0]].finditer(t, m.start(), m.end())
+                        if m.start() >= f.start() - 70 and m.end() <= f.end() + 60]
+                if not near or not all(cal.features[f].search(t, m.start(), m.end()) for f in need):
+                    bad.append((rid, m.group(0)))
+    assert checked > 800
+    assert bad == []
+
+
+def test_needs_names_only_date_rules() -> None:
+    assert set(NEEDS) <= {rid for rid, _, _ in _cal().patterns}
+    assert set("".join(NEEDS.values())) <= set(_cal().features)
 
 
 def test_every_money_match_holds_a_currency(texts: list[str]) -> None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..rules import RuleSet, alternation, shipped
+from ..rules_data import fold_ascii
 from ..spans import Match, prefer_longest
 
 _TO = r"\s*(?:to|through|thru|until|till|and|-|–|—)\s*"
@@ -189,6 +190,39 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
     return [(rid, re.compile(p), prio) for rid, p, prio in specs]
 
 
+# what every match of a rule contains, beyond what every window holds: a month name ('M'), a
+# weekday name ('W'), four digits ('Y'). A window without it is not searched by that rule;
+# tests/extractors/test_windows.py checks each rule's hits over the corpora and test strings
+NEEDS: dict[str, str] = {
+    "dates.range_full": "MY", "dates.range_full_dmy": "MY", "dates.range_shared_year": "MY",
+    "dates.range_shared_year_dmy": "MY", "dates.range_same_month": "MY",
+    "dates.range_same_month_dmy": "MY", "dates.range_months": "M", "dates.range_month_names": "MY",
+    "dates.range_context_year": "M", "dates.range_context_year_dmy": "M",
+    "dates.range_same_month_dmy_context": "M", "dates.range_years": "Y", "dates.range_years_dash": "Y",
+    "dates.range_years_paren": "Y", "dates.month_day_year": "MY", "dates.day_month_year": "MY",
+    "dates.day_month_yy": "M", "dates.month_day_yy": "M", "dates.month_yy": "M",
+    "dates.ordinal_of_month": "M", "dates.month_ordinal": "M", "dates.month_ordinal_year": "MY",
+    "dates.iso": "Y", "dates.year_month_numeric": "Y", "dates.month_year_numeric": "Y",
+    "dates.month_year": "MY", "dates.month_day": "M", "dates.day_month": "M",
+    "dates.day_of_month": "M", "dates.month_context": "M", "dates.part_year": "Y",
+    "dates.season_year": "Y", "dates.year_fraction": "Y", "dates.year_cued": "Y",
+    "dates.year_paren": "Y", "dates.year_attributive": "Y", "dates.month_attributive": "M",
+    "dates.holiday": "Y", "dates.day_pair": "MY", "dates.range_same_month_context": "M",
+    "dates.month_relative_year": "M", "dates.month_relative": "M", "dates.year_cued_old": "Y",
+    "dates.year_possessive": "Y", "dates.weekday_relative": "W", "dates.weekday_after_next": "W",
+    "dates.weekday_of_week": "W", "dates.nth_weekday_of_month": "WM", "dates.week_of_month": "M",
+    "dates.last_day_of_month": "M", "dates.weekday": "W",
+}
+
+
+def _features(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """How a window shows it holds a month name, a weekday name, four digits."""
+    months = alternation(list(data["months"]))
+    weekdays = alternation(list(data["weekdays"]))
+    return {"M": re.compile(rf"(?<![A-Za-z0-9])(?i:{months})(?![A-Za-z])"),
+            "W": re.compile(rf"(?<![\w-])(?i:{weekdays})"), "Y": re.compile(r"\d{4}")}
+
+
 def _calendar_words(data: dict[str, Any]) -> str:
     """Month, weekday and season names and the calendar units, for a case-blind alternation."""
     return (f"{alternation(list(data['months']))}|{alternation(list(data['weekdays']))}|"
@@ -198,8 +232,9 @@ def _calendar_words(data: dict[str, Any]) -> str:
 def _trigger(data: dict[str, Any]) -> re.Pattern[str]:
     """What every date rule needs in its match: a digit, a month or weekday name or a relative
     word. The rules run only around these (a date reaches at most ~70 characters before one
-    and 80 after), so their long alternations are not tried at every character."""
-    return re.compile(rf"\d|(?i:{_calendar_words(data)}|yesterday|today)")
+    and 80 after), so their long alternations are not tried at every character. It runs on the
+    folded text (`fold_ascii`): the same matches as a case-blind search, faster."""
+    return re.compile(rf"\d|{_calendar_words(data).lower()}|yesterday|today")  # on fold_ascii(text)
 
 
 def _needed(data: dict[str, Any]) -> re.Pattern[str]:
@@ -230,6 +265,7 @@ class _Cal:
     months: dict[str, int]  # month names and abbreviations, any case ('MARCH 3', 'march 3')
     weekdays: dict[str, int]
     patterns: list[tuple[str, re.Pattern[str], int]]
+    features: dict[str, re.Pattern[str]]
     trigger: re.Pattern[str]
     needed: re.Pattern[str]
     us_dateline: re.Pattern[str]  # a place that makes a dateline American
@@ -242,7 +278,7 @@ class _Cal:
     def build(cls, rules: RuleSet) -> _Cal:
         data: dict[str, Any] = rules.data("calendar")
         return cls(data, {k.lower(): v for k, v in data["months"].items()},
-                   {k.lower(): v for k, v in data["weekdays"].items()}, _patterns(data),
+                   {k.lower(): v for k, v in data["weekdays"].items()}, _patterns(data), _features(data),
                    _trigger(data), _needed(data), _us_dateline(data), _not_after_year(data), _tense_res(data),
                    _weekday_beside(data), _event_re(data))
 
@@ -285,6 +321,22 @@ def _direction(cal: _Cal, chunk: str, start: int, end: int) -> str | None:
     return None
 
 
+def _around(feature: re.Pattern[str], chunk: str, windows: list[tuple[int, int]]
+            ) -> list[tuple[int, int]]:
+    """The parts of the windows around each occurrence of a feature (70 characters before it,
+    80 after, as around a trigger): a rule whose every match holds a month name runs only
+    around month names."""
+    out: list[tuple[int, int]] = []
+    for lo, hi in windows:
+        for f in feature.finditer(chunk, lo, hi):
+            a, b = max(lo, f.start() - 70), min(hi, f.end() + 80)
+            if out and a <= out[-1][1]:
+                out[-1] = (out[-1][0], b)
+            else:
+                out.append((a, b))
+    return out
+
+
 _LOWER_WORD = re.compile(r"\s+[a-z]")
 _SCHEDULE = re.compile(r"(?i)(?:\b(?:every|each|most)\s+|(?:day|\.)\s*(?:to|through|and|or|&|-|–)\s*)$")
 _DAY_PART = re.compile(r"(?i)\s*(?:morning|afternoon|evening|night)s?\b")
@@ -296,15 +348,19 @@ def find_matches(text: str, start: int, end: int, rules: RuleSet | None = None) 
     chunk = text[start:end]
     found: list[Match] = []
     windows: list[tuple[int, int]] = []
-    for a in cal.trigger.finditer(chunk):
+    for a in cal.trigger.finditer(fold_ascii(chunk)):
         lo, hi = max(0, a.start() - 70), min(len(chunk), a.end() + 80)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
         else:
             windows.append((lo, hi))
     windows = [w for w in windows if cal.needed.search(chunk, *w)]
+    around = {f: _around(r, chunk, windows) for f, r in cal.features.items()}
     for rid, pattern, prio in cal.patterns:
-        for m in (m for lo, hi in windows for m in pattern.finditer(chunk, lo, hi)):
+        need = NEEDS.get(rid, "")
+        spans = windows if not need else [w for w in around[need[0]] if all(
+            cal.features[f].search(chunk, *w) for f in need[1:])]
+        for m in (m for lo, hi in spans for m in pattern.finditer(chunk, lo, hi)):
             if rid == "dates.year_cued" and cal.not_after_year.match(chunk, m.end()):
                 continue
             s, e = m.span()
