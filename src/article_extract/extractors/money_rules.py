@@ -207,13 +207,22 @@ def _needed(d: dict[str, Any], t: _Tables) -> tuple[re.Pattern[str], frozenset[s
     its currency (the set: 'dollars', 'crore', 'egyptian', and 'egyptianpound' since a name may
     lose its spaces). A looser test than the rules' only keeps more windows; a set lookup per
     word costs nothing where an alternation of 450 names was tried at every letter."""
-    first: set[str] = {"cent", "cents", "pence"}
+    first: set[str] = {"cent", "cents", "pence", "p"}  # '5p'
     for name in [*t.names, *d["names_before_amount"], *d["implied_currency_units"]]:
         parts = _LETTERS.findall(name.lower())
         first.update("".join(parts[: k + 1]) for k in range(len(parts)))
-    return (re.compile(rf"{alternation([s for s in t.symbols if s])}|{alternation(sorted(t.codes))}|"
-                       r"¢|\dp"),
-            frozenset(first))
+    # a symbol or code shows by a sign in it ('$' of 'HK$', '€') or by its letters as a word
+    # ('Rs.', 'RM42', 'USD', 'zł'): one character class and the word set, where an alternation
+    # of 300 codes and symbols was tried at every character
+    signs = {"¢"}
+    for sym in [*(s for s in t.symbols if s), *t.codes]:
+        bare = sym.replace(".", "")
+        marks = [c for c in bare if not c.isalnum() and not c.isspace()]
+        if marks:
+            signs.update(marks)
+        else:
+            first.update(w.lower() for w in _LETTERS.findall(bare))
+    return re.compile(f"[{re.escape(''.join(sorted(signs)))}]"), frozenset(first)
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
