@@ -355,11 +355,18 @@ def find_matches(text: str, start: int, end: int, rules: RuleSet | None = None) 
         else:
             windows.append((lo, hi))
     windows = [w for w in windows if cal.needed.search(chunk, *w)]
+    if not windows:
+        return []
     around = {f: _around(r, chunk, windows) for f, r in cal.features.items()}
+    by_need: dict[str, list[tuple[int, int]]] = {"": windows}
     for rid, pattern, prio in cal.patterns:
         need = NEEDS.get(rid, "")
-        spans = windows if not need else [w for w in around[need[0]] if all(
-            cal.features[f].search(chunk, *w) for f in need[1:])]
+        spans = by_need.get(need)
+        if spans is None:
+            spans = by_need[need] = [w for w in around[need[0]] if all(
+                cal.features[f].search(chunk, *w) for f in need[1:])]
+        if not spans:
+            continue
         for m in (m for lo, hi in spans for m in pattern.finditer(chunk, lo, hi)):
             if rid == "dates.year_cued" and cal.not_after_year.match(chunk, m.end()):
                 continue
