@@ -188,9 +188,15 @@ class RuleSet:
         return found
 
     def platforms(self) -> dict[str, str]:
-        """Every broadcaster, streaming or music service: name -> 'video' | 'music'."""
-        data = self.data("platforms")
-        return {n: kind for kind in ("video", "music") for n in data[kind]}
+        """Every broadcaster, streaming or music service: name -> 'video' | 'music' (built once
+        per RuleSet; callers only read it)."""
+        found = self._compiled.get("platforms")
+        if found is None:
+            data = self.data("platforms")
+            found = self._compiled["platforms"] = {
+                n: kind for kind in ("video", "music") for n in data[kind]}
+        assert isinstance(found, dict)
+        return found
 
     # -- persistence (spaCy's to_disk / from_disk keep the overlay, as SpanRuler keeps patterns)
     def to_dict(self) -> dict[str, Any]:
