@@ -14,6 +14,7 @@ import pytest
 from article_extract.extractors.dates_rules import NEEDS, _cal, find_matches
 from article_extract.extractors.money import _windows, find_money
 from article_extract.extractors.money_rules import _LETTERS, _money_rules
+from article_extract.extractors.money_rules import NEEDS as MONEY_NEEDS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,6 +71,27 @@ def test_every_money_match_holds_a_currency(texts: list[str]) -> None:
     assert len(hits) > 300
     assert [h for h in hits if not (marks.search(h[1]) or any(
         w.lower() in first_words for w in _LETTERS.findall(h[1])))] == []
+
+
+def test_every_money_match_holds_its_kind_of_mark_near_enough(texts: list[str]) -> None:
+    """A money rule runs only 60 characters before and 70 after a mark of its kind (NEEDS):
+    every hit holds one close enough to both ends, 10 characters to spare."""
+    mr = _money_rules(None)
+    bad, checked = [], 0
+    for t in texts:
+        marks = mr.marks.find(t, 0, len(t))
+        for rid, pat in mr.patterns:
+            for m in pat.finditer(t):
+                checked += 1
+                if not any(a >= m.start() and b <= m.end() and m.start() >= a - 50 and m.end() <= b + 60
+                           for a, b in marks[MONEY_NEEDS[rid]]):
+                    bad.append((rid, m.group(0)))
+    assert checked > 300
+    assert bad == []
+
+
+def test_every_money_rule_has_its_need() -> None:
+    assert sorted(MONEY_NEEDS) == sorted(rid for rid, _ in _money_rules(None).patterns)
 
 
 def test_list_numbers_open_no_window() -> None:

@@ -26,7 +26,7 @@ from ..models import Money
 from ..rules import RuleSet
 from ..spans import Match, prefer_longest
 from .money_amounts import _minor, to_money
-from .money_rules import _LETTERS, _money_rules, _MoneyRules
+from .money_rules import _LETTERS, NEEDS, _money_rules, _MoneyRules
 
 _CLAUSE_BREAK = re.compile(r".*[.;!?]\s", re.S)
 
@@ -69,6 +69,26 @@ def _windows(mr: _MoneyRules, chunk: str) -> list[tuple[int, int]]:
         w.lower() in first_words for w in _LETTERS.findall(chunk, lo, hi))]
 
 
+_MARK_BEFORE_REACH, _MARK_AFTER_REACH = 60, 70  # how far a match reaches around its currency
+
+
+def _spans_by_need(mr: _MoneyRules, chunk: str, windows: list[tuple[int, int]]
+                   ) -> dict[str, list[tuple[int, int]]]:
+    """For each kind of currency mark (NEEDS), the parts of the windows around its marks: a
+    symbol rule runs around symbols only, a name rule around names."""
+    out: dict[str, list[tuple[int, int]]] = {"S": [], "C": [], "N": []}
+    for lo, hi in windows:
+        for kind, marks in mr.marks.find(chunk, lo, hi).items():
+            spans = out[kind]
+            for a, b in marks:
+                a, b = max(lo, a - _MARK_BEFORE_REACH), min(hi, b + _MARK_AFTER_REACH)
+                if spans and a <= spans[-1][1]:
+                    spans[-1] = (spans[-1][0], b)
+                else:
+                    spans.append((a, b))
+    return out
+
+
 def find_money(text: str, start: int, end: int, rules: RuleSet | None = None) -> list[Match]:
     """All money-rule hits inside `text[start:end]`, overlaps resolved."""
     mr = _money_rules(rules)
@@ -78,8 +98,9 @@ def find_money(text: str, start: int, end: int, rules: RuleSet | None = None) ->
     if not windows:
         return found  # every money rule reads a number, in digits or words
     ambiguous = {w.lower() for w in mr.d["ambiguous_words"]}
+    spans = _spans_by_need(mr, chunk, windows)
     for rid, pattern in mr.patterns:
-        for m in (m for lo, hi in windows for m in pattern.finditer(chunk, lo, hi)):
+        for m in (m for lo, hi in spans[NEEDS[rid]] for m in pattern.finditer(chunk, lo, hi)):
             g = m.groupdict()
             if rid in ("money.range_word", "money.range_symbol", "money.range_code",
                        "money.range_after") and (g.get("conj") == "and") != (

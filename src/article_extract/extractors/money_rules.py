@@ -70,6 +70,7 @@ class _MoneyRules:
     squeezed: dict[str, str]
     anchor: re.Pattern[str]
     needed: tuple[re.Pattern[str], frozenset[str]]
+    marks: _Marks
     bare_minor: re.Pattern[str]
     budget_cues: tuple[re.Pattern[str], re.Pattern[str]]
 
@@ -77,9 +78,10 @@ class _MoneyRules:
     def build(cls, rules: RuleSet) -> _MoneyRules:
         d: dict[str, Any] = rules.data("currencies")
         t = _tables(d, rules.data("generated/currencies_cldr"))
+        marks = _marks(d, t)
         return cls(rules, d, t, _patterns(d, t), _subunit_tail(d), _cue_words(d),
                    _qualifier_re(d), {n.replace(" ", ""): n for n in t.names}, _anchor(d, t),
-                   _needed(d, t), _bare_minor(d), _cue_res(d))
+                   _needed(marks), marks, _bare_minor(d), _cue_res(d))
 
 
 def _money_rules(rules: RuleSet | None) -> _MoneyRules:
@@ -201,31 +203,73 @@ def _anchor(d: dict[str, Any], t: _Tables) -> re.Pattern[str]:
                       rf"(?<![\w-])(?i:an?\s+(?:{_name_alternation(singular)}))(?![A-Za-z])")
 
 
-def _needed(d: dict[str, Any], t: _Tables) -> tuple[re.Pattern[str], frozenset[str]]:
-    """What every money match contains besides its number: a symbol, a code or a minor unit
-    (the pattern), or a word that begins a currency's name, a minor unit or a unit that implies
-    its currency (the set: 'dollars', 'crore', 'egyptian', and 'egyptianpound' since a name may
-    lose its spaces). A looser test than the rules' only keeps more windows; a set lookup per
-    word costs nothing where an alternation of 450 names was tried at every letter."""
-    first: set[str] = {"cent", "cents", "pence", "p"}  # '5p'
+def _needed(marks: _Marks) -> tuple[re.Pattern[str], frozenset[str]]:
+    """What every money match contains besides its number: a sign of a symbol ('$' of 'HK$',
+    '€', '¢'), or a word that is a symbol's letters, a code or begins a currency's name, a
+    minor unit or a unit that implies its currency ('rs', 'usd', 'dollars', 'crore',
+    'egyptianpound' since a name may lose its spaces), case-blind. A looser test than the rules'
+    only keeps more windows; one character class and a set lookup per word cost little where
+    an alternation of 450 names and 300 codes was tried at every character."""
+    return marks.signs, marks.symbol_words | {c.lower() for c in marks.codes} | marks.name_words
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+# what every match of a rule holds: a symbol ('S': '$', '€', 'Rs', 'kr'), an ISO code ('C'), or
+# a currency's name, a minor unit or a unit that implies its currency ('N': 'dollars', 'cents',
+# 'crore', '¢'). A rule runs only around those (tests/extractors/test_windows.py checks it).
+NEEDS: dict[str, str] = {
+    "money.symbol": "S", "money.range_symbol": "S", "money.symbol_after": "S",
+    "money.range_after": "S", "money.code": "C", "money.range_code": "C", "money.code_after": "C",
+    "money.word": "N", "money.word_a": "N", "money.word_before": "N", "money.range_word": "N",
+    "money.subunit": "N", "money.implied_unit": "N",
+}
+
+
+@dataclass(frozen=True)
+class _Marks:
+    """Where a currency shows, by kind: signs in one character class, words in sets."""
+
+    signs: re.Pattern[str]
+    symbol_words: frozenset[str]
+    codes: frozenset[str]
+    name_words: frozenset[str]
+
+    def find(self, chunk: str, lo: int, hi: int) -> dict[str, list[tuple[int, int]]]:
+        """The spans of the marks of each kind between lo and hi."""
+        out: dict[str, list[tuple[int, int]]] = {"S": [], "C": [], "N": []}
+        for m in self.signs.finditer(chunk, lo, hi):
+            out["N" if m.group(0) == "¢" else "S"].append(m.span())
+        for m in _LETTERS.finditer(chunk, lo, hi):
+            w = m.group(0)
+            if w in self.codes:
+                out["C"].append(m.span())
+            low = w.lower()
+            if low in self.symbol_words:
+                out["S"].append(m.span())
+            if low in self.name_words:
+                out["N"].append(m.span())
+        for spans in out.values():
+            spans.sort()
+        return out
+
+
+def _marks(d: dict[str, Any], t: _Tables) -> _Marks:
+    names: set[str] = {"cent", "cents", "pence", "p"}  # '5p'
     for name in [*t.names, *d["names_before_amount"], *d["implied_currency_units"]]:
         parts = _LETTERS.findall(name.lower())
-        first.update("".join(parts[: k + 1]) for k in range(len(parts)))
-    # a symbol or code shows by a sign in it ('$' of 'HK$', '€') or by its letters as a word
-    # ('Rs.', 'RM42', 'USD', 'zł'): one character class and the word set, where an alternation
-    # of 300 codes and symbols was tried at every character
-    signs = {"¢"}
-    for sym in [*(s for s in t.symbols if s), *t.codes]:
+        names.update("".join(parts[: k + 1]) for k in range(len(parts)))
+    signs: set[str] = {"¢"}
+    words: set[str] = set()
+    for sym in (s for s in t.symbols if s):
         bare = sym.replace(".", "")
         marks = [c for c in bare if not c.isalnum() and not c.isspace()]
         if marks:
             signs.update(marks)
         else:
-            first.update(w.lower() for w in _LETTERS.findall(bare))
-    return re.compile(f"[{re.escape(''.join(sorted(signs)))}]"), frozenset(first)
-
-
-_LETTERS = re.compile(r"[^\W\d_]+")
+            words.update(w.lower() for w in _LETTERS.findall(bare))
+    return _Marks(re.compile(f"[{re.escape(''.join(sorted(signs)))}]"), frozenset(words),
+                  frozenset(t.codes), frozenset(names))
 
 
 def _bare_minor(d: dict[str, Any]) -> re.Pattern[str]:
