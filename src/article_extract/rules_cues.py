@@ -136,6 +136,11 @@ def _run_start_gated(src: str) -> str:
     return src
 
 
+# no cue begins inside a word ('as' of 'has', 'of' of 'Kof' are no cues): the scan gives up
+# there after two checks instead of trying every record (tests/test_rules_cues_gate.py)
+WORD_EDGE = r"(?:(?<!\w)|(?!\w))"
+
+
 @dataclass(frozen=True)
 class CueSet:
     """Several cue records compiled into one alternation, tried in priority order (then file
@@ -153,7 +158,7 @@ class CueSet:
             src = _prefix_groups(_run_start_gated(rule.source(fragments)), f"c{i}__")
             bits = _inline_flags(rule)
             parts.append(f"(?P<c{i}>(?{bits}:{src}))" if bits else f"(?P<c{i}>{src})")
-        regex = re.compile("|".join(parts) if parts else r"(?!x)x")
+        regex = re.compile(f"{WORD_EDGE}(?:{'|'.join(parts)})" if parts else r"(?!x)x")
         return cls(tuple(ordered), regex)
 
     def _hit(self, m: re.Match[str]) -> CueMatch:

@@ -1,0 +1,50 @@
+"""The word-edge gate of a cue set (rules_cues.WORD_EDGE): no cue begins inside a word ('as'
+in 'has', 'of' in 'Kof'). Over the corpora and every string in the tests, the gate drops
+only such hits (and what they hid), and scanning gives up inside a word at once."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+from article_extract.rules import shipped
+from article_extract.rules_cues import WORD_EDGE
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _texts() -> list[str]:
+    texts = [p.read_text("utf-8") for p in sorted(ROOT.glob("corpus/**/*.txt"))]
+    for path in sorted((ROOT / "tests").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 3:
+                texts.append(node.value)
+    return texts
+
+
+def test_the_gate_changes_no_hit() -> None:
+    rules = shipped()
+    categories = sorted({rules.cue(i).category for i in rules.cue_ids()})
+    sets = [rules.cue_set(c, d) for c in categories for d in (None, "forward", "backward", "none")]
+    texts = _texts()
+    found = 0
+    for cues in sets:
+        if cues.regex.pattern == r"(?!x)x":
+            continue  # no records in that direction
+        assert cues.regex.pattern.startswith(WORD_EDGE)
+        ungated = re.compile(cues.regex.pattern[len(WORD_EDGE) + 3 : -1])
+        for t in texts:
+            gated = [m.span() for m in cues.regex.finditer(t)]
+            plain = [m.span() for m in ungated.finditer(t)]
+            dropped = [h for h in plain if h not in gated]
+            assert all(_inside_word(t, a) for a, _ in dropped)
+            # a hit found only with the gate was hidden behind a dropped one
+            assert all(any(a < y and x < b for x, y in dropped) for a, b in gated if (a, b) not in plain)
+            found += len(gated)
+    assert found > 1000
+
+
+def _inside_word(text: str, pos: int) -> bool:
+    return 0 < pos < len(text) and bool(re.match(r"\w", text[pos - 1])) and bool(
+        re.match(r"\w", text[pos]))
