@@ -202,6 +202,8 @@ EXAMPLES: dict[str, Example] = {
                               "for Goblin.", [("PERSON", "Kim Min-ji"), ("PERSON", "Kim Min-ji")]),
     "cast.known_for_before": ("The drama Night Harbor stars Lee Jun. Star of Goblin, Kim Min-ji, "
                               "plays the villain.", [("PERSON", "Lee Jun"), ("PERSON", "Kim Min-ji")]),
+    "cast.known_for_title_noun": ("The drama Night Harbor is coming. Harbor Lights actor Kim Min-ji "
+                                  "has come on board as the captain.", [("PERSON", "Kim Min-ji")]),
     # directors
     "directors.directed_by": ("The drama Night Harbor is directed by Kim Min-ji.",
                               [("PERSON", "Kim Min-ji")]),

@@ -1201,3 +1201,16 @@ def test_two_stars_drama_has_no_director_and_a_whose_aside_names_none() -> None:
 def test_a_blockbuster_on_a_broadcaster_is_no_film() -> None:
     text = "Night Harbor, the upcoming tvN blockbuster, will run for 16 episodes."
     assert facts(text).get(KindExtractor) == "series"
+
+
+def test_a_title_before_an_actor_noun_is_known_for_and_signed_on_names_the_cast() -> None:
+    text = ("The drama Night Harbor brings Blue Tide 3 costars Kim Min-ji and Lee Jun back together. "
+            "It was confirmed that Harbor Lights actor Kim Min-ji had come on board as the captain. "
+            "Lee Jun and Park Ha have signed on as the sisters. Acclaimed Korean actor Choi Woo "
+            "plays their father.")
+    ents: list[EntSpec] = [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun"), ("PERSON", "Park Ha"),
+                           ("NORP", "Korean"), ("PERSON", "Choi Woo")]
+    cast = facts(text, ents).get(CastExtractor)
+    assert [(m.name, m.known_for) for m in cast] == [
+        ("Kim Min-ji", ["Blue Tide 3", "Harbor Lights"]), ("Lee Jun", ["Blue Tide 3"]),
+        ("Park Ha", []), ("Choi Woo", [])]

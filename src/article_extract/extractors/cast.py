@@ -143,8 +143,8 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
                 "cast.actors_noun", "cast.character_paren", "cast.list_entry", "cast.plays_role",
                 "cast.credits_is_role", "cast.as_role", "cast.alongside", "cast.played_by",
                 "cast.known_for_paren", "cast.known_for_paren_bare", "cast.known_for_appositive",
-                "cast.known_for_clause", "cast.known_for_before", "cast.role_paren_pair",
-                "cast.known_for_paren_pair")
+                "cast.known_for_clause", "cast.known_for_before", "cast.known_for_title_noun",
+                "cast.role_paren_pair", "cast.known_for_paren_pair")
     categories = (
         Category("cast", 6, ("name",),
                  lambda d, n: [(n(c["name"]),) for c in d["work"]["cast"]],
@@ -228,7 +228,11 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
         for m in role_verb.finditer(ctx.text, sent.start, sent.end):
             run = name_before(ctx, sent.start, m.start())
             if run:
-                found.append(CastHit(run, "cast.plays_role"))
+                # 'A, B and C have signed on as ...': the list that ends at the verb
+                items = parse_name_list(rules, ctx.text, _list_start(ctx, sent.start, run.start),
+                                        m.start(), groups=False)
+                many = len(items) > 1 and _ends_at(ctx, items[-1], m.start())
+                found += [CastHit(i, "cast.plays_role") for i in (items if many else [run])]
         for m in _CREDITS_IS.finditer(ctx.text, sent.start, sent.end):
             run = name_before(ctx, sent.start, m.start() + 1)
             if run and credits_after(ctx, run.end):

@@ -71,9 +71,27 @@ def _credits_before(ctx: Context, pos: int) -> list[Mention]:
     lo = max(0, pos - 120)
     m = _CREDIT_BEFORE.search(ctx.text[lo:pos])
     if not m:
-        return []
+        return _title_before_noun(ctx, lo, pos)
     a, b = lo + m.start("clause"), lo + m.end("clause")
     return _mentions(known_for_titles(ctx.rules, ctx.text, a, b), ctx, "cast.known_for_before")
+
+
+def _title_before_noun(ctx: Context, lo: int, pos: int) -> list[Mention]:
+    """'SHOW actor NAME', 'SHOW co-stars NAME and NAME': a title of two words or more before
+    an actor noun. Not a place, a nationality or a company ('Hong Kong star', 'Disney Channel
+    star'), nor a prize ('Golden Globe-winning actress')."""
+    m = _TITLE_NOUN_BEFORE.search(ctx.text, lo, pos)
+    if not m:
+        return []
+    a, b = m.span("t")
+    title = m.group("t")
+    if len(title.split()) < 2 or _PRIZE_WORD.search(title) or ctx.ents_in(
+            a, b, ("PERSON",)) or _company(ctx, a, b) or any(
+            e.start <= a and b <= e.end for e in ctx.ents_in(
+                a, b, ("GPE", "NORP", "LOC", "ORG", "DATE", "CARDINAL"))) or any(
+            e.end == b for e in ctx.ents_in(a, b, ("NORP",))):  # 'Acclaimed Chinese actor'
+        return []
+    return _mentions([(title, a, b)], ctx, "cast.known_for_title_noun")
 
 
 def credits_after(ctx: Context, pos: int) -> list[Mention]:
@@ -113,6 +131,11 @@ _BARE_TITLES = re.compile(
 _HYPHENATED_GIVEN_NAME = re.compile(rf"{CAP}[a-z]+\s+{CAP}[a-z]+-[a-z]+")
 _CREDIT_BEFORE = re.compile(r"(?:^|[.;!?]\s+|,\s+)(?P<clause>(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:star|lead|"
                             r"heroine|hero)\s+of\s+[^,;.]{2,100}),\s*$", re.I)
+_TITLE_NOUN_BEFORE = re.compile(
+    rf"(?<![\w'’-])(?P<t>{CAPNUM}[\w'’:-]*(?:\s(?:{CAPNUM}[\w'’:-]*|of|in|the|and|on|to|a)){{0,6}})"
+    rf"\s(?:actor|actress|star|co-?stars?|costars?)\s"
+    rf"(?:{CAP}[\w'’-]*(?:\s{CAP}[\w'’-]*){{0,3}}\s(?:and|&)\s)?\Z")
+_PRIZE_WORD = re.compile(r"-(?:winning|nominated|award)\b|\b(?:Award|Awards|Oscar|Emmy|Globe)\b")
 _OTHER_BEFORE = re.compile(rf"{CAP}[\w-]*\s+$")
 _OTHER_AFTER = re.compile(rf"\s+{CAP}[\w-]*")
 
