@@ -204,6 +204,8 @@ EXAMPLES: dict[str, Example] = {
                               "plays the villain.", [("PERSON", "Lee Jun"), ("PERSON", "Kim Min-ji")]),
     "cast.known_for_title_noun": ("The drama Night Harbor is coming. Harbor Lights actor Kim Min-ji "
                                   "has come on board as the captain.", [("PERSON", "Kim Min-ji")]),
+    "cast.known_for_pronoun": ("The drama Night Harbor stars Kim Min-ji. Before that she appeared in "
+                               "Goblin.", [("PERSON", "Kim Min-ji")]),
     # directors
     "directors.directed_by": ("The drama Night Harbor is directed by Kim Min-ji.",
                               [("PERSON", "Kim Min-ji")]),

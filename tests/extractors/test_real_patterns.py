@@ -1214,3 +1214,14 @@ def test_a_title_before_an_actor_noun_is_known_for_and_signed_on_names_the_cast(
     assert [(m.name, m.known_for) for m in cast] == [
         ("Kim Min-ji", ["Blue Tide 3", "Harbor Lights"]), ("Lee Jun", ["Blue Tide 3"]),
         ("Park Ha", []), ("Choi Woo", [])]
+
+
+def test_a_pronoun_credit_goes_to_the_one_cast_member_of_its_paragraph() -> None:
+    text = ("The drama Night Harbor stars Kim Min-ji and Lee Jun.\n\n"
+            "It marks Kim Min-ji's return after she starred in \"Blue Tide\" in 2021.\n\n"
+            "Lee Jun met Park Ha on set. He appeared in \"Salt Road\".\n\n"
+            "Lee Jun and Kim Min-ji are friends. She appeared in \"Harbor Lights\".")
+    ents: list[EntSpec] = [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun"), ("PERSON", "Park Ha")]
+    cast = facts(text, ents).get(CastExtractor)
+    # Park Ha stands before the second pronoun, two cast members share the third paragraph
+    assert [(m.name, m.known_for) for m in cast] == [("Kim Min-ji", ["Blue Tide"]), ("Lee Jun", [])]

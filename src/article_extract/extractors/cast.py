@@ -144,7 +144,7 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
                 "cast.credits_is_role", "cast.as_role", "cast.alongside", "cast.played_by",
                 "cast.known_for_paren", "cast.known_for_paren_bare", "cast.known_for_appositive",
                 "cast.known_for_clause", "cast.known_for_before", "cast.known_for_title_noun",
-                "cast.role_paren_pair", "cast.known_for_paren_pair")
+                "cast.known_for_pronoun", "cast.role_paren_pair", "cast.known_for_paren_pair")
     categories = (
         Category("cast", 6, ("name",),
                  lambda d, n: [(n(c["name"]),) for c in d["work"]["cast"]],
@@ -186,7 +186,8 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
                 people[name] = CastMember(name=name, known_for=[],
                                           evidence=ctx.evidence(item.start, item.end),
                                           rule=hit.rule)
-        return [with_known_for(ctx, m) for m in people.values()]
+        names = list(people)
+        return [with_known_for(ctx, m, names) for m in people.values()]
 
     def emit(self, facts: list[CastMember]) -> Emitted:
         return Emitted({"work.cast": facts})

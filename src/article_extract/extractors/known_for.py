@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..context import Context
+from ..context import Context, clause_end
 from ..models import CastMember, Mention
 from ..rules import CAP, CAPNUM
 from ..spans import occurrences, unique
@@ -22,9 +22,10 @@ def _name_forms(name: str) -> list[str]:
     return forms
 
 
-def with_known_for(ctx: Context, member: CastMember) -> CastMember:
-    """The member with the other works the text credits to them, wherever the name occurs."""
-    titles: list[Mention] = []
+def with_known_for(ctx: Context, member: CastMember, cast: list[str] | None = None) -> CastMember:
+    """The member with the other works the text credits to them, wherever the name occurs
+    (and, in a paragraph that names no other cast member, after 'he/she starred in')."""
+    titles: list[Mention] = _pronoun_credits(ctx, member.name, cast or [member.name])
     forms = _name_forms(member.name)
     for i, form in enumerate(forms):
         for start in occurrences(ctx.text, form):
@@ -38,6 +39,30 @@ def with_known_for(ctx: Context, member: CastMember) -> CastMember:
     values = unique([t.value for t in titles])
     kept = [next(t for t in titles if t.value == v) for v in values]
     return member.model_copy(update={"known_for": values, "known_for_evidence": kept})
+
+
+_PRONOUN_CREDIT = re.compile(r"(?<![\w-])(?:[Hh]e|[Ss]he)\s+(?:(?:has|had)\s+)?(?=(?:previously\s+|"
+                             r"recently\s+|also\s+)?(?:starred|appeared|acted|played|co-starred)\s+in\s)")
+
+
+def _pronoun_credits(ctx: Context, name: str, cast: list[str]) -> list[Mention]:
+    """'Before that she appeared in "SHOW"': a pronoun's credit goes to the one cast member its
+    paragraph names, when the paragraph names no other person before the pronoun."""
+    out: list[Mention] = []
+    others = [c for c in cast if c != name]
+    for para in ctx.prose():
+        body = ctx.text[para.start : para.end]
+        if name not in body or any(o in body for o in others):
+            continue
+        for m in _PRONOUN_CREDIT.finditer(ctx.text, para.start, para.end):
+            people = [e for e in ctx.ents_in(para.start, m.start(), ("PERSON",))
+                      if e.text not in name and name not in e.text]
+            if people or ctx.text.find(name, para.start, m.start()) < 0:
+                continue  # someone else, or the name only later: whose pronoun is it?
+            end = clause_end(ctx, m.end())
+            out += _mentions(known_for_titles(ctx.rules, ctx.text, m.end(), end), ctx,
+                             "cast.known_for_pronoun")
+    return out
 
 
 def _other_full_name(ctx: Context, s: int, e: int, full: str) -> bool:
