@@ -1225,3 +1225,10 @@ def test_a_pronoun_credit_goes_to_the_one_cast_member_of_its_paragraph() -> None
     cast = facts(text, ents).get(CastExtractor)
     # Park Ha stands before the second pronoun, two cast members share the third paragraph
     assert [(m.name, m.known_for) for m in cast] == [("Kim Min-ji", ["Blue Tide"]), ("Lee Jun", [])]
+
+
+def test_a_director_named_with_a_possessive() -> None:
+    text = ("The film ‘Night Harbor’ opened with £8.8m, the biggest opening weekend of director "
+            "Kim Min-ji’s career.")
+    assert [d.name for d in facts(text, [("PERSON", "Kim Min-ji")]).get(DirectorsExtractor)] == [
+        "Kim Min-ji"]

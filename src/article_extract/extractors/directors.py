@@ -83,6 +83,8 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
                 end = clause_end(ctx, cue.end)
                 aside = _RELATIVE.search(ctx.text, cue.end, end)
                 end = aside.start() if aside else end  # 'A, whose credits include X's Y'
+                owner = _POSSESSIVE.search(ctx.text, cue.end, end)
+                end = owner.start() if owner else end  # "director A's career": A
                 if ctx.text[cue.start] == "(":  # '(dir. A)': the bracket bounds the names
                     close = ctx.text.find(")", cue.end, end)
                     end = close if close >= 0 else end
@@ -121,6 +123,7 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
         return Emitted({"work.directors": facts})
 
 
+_POSSESSIVE = re.compile(r"['’]s?(?=\s)")
 _RELATIVE = re.compile(r",\s+(?:who|whose|which|known\s+for|best\s+known)(?![\w])")
 _JOINT = re.compile(r"(?:\s(?:and|And|AND)|\s?&)\s+$")
 _SIBLINGS = re.compile(r"\b(?:brothers|sisters|siblings)\s+\Z", re.I)
