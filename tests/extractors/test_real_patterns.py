@@ -1232,3 +1232,11 @@ def test_a_director_named_with_a_possessive() -> None:
             "Kim Min-ji’s career.")
     assert [d.name for d in facts(text, [("PERSON", "Kim Min-ji")]).get(DirectorsExtractor)] == [
         "Kim Min-ji"]
+
+
+def test_filming_got_under_way_and_a_plan_to_shoot() -> None:
+    text = ("Night Harbor to Shoot in Busan\n\n"
+            "Shooting on Night Harbor got under way in early March in Seoul, where the cameras "
+            "stay until April.")
+    ents: list[EntSpec] = [("GPE", "Busan"), ("GPE", "Seoul")]
+    assert [p.value for p in facts(text, ents).get(FilmingExtractor)] == ["Busan", "Seoul"]
