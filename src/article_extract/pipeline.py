@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -78,9 +79,18 @@ def model_text(text: str) -> str:
     without a letter become spaces of the same length (line breaks kept). spaCy's tokenizer
     strips affixes from a long run one character at a time, and no name or date lives in any
     of them; offsets are unchanged."""
-    text = _LONG_RUN.sub(lambda m: " " * len(m.group(0)), text)
-    text = _REPEATED_RUN.sub(lambda m: _NON_SPACE.sub(" ", m.group(0)), text)
-    return _LETTERLESS_RUN.sub(lambda m: _NON_SPACE.sub(" ", m.group(0)), text)
+    # each scan runs only where its run can be (the tokens tell cheaply; the regex's \s and
+    # str.split() agree on what white space is): a paragraph seldom holds any of them
+    tokens = text.split()
+    if not tokens:
+        return text
+    if max(map(len, tokens)) >= 80:
+        text = _LONG_RUN.sub(lambda m: " " * len(m.group(0)), text)
+    if len(tokens) >= 20 and Counter(tokens).most_common(1)[0][1] >= 20:  # a unit's first token
+        text = _REPEATED_RUN.sub(lambda m: _NON_SPACE.sub(" ", m.group(0)), text)
+    if len(tokens) >= 50:
+        text = _LETTERLESS_RUN.sub(lambda m: _NON_SPACE.sub(" ", m.group(0)), text)
+    return text
 
 
 def analyse(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]], *,

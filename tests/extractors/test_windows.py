@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from article_extract.extractors.dates_rules import NEEDS, _cal, find_matches
+from article_extract.extractors.dates_rules import NEEDS, _cal, _occurrences, find_matches
 from article_extract.extractors.money import _windows, find_money
 from article_extract.extractors.money_rules import _LETTERS, _money_rules
 from article_extract.extractors.money_rules import NEEDS as MONEY_NEEDS
+from article_extract.rules_data import fold_ascii
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -57,6 +58,23 @@ def test_every_date_match_holds_what_its_rule_needs_near_enough(texts: list[str]
                     bad.append((rid, m.group(0)))
     assert checked > 800
     assert bad == []
+
+
+def test_month_and_weekday_names_are_found_as_the_case_blind_scan_finds_them(texts: list[str]) -> None:
+    """The folded-candidate search gives every span the feature's own scan gives, in order,
+    over the corpora, the test strings and names glued to letters, digits and the four
+    characters Python folds with ASCII letters ('ſ', 'K', 'ı', 'İ')."""
+    cal = _cal()
+    odd = ["ſept 3", "Kmarch", "İjan", "JUNEjuly", "Sept.May 3", "1May", "mayday", "MaY 4", "sEPT.",
+           "Friday-Monday", "xFriday", "ſaturday", "Mon.Tue"]
+    found = 0
+    for t in [*texts, *odd]:
+        folded = fold_ascii(t)
+        for kind in ("M", "W"):
+            want = [m.span() for m in cal.features[kind].finditer(t)]
+            assert list(_occurrences(cal, kind, t, folded, 0, len(t))) == want, (kind, t[:60])
+            found += len(want)
+    assert found > 1000
 
 
 def test_needs_names_only_date_rules() -> None:

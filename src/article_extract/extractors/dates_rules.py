@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -223,6 +224,14 @@ def _features(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
             "W": re.compile(rf"(?<![\w-])(?i:{weekdays})"), "Y": re.compile(r"\d{4}")}
 
 
+def _feature_candidates(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
+    """Where a month or weekday name may start, found on the folded text (`fold_ascii`) with a
+    case-sensitive alternation, then confirmed by the feature itself: the same occurrences,
+    several times faster than a case-blind scan."""
+    return {"M": re.compile(alternation([m.lower() for m in data["months"]])),
+            "W": re.compile(alternation([w.lower() for w in data["weekdays"]]))}
+
+
 def _calendar_words(data: dict[str, Any]) -> str:
     """Month, weekday and season names and the calendar units, for a case-blind alternation."""
     return (f"{alternation(list(data['months']))}|{alternation(list(data['weekdays']))}|"
@@ -266,6 +275,7 @@ class _Cal:
     weekdays: dict[str, int]
     patterns: list[tuple[str, re.Pattern[str], int]]
     features: dict[str, re.Pattern[str]]
+    candidates: dict[str, re.Pattern[str]]
     trigger: re.Pattern[str]
     needed: re.Pattern[str]
     us_dateline: re.Pattern[str]  # a place that makes a dateline American
@@ -279,6 +289,7 @@ class _Cal:
         data: dict[str, Any] = rules.data("calendar")
         return cls(data, {k.lower(): v for k, v in data["months"].items()},
                    {k.lower(): v for k, v in data["weekdays"].items()}, _patterns(data), _features(data),
+                   _feature_candidates(data),
                    _trigger(data), _needed(data), _us_dateline(data), _not_after_year(data), _tense_res(data),
                    _weekday_beside(data), _event_re(data))
 
@@ -321,15 +332,35 @@ def _direction(cal: _Cal, chunk: str, start: int, end: int) -> str | None:
     return None
 
 
-def _around(feature: re.Pattern[str], chunk: str, windows: list[tuple[int, int]]
+def _occurrences(cal: _Cal, kind: str, chunk: str, folded: str, lo: int, hi: int
+                 ) -> Iterator[tuple[int, int]]:
+    """The spans `cal.features[kind].finditer(chunk, lo, hi)` gives, found faster: candidates
+    on the folded text, each confirmed by the feature at its start (a name starts where a
+    letter does not precede it, so no candidate hides one)."""
+    feature = cal.features[kind]
+    candidates = cal.candidates.get(kind)
+    if candidates is None:
+        yield from (m.span() for m in feature.finditer(chunk, lo, hi))
+        return
+    end = lo
+    for c in candidates.finditer(folded, lo, hi):
+        if c.start() < end:
+            continue
+        m = feature.match(chunk, c.start(), hi)
+        if m:
+            end = m.end()
+            yield m.span()
+
+
+def _around(cal: _Cal, kind: str, chunk: str, folded: str, windows: list[tuple[int, int]]
             ) -> list[tuple[int, int]]:
     """The parts of the windows around each occurrence of a feature (70 characters before it,
     80 after, as around a trigger): a rule whose every match holds a month name runs only
     around month names."""
     out: list[tuple[int, int]] = []
     for lo, hi in windows:
-        for f in feature.finditer(chunk, lo, hi):
-            a, b = max(lo, f.start() - 70), min(hi, f.end() + 80)
+        for fs, fe in _occurrences(cal, kind, chunk, folded, lo, hi):
+            a, b = max(lo, fs - 70), min(hi, fe + 80)
             if out and a <= out[-1][1]:
                 out[-1] = (out[-1][0], b)
             else:
@@ -348,7 +379,8 @@ def find_matches(text: str, start: int, end: int, rules: RuleSet | None = None) 
     chunk = text[start:end]
     found: list[Match] = []
     windows: list[tuple[int, int]] = []
-    for a in cal.trigger.finditer(fold_ascii(chunk)):
+    folded = fold_ascii(chunk)
+    for a in cal.trigger.finditer(folded):
         lo, hi = max(0, a.start() - 70), min(len(chunk), a.end() + 80)
         if windows and lo <= windows[-1][1]:
             windows[-1] = (windows[-1][0], hi)
@@ -357,7 +389,7 @@ def find_matches(text: str, start: int, end: int, rules: RuleSet | None = None) 
     windows = [w for w in windows if cal.needed.search(chunk, *w)]
     if not windows:
         return []
-    around = {f: _around(r, chunk, windows) for f, r in cal.features.items()}
+    around = {f: _around(cal, f, chunk, folded, windows) for f in cal.features}
     by_need: dict[str, list[tuple[int, int]]] = {"": windows}
     for rid, pattern, prio in cal.patterns:
         need = NEEDS.get(rid, "")
