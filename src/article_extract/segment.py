@@ -49,7 +49,7 @@ TRAILING = re.compile(
 )
 ABBREVIATIONS = (r"(?:feat|ft|Inst|Ver|Vol|Pt|Jr|Sr|No|Op|Mr|Mrs|Ms|Dr|Ma|Mme|Mlle|Prof|Capt|Sgt|St|vs|"
                  r"Mt|Co|Inc|Ltd|[A-Z])")
-_ABBREV_BEFORE = re.compile(rf"(?:^|[\s(.])(?:{ABBREVIATIONS})\.$")
+_ABBREV_BEFORE = re.compile(rf"(?:^|[\s(\[.])(?:{ABBREVIATIONS})\.$")
 _TRAIL_LINE = re.compile(r"^(?:\.{3}|…)?\s*(?:(?:and|&)\s+(?:many\s+)?more\b.*|etc\.?)$|^(?:\.{3}|…)$",
                          re.I)
 _ABBREV_END = re.compile(r"(?:\b(?:feat|ft|Inst|Ver|Vol|Pt|Jr|Sr|No|Op|Mr|Mrs|Ms|Dr|St|vs|[A-Z])\.|\.{3}|…)$")

@@ -1240,3 +1240,22 @@ def test_filming_got_under_way_and_a_plan_to_shoot() -> None:
             "stay until April.")
     ents: list[EntSpec] = [("GPE", "Busan"), ("GPE", "Seoul")]
     assert [p.value for p in facts(text, ents).get(FilmingExtractor)] == ["Busan", "Seoul"]
+
+
+def test_a_list_of_artists_first_is_told_by_the_names_the_page_gives_elsewhere() -> None:
+    """No marks on the lines: the prose names the left column's acts, not the right's songs."""
+    text = ("Night Harbor soundtrack features Harbor Lights, The Salt Road\n\n"
+            "The names on it include Harbor Lights, The Salt Road and Band Of Gulls.\n\n"
+            "The complete tracklisting\n\n"
+            "Harbor Lights - Blue Hour\nThe Salt Road - Tide Line\nFlorence And The Tides - Lanterns\n"
+            "Band Of Gulls - Night Ferry\nKIM - Harbor Song [ft. Lee Jun]\n")
+    assert songs(text) == [("Blue Hour", ["Harbor Lights"]), ("Tide Line", ["The Salt Road"]),
+                           ("Lanterns", ["Florence And The Tides"]),
+                           ("Night Ferry", ["Band Of Gulls"]), ("Harbor Song", ["KIM", "Lee Jun"])]
+
+
+def test_a_bracketed_guest_does_not_cut_a_list_line() -> None:
+    text = ("The tracklist:\nBlue Hour - Kim Min-ji\nTide Line [ft. Park Ha] - Lee Jun\n"
+            "Lanterns - Choi Woo\n")
+    tl = facts(text).get(TracklistsExtractor).tracklists
+    assert [[x.title for x in t.tracks] for t in tl] == [["Blue Hour", "Tide Line", "Lanterns"]]

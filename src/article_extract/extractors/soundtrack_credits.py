@@ -281,16 +281,11 @@ def _credit_items(ctx: Context, title_end: int, title_start: int | None = None
                   ) -> tuple[list[NameItem], list[NameItem]]:
     """The performers credited on a track line after its title: '(feat. Y) - A & B' gives
     ([A, B], [Y]) (main, featured); or before it, on a line that names them first
-    ('A ft. Y – TITLE')."""
+    ('A ft. Y – TITLE', 'A – TITLE [ft. Y]')."""
     if title_start is not None:
-        bol = max(ctx.text.rfind("\n", 0, title_start), ctx.text.rfind("\r", 0, title_start)) + 1
-        before = _NAMES_BEFORE.fullmatch(ctx.text, bol, title_start)
-        if before:
-            guest = _FEAT_WORD.search(ctx.text, before.start("who"), before.end("who"))
-            cut = guest.start() if guest else before.end("who")
-            main = parse_name_list(ctx.rules, ctx.text, before.start("who"), cut)
-            return main, (parse_name_list(ctx.rules, ctx.text, guest.end(), before.end("who"))
-                          if guest else [])
+        first = _credit_before(ctx, title_start, title_end)
+        if first is not None:
+            return first
     eol = _LINE_END.search(ctx.text, title_end)  # LF, CRLF or a bare CR ends the line
     line_end = eol.start() if eol else len(ctx.text)
     rest = ctx.text[title_end:line_end]
@@ -319,6 +314,31 @@ _BAND_NUMBER = re.compile(r"\s{1,3}\d{1,3}\s*")
 # 'NN. NAME ft. GUEST – ' before a title: the line names its performers first
 _NAMES_BEFORE = re.compile(r"(?:\d{1,3}[.)]\s*)?(?P<who>[^\s–—-][^\n–—]{0,80}?)\s[–—-]\s[\"“‘']?")
 _FEAT_WORD = re.compile(r"\s(?:ft\.|feat\.?|featuring)\s+", re.I)
+def _credit_before(ctx: Context, title_start: int, title_end: int
+                   ) -> tuple[list[NameItem], list[NameItem]] | None:
+    """'NN. A & B ft. Y – TITLE [ft. Z]': ([A, B], [Y, Z]); None when no names stand before."""
+    bol = max(ctx.text.rfind("\n", 0, title_start), ctx.text.rfind("\r", 0, title_start)) + 1
+    before = _NAMES_BEFORE.fullmatch(ctx.text, bol, title_start)
+    if not before:
+        return None
+    who_start, who_end = before.span("who")
+    guest = _FEAT_WORD.search(ctx.text, who_start, who_end)
+    cut = guest.start() if guest else who_end
+    main = parse_name_list(ctx.rules, ctx.text, who_start, cut)
+    left = ctx.text[item_end(main[-1]) : cut] if main else ""
+    head = min(main[0].start, main[0].group[1] if main[0].group else cut) if main else cut
+    if re.search(r"[^\W\d_]", _BRACKETED_TEXT.sub("", left)) or ctx.text[who_start:head].strip():
+        # 'WORD And The WORD', 'Band Of WORD': the name list stopped inside a name or took its
+        # first word for a descriptor; the credit is as written
+        main = _written_names(ctx, who_start, cut)
+    featured = parse_name_list(ctx.rules, ctx.text, guest.end(), who_end) if guest else []
+    eol = _LINE_END.search(ctx.text, title_end)
+    after = _FEAT_CREDIT.match(ctx.text, title_end, eol.start() if eol else len(ctx.text))
+    if after:
+        featured += parse_name_list(ctx.rules, ctx.text, after.start(1), after.end(1))
+    return main, featured
+
+
 _BRACKETED_TEXT = re.compile(r"\([^()\n]*(?:\)|$)|\[[^\[\]\n]*(?:\]|$)")  # one cut by a line break too
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..context import Context, clause_end
@@ -11,6 +12,7 @@ from ..lists import COLUMN_HEADER, INDUCED_NUMBER
 from ..models import Track
 from ..rules import CAP, FEAT
 from ..segment import BULLET, NUMBERING, TRAILING, is_disc_header
+from ..spans import occurrences
 from .titles import clean_title
 from .tracklists_counts import _ORD, _TRACK_CUE, CountStatement, _Counts
 
@@ -305,7 +307,8 @@ def _entries(ctx: Context, lst: _List) -> list[Track]:
         raws.append((s, e))
     texts = [ctx.text[s:e] for s, e in raws]
     dash_credit = sum(1 for t in texts if re.search(r"\s[-–—]\s", t)) >= max(1, len(texts) / 2)
-    if dash_credit and lst.rule != "tracklists.table" and names_first(texts):
+    if dash_credit and lst.rule != "tracklists.table" and names_first(
+            texts, lambda v: _named_outside(ctx, v, lst.items[0][0], lst.items[-1][1])):
         return _names_first_entries(ctx, raws, texts)
     by_credit = sum(1 for t in texts if re.search(r"\sby\s+[A-Z0-9]", t)) >= max(2, len(texts) / 2)
     tracks: list[Track] = []
@@ -346,23 +349,44 @@ _TITLE_MARK = re.compile(r"\([^()]*[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac0
                          r"|^\s*[\"“‘'].*[\"”’']\s*$")
 
 
-def names_first(texts: list[str]) -> bool:
-    """Whether a block's entries read 'NAME – TITLE': decided for the block at once, from the
-    marks on each side of the dash; every entry has both sides, two entries or more say so
-    and none the other way."""
+def names_first(texts: list[str], elsewhere: Callable[[str], bool] | None = None) -> bool:
+    """Whether a block's entries read 'NAME – TITLE': decided for the block at once, every
+    entry having both sides and no mark saying the other way. The marks: a group's possessive
+    or a bare 'ft.' on the names' side, a translation in another script or a bracketed
+    '[ft. X]' on the title's side (two entries must say so); or, failing marks, the page
+    itself: the left column's values are named elsewhere in it (headline, prose) at least
+    twice as often as the right column's, and at least twice."""
     first = second = 0
+    left_seen = right_seen = 0
     for t in texts:
         m = _first_dash(t)
         if not m:
             return False  # a bare title among them: the list is of titles, credited or not
-        left, right = _BRACKETED.sub("", t[: m.start()]), t[m.end() :]
-        first += bool(_NAME_MARK.search(left) or _TITLE_MARK.search(right))
+        raw_left, right = t[: m.start()], t[m.end() :]
+        left = _BRACKETED.sub("", raw_left)
+        first += bool(_NAME_MARK.search(left) or _TITLE_MARK.search(right) or
+                      _BRACKET_FEAT.search(right))
         second += bool(_NAME_MARK.search(_BRACKETED.sub("", right)) or _TITLE_MARK.search(
-            t[: m.start()]))
-    return first >= 2 and second == 0
+            raw_left) or _BRACKET_FEAT.search(raw_left))
+        if elsewhere is not None:
+            left_seen += elsewhere(left.strip())
+            right_seen += elsewhere(_BRACKETED.sub("", right).strip())
+    if second:
+        return False
+    return first >= 2 or (left_seen >= 2 and left_seen >= 2 * right_seen)
+
+
+_BRACKET_FEAT = re.compile(r"[(\[]\s*(?:ft\.|feat\.?|featuring)\s", re.I)
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def _named_outside(ctx: Context, value: str, start: int, end: int) -> bool:
+    """Whether `value` (a cell of a list) is written as a whole word elsewhere in the text."""
+    if len(value) < 2:
+        return False
+    return any(not start <= s < end for s in occurrences(ctx.text, value))
 
 
 def _first_dash(text: str) -> re.Match[str] | None:
@@ -388,7 +412,12 @@ def _names_first_entries(ctx: Context, raws: list[tuple[int, int]], texts: list[
             continue
         people = [p for part in re.split(r"\s+(?:ft\.|feat\.?|featuring)\s+", raw[: m.start()],
                                          flags=re.I) for p in _people(part)]
-        title = clean_title(raw[m.end() :])
+        title = raw[m.end() :]
+        guest = _FEAT.search(title)  # 'TITLE [ft. GUEST]'
+        if guest:
+            people += _people(guest.group("who") or guest.group("who2") or "")
+            title = title[: guest.start()] + title[guest.end() :]
+        title = clean_title(title)
         ts = ctx.text.find(title, s + m.end()) if title else -1
         if ts < 0:
             continue
