@@ -9,21 +9,23 @@ from functools import cache
 
 from .rules_data import CAPNUM
 
-# the Latin quotes, and the corner brackets Japanese and Chinese put around titles
-_QUOTES = (("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("『", "』"), ("「", "」"), ("《", "》"))
+# the Latin quotes, the doubled backticks some pages still print for them (``TITLE'' and
+# ``TITLE’’), and the corner brackets Japanese and Chinese put around titles
+_QUOTES = (("``", "''"), ("``", "’’"), ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("『", "』"),
+           ("「", "」"), ("《", "》"))
 
 
 @cache
 def quoted_re() -> re.Pattern[str]:
-    parts = []
+    parts: list[str] = []
     for open_, close in _QUOTES:
         o, c = re.escape(open_), re.escape(close)
         if open_ == "'":
             # a straight single quote is also an apostrophe: demand a word edge outside
-            parts.append(rf"(?<![\w])'(?P<q3>{CAPNUM}(?:[^'\n]|'(?=[A-Za-z])){{0,80}}?[^\s'])'(?![\w])")
+            parts.append(rf"(?<![\w])'(?P<q{len(parts)}>{CAPNUM}(?:[^'\n]|'(?=[A-Za-z])){{0,80}}?[^\s'])'(?![\w])")
         else:
             idx = len(parts)
-            parts.append(rf"{o}(?P<q{idx}>[^{o}{c}\n]{{1,90}}?){c}")
+            parts.append(rf"{o}(?P<q{idx}>[^{re.escape(open_[0])}{re.escape(close[0])}\n]{{1,90}}?){c}")
     return re.compile("|".join(parts))
 
 

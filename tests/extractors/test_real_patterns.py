@@ -1259,3 +1259,20 @@ def test_a_bracketed_guest_does_not_cut_a_list_line() -> None:
             "Lanterns - Choi Woo\n")
     tl = facts(text).get(TracklistsExtractor).tracklists
     assert [[x.title for x in t.tracks] for t in tl] == [["Blue Hour", "Tide Line", "Lanterns"]]
+
+
+def test_backtick_quotes_a_double_angle_breadcrumb_and_a_numeric_dateline() -> None:
+    text = ("Harbor Community News >> NIGHT HARBOR Movie\n\n"
+            "6/1/2006 Houston -- ``Night Harbor’’ pits two brothers against each other, and "
+            "it opens on Friday, June 2nd. Last year's film did well. The director of ``Night "
+            "Harbor’’ spoke, and fans of ``Night Harbor’’ cheered.\n")
+    f = facts(text, [("GPE", "Houston")])
+    assert f.get(TopicsExtractor).title == "Night Harbor"
+    assert [(d.text, d.value) for d in f.get(DatesExtractor).items] == [
+        ("6/1/2006", "2006-06-01"), ("June 2nd", "2006-06-02"), ("Last year", "2005")]
+
+
+def test_a_numeric_dateline_outside_america_reads_day_first() -> None:
+    text = "6/1/2006 Leeds -- The film ``Night Harbor’’ opens.\n"
+    f = facts(text, [("GPE", "Leeds")])
+    assert [(d.text, d.value) for d in f.get(DatesExtractor).items] == [("6/1/2006", "2006-01-06")]

@@ -47,6 +47,10 @@ def find_reference_date(ctx: Context) -> tuple[date, Match] | None:
                 return date(year, p.start[1], p.start[2]), m
             break
     for line in content[:10]:
+        numeric = _numeric_dateline(ctx, line)
+        if numeric is not None:
+            return numeric
+    for line in content[:10]:
         if len(line.text) > _STAMP_MAX:
             continue  # a stamp is a short line
         stamp = _date_stamp(ctx, line)
@@ -86,10 +90,36 @@ def _date_stamp(ctx: Context, line: Line) -> tuple[date, Match] | None:
     return (date(y, mo, d), m) if mo and d and _valid(y, mo, d) else None
 
 
+# '6/1/2006 Houston --': a numeric date before the place, then the dash
+_NUMERIC_DATELINE = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)\s+"
+                               r"(?P<place>[A-Z][A-Za-z.'\- ]{1,40}?)\s*(?:--|—|–)\s")
+
+
+def _numeric_dateline(ctx: Context, line: Line) -> tuple[date, Match] | None:
+    """'6/1/2006 Houston -- ...': month first after an American place (the AP's cities and
+    states), day first elsewhere; a number over 12 settles it either way."""
+    m = _NUMERIC_DATELINE.match(line.text)
+    if not m:
+        return None
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    us = bool(_cal(ctx.rules).us_dateline.fullmatch(m.group("place").strip()))
+    month, day = (a, b) if (us and a <= 12) or b > 12 else (b, a)
+    if not _valid(y, month, day):
+        return None
+    s = line.start + m.start("a")
+    e = line.start + m.end("y")
+    return date(y, month, day), Match("dates.numeric", s, e, {"na": m.group("a"), "nb": m.group("b"),
+                                                             "ny": m.group("y"), "sep": "/"})
+
+
 def dateline_place(ctx: Context) -> str | None:
-    """The place of a wire dateline ('LOS ANGELES, March 3 (AP) --') among the first lines."""
+    """The place of a wire dateline ('LOS ANGELES, March 3 (AP) --', '6/1/2006 Houston --')
+    among the first lines."""
     content = [x for x in ctx.segments.lines if x.kind not in ("blank", "noise")]
     for line in content[:10]:
+        numeric = _NUMERIC_DATELINE.match(line.text)
+        if numeric:
+            return numeric.group("place").strip()
         dl = _DATELINE.match(line.text)
         if dl and find_matches(ctx.text, line.start + dl.end(),
                                    min(line.end, line.start + dl.end() + 40), ctx.rules):

@@ -178,7 +178,7 @@ def headline(ctx: Context) -> Line | None:
             continue
         if len(line.text) <= 60 and ctx.rules.compiled(_date_stamp).fullmatch(line.text):
             continue  # a blog's 'Wednesday, October 15, 2008' over its headline
-        if re.search(r"\s[|›»>]\s|^[A-Z &]+(?:\s*[|/]\s*[A-Z &]+)+$", line.text):
+        if re.search(r"\s(?:[|›»>]|>>|»»)\s|^[A-Z &]+(?:\s*[|/]\s*[A-Z &]+)+$", line.text):
             continue  # a breadcrumb or section label ('Television & radio | Period drama')
         return None if line.text.endswith(".") else line
     return None
