@@ -97,6 +97,7 @@ EXAMPLES: dict[str, Example] = {
     "dates.season_relative": ("It will stream this fall.", []),
     "dates.season_year": ("It premiered in spring 2023.", []),
     "money.implied_unit": ("The film collected 5.85 crores on Friday.", []),
+    "money.implied_unit_glued": ("The film's collections by area:\nKerala71.85 Cr\nKarnataka 5.05 Cr", []),
     "tracklists.induced_block": ("Night Harbor OST review\n\nThe album is out.\n\n"
                                  "01 Blue Moon – Kim Min-ji\n02 Red Sun – Lee Jun\n"
                                  "03 Green Sea – Park Ha", []),

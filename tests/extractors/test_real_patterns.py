@@ -1276,3 +1276,20 @@ def test_a_numeric_dateline_outside_america_reads_day_first() -> None:
     text = "6/1/2006 Leeds -- The film ``Night Harbor’’ opens.\n"
     f = facts(text, [("GPE", "Leeds")])
     assert [(d.text, d.value) for d in f.get(DatesExtractor).items] == [("6/1/2006", "2006-01-06")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It had raked in 144 cr worldwide.", [("144 cr", 1440000000, "INR", "exact")]),
+    ("Overseas it took $7.6 M in ten days.", [("$7.6 M", 7600000, "USD", "exact")]),
+    ("Kerala71.85 Cr\nKarnataka 5.05 Cr", [("71.85 Cr", 718500000, "INR", "exact"),
+                                           ("5.05 Cr", 50500000, "INR", "exact")]),
+])
+def test_crore_abbreviated_a_spaced_million_and_a_glued_table_label(
+        text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The pole is 5 m long.", "He ran 5 M B-roll clips.",
+                                  "It sold 5 B-movie tickets."])
+def test_a_spaced_lower_case_m_or_a_b_before_a_hyphen_is_no_multiplier(text: str) -> None:
+    assert money(text) == []

@@ -194,7 +194,7 @@ _CHANGE_BEFORE = re.compile(
 _LAKH_AFTER_CRORE = re.compile(r"\s+(?:and\s+)?(?P<n>\d{1,2})\s?(?i:lakhs?|lacs?)(?![\w])")
 _SPLIT_DECIMAL = re.compile(r"[.,] \d{2}(?![\w.,])")
 _SINGLE = ("money.symbol", "money.code", "money.word", "money.code_after", "money.symbol_after",
-           "money.word_a", "money.word_before", "money.implied_unit")
+           "money.word_a", "money.word_before", "money.implied_unit", "money.implied_unit_glued")
 
 
 def extract_money(ctx: Context) -> list[tuple[Match, Money]]:
@@ -222,7 +222,8 @@ class MoneyExtractor(Extractor[Match, list[tuple[Match, Money]]]):
 
     name = "money"
     # every id of the patterns (a test checks the list against them)
-    rule_ids = ("money.code", "money.code_after", "money.implied_unit", "money.range_after",
+    rule_ids = ("money.code", "money.code_after", "money.implied_unit", "money.implied_unit_glued",
+                "money.range_after",
                 "money.range_code", "money.range_symbol", "money.range_word", "money.subunit", "money.symbol",
                 "money.symbol_after", "money.word", "money.word_a", "money.word_before")
     categories = (Category(

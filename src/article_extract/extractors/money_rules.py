@@ -119,7 +119,11 @@ def _mult(d: dict[str, Any], n: str, spaced_before: str | None = None) -> str:
     mults: dict[str, int] = d["multipliers"]
     long_mult = alternation([m for m in mults if m not in _SHORT_MULT])
     short_mult = alternation(list(_SHORT_MULT))
-    space = rf"(?:\s(?=(?:{short_mult})\s?(?:{spaced_before})))?" if spaced_before else ""
+    # '$7.6 M', '€2 bn': a capital M or B, or bn/mn, may stand one space apart (as a table
+    # prints it); a lower-case 'm' or 'b' alone may not ('5 m' is a length)
+    apart = r"\s(?=(?:M|B|bn|Bn|mn|mln)(?![\w-]))"
+    space = rf"(?:\s(?=(?:{short_mult})\s?(?:{spaced_before}))|{apart})?" if spaced_before else \
+        rf"(?:{apart})?"
     return (rf"(?:(?:\s*|-)(?P<mult{n}>(?i:{long_mult}))\b"
             rf"|{space}(?P<smult{n}>{short_mult})(?![A-Za-z0-9]))?")
 
@@ -167,6 +171,9 @@ def _patterns(d: dict[str, Any], t: _Tables) -> list[tuple[str, re.Pattern[str]]
         ("money.subunit", re.compile(
             rf"{qual}(?:{n1}\s?(?P<sub>(?i:cents?|pence|¢))(?![A-Za-z])|"
             rf"(?<![\d.,\w])(?P<subp>\d{{1,3}})p(?![\w'’]|\.m))")),
+        # 'Kerala71.85 Cr': a table row whose label lost the space before its figure
+        ("money.implied_unit_glued", re.compile(
+            r"(?<=[a-z])(?P<num>\d{1,4}\.\d{1,2})\s?(?P<unit>(?i:cr|crores?|lakhs?))(?![\w])")),
         # '65 crores', '₹' left out: in Indian news a crore or lakh is of rupees
         ("money.implied_unit", re.compile(
             rf"{qual}(?<![$€£¥₩₹\w.,]){n1}\s?(?P<unit>(?i:{alternation(list(d['implied_currency_units']))}))"
@@ -222,7 +229,7 @@ NEEDS: dict[str, str] = {
     "money.symbol": "S", "money.range_symbol": "S", "money.symbol_after": "S",
     "money.range_after": "S", "money.code": "C", "money.range_code": "C", "money.code_after": "C",
     "money.word": "N", "money.word_a": "N", "money.word_before": "N", "money.range_word": "N",
-    "money.subunit": "N", "money.implied_unit": "N",
+    "money.subunit": "N", "money.implied_unit": "N", "money.implied_unit_glued": "N",
 }
 
 
