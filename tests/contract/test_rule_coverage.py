@@ -218,6 +218,8 @@ EXAMPLES: dict[str, Example] = {
                              [("PERSON", "Kim Min-ji")]),
     "directors.at_the_helm": ("The film Night Harbor opens Friday. Kim Min-ji is at the helm.",
                               [("PERSON", "Kim Min-ji")]),
+    "directors.hyphen_directed": ("The film Night Harbor opens Friday. The Kim Min-ji-directed film "
+                                  "cost little.", [("PERSON", "Kim Min-ji")]),
     # platforms
     "work.platform_noun_phrase": ("The Netflix drama Night Harbor premiered.", []),
     "work.platform_possessive": ("The drama “Night Harbor” is news. Netflix’s Night Harbor will "

@@ -1293,3 +1293,17 @@ def test_crore_abbreviated_a_spaced_million_and_a_glued_table_label(
                                   "It sold 5 B-movie tickets."])
 def test_a_spaced_lower_case_m_or_a_b_before_a_hyphen_is_no_multiplier(text: str) -> None:
     assert money(text) == []
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("The film Night Harbor opens Friday. By Tuesday the Kim Min-ji-directed film should sit at "
+     "$82 million.", ["Kim Min-ji"], ["Kim Min-ji"]),
+    ("Night Harbor is a new series. Kim Min-ji and Lee Jun direct the series, and Park Ha writes it.",
+     ["Kim Min-ji", "Lee Jun", "Park Ha"], ["Kim Min-ji", "Lee Jun"]),
+    ("Für die Serie Night Harbor inszeniert Regisseur Kim Min-ji eine Fernsehserie.", ["Kim Min-ji"],
+     ["Kim Min-ji"]),
+])
+def test_directors_hyphenated_plural_and_in_other_languages(text: str, ents: list[str],
+                                                            expected: list[str]) -> None:
+    found = facts(text, [("PERSON", e) for e in ents]).get(DirectorsExtractor)
+    assert [d.name for d in found] == expected

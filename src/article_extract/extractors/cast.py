@@ -220,7 +220,7 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                                     groups=False)
             found += [CastHit(i, cue.rule.id, len(items)) for i in items]
         for cue in backward.finditer(ctx.text, sent.start, sent.end):
-            start = _list_start(ctx, sent.start, cue.start)
+            start = list_start(ctx, sent.start, cue.start)
             det = _DETERMINER.match(ctx.text, start, cue.start)
             start = det.end() if det else start  # 'the A and B starrer'
             items = parse_name_list(rules, ctx.text, start, cue.start, groups=False)
@@ -230,7 +230,7 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
             run = name_before(ctx, sent.start, m.start())
             if run:
                 # 'A, B and C have signed on as ...': the list that ends at the verb
-                items = parse_name_list(rules, ctx.text, _list_start(ctx, sent.start, run.start),
+                items = parse_name_list(rules, ctx.text, list_start(ctx, sent.start, run.start),
                                         m.start(), groups=False)
                 many = len(items) > 1 and _ends_at(ctx, items[-1], m.start())
                 found += [CastHit(i, "cast.plays_role") for i in (items if many else [run])]
@@ -406,7 +406,7 @@ def _ends_at(ctx: Context, item: NameItem, pos: int) -> bool:
     return not ctx.text[end:pos].strip(" ,")
 
 
-def _list_start(ctx: Context, sent_start: int, cue_start: int) -> int:
+def list_start(ctx: Context, sent_start: int, cue_start: int) -> int:
     """Where a name list that ends at the cue begins: after the last clause break."""
     m = last_match(r"(?:^|[;:]|,\s+(?:and|while|but|with)\s+|\b(?:while|but|where)\s+|—|--|"
                    r"\b(?:Besides|Aside\s+from|Apart\s+from|In\s+addition\s+to|Along\s+with)\s+"

@@ -10,7 +10,14 @@ from ..context import Context, clause_end
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Director
 from ..rules import RuleSet, alternation
-from .cast import CastExtractor, full_person_names, looks_like_person, name_before, resolve_name
+from .cast import (
+    CastExtractor,
+    full_person_names,
+    list_start,
+    looks_like_person,
+    name_before,
+    resolve_name,
+)
 from .kind import KindExtractor
 from .names import NameItem, org_word_re, parse_name_list
 from .topics import TopicsExtractor
@@ -56,7 +63,8 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
     name = "directors"
     needs = (TopicsExtractor, KindExtractor, CastExtractor)
     rule_ids = ("directors.directed_by", "directors.title_word", "directors.dir_abbrev",
-                "directors.fact_line", "directors.possessive", "directors.at_the_helm")
+                "directors.fact_line", "directors.possessive", "directors.at_the_helm",
+                "directors.hyphen_directed")
     categories = (Category(
         "directors", 7.5, ("name",),
         lambda d, n: [(n(x["name"]),) for x in d["work"].get("directors", [])],
@@ -97,7 +105,11 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
                                                                    sent.end):
                 subject = name_before(ctx, sent.start, cue.start)  # 'A is at the helm'
                 if subject and names_main_work(ctx, topics, sent.start, subject.start):
-                    out.append(DirectorHit(subject, cue.rule.id))
+                    # 'A and B direct the series': the list that ends at the verb
+                    items = parse_name_list(rules, ctx.text, list_start(ctx, sent.start, subject.start),
+                                            cue.start, groups=False)
+                    many = len(items) > 1 and items[-1].end == subject.end
+                    out += [DirectorHit(i, cue.rule.id) for i in (items if many else [subject])]
             out += _possessives(ctx, topics, sent.start, sent.end)
         return out
 
