@@ -167,6 +167,8 @@ EXAMPLES: dict[str, Example] = {
                       [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
     "cast.names_such_as": ("The drama Night Harbor premiered. It boasts big names such as Kim Min-ji.",
                            [("PERSON", "Kim Min-ji")]),
+    "cast.brings_back": ("The film Night Harbor brings Kim Min-ji back as the captain.",
+                         [("PERSON", "Kim Min-ji")]),
     "cast.cast_includes": ("The drama Night Harbor premiered. The cast includes Kim Min-ji.",
                            [("PERSON", "Kim Min-ji")]),
     "cast.lead_the_cast": ("Kim Min-ji and Lee Jun lead the cast of the drama Night Harbor.",

@@ -1307,3 +1307,13 @@ def test_directors_hyphenated_plural_and_in_other_languages(text: str, ents: lis
                                                             expected: list[str]) -> None:
     found = facts(text, [("PERSON", e) for e in ents]).get(DirectorsExtractor)
     assert [d.name for d in found] == expected
+
+
+def test_working_alongside_are_and_brings_back_as_name_the_cast() -> None:
+    text = ("The film Night Harbor opens Friday. The sequel brings Kim Min-ji back as a captain. "
+            "Working alongside the actor are Lee Jun, Park Ha and Choi Woo. It brings the city "
+            "back to life.")
+    ents: list[EntSpec] = [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun"), ("PERSON", "Park Ha"),
+                           ("PERSON", "Choi Woo")]
+    assert [m.name for m in facts(text, ents).get(CastExtractor)] == [
+        "Kim Min-ji", "Lee Jun", "Park Ha", "Choi Woo"]
