@@ -1317,3 +1317,13 @@ def test_working_alongside_are_and_brings_back_as_name_the_cast() -> None:
                            ("PERSON", "Choi Woo")]
     assert [m.name for m in facts(text, ents).get(CastExtractor)] == [
         "Kim Min-ji", "Lee Jun", "Park Ha", "Choi Woo"]
+
+
+def test_a_serial_comma_list_before_are_in_the_cast() -> None:
+    text = ("The drama Night Harbor started. There it confirmed that Kim Min-ji (金敏智), Lee Jun (李俊), "
+            "and Park Ha (朴夏) are in the cast. Choi Woo has also joined, though he missed the "
+            "ceremony. Besides Kim Min-ji, actors Lee Jun and Park Ha have also joined the cast.")
+    ents: list[EntSpec] = [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun"), ("PERSON", "Park Ha"),
+                           ("PERSON", "Choi Woo")]
+    assert [m.name for m in facts(text, ents).get(CastExtractor)] == [
+        "Kim Min-ji", "Lee Jun", "Park Ha", "Choi Woo"]

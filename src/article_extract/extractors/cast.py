@@ -220,12 +220,7 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                                     groups=False)
             found += [CastHit(i, cue.rule.id, len(items)) for i in items]
         for cue in backward.finditer(ctx.text, sent.start, sent.end):
-            start = list_start(ctx, sent.start, cue.start)
-            det = _DETERMINER.match(ctx.text, start, cue.start)
-            start = det.end() if det else start  # 'the A and B starrer'
-            items = parse_name_list(rules, ctx.text, start, cue.start, groups=False)
-            if items and _ends_at(ctx, items[-1], cue.start):
-                found += [CastHit(i, cue.rule.id) for i in items]
+            found += [CastHit(i, cue.rule.id) for i in list_before(ctx, sent.start, cue.start)]
         for m in role_verb.finditer(ctx.text, sent.start, sent.end):
             run = name_before(ctx, sent.start, m.start())
             if run:
@@ -406,12 +401,37 @@ def _ends_at(ctx: Context, item: NameItem, pos: int) -> bool:
     return not ctx.text[end:pos].strip(" ,")
 
 
+_CLAUSE_BREAK = re.compile(r"(?:^|[;:]|,\s+(?:and|while|but|with)\s+|\b(?:while|but|where|that)\s+|—|--|"
+                           r"\b(?:Besides|Aside\s+from|Apart\s+from|In\s+addition\s+to|Along\s+with)\s+"
+                           r"[^,;]{1,60},)\s*")
+
+
 def list_start(ctx: Context, sent_start: int, cue_start: int) -> int:
     """Where a name list that ends at the cue begins: after the last clause break."""
-    m = last_match(r"(?:^|[;:]|,\s+(?:and|while|but|with)\s+|\b(?:while|but|where)\s+|—|--|"
-                   r"\b(?:Besides|Aside\s+from|Apart\s+from|In\s+addition\s+to|Along\s+with)\s+"
-                   r"[^,;]{1,60},)\s*", ctx.text[sent_start:cue_start])
+    m = last_match(_CLAUSE_BREAK.pattern, ctx.text[sent_start:cue_start])
     return sent_start + (m.end() if m else 0)
+
+
+def list_before(ctx: Context, sent_start: int, cue_start: int) -> list[NameItem]:
+    """The name list that ends at the cue, from the last clause break; when that break is a
+    serial comma's ', and' ('A, B, and C are in the cast'), from the break before it if the
+    list read from there is longer."""
+    chunk = ctx.text[sent_start:cue_start]  # '^' is the sentence's start
+    breaks = list(_CLAUSE_BREAK.finditer(chunk))
+    best: list[NameItem] = []
+    for k in range(len(breaks) - 1, -1, -1):
+        start = sent_start + breaks[k].end()
+        det = _DETERMINER.match(ctx.text, start, cue_start)
+        start = det.end() if det else start  # 'the A and B starrer'
+        items = parse_name_list(ctx.rules, ctx.text, start, cue_start, groups=False)
+        if items and _ends_at(ctx, items[-1], cue_start) and len(items) > len(best):
+            best = items
+        if not _SERIAL_AND.match(breaks[k].group(0)):
+            break
+    return best
+
+
+_SERIAL_AND = re.compile(r",\s+and\s+$")
 
 
 def name_before(ctx: Context, sent_start: int, pos: int) -> NameItem | None:
