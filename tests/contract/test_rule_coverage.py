@@ -169,6 +169,11 @@ EXAMPLES: dict[str, Example] = {
                            [("PERSON", "Kim Min-ji")]),
     "cast.brings_back": ("The film Night Harbor brings Kim Min-ji back as the captain.",
                          [("PERSON", "Kim Min-ji")]),
+    "cast.other_languages": ("Die Serie Night Harbor startet. Zum Ensemble gehören etwa Kim Min-ji und "
+                             "Lee Jun.", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
+    "cast.other_languages_backward": ("Night Harbor es una telenovela. Kim Min-ji y Lee Jun son los "
+                                      "protagonistas de Night Harbor.",
+                                      [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
     "cast.cast_includes": ("The drama Night Harbor premiered. The cast includes Kim Min-ji.",
                            [("PERSON", "Kim Min-ji")]),
     "cast.lead_the_cast": ("Kim Min-ji and Lee Jun lead the cast of the drama Night Harbor.",

@@ -1327,3 +1327,18 @@ def test_a_serial_comma_list_before_are_in_the_cast() -> None:
                            ("PERSON", "Choi Woo")]
     assert [m.name for m in facts(text, ents).get(CastExtractor)] == [
         "Kim Min-ji", "Lee Jun", "Park Ha", "Choi Woo"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Die Serie Night Harbor startet. Zum Ensemble gehören außerdem viele bekannte Gesichter, etwa "
+     "Kim Min-ji, Lee Jun und Park Ha.", ["Kim Min-ji", "Lee Jun", "Park Ha"]),
+    ("O filme Night Harbor tem apoio. Do elenco fazem ainda parte os portugueses Kim Min-ji, Lee Jun "
+     "e Park Ha.", ["Kim Min-ji", "Lee Jun", "Park Ha"]),
+    ("O filme Night Harbor conta no elenco com atrizes portuguesas, entre elas Kim Min-ji e Park Ha.",
+     ["Kim Min-ji", "Park Ha"]),
+    ("Night Harbor es una telenovela. Kim Min-ji, Lee Jun y Park Ha son los protagonistas de Night "
+     "Harbor.", ["Kim Min-ji", "Lee Jun", "Park Ha"]),
+])
+def test_the_cast_named_in_german_portuguese_and_spanish(text: str, names: list[str]) -> None:
+    ents: list[EntSpec] = [("PERSON", n) for n in names]
+    assert [m.name for m in facts(text, ents).get(CastExtractor)] == names

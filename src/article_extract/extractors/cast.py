@@ -139,7 +139,8 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
     name = "cast"
     needs = (TopicsExtractor, KindExtractor)
     rule_ids = ("cast.starring", "cast.cast_includes", "cast.names_such_as", "cast.brings_back",
-                "cast.lead_the_cast", "cast.co_star",
+                "cast.other_languages", "cast.other_languages_backward", "cast.lead_the_cast",
+                "cast.co_star",
                 "cast.actors_noun", "cast.character_paren", "cast.list_entry", "cast.plays_role",
                 "cast.credits_is_role", "cast.as_role", "cast.alongside", "cast.played_by",
                 "cast.known_for_paren", "cast.known_for_paren_bare", "cast.known_for_appositive",
