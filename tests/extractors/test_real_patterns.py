@@ -1342,3 +1342,11 @@ def test_a_serial_comma_list_before_are_in_the_cast() -> None:
 def test_the_cast_named_in_german_portuguese_and_spanish(text: str, names: list[str]) -> None:
     ents: list[EntSpec] = [("PERSON", n) for n in names]
     assert [m.name for m in facts(text, ents).get(CastExtractor)] == names
+
+
+def test_a_date_stamp_with_an_at_sign_sets_the_reference_date() -> None:
+    text = ("KIM to sing the theme song for the drama \"Night Harbor\"\n\nJuly 7, 2012 @ 4:51 am\n\n"
+            "The drama starts this month.\n")
+    dates = facts(text).get(DatesExtractor).items
+    assert [(d.text, d.value) for d in dates] == [("July 7, 2012", "2012-07-07"),
+                                                 ("this month", "2012-07")]

@@ -82,7 +82,7 @@ def _date_stamp(ctx: Context, line: Line) -> tuple[date, Match] | None:
     m, p = days[0]
     rest = ctx.text[line.start : m.start] + " " + ctx.text[m.end : line.end]
     rest = _STAMP_BYLINE.sub(" ", _STAMP_TIME.sub(" ", rest))
-    words = [w for w in re.split(r"[\s|·•,/—–\-:()]+", rest) if w]
+    words = [w for w in re.split(r"[\s|·•,/—–\-:()@]+", rest) if w]  # 'July 7, 2012 @ 4:51 am'
     words = [w for w in words if w.lower() not in _STAMP_WORDS and w.lower() not in cal.weekdays]
     if len(words) > 4 or any(not w[:1].isupper() for w in words):
         return None
