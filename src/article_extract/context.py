@@ -117,6 +117,9 @@ class Context:
         return self.memo(("quoted", start, end), lambda: quoted_spans(self.text, start, end))
 
 
+_ABBREVIATION_END = re.compile(r"\b(?:[A-Z]|Inst|Ver|feat|ft|Jr|Sr|Vol)\.$")
+
+
 def snap(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span so it neither starts nor ends on white space or edge punctuation; a
     closing bracket or quote stays when its opener is inside the span."""
@@ -128,7 +131,7 @@ def snap(text: str, start: int, end: int) -> tuple[int, int]:
         ch = text[end - 1]
         if ch in ")\"”’'" and _opener(ch) in text[start : end - 1]:
             break
-        if ch == "." and re.search(r"\b(?:[A-Z]|Inst|Ver|feat|ft|Jr|Sr|Vol)\.$", text[start:end]):
+        if ch == "." and _ABBREVIATION_END.search(text[start:end]):
             break
         end -= 1
     return start, end

@@ -46,9 +46,12 @@ _SENTENCE_BREAK = re.compile(rf"[a-z][.!?]\s+{CAP}")
 _ABBREV_END = re.compile(rf"(?<![\w.])(?:{ABBREVIATIONS})\.\Z")
 
 
+_TRAILING_PUNCT = re.compile(r"[,;:]+$")
+
+
 def clean_title(s: str) -> str:
     s = s.strip().strip("\"“”‘’").strip()
-    s = re.sub(r"[,;:]+$", "", s).strip()
+    s = _TRAILING_PUNCT.sub("", s).strip()
     if len(s) > 2 and s[0] == s[-1] == "'":
         s = s[1:-1].strip()  # a title in straight single quotes: "'Don't Wanna Cry'"
     if s.endswith("'") and s.count("'") % 2:

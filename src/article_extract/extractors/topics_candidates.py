@@ -124,11 +124,16 @@ _OPENS = re.compile(r"(?:[.!?:]\s+|[\"“'‘(]\s*)$")
 _LETTER_DASH = re.compile(rf"{CAP}-[a-z]")
 
 
+_NON_SPACE_RUN = re.compile(r"\S+")
+_NUMBERS_ONLY = re.compile(r"[\d\s.,:-]+")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
+
+
 def _trim_run(words: WorkWords, text: str, s: int, e: int) -> tuple[int, int]:
     """Cut a run after its last platform, kind word or possessive ("Netflix's TITLE")."""
     span = text[s:e]
     cut = 0
-    toks = list(re.finditer(r"\S+", span))
+    toks = list(_NON_SPACE_RUN.finditer(span))
     for k, m in enumerate(toks):
         tok = m.group(0)
         bare = tok.rstrip("'’s") if tok.endswith(("'s", "’s")) else tok
@@ -154,7 +159,7 @@ def _excluded(rules: RuleSet, words: WorkWords, title: str, blocked: frozenset[s
     if low in blocked or title in words.platforms or low in words.kind_lookup or \
             low.removesuffix("s") in words.kind_lookup:
         return True
-    if re.fullmatch(r"[\d\s.,:-]+", title) or len(title) < 2:
+    if _NUMBERS_ONLY.fullmatch(title) or len(title) < 2:
         return True
     split = title.split()
     if all(w.lower().strip(".,'’") in _PRONOUNISH or w.lower() in connectors(rules)
@@ -211,7 +216,7 @@ def _runs(rules: RuleSet, text: str, start: int, end: int) -> list[tuple[int, in
     out = []
     for m in run_re(rules).finditer(text, start, end):
         s = m.start()
-        for brk in re.finditer(r"[.!?]\s+", m.group(0)):
+        for brk in _SENTENCE_BREAK.finditer(m.group(0)):
             out.append((s, m.start() + brk.start()))
             s = m.start() + brk.end()
         out.append((s, m.end()))
