@@ -170,6 +170,9 @@ def _values(run: Run, text: str, ref: date | None = REF) -> list[tuple[str, str 
     ("It opens on the first of March.", [("the first of March", "2024-03-01")]),
     ("It opened March third 2015.", [("March third 2015", "2015-03-03")]),
     ("It opens on the 3rd of March.", [("3rd of March", "2024-03-03")]),
+    # a year after the month settles it: lower-case 'march' and 'may' are months there
+    ("It opened on 25th march 2015.", [("25th march 2015", "2015-03-25")]),
+    ("It opened on 18 may 2015 in Seoul.", [("18 may 2015", "2015-05-18")]),
     ("It opened on 14th April 15.", [("14th April 15", "2015-04-14")]),
     ("It opened on the fifteenth of February, 2020.",
      [("the fifteenth of February, 2020", "2020-02-15")]),

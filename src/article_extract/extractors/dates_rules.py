@@ -98,7 +98,7 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
         ("dates.range_years_paren",
          r"\((?P<y1>(?:1[6-9]|20)\d\d)\s?[-–—]\s?(?P<y2>(?:1[6-9]|20)\d\d)\)", 6),
         ("dates.month_day_year", rf"{m1}\s+(?:the\s+)?{d1}(?:,\s*|\s+){y1}", 5),
-        ("dates.day_month_year", rf"{d1}\s+(?:of\s+)?{sm1}(?:,\s*|\s+){y1}", 5),
+        ("dates.day_month_year", rf"{d1}\s+(?:of\s+)?{m1}(?:,\s*|\s+){y1}", 5),  # a year after: any case
         ("dates.day_month_yy", rf"(?P<d1>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+(?:of\s+)?{sm1}\s+"
          rf"['’]?{yy}", 5),
         ("dates.month_day_yy", rf"{m1}\s+{d1},?\s+['’](?P<yy1>\d\d)(?![\w])", 5),
