@@ -4,23 +4,18 @@ only such hits (and what they hid), and scanning gives up inside a word at once.
 
 from __future__ import annotations
 
-import ast
 import re
 from pathlib import Path
 
 from article_extract.rules import shipped
 from article_extract.rules_cues import WORD_EDGE
+from tests.texts import corpus_and_test_strings
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _texts() -> list[str]:
-    texts = [p.read_text("utf-8") for p in sorted(ROOT.glob("corpus/**/*.txt"))]
-    for path in sorted((ROOT / "tests").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 3:
-                texts.append(node.value)
-    return texts
+    return corpus_and_test_strings()
 
 
 def test_the_gate_changes_no_hit() -> None:

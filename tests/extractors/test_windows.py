@@ -5,7 +5,6 @@ every string in these tests contains that piece."""
 
 from __future__ import annotations
 
-import ast
 import time
 from pathlib import Path
 
@@ -16,17 +15,13 @@ from article_extract.extractors.money import _windows, find_money
 from article_extract.extractors.money_rules import _LETTERS, _money_rules
 from article_extract.extractors.money_rules import NEEDS as MONEY_NEEDS
 from article_extract.rules_data import fold_ascii
+from tests.texts import corpus_and_test_strings
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _texts() -> list[str]:
-    texts = [p.read_text("utf-8") for p in sorted(ROOT.glob("corpus/**/*.txt"))]
-    for path in sorted((ROOT / "tests").rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and len(node.value) > 3:
-                texts.append(node.value)
-    return texts
+    return corpus_and_test_strings()
 
 
 @pytest.fixture(scope="module")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..context import Context, clause_end
@@ -235,10 +235,9 @@ def _last_dash_end(text: str) -> int:
     return m.end() if m else len(text)
 
 
-def _last_dash(text: str) -> re.Match[str] | None:
-    """The last ' – ' outside brackets: 'TITLE – A (엘 – 인피니트) & B' splits before A."""
+def _dashes(text: str) -> Iterator[re.Match[str]]:
+    """The ' – ' separators outside brackets, left to right."""
     depth = 0
-    found = None
     for m in _DASH_OR_BRACKET.finditer(text):
         ch = m.group(0)
         if ch in "([":
@@ -246,7 +245,14 @@ def _last_dash(text: str) -> re.Match[str] | None:
         elif ch in ")]":
             depth = max(0, depth - 1)
         elif depth == 0:
-            found = m
+            yield m
+
+
+def _last_dash(text: str) -> re.Match[str] | None:
+    """The last ' – ' outside brackets: 'TITLE – A (엘 – 인피니트) & B' splits before A."""
+    found = None
+    for found in _dashes(text):  # noqa: B007 - the loop keeps the last one
+        pass
     return found
 
 
@@ -390,16 +396,7 @@ def _named_outside(ctx: Context, value: str, start: int, end: int) -> bool:
 
 
 def _first_dash(text: str) -> re.Match[str] | None:
-    depth = 0
-    for m in _DASH_OR_BRACKET.finditer(text):
-        ch = m.group(0)
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            return m
-    return None
+    return next(_dashes(text), None)
 
 
 def _names_first_entries(ctx: Context, raws: list[tuple[int, int]], texts: list[str]) -> list[Track]:
