@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from article_extract.budget import deadline
-from article_extract.extractors.cast import _TRAILING_ASIDE, _trailing_aside
+from article_extract.extractors.names_before import _TRAILING_ASIDE, _trailing_aside
 
 TEXTS = [
     "Kim Soo-hyun (Queen of Tears) ",

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from article_extract.extractors.dates_rules import NEEDS, _cal, _occurrences, find_matches
+from article_extract.extractors.dates_needs import NEEDS
+from article_extract.extractors.dates_rules import _cal, _occurrences, find_matches
 from article_extract.extractors.money import _windows, find_money
 from article_extract.extractors.money_rules import _LETTERS, _money_rules
 from article_extract.extractors.money_rules import NEEDS as MONEY_NEEDS

@@ -10,6 +10,7 @@ from typing import Any
 from ..rules import RuleSet, alternation, shipped
 from ..rules_data import fold_ascii
 from ..spans import Match, prefer_longest
+from .dates_needs import NEEDS, feature_candidates, features
 
 _TO = r"\s*(?:to|through|thru|until|till|and|-|–|—)\s*"
 _AND = re.compile(r"\sand\s")
@@ -191,47 +192,6 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
     return [(rid, re.compile(p), prio) for rid, p, prio in specs]
 
 
-# what every match of a rule contains, beyond what every window holds: a month name ('M'), a
-# weekday name ('W'), four digits ('Y'). A window without it is not searched by that rule;
-# tests/extractors/test_windows.py checks each rule's hits over the corpora and test strings
-NEEDS: dict[str, str] = {
-    "dates.range_full": "MY", "dates.range_full_dmy": "MY", "dates.range_shared_year": "MY",
-    "dates.range_shared_year_dmy": "MY", "dates.range_same_month": "MY",
-    "dates.range_same_month_dmy": "MY", "dates.range_months": "M", "dates.range_month_names": "MY",
-    "dates.range_context_year": "M", "dates.range_context_year_dmy": "M",
-    "dates.range_same_month_dmy_context": "M", "dates.range_years": "Y", "dates.range_years_dash": "Y",
-    "dates.range_years_paren": "Y", "dates.month_day_year": "MY", "dates.day_month_year": "MY",
-    "dates.day_month_yy": "M", "dates.month_day_yy": "M", "dates.month_yy": "M",
-    "dates.ordinal_of_month": "M", "dates.month_ordinal": "M", "dates.month_ordinal_year": "MY",
-    "dates.iso": "Y", "dates.year_month_numeric": "Y", "dates.month_year_numeric": "Y",
-    "dates.month_year": "MY", "dates.month_day": "M", "dates.day_month": "M",
-    "dates.day_of_month": "M", "dates.month_context": "M", "dates.part_year": "Y",
-    "dates.season_year": "Y", "dates.year_fraction": "Y", "dates.year_cued": "Y",
-    "dates.year_paren": "Y", "dates.year_attributive": "Y", "dates.month_attributive": "M",
-    "dates.holiday": "Y", "dates.day_pair": "MY", "dates.range_same_month_context": "M",
-    "dates.month_relative_year": "M", "dates.month_relative": "M", "dates.year_cued_old": "Y",
-    "dates.year_possessive": "Y", "dates.weekday_relative": "W", "dates.weekday_after_next": "W",
-    "dates.weekday_of_week": "W", "dates.nth_weekday_of_month": "WM", "dates.week_of_month": "M",
-    "dates.last_day_of_month": "M", "dates.weekday": "W",
-}
-
-
-def _features(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
-    """How a window shows it holds a month name, a weekday name, four digits."""
-    months = alternation(list(data["months"]))
-    weekdays = alternation(list(data["weekdays"]))
-    return {"M": re.compile(rf"(?<![A-Za-z0-9])(?i:{months})(?![A-Za-z])"),
-            "W": re.compile(rf"(?<![\w-])(?i:{weekdays})"), "Y": re.compile(r"\d{4}")}
-
-
-def _feature_candidates(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
-    """Where a month or weekday name may start, found on the folded text (`fold_ascii`) with a
-    case-sensitive alternation, then confirmed by the feature itself: the same occurrences,
-    several times faster than a case-blind scan."""
-    return {"M": re.compile(alternation([m.lower() for m in data["months"]])),
-            "W": re.compile(alternation([w.lower() for w in data["weekdays"]]))}
-
-
 def _calendar_words(data: dict[str, Any]) -> str:
     """Month, weekday and season names and the calendar units, for a case-blind alternation."""
     return (f"{alternation(list(data['months']))}|{alternation(list(data['weekdays']))}|"
@@ -288,8 +248,8 @@ class _Cal:
     def build(cls, rules: RuleSet) -> _Cal:
         data: dict[str, Any] = rules.data("calendar")
         return cls(data, {k.lower(): v for k, v in data["months"].items()},
-                   {k.lower(): v for k, v in data["weekdays"].items()}, _patterns(data), _features(data),
-                   _feature_candidates(data),
+                   {k.lower(): v for k, v in data["weekdays"].items()}, _patterns(data), features(data),
+                   feature_candidates(data),
                    _trigger(data), _needed(data), _us_dateline(data), _not_after_year(data), _tense_res(data),
                    _weekday_beside(data), _event_re(data))
 

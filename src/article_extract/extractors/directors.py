@@ -10,16 +10,10 @@ from ..context import Context, clause_end
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Director
 from ..rules import RuleSet, alternation
-from .cast import (
-    CastExtractor,
-    full_person_names,
-    list_start,
-    looks_like_person,
-    name_before,
-    resolve_name,
-)
+from .cast import CastExtractor, full_person_names, looks_like_person, resolve_name
 from .kind import KindExtractor
 from .names import NameItem, org_word_re, parse_name_list
+from .names_before import list_start, name_before
 from .topics import TopicsExtractor
 from .topics_result import Topics, names_main_work
 
