@@ -51,6 +51,8 @@ PIECES: dict[str, str] = {
     "curly_dquotes": "\u201c\u201d",
     "curly_squotes": "\u2018\u2019",
     "curly_open": "\u201c",
+    "quoted_titles": "\u201cNight Harbor\u201d ",  # a possessive search per quote rescanned the sentence
+    "backtick_titles": "``Night Harbor\u2019\u2019 ",
     "commas": ",",
     "parens_open": "(",
     "parens_close": ")",

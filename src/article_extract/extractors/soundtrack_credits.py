@@ -16,6 +16,7 @@ from .tracklists import TracklistsExtractor
 
 # "NAME's 'TITLE'", "NAME's own 'WORK' OST track 'TITLE'", "A & B's 'TITLE'": the owner, then
 # what may describe the song before its title
+_POSSESSIVE_REACH = 600  # characters: five owner words, "'s", six descriptors of 40 or less
 _POSSESSIVE_TITLE = re.compile(
     rf"(?P<owner>{CAPNUM}[\w.\-]*(?:\s+(?:&\s+|and\s+)?{CAPNUM}[\w.\-]*){{0,4}})['’]s?\s+"
     r"(?P<desc>(?:(?i:own|new|latest|debut|first|second|third|solo|title|lead|main|OST|original|"
@@ -70,12 +71,19 @@ def _possessive_owners(ctx: Context, sent_start: int, s: int
                        ) -> tuple[list[NameItem], bool] | None:
     """The singers of "NAME's (...) 'TITLE'" before the quoted title at `s`, and whether the
     owner is itself in quotes (a work: "'SHOW's 'TITLE'")."""
-    before = ctx.text[sent_start : s - 1] if s > sent_start else ""
+    # the pattern is anchored at the title and spans at most five owner words and six short
+    # descriptors: searched over the whole sentence it rescanned it for every quoted title
+    # (quadratic on a sentence of thousands of quotes); the window starts at a white space
+    lo = max(sent_start, s - 1 - _POSSESSIVE_REACH)
+    if lo > sent_start:
+        space = ctx.text.rfind(" ", sent_start, lo)
+        lo = space + 1 if space >= 0 else sent_start
+    before = ctx.text[lo : s - 1] if s > lo else ""
     pm = _POSSESSIVE_TITLE.search(before)
     if not pm:
         return None
     owner = _LEAD_WORDS.sub("", pm.group("owner"))
-    base = sent_start + pm.end("owner") - len(owner)
+    base = lo + pm.end("owner") - len(owner)
     quoted = base > 0 and ctx.text[base - 1] in "'‘\"“"
     items: list[NameItem] = []
     pos = 0
