@@ -61,8 +61,9 @@ def test_100k_case_within_the_wall_limit(piece: str, context: str) -> None:
 
 
 def test_cases_cover_the_issue_list() -> None:
-    """The battery is the issue's list: 35 pieces in 3 contexts, runs of exactly SIZE."""
-    assert len(PIECES) == 35 and CONTEXTS == ("alone", "words", "list")
+    """The battery is the issue's list (35 pieces) plus the quoted titles found quadratic
+    later (2), in 3 contexts, runs of exactly SIZE."""
+    assert len(PIECES) == 37 and CONTEXTS == ("alone", "words", "list")
     assert {len(run_of(p, SIZE)) for p in PIECES.values()} == {SIZE}
     assert run_of("()", 6) == "((()))"
     assert case_text(" ", "words", 3) == "Lee   Min-ho stars"

@@ -31,3 +31,19 @@ def test_linear_on_a_long_run_of_spaces() -> None:
     text = "Lee" + " " * 300_000 + "Min-ho"
     with deadline(10.0):  # quadratic before: 7 s for 20,000 spaces
         assert _TRAILING_YEAR.search(text) is None
+
+
+def test_the_in_run_searches_start_where_white_space_does() -> None:
+    """after_in_run and kind_possessive are searched inside a Title Case run; a run that holds a
+    long stretch of no-break spaces once made each position rescan the rest (108 s for a
+    15,000-space headline). Same hits on ordinary runs, linear on the long one."""
+    from article_extract.extractors.topics_candidates import _Patterns
+    from article_extract.rules import shipped
+
+    p = shipped().compiled(_Patterns.build)
+    assert p.kind_possessive.search("Night Harbor Drama's New Poster").start() == 12  # type: ignore[union-attr]
+    assert p.after_in_run.search("Night Harbor Box Office Collection") is not None
+    text = "Lee" + "\u00a0" * 300_000 + "Min-ho"
+    with deadline(10.0):
+        assert p.kind_possessive.search(text) is None
+        assert p.after_in_run.search(text) is None

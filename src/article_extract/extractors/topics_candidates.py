@@ -61,10 +61,12 @@ class _Patterns:
                 rf"(?<![\w-])(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])})"
                 r"(?:\s*,)?\s+(?:(?:titled|called|dubbed|named|,)\s+)?(?=\S)", re.I),
             after=re.compile(rf"(?:['’]s?)?,?\s+(?:{alternation(lex['after_title_cues'])})(?![\w])"),
+            # searched inside a run: each starts only where its white space does (from inside a
+            # run of spaces it rescanned the rest of the run, quadratic)
             after_in_run=re.compile(
-                rf"(?:['’]s?)?\s+(?:{alternation(lex['after_title_cues'])})(?![\w])", re.I),
+                rf"(?:['’]s?|(?<!\s))\s++(?:{alternation(lex['after_title_cues'])})(?![\w])", re.I),
             # a headline's 'TITLE Anime's New Trailer': the kind word's possessive ends the title
-            kind_possessive=re.compile(rf"\s+(?:{kinds})['’]s(?![\w])", re.I),
+            kind_possessive=re.compile(rf"(?<!\s)\s++(?:{kinds})['’]s(?![\w])", re.I),
             # a headline's 'Mini Album - TITLE': after the kind word and a dash, the rest of the
             # line is the title
             kind_dash=re.compile(rf"(?<![\w-])(?:{kinds})\s*[-–—:]\s+(?P<rest>[^\W\d_]"
