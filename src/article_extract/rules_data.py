@@ -18,6 +18,8 @@ CAP_RANGE = "A-ZÀ-ÖØ-ÞĀ-Ž"  # the capital letters of Latin script with dia
 CAP = f"[{CAP_RANGE}]"  # a capital letter
 CAPNUM = f"[{CAP_RANGE}0-9]"  # a capital letter or a digit (names that start with a number)
 FEAT = r"(?:feat\.?|ft\.?|featuring)"  # the featured-artist cue
+# the cue in running text and credit lines: 'ft' needs its dot there (not the FT of 'FT Island')
+FEAT_DOTTED = r"(?:feat\.?|ft\.|featuring)"
 
 T = TypeVar("T")
 

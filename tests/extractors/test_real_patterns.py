@@ -1255,8 +1255,14 @@ def test_a_list_of_artists_first_is_told_by_the_names_the_page_gives_elsewhere()
 
 
 def test_a_bracketed_guest_does_not_cut_a_list_line() -> None:
-    text = ("The tracklist:\nBlue Hour - Kim Min-ji\nTide Line [ft. Park Ha] - Lee Jun\n"
+    """'[ft. The ...': the abbreviation inside a bracket is no sentence break, so the line is
+    an entry of the list under its header."""
+    from article_extract.segment import segment
+
+    text = ("The tracklist:\nBlue Hour - Kim Min-ji\nTide Line [ft. The Gulls] - Lee Jun\n"
             "Lanterns - Choi Woo\n")
+    (block,) = segment(text).lists
+    assert (block.header.text if block.header else None, len(block.items)) == ("The tracklist:", 3)
     tl = facts(text).get(TracklistsExtractor).tracklists
     assert [[x.title for x in t.tracks] for t in tl] == [["Blue Hour", "Tide Line", "Lanterns"]]
 

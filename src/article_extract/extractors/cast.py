@@ -16,7 +16,7 @@ from ..rules import CAP, CueSet
 from .kind import KindExtractor
 from .known_for import credits_after, with_known_for
 from .names import NameItem, is_role_word, org_word_re, parse_name_list
-from .names_before import ends_at, list_before, list_start, name_before
+from .names_before import list_before, name_before
 from .topics import TopicsExtractor
 from .topics_result import Topics, names_main_work
 
@@ -203,9 +203,8 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
             run = name_before(ctx, sent.start, m.start())
             if run:
                 # 'A, B and C have signed on as ...': the list that ends at the verb
-                items = parse_name_list(rules, ctx.text, list_start(ctx, sent.start, run.start),
-                                        m.start(), groups=False)
-                many = len(items) > 1 and ends_at(ctx, items[-1], m.start())
+                items = list_before(ctx, sent.start, m.start())
+                many = len(items) > 1 and items[-1].end == run.end
                 found += [CastHit(i, "cast.plays_role") for i in (items if many else [run])]
         for m in _CREDITS_IS.finditer(ctx.text, sent.start, sent.end):
             run = name_before(ctx, sent.start, m.start() + 1)

@@ -12,7 +12,7 @@ from ..contract import Emitted, Extractor
 from ..lines import Line
 from ..spans import Match
 from .dates_rules import _cal, find_matches
-from .dates_values import _parse, _valid
+from .dates_values import _numeric_value, _parse, _valid
 
 _PUBLICATION = re.compile(
     r"^(?:(?:published|posted|updated|last updated|first published|date|released)\b\s*(?:on|at)?"
@@ -96,20 +96,20 @@ _NUMERIC_DATELINE = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d
 
 
 def _numeric_dateline(ctx: Context, line: Line) -> tuple[date, Match] | None:
-    """'6/1/2006 Houston -- ...': month first after an American place (the AP's cities and
-    states), day first elsewhere; a number over 12 settles it either way."""
+    """'6/1/2006 Houston -- ...': the date rule's own numeric match, in the order the article's
+    dates take after such a place (dates.py: month first after an American place)."""
     m = _NUMERIC_DATELINE.match(line.text)
     if not m:
         return None
-    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
-    us = bool(_cal(ctx.rules).us_dateline.fullmatch(m.group("place").strip()))
-    month, day = (a, b) if (us and a <= 12) or b > 12 else (b, a)
-    if not _valid(y, month, day):
-        return None
-    s = line.start + m.start("a")
-    e = line.start + m.end("y")
-    return date(y, month, day), Match("dates.numeric", s, e, {"na": m.group("a"), "nb": m.group("b"),
-                                                             "ny": m.group("y"), "sep": "/"})
+    cal = _cal(ctx.rules)
+    end = line.start + m.end("y")
+    for hit in find_matches(ctx.text, line.start, end, ctx.rules):
+        p = _parse(cal, hit)
+        if hit.rule != "dates.numeric" or hit.end != end or p is None or p.numeric is None:
+            continue
+        value = _numeric_value(p, "mdy" if cal.us_dateline.search(m.group("place")) else "dmy")
+        return (date(*value), hit) if value else None
+    return None
 
 
 def dateline_place(ctx: Context) -> str | None:

@@ -13,7 +13,7 @@ from ..rules import RuleSet, alternation
 from .cast import CastExtractor, full_person_names, looks_like_person, resolve_name
 from .kind import KindExtractor
 from .names import NameItem, org_word_re, parse_name_list
-from .names_before import list_start, name_before
+from .names_before import list_before, name_before
 from .topics import TopicsExtractor
 from .topics_result import Topics, names_main_work
 
@@ -100,8 +100,7 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
                 subject = name_before(ctx, sent.start, cue.start)  # 'A is at the helm'
                 if subject and names_main_work(ctx, topics, sent.start, subject.start):
                     # 'A and B direct the series': the list that ends at the verb
-                    items = parse_name_list(rules, ctx.text, list_start(ctx, sent.start, subject.start),
-                                            cue.start, groups=False)
+                    items = list_before(ctx, sent.start, cue.start)
                     many = len(items) > 1 and items[-1].end == subject.end
                     out += [DirectorHit(i, cue.rule.id) for i in (items if many else [subject])]
             out += _possessives(ctx, topics, sent.start, sent.end)

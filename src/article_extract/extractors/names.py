@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from ..quotes import quoted_spans
-from ..rules import CAP, CAPNUM, FEAT, RuleSet, alternation
+from ..rules import CAP, CAPNUM, FEAT, FEAT_DOTTED, RuleSet, alternation
 from .titles import clean_title, run_re
 
 # a list splits at commas, 'and', '&', 'x', 'with' and ';' ('NAME & the NAMES' is one act: an
@@ -263,7 +263,7 @@ def performer_word_before(rules: RuleSet) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(words)})\s+\Z", re.I)
 
 
-_LEADING_FEAT = re.compile(r"(?:feat\.?|ft\.|featuring)\s+", re.I)  # not the "FT" of "FT Island"
+_LEADING_FEAT = re.compile(rf"{FEAT_DOTTED}\s+", re.I)
 # "GROUP's NAME" and "NAME of the band GROUP" as one list element
 _GROUPS_MEMBER = re.compile(
     rf"^(?P<pre>.*?)(?P<g>{CAPNUM}[\w.\-]*(?:['’](?=\s))?(?:\s+{CAPNUM}[\w.\-]*)?)(?:['’]s?|’)\s+"

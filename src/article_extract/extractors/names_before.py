@@ -7,7 +7,6 @@ import re
 
 from ..context import Context
 from ..rules import CAP
-from ..spans import last_match
 from .names import NameItem, is_role_word, parse_name_list
 
 _TRAILING_ASIDE = re.compile(
@@ -50,12 +49,6 @@ def ends_at(ctx: Context, item: NameItem, pos: int) -> bool:
 _CLAUSE_BREAK = re.compile(r"(?:^|[;:]|,\s+(?:and|while|but|with)\s+|\b(?:while|but|where|that)\s+|—|--|"
                            r"\b(?:Besides|Aside\s+from|Apart\s+from|In\s+addition\s+to|Along\s+with)\s+"
                            r"[^,;]{1,60},)\s*")
-
-
-def list_start(ctx: Context, sent_start: int, cue_start: int) -> int:
-    """Where a name list that ends at the cue begins: after the last clause break."""
-    m = last_match(_CLAUSE_BREAK.pattern, ctx.text[sent_start:cue_start])
-    return sent_start + (m.end() if m else 0)
 
 
 def list_before(ctx: Context, sent_start: int, cue_start: int) -> list[NameItem]:

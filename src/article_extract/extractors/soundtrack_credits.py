@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..context import Context, clause_end
 from ..models import Track
-from ..rules import CAP, CAPNUM, FEAT
+from ..rules import CAP, CAPNUM, FEAT, FEAT_DOTTED
 from ..spans import last_match
 from .groups import item_end
 from .names import NameItem, is_role_word, parse_name_list
@@ -321,7 +321,7 @@ def _credit_items(ctx: Context, title_end: int, title_start: int | None = None
 _BAND_NUMBER = re.compile(r"\s{1,3}\d{1,3}\s*")
 # 'NN. NAME ft. GUEST – ' before a title: the line names its performers first
 _NAMES_BEFORE = re.compile(r"(?:\d{1,3}[.)]\s*)?(?P<who>[^\s–—-][^\n–—]{0,80}?)\s[–—-]\s[\"“‘']?")
-_FEAT_WORD = re.compile(r"\s(?:ft\.|feat\.?|featuring)\s+", re.I)
+_FEAT_WORD = re.compile(rf"\s{FEAT_DOTTED}\s+", re.I)
 def _credit_before(ctx: Context, title_start: int, title_end: int
                    ) -> tuple[list[NameItem], list[NameItem]] | None:
     """'NN. A & B ft. Y – TITLE [ft. Z]': ([A, B], [Y, Z]); None when no names stand before."""

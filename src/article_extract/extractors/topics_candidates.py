@@ -183,7 +183,7 @@ def headline(ctx: Context) -> Line | None:
             continue
         if len(line.text.split()) < 3 and not re.search(r"[\"“'‘]", line.text):
             continue
-        if len(line.text) <= 60 and ctx.rules.compiled(_date_stamp).fullmatch(line.text):
+        if len(line.text) <= 60 and ctx.rules.compiled(_bare_date_line).fullmatch(line.text):
             continue  # a blog's 'Wednesday, October 15, 2008' over its headline
         if re.search(r"\s(?:[|›»>]|>>|»»)\s|^[A-Z &]+(?:\s*[|/]\s*[A-Z &]+)+$", line.text):
             continue  # a breadcrumb or section label ('Television & radio | Period drama')
@@ -206,7 +206,7 @@ def _latin_name_in_foreign_headline(text: str) -> tuple[int, int] | None:
     return m.start(), m.start() + len(m.group(0).rstrip(".:-"))
 
 
-def _date_stamp(rules: RuleSet) -> re.Pattern[str]:
+def _bare_date_line(rules: RuleSet) -> re.Pattern[str]:
     """A line that is nothing but a date: month and weekday names, numbers, separators."""
     cal = rules.data("calendar")
     names = alternation([*cal["months"], *cal["weekdays"]])

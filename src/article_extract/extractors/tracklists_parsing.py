@@ -10,7 +10,7 @@ from ..context import Context, clause_end
 from ..lines import ListBlock
 from ..lists import COLUMN_HEADER, INDUCED_NUMBER
 from ..models import Track
-from ..rules import CAP, FEAT
+from ..rules import CAP, FEAT, FEAT_DOTTED
 from ..segment import BULLET, NUMBERING, TRAILING, is_disc_header
 from ..spans import occurrences
 from .titles import clean_title
@@ -288,7 +288,7 @@ def _people(text: str) -> list[str]:
     return [_LEADING_FEAT.sub("", n) for n in names if n]  # 'A, B, Feat. C'
 
 
-_LEADING_FEAT = re.compile(r"^(?:feat\.?|ft\.|featuring)\s+", re.I)
+_LEADING_FEAT = re.compile(rf"^{FEAT_DOTTED}\s+", re.I)
 
 
 def _entries(ctx: Context, lst: _List) -> list[Track]:
@@ -334,23 +334,28 @@ def _entries(ctx: Context, lst: _List) -> list[Track]:
             tracks.append(Track(position=len(tracks) + 1, title=title, performers=who,
                                 evidence=ctx.evidence(s, s + len(cell.rstrip()))))
             continue
-        if not title:
-            continue
-        ts = ctx.text.find(title, s, e)
-        if ts < 0:
-            continue
-        # a title broken over two lines by the scraper: the value reads as one line, the
-        # evidence is the text as it stands
-        tracks.append(Track(position=len(tracks) + 1, title=" ".join(title.split()),
-                            performers=[" ".join(p.split()) for p in performers],
-                            evidence=ctx.evidence(ts, ts + len(title))))
+        track = _track(ctx, title, performers, s, e, len(tracks))
+        if track is not None:
+            tracks.append(track)
     return tracks
+
+
+def _track(ctx: Context, title: str, performers: list[str], lo: int, hi: int, before: int
+           ) -> Track | None:
+    """The entry's track, its title found in the text between lo and hi; a title broken over
+    two lines by the scraper reads as one line, its evidence is the text as it stands."""
+    ts = ctx.text.find(title, lo, hi) if title else -1
+    if ts < 0:
+        return None
+    return Track(position=before + 1, title=" ".join(title.split()),
+                 performers=[" ".join(p.split()) for p in performers],
+                 evidence=ctx.evidence(ts, ts + len(title)))
 
 
 # what marks the side of a 'A – B' entry that names people ("GROUP's NAME" with the group in
 # capitals, as 'TITLE's WORD' seldom is; 'A ft. B') and the
 # side that is a title (a translation in another script in brackets, quotes)
-_NAME_MARK = re.compile(rf"(?<![\w])[A-Z0-9][A-Z0-9&.-]+[’']s\s+{CAP}|\s(?:ft\.|feat\.?|featuring)\s")
+_NAME_MARK = re.compile(rf"(?<![\w])[A-Z0-9][A-Z0-9&.-]+[’']s\s+{CAP}|\s{FEAT_DOTTED}\s")
 _TITLE_MARK = re.compile(r"\([^()]*[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()]*\)"
                          r"|^\s*[\"“‘'].*[\"”’']\s*$")
 
@@ -382,7 +387,8 @@ def names_first(texts: list[str], elsewhere: Callable[[str], bool] | None = None
     return first >= 2 or (left_seen >= 2 and left_seen >= 2 * right_seen)
 
 
-_BRACKET_FEAT = re.compile(r"[(\[]\s*(?:ft\.|feat\.?|featuring)\s", re.I)
+_BRACKET_FEAT = re.compile(rf"[(\[]\s*{FEAT_DOTTED}\s", re.I)
+_FEAT_SPLIT = re.compile(rf"\s+{FEAT_DOTTED}\s+", re.I)
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -407,20 +413,15 @@ def _names_first_entries(ctx: Context, raws: list[tuple[int, int]], texts: list[
         m = _first_dash(raw)
         if not m:
             continue
-        people = [p for part in re.split(r"\s+(?:ft\.|feat\.?|featuring)\s+", raw[: m.start()],
-                                         flags=re.I) for p in _people(part)]
+        people = [p for part in _FEAT_SPLIT.split(raw[: m.start()]) for p in _people(part)]
         title = raw[m.end() :]
         guest = _FEAT.search(title)  # 'TITLE [ft. GUEST]'
         if guest:
             people += _people(guest.group("who") or guest.group("who2") or "")
             title = title[: guest.start()] + title[guest.end() :]
-        title = clean_title(title)
-        ts = ctx.text.find(title, s + m.end()) if title else -1
-        if ts < 0:
-            continue
-        tracks.append(Track(position=len(tracks) + 1, title=" ".join(title.split()),
-                            performers=[" ".join(p.split()) for p in people],
-                            evidence=ctx.evidence(ts, ts + len(title))))
+        track = _track(ctx, clean_title(title), people, s + m.end(), len(ctx.text), len(tracks))
+        if track is not None:
+            tracks.append(track)
     return tracks
 
 
