@@ -1356,3 +1356,9 @@ def test_a_date_stamp_with_an_at_sign_sets_the_reference_date() -> None:
     dates = facts(text).get(DatesExtractor).items
     assert [(d.text, d.value) for d in dates] == [("July 7, 2012", "2012-07-07"),
                                                  ("this month", "2012-07")]
+
+
+def test_a_text_that_ends_in_the_word_the() -> None:
+    """A page cut off right after 'The ' (found by the mutated-corpus property test): the run
+    after 'The' is empty, and no title is read from it."""
+    assert facts("Night Harbor is a drama. The ").get(TopicsExtractor).title is None

@@ -388,7 +388,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             elif _THE_BEFORE.search(text, max(para.start, s - 4), s) or \
                     text.startswith("The ", s):
                 a = s + 4 if text.startswith("The ", s) else s
-                if text[a].isupper() and text[a:e].lower() not in genres and \
+                if a < e and text[a].isupper() and text[a:e].lower() not in genres and \
                         p.attributive.match(text, e, para.end) and not ctx.ents_in(
                         a, e, ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "FAC")):
                     add(a, e, "work.title_attributive")
