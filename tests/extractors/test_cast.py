@@ -106,3 +106,11 @@ def test_played_a_possessive_role_in(run: Run) -> None:
     text = ("The drama stars Xu Kaiwen. Veteran actor Zhang Guoliang, who played Xu's father in "
             "Cloudpeak Chronicles, plays the scheming Chancellor Mo.")
     assert ("Zhang Guoliang", ["Cloudpeak Chronicles"]) in _cast(run, text)
+
+
+def test_takes_on_a_character_names_the_actors_before_it(run: Run) -> None:
+    text = ("Night Harbor is a new drama. Kim Min-ji (Blue Moon) takes on Sheng Molan, the rival. "
+            "Netflix takes on Disney with it. Lee Jun and Park Ha (Red River) take on Sheng Rulan "
+            "and Sheng Changbai respectively.")
+    assert _cast(run, text) == [("Kim Min-ji", ["Blue Moon"]), ("Lee Jun", []),
+                                ("Park Ha", ["Red River"])]

@@ -40,6 +40,14 @@ def test_platform_of_another_work_is_not_ours(run: Run) -> None:
     assert run(text)["work"]["platforms"] == ["JTBC"]
 
 
+def test_a_platform_in_brackets_after_the_title(run: Run) -> None:
+    text = ("The drama Night Harbor premiered on Saturday.\n\nLee Jun in “Night Harbor” (tvN)\n\n"
+            "1. Night Harbor (tvN) - 5.8%\n2. Blue River (JTBC) - 3.1%")
+    w = run(text)["work"]
+    assert (w["platforms"], [p["rule"] for p in w["platform_evidence"]]) == (
+        ["tvN"], ["work.platform_title_paren", "work.platform_title_paren"])
+
+
 def test_episodes(run: Run) -> None:
     assert run("The 12-episode series premiered on tvN.")["work"]["episodes"] == 12
     assert run("The series has sixteen episodes in all.")["work"]["episodes"] == 16

@@ -60,7 +60,8 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
     name = "platforms"
     needs = (TopicsExtractor, KindExtractor)
     rule_ids = ("work.platform_noun_phrase", "work.platform_airs_on", "work.platform_fact_line",
-                "work.platform_schedule_list", "work.platform_possessive")
+                "work.platform_schedule_list", "work.platform_possessive",
+                "work.platform_title_paren")
     categories = (Category(
         "platforms", 14, ("platform",),
         lambda d, n: [(n(p),) for p in d["work"]["platforms"]],
@@ -107,6 +108,7 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
             for m in words.platform_re.finditer(ctx.text, line.start + box.end(), line.end):
                 out.append(PlatformHit(m.group(0), m.start(), m.end(), "work.platform_fact_line"))
         out += _schedule_lists(ctx, words.platform_re)
+        out += _title_parens(ctx, words.platform_re, title)
         return out
 
     def decide(self, candidates: list[PlatformHit], ctx: Context, /) -> list[Mention]:
@@ -145,6 +147,26 @@ def _schedule_lists(ctx: Context, platform_re: re.Pattern[str]) -> list[Platform
             if m and _ENTRY_SEP.match(ctx.text, m.end(), item.end):
                 out.append(PlatformHit(m.group(0), m.start(), m.end(),
                                        "work.platform_schedule_list"))
+    return out
+
+
+_PAREN_OPEN = re.compile(r"[\"”’']?\s?\(\s?")
+_PAREN_CLOSE = re.compile(r"\s?\)")
+
+
+def _title_parens(ctx: Context, platform_re: re.Pattern[str], title: str | None
+                  ) -> list[PlatformHit]:
+    """'"TITLE" (tvN)', '1. TITLE (tvN) - 5.8%': a bracket holding only a platform, right after
+    the main work's title, in prose, a caption or a list line alike (Korean pages credit a
+    show's network so)."""
+    if not title:
+        return []
+    out: list[PlatformHit] = []
+    for s in occurrences(ctx.text, title):
+        opened = _PAREN_OPEN.match(ctx.text, s + len(title))
+        m = platform_re.match(ctx.text, opened.end()) if opened else None
+        if m and _PAREN_CLOSE.match(ctx.text, m.end()):
+            out.append(PlatformHit(m.group(0), m.start(), m.end(), "work.platform_title_paren"))
     return out
 
 
