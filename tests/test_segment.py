@@ -95,6 +95,11 @@ def test_a_page_that_opens_mid_sentence_starts_with_noise() -> None:
     assert [f.text[:8] for f in seg.fragments] == ["and a la"]
 
 
+def test_a_text_of_one_lowercase_line_is_the_article_not_a_fragment() -> None:
+    seg = segment("friday, 03 september 2014")
+    assert (seg.noise, [p.text for p in seg.paragraphs]) == ([], ["friday, 03 september 2014"])
+
+
 def test_trending_label_covers_its_bullets_only() -> None:
     text = ("TRENDING\n• Star wins Best Actor on October 2\n• Group announces 2026 tour\n\n"
             "The real article starts here.\n\nTrending\n\nHeadline after a nav label\n")

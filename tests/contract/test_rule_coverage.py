@@ -58,6 +58,7 @@ EXAMPLES: dict[str, Example] = {
     "dates.year_cued": ("It was released in 2013.", []),
     "dates.year_cued_old": ("The story is set in 1887.", []),
     "dates.year_paren": ("She starred in Goblin (2016).", []),
+    "dates.year_alone": ("Night Harbor is a drama.\n\n2014\nIt aired on March 3.", []),
     "dates.year_possessive": ("It is 2024's biggest hit.", []),
     "dates.day_month_yy": ("It opened on 14th April 15.", []),
     "dates.day_of_month": ("It opens on the 3 of may.", []),
@@ -236,6 +237,7 @@ EXAMPLES: dict[str, Example] = {
                                     "lineup is as follows:\n\n• Tokyo MX: 10/25 at 22:00\n"
                                     "• BS11: 10/25 at 23:00\n", []),
     "work.platform_fact_line": ("Night Harbor is a drama.\nNetwork: tvN", []),
+    "work.platform_title_paren": ("Night Harbor is a drama.\n\nLee Jun in “Night Harbor” (tvN)", []),
 }
 
 

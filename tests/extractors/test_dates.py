@@ -28,6 +28,20 @@ def test_single_dates(run: Run, text: str, expected: list[tuple[str, str, str]])
     assert _dates(run, text) == expected
 
 
+def test_a_year_standing_alone_is_a_date_and_gives_its_year_to_the_dates_after_it(
+        run: Run) -> None:
+    assert _dates(run, "2014. July 13th July 14th") == [
+        ("2014.", "2014", "year"), ("July 13th", "2014-07-13", "day"),
+        ("July 14th", "2014-07-14", "day")]
+    assert [d["value"] for d in run("Schedule\nMay 2020\nJune 2020\n2023\nJune 5\nMay 31")[
+        "dates"]] == ["2020-05", "2020-06", "2023", "2023-06-05", "2023-05-31"]
+
+
+@pytest.mark.parametrize("text", ["2014 was good for the band.", "Track 2014. Night", "Call 2014 now."])
+def test_a_year_inside_a_sentence_is_not_a_year_alone(run: Run, text: str) -> None:
+    assert [d["rule"] for d in run(text)["dates"]] == []
+
+
 def test_range_carries_the_year_to_both_ends(run: Run) -> None:
     doc = run("The show aired from March 9 to April 28, 2024.")
     (d,) = doc["dates"]

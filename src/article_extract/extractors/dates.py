@@ -255,7 +255,7 @@ class DatesExtractor(Extractor[Match, DateFacts]):
                 "dates.relative", "dates.relative_count", "dates.relative_in",
                 "dates.season_relative", "dates.season_year", "dates.week_of_month",
                 "dates.weekday", "dates.weekday_after_next", "dates.weekday_of_week",
-                "dates.weekday_relative", "dates.year_attributive", "dates.year_cued",
+                "dates.weekday_relative", "dates.year_alone", "dates.year_attributive", "dates.year_cued",
                 "dates.year_cued_old", "dates.year_fraction", "dates.year_month_numeric",
                 "dates.year_paren", "dates.year_possessive")
     categories = (Category(

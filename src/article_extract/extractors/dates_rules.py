@@ -134,6 +134,9 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
          r"(?!\d|s\b|-\d)", 4),
         ("dates.year_cued", rf"(?<![A-Za-z])(?:{ycues})\s+(?:the\s+(?:year\s+)?)?{y1}(?!\d|s\b|-\d)", 1),
         ("dates.year_paren", rf"\((?:[^()\n]{{0,60}},\s*)?{y1}\)", 1),
+        # a year that is a line, or a sentence opening a line, of its own: '2014.', a '2023' line
+        # in a list of dates; the dates after it take their year from it
+        ("dates.year_alone", rf"(?m:^)[^\S\n]{{0,8}}{y1}(?:\.(?=[^\S\n]|$)|[^\S\n]{{0,8}}$)", 1),
         ("dates.year_attributive",
          rf"(?<![\w$€£¥₩.,])(?:(?i:the|a|an|his|her|their|its|whose)|[A-Z][\w-]*['’]s?)\s+"
          rf"(?:[a-z]+(?:-[a-z]+)?\s+)?{y1}\s+"
