@@ -102,3 +102,34 @@ def test_act_headers_split_a_cast_album(run: Run) -> None:
         (2, "Act II", True, ["Entr'acte", "Fog on the Liffey"])]
     artists = [a["name"] for a in run(text)["soundtrack"]["artists"]]
     assert artists == ["Aoife Brennan", "Declan Murphy"]  # 'Full Company' is not a named act
+
+
+def test_quoted_titles_with_the_credit_on_either_side_and_a_footnote_legend(run: Run) -> None:
+    text = ("The soundtrack to the drama Night Harbor is out now.\n\nNight Harbor: Original "
+            "Soundtrack:\n01 Lee Jun: “Salt Road” (Harbor remix)\n"
+            "02 “Blue Lantern” [ft. Park Ha and Choi Woo of Paper Kites] *\n"
+            "03 “Low Tide” *\n04 Kim Min-ji: “Night Ferry”\n"
+            "* collaboration with Han So-ra\n")
+    assert _lists(run, text)[0]["tracks"] == [
+        ("Salt Road", ["Lee Jun"]), ("Blue Lantern", ["Han So-ra", "Park Ha", "Choi Woo"]),
+        ("Low Tide", ["Han So-ra"]), ("Night Ferry", ["Kim Min-ji"])]
+    artists = [(a["name"], a["group"]) for a in run(text)["soundtrack"]["artists"]]
+    assert artists == [("Lee Jun", None), ("Han So-ra", None), ("Park Ha", "Paper Kites"),
+                       ("Choi Woo", "Paper Kites"), ("Kim Min-ji", None)]
+
+
+def test_quoted_titles_with_the_comma_inside_the_quote_and_a_cut_off_stub(run: Run) -> None:
+    text = ("Night Harbor gets its soundtrack album.\n\nThe tracklist:\n\n"
+            "1. “Salt Road,” Lee Jun\n2. “Blue Lantern,” Park Ha, Choi Woo\n"
+            "3. “Low Tide,” Kim Min-ji\n4. “Night Fer")
+    assert _lists(run, text)[0]["tracks"] == [
+        ("Salt Road", ["Lee Jun"]), ("Blue Lantern", ["Park Ha", "Choi Woo"]),
+        ("Low Tide", ["Kim Min-ji"])]
+
+
+def test_a_dash_touching_the_closing_quote_still_separates_the_credit(run: Run) -> None:
+    text = ("The album Night Harbor has this tracklist:\n\n“Salt Road” – Lee Jun\n\n"
+            "“Blue Lantern”– Park Ha, Choi Woo\n\n“Low Tide “– Kim Min-ji\n\n“Night Ferry” – Lee Jun\n")
+    assert _lists(run, text)[0]["tracks"] == [
+        ("Salt Road", ["Lee Jun"]), ("Blue Lantern", ["Park Ha", "Choi Woo"]),
+        ("Low Tide", ["Kim Min-ji"]), ("Night Ferry", ["Lee Jun"])]

@@ -15,6 +15,7 @@ from ..segment import BULLET, NUMBERING, TRAILING, is_disc_header
 from ..spans import occurrences
 from .titles import clean_title
 from .tracklists_counts import _ORD, _TRACK_CUE, CountStatement, _Counts
+from .tracklists_quoted import quoted_entries, quoted_shape, split_legend
 
 _NOT_TRACKS = re.compile(r"(?<![\w])(?:cast|read more|related|also read|credits|episodes?|"
                          r"awards?|nominees|ratings|charts?|box office|things|reasons|facts)"
@@ -256,7 +257,7 @@ def _last_dash(text: str) -> re.Match[str] | None:
     return found
 
 
-_DASH_OR_BRACKET = re.compile(r"\s[-–—]\s|[()\[\]]")
+_DASH_OR_BRACKET = re.compile(r"(?:\s|(?<=[”\"“]))[-–—]\s|[()\[\]]")  # '“TITLE”– A' too
 
 
 def _split_credit(raw: str, by_credit: bool, dash_credit: bool) -> tuple[str, list[str], int]:
@@ -293,12 +294,13 @@ _LEADING_FEAT = re.compile(rf"^{FEAT_DOTTED}\s+", re.I)
 
 def _entries(ctx: Context, lst: _List) -> list[Track]:
     raws = []
-    numbers = [INDUCED_NUMBER.match(ctx.text[s:e]) for s, e in lst.items]
+    items, legends = split_legend(ctx, lst.items)
+    numbers = [INDUCED_NUMBER.match(ctx.text[s:e]) for s, e in items]
     # '01 Intro', '02 Blue': bare numbers that count up from 1 are the numbering
     counted = lst.rule == "tracklists.induced_block" or (
         all(numbers) and [int(m.group("n")) for m in numbers if m] == list(
             range(1, len(numbers) + 1)))
-    for s, e in lst.items:
+    for s, e in items:
         raw = ctx.text[s:e]
         num = _NUMBERING.match(raw) or (INDUCED_NUMBER.match(raw) if counted else None)
         if num:
@@ -313,6 +315,8 @@ def _entries(ctx: Context, lst: _List) -> list[Track]:
         raws.append((s, e))
     texts = [ctx.text[s:e] for s, e in raws]
     dash_credit = sum(1 for t in texts if re.search(r"\s[-–—]\s", t)) >= max(1, len(texts) / 2)
+    if not dash_credit and lst.rule != "tracklists.table" and quoted_shape(texts):
+        return quoted_entries(ctx, raws, legends)
     if dash_credit and lst.rule != "tracklists.table" and names_first(
             texts, lambda v: _named_outside(ctx, v, lst.items[0][0], lst.items[-1][1])):
         return _names_first_entries(ctx, raws, texts)

@@ -1,0 +1,118 @@
+"""Tracklist entries that quote their titles: '“Like New,” Charles Esten', 'Wilco: “Black Moon”',
+'“Ceiba” [ft. Daniel Lopatin of Oneohtrix Point Never] *', and the footnote legend under such a
+list ('* collaboration with NAME'). The quotes mark the title, so whatever stands outside them on
+the line is a credit, whichever side it is on."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..models import Track
+from ..rules import FEAT
+from .names import NameItem
+
+# one quoted title with what stands before and after it; a comma or stop the page put inside the
+# closing quote ('“Like New,”'); a page that closes with an opening quote still closes the title
+_ENTRY = re.compile(r"(?P<pre>[^“”\"\n]{0,80}?)[“\"](?P<t>[^“”\"\n]{1,150}?)[,.]?\s?[“”\"]"
+                    r"(?P<post>[^“”\"\n]{0,200})")
+# a footnote mark at the end of an entry ('... *'), and the legend line that explains it
+_MARK = re.compile(r"\s+(?P<mark>[*†‡]{1,3})\s*$")
+_LEGEND = re.compile(r"\s*(?P<mark>[*†‡]{1,3})\s+(?P<note>\S[^\n]*)")
+_LEGEND_PEOPLE = re.compile(r"(?:(?:an?\s+)?collaborations?\s+with|(?:performed|sung|recorded)\s+"
+                            r"by|with|featuring|feat\.|ft\.)\s+(?P<who>[^\n]+?)\.?\s*", re.I)
+_GUEST = re.compile(rf"\s*[(\[]\s*{FEAT}\s+(?P<who>[^)\]]+)[)\]]", re.I)
+_SIDE = re.compile(r"^[\s,:;|–—-]+|[\s,:;|–—-]+$")
+_PEOPLE_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s&\s|\s+and\s+)\s*")
+_OF_BAND = re.compile(r"\s+of\s+(?:the\s+)?[A-Z0-9].*$")  # 'Jim James of My Morning Jacket'
+
+
+def quoted_shape(texts: list[str]) -> bool:
+    """Most entries quote one title and credit someone outside the quotes."""
+    shaped = 0
+    for t in texts:
+        m = _ENTRY.fullmatch(_MARK.sub("", t))
+        if m and (_SIDE.sub("", m.group("pre")) or _SIDE.sub("", m.group("post"))):
+            shaped += 1
+    return shaped >= 2 and shaped * 2 >= len(texts)
+
+
+def split_legend(ctx: Context, items: list[tuple[int, int]]
+                 ) -> tuple[list[tuple[int, int]], dict[str, list[str]]]:
+    """The entries without a closing legend line ('* collaboration with NAME') that explains
+    a mark other entries end with, and the people each such legend credits, by mark."""
+    legends: dict[str, list[str]] = {}
+    kept = list(items)
+    while kept:
+        line = _LEGEND.fullmatch(ctx.text, *kept[-1])
+        if line is None or not any((m := _MARK.search(ctx.text[s:e])) and m.group("mark") == line.group(
+                "mark") for s, e in kept[:-1]):
+            break
+        who = _LEGEND_PEOPLE.fullmatch(line.group("note"))
+        legends[line.group("mark")] = _people(who.group("who")) if who else []
+        kept.pop()
+    return kept, legends
+
+
+def quoted_entries(ctx: Context, raws: list[tuple[int, int]], legends: dict[str, list[str]]
+                   ) -> list[Track]:
+    """Each entry's quoted title and the people credited around it; an entry with no whole
+    quoted title (a stub the scrape cut off) is no track."""
+    tracks: list[Track] = []
+    for s, e in raws:
+        raw = ctx.text[s:e]
+        mark = _MARK.search(raw)
+        if mark:
+            raw = raw[: mark.start()]
+        m = _ENTRY.fullmatch(raw)
+        if m is None:
+            continue
+        people = legends.get(mark.group("mark"), []) if mark else []
+        pre, post = _SIDE.sub("", m.group("pre")), _SIDE.sub("", m.group("post"))
+        if pre[:1].isupper():
+            people = people + _people(pre)
+        guest = _GUEST.search(post)
+        if guest:
+            people = people + _people(guest.group("who"))
+        elif post[:1].isupper():
+            people = people + _people(post)
+        title = " ".join(m.group("t").split())
+        ts = s + m.start("t")
+        tracks.append(Track(position=len(tracks) + 1, title=title, performers=people,
+                            evidence=ctx.evidence(ts, ts + len(m.group("t")))))
+    return tracks
+
+
+def located_performers(ctx: Context, track: Track) -> list[NameItem]:
+    """A quoted entry's performers where the text names them: on the track's line ('Wilco:
+    “Black Moon”', '“Like New,” Charles Esten'), else after it (the legend line); a credit
+    bracket that ends 'of BAND' ('[ft. A and B of Air]') gives each name in it that group."""
+    if track.evidence.start == 0 or ctx.text[track.evidence.start - 1] not in "“\"":
+        return []  # not a quoted entry: its credit parser found no names, so none are named
+    lo = ctx.text.rfind("\n", 0, track.evidence.start) + 1
+    eol = ctx.text.find("\n", track.evidence.end)
+    hi = eol if eol >= 0 else len(ctx.text)
+    out: list[NameItem] = []
+    for name in track.performers:
+        i = ctx.text.find(name, lo, hi)
+        if i < 0:
+            i = ctx.text.find(name, hi, hi + 2000)
+        if i < 0:
+            continue
+        group = None
+        opened = max(ctx.text.rfind("[", lo, i), ctx.text.rfind("(", lo, i))
+        closed = _CLOSE.search(ctx.text, i, hi) if opened >= 0 else None
+        band = _BAND.search(ctx.text, i, closed.start()) if closed else None
+        if band:
+            group = (band.group("g"), band.start("g"), band.end("g"))
+        out.append(NameItem(name, i, i + len(name), group=group))
+    return out
+
+
+_CLOSE = re.compile(r"[\])]")
+_BAND = re.compile(r"\s+of\s+(?:the\s+)?(?P<g>[A-Z0-9][^\])\n]{0,60}?)\s*$")
+
+
+def _people(text: str) -> list[str]:
+    names = (_OF_BAND.sub("", p).strip(" .") for p in _PEOPLE_SPLIT.split(text.strip()))
+    return [n for n in names if n]
