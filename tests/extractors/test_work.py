@@ -177,3 +177,10 @@ def test_cast_recording_named_for_its_city_is_the_work(run: Run) -> None:
     w = run(text)["work"]
     assert (w["title"], w["kind"]) == (
         "The Ferryman's Waltz (Original Dublin Cast Recording)", "album")
+
+
+def test_a_quoted_title_apposed_as_a_song_is_not_the_work(run: Run) -> None:
+    text = ('"Salt Road," the theme song of "Night Harbor," tvN\'s newest hit series, is out. '
+            'The words of "Salt Road" were written by Lee Jun.\n\n"Night Harbor" drew 300,000 '
+            'viewers.\n\n"Salt Road" topped the chart. Fans praised "Salt Road" again.')
+    assert run(text)["work"]["title"] == "Night Harbor"

@@ -38,6 +38,7 @@ class _Patterns:
     appositive: re.Pattern[str]
     owner: re.Pattern[str]
     song_cue: re.Pattern[str]
+    song_after: re.Pattern[str]
     release_suffix: re.Pattern[str]
     format_suffix: re.Pattern[str]
     after_in_run: re.Pattern[str]
@@ -88,6 +89,10 @@ class _Patterns:
             # a quoted title right after 'dance to', 'sang', 'the ballad' is a song
             song_cue=re.compile(rf"(?<![\w])(?:{alternation(lex['song_cues'])})s?\s*,?\s*[\"“‘']?$",
                                 re.I),
+            # '"X," the theme song of "Y"': a quoted title that an apposition calls a song
+            song_after=re.compile(r"[,”’\"']{0,3}\s+(?:the|a|an|its|their|his|her)\s+"
+                                  r"(?:[\w-]+\s+){0,2}?(?:song|single|track|ballad|anthem|duet|"
+                                  r"theme\s+song|OST)(?![\w-])", re.I),
             # 'X (Original Motion Picture Soundtrack)', 'X: Original Cast Recording'
             release_suffix=re.compile(
                 rf"\s*(?:\((?:Original\s+)?(?:{CAP}[a-z]+\s+){{0,2}}?(?:(?:{qualifiers})\s+)?"
@@ -301,9 +306,14 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
         return any(performer_before.search(text, max(0, s - 30), s)
                    for s in occurrences(text, title, None, _WORD))
 
+    # '"X," the theme song of "Y"': wherever else X stands, it is a song
+    songs = {clean_title(text[a:b]) for para in ctx.prose() for a, b, _ in ctx.quoted(
+        para.start, para.end) if p.song_after.match(text, b, para.end)}
+
     def add(s: int, e: int, rule: str, kind: str | None = None) -> None:
         title = clean_title(text[s:e])
-        if not title or not title_like(title) or _excluded(ctx.rules, words, title, blocked):
+        if not title or title in songs or not title_like(title) or _excluded(
+                ctx.rules, words, title, blocked):
             return
         if title in nationalities or (title in occasions and rule not in strong):
             return  # 'Memorial Day box office' names a weekend; a quoted "TITLE 1988" a show
