@@ -100,6 +100,11 @@ def test_a_text_of_one_lowercase_line_is_the_article_not_a_fragment() -> None:
     assert (seg.noise, [p.text for p in seg.paragraphs]) == ([], ["friday, 03 september 2014"])
 
 
+def test_a_short_lowercase_date_stamp_opening_the_page_is_content() -> None:
+    seg = segment("segunda-feira, 25 de abril de 2011\n\nAmigas e rivais reestreia no SBT")
+    assert (seg.noise, len(seg.paragraphs)) == ([], 2)
+
+
 def test_trending_label_covers_its_bullets_only() -> None:
     text = ("TRENDING\n• Star wins Best Actor on October 2\n• Group announces 2026 tour\n\n"
             "The real article starts here.\n\nTrending\n\nHeadline after a nav label\n")

@@ -169,12 +169,15 @@ def _leading_fragment(lines: list[Line]) -> list[Line]:
     """A page whose first content line starts mid-sentence begins with the tail of something
     else the scraper caught (another story, a teaser): noise, not the article's facts. Later
     fragments stay content (with a warning), since they usually continue the article. A text
-    of one content line is the article itself, whatever its case ('friday, 03 september 2014')."""
+    of one content line is the article itself, whatever its case ('friday, 03 september 2014'),
+    and a short line is no sentence's tail: a lower-case date stamp ('segunda-feira, 25 de abril
+    de 2011') opens many pages."""
     content = [x for x in lines if x.kind not in ("blank", "noise")]
     for k, line in enumerate(lines):
         if line.kind in ("blank", "noise"):
             continue
-        if line.kind in ("prose", "item") and line.text[:1].islower() and len(content) > 1:
+        if line.kind in ("prose", "item") and line.text[:1].islower() and len(content) > 1 and \
+                len(_WORD.findall(line.text)) > 6:
             lines = [*lines[:k], Line(line.start, line.end, line.text, "noise",
                                       "noise.leading_fragment"), *lines[k + 1 :]]
         break

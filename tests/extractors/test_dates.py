@@ -42,6 +42,22 @@ def test_a_year_inside_a_sentence_is_not_a_year_alone(run: Run, text: str) -> No
     assert [d["rule"] for d in run(text)["dates"]] == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A novela estreou em 25 de abril de 2011.", [("25 de abril de 2011", "2011-04-25")]),
+    ("Das Album erscheint am 4. Dezember 2015.", [("4. Dezember 2015", "2015-12-04")]),
+    ("Dizi 17 Haziran 2022 tarihinde yayınlandı.", [("17 Haziran 2022", "2022-06-17")]),
+    ("Foi exibida entre 06 de agosto de 2007 e 18 de janeiro de 2008.",
+     [("entre 06 de agosto de 2007 e 18 de janeiro de 2008", "2007-08-06/2008-01-18")]),
+    ("Le tournage a eu lieu du 1 mars 2020 au 3 avril 2020.",
+     [("1 mars 2020 au 3 avril 2020", "2020-03-01/2020-04-03")]),
+    ("Mai Tran joined in 2015.", [("2015", "2015")]),
+    ("The Mars 2020 rover landed.", []),
+])
+def test_months_named_in_other_languages_count_with_their_day_and_year(
+        run: Run, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d["text"], d["value"]) for d in run(text)["dates"]] == expected
+
+
 def test_range_carries_the_year_to_both_ends(run: Run) -> None:
     doc = run("The show aired from March 9 to April 28, 2024.")
     (d,) = doc["dates"]

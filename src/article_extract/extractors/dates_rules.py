@@ -33,6 +33,13 @@ def _month_re(data: dict[str, Any], n: str, full_only: bool = False, case: str =
     return rf"(?<![A-Za-z0-9])(?P<m{n}>{body})(?![A-Za-z])"
 
 
+def _other(data: dict[str, Any], n: str) -> str:
+    """Day, month in another language, year: '25 de abril de 2011', '4. Dezember 2015'."""
+    names = alternation(list(data["months_other_languages"]))
+    return (rf"{_d(n)}\.?\s+(?:de\s+)?(?<![^\W\d_])(?P<m{n}>(?i:{names}))(?![^\W\d_])"
+            rf"(?:\s+de|,)?\s+{_y(n)}")
+
+
 def _d(n: str) -> str:
     return rf"(?P<d{n}>{_DAY})(?![\w]|:\d)"
 
@@ -100,6 +107,14 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
          r"\((?P<y1>(?:1[6-9]|20)\d\d)\s?[-–—]\s?(?P<y2>(?:1[6-9]|20)\d\d)\)", 6),
         ("dates.month_day_year", rf"{m1}\s+(?:the\s+)?{d1}(?:,\s*|\s+){y1}", 5),
         ("dates.day_month_year", rf"{d1}\s+(?:of\s+)?{m1}(?:,\s*|\s+){y1}", 5),  # a year after: any case
+        # '25 de abril de 2011', '4. Dezember 2015', '17 Haziran 2022': a month named in another
+        # language counts only with its day and year around it
+        ("dates.day_month_year_other", rf"(?<![\d.]){_other(data, '1')}", 5),
+        ("dates.range_between_other",
+         rf"(?<![\w])(?i:entre|zwischen)\s+{_other(data, '1')}\s+(?i:e|y|et|und)\s+{_other(data, '2')}", 9),
+        ("dates.range_full_other",
+         rf"(?<![\d.]){_other(data, '1')}\s*(?:(?i:a|al|até|hasta|au|bis)\s|[-–—]\s*)"
+         rf"(?:(?i:o|el|le|den|zum)\s+)?{_other(data, '2')}", 9),
         ("dates.day_month_yy", rf"(?P<d1>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+(?:of\s+)?{sm1}\s+"
          rf"['’]?{yy}", 5),
         ("dates.month_day_yy", rf"{m1}\s+{d1},?\s+['’](?P<yy1>\d\d)(?![\w])", 5),
@@ -250,7 +265,8 @@ class _Cal:
     @classmethod
     def build(cls, rules: RuleSet) -> _Cal:
         data: dict[str, Any] = rules.data("calendar")
-        return cls(data, {k.lower(): v for k, v in data["months"].items()},
+        months = {**data["months"], **data["months_other_languages"]}
+        return cls(data, {k.lower(): v for k, v in months.items()},
                    {k.lower(): v for k, v in data["weekdays"].items()}, _patterns(data), features(data),
                    feature_candidates(data),
                    _trigger(data), _needed(data), _us_dateline(data), _not_after_year(data), _tense_res(data),
