@@ -18,6 +18,7 @@ from article_extract.extractors.kind import KindExtractor
 from article_extract.extractors.platforms import PlatformsExtractor
 from article_extract.extractors.soundtrack import SoundtrackExtractor
 from article_extract.extractors.topics import TopicsExtractor
+from article_extract.extractors.tracklists import TracklistsExtractor
 from article_extract.rules import RuleSet, shipped
 from article_extract.testing import EntSpec, make_ctx
 
@@ -54,6 +55,11 @@ def filming(f: Facts) -> Any:
 
 def episodes(f: Facts) -> Any:
     return f.get(EpisodesExtractor).value
+
+
+def tracks(f: Facts) -> Any:
+    return [(t.title, tl.declared_count) for tl in f.get(TracklistsExtractor).tracklists
+            for t in tl.tracks]
 
 
 # the index the first overlay record gets, after the shipped cast cues
@@ -97,6 +103,15 @@ CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
         {"lexicon": {"song_cues": ["serenade"]}},
         'Fans love the serenade "Blue Moon". "Blue Moon" is everywhere.', [], title, "Blue Moon",
         None),
+    "lexicon.track_cues_other_languages": (
+        {"lexicon": {"track_cues_other_languages": ["spår"]}},
+        "Skivan har dessa spår.\n\n01.Blå natt\n02.Röd himmel\n03.Vit sjö", [], tracks, [],
+        [("Blå natt", None), ("Röd himmel", None), ("Vit sjö", None)]),
+    "lexicon.track_count_units_other_languages": (
+        {"lexicon": {"track_count_units_other_languages": ["spår"]}},
+        "The album holds 3 spår.\n\nTracklist:\n01.Blue Night\n02.Red Sky\n03.White Lake", [],
+        tracks, [("Blue Night", None), ("Red Sky", None), ("White Lake", None)],
+        [("Blue Night", 3), ("Red Sky", 3), ("White Lake", 3)]),
     "lexicon.function_words": (
         {"lexicon": {"function_words": ["famed"]}},
         "The OST song is performed by famed singer Kim Min-ji.", KIM, artists, ["Kim Min-ji"],

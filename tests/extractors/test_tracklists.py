@@ -133,3 +133,24 @@ def test_a_dash_touching_the_closing_quote_still_separates_the_credit(run: Run) 
     assert _lists(run, text)[0]["tracks"] == [
         ("Salt Road", ["Lee Jun"]), ("Blue Lantern", ["Park Ha", "Choi Woo"]),
         ("Low Tide", ["Kim Min-ji"]), ("Night Ferry", ["Lee Jun"])]
+
+
+KOREAN_OST = ("MBC 드라마 ‘밤바다’ OST 앨범 발매!! 총 5트랙 수록\n"
+              "이번 앨범에는 ‘김하늘(별빛)-푸른 밤’, ‘이준(NOVA)-Blue Night’, ‘박하-하얀 길’ 등이 담겼다.\n"
+              "드라마의 여운을 담은 이번 앨범은 시청자들에게 선물이 될 전망이다.\n"
+              "01.푸른 밤\n02.Blue Night\n03.하얀 길\n04.푸른 밤 (Inst.)\n05.하얀 길 (Piano")
+
+
+def test_a_numbered_run_under_an_album_intro_in_another_language(run: Run) -> None:
+    (tl,) = _lists(run, KOREAN_OST)
+    assert (tl["declared"], tl["complete"], [t for t, _ in tl["tracks"]]) == (
+        5, False, ["푸른 밤", "Blue Night", "하얀 길", "푸른 밤 (Inst.)"])
+
+
+def test_a_sentence_quoting_singer_title_pairs_credits_them_by_the_tracklist(run: Run) -> None:
+    doc = run(KOREAN_OST)["soundtrack"]
+    assert [(s["title"], s["performers"]) for s in doc["songs"]] == [
+        ("푸른 밤", ["김하늘"]), ("Blue Night", ["이준"]), ("하얀 길", ["박하"])]
+    # a bracket in the name's own script is its group; Latin after Hangul is a romanization
+    assert [(a["name"], a["group"]) for a in doc["artists"]] == [
+        ("김하늘", "별빛"), ("이준", None), ("박하", None)]

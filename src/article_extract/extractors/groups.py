@@ -82,12 +82,18 @@ def _group_for(ctx: Context, name: str, names: list[str]) -> str | None:
     return None
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def _groups_around(text: str, name: str) -> Iterator[str]:
     """Candidate groups in rule order ('of GROUP', "GROUP's", '(GROUP)'), each in text order."""
     rules: list[Iterator[str]] = [
         _group_after(text, name, _AFTER_NAME_GROUP[0]),
         _group_before(text, name),
-        _group_after(text, name, _AFTER_NAME_GROUP[1]),
+        # a bracket in Latin letters after a name in another script is its romanization
+        # ('레인즈(RAINAZ)'), not a group ('마은진(플레이백)')
+        (g for g in _group_after(text, name, _AFTER_NAME_GROUP[1])
+         if bool(_LATIN.search(g)) == bool(_LATIN.search(name))),
     ]
     for found in rules:
         yield from found

@@ -35,6 +35,7 @@ from .soundtrack_credits import (
     _song_title_after,
     _track_notes,
     _verb_shaped,
+    quoted_credit_runs,
 )
 from .titles import clean_title
 from .topics import TopicsExtractor
@@ -106,7 +107,7 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
                 "songs.track_note", "songs.part_quoted", "songs.participle",
                 "songs.and_her_single", "songs.sang_title",
                 "songs.title_by", "songs.possessive", "songs.tracklist_credit",
-                "artists.tracklist_credit")
+                "artists.tracklist_credit", "songs.quoted_credit_run")
     categories = (
         Category("artists", 8, ("name",),
                  lambda d, n: [(n(a["name"]),) for a in d["soundtrack"]["artists"]],
@@ -142,7 +143,7 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
 
         def add_artist(item: NameItem, rule: str) -> None:
             name = item.name
-            if not re.search(r"[A-Za-z]", name) or (title and name == title) or \
+            if not re.search(r"[^\W\d_]", name) or (title and name == title) or \
                     name.lower() in collective or name in awards:
                 return  # the whole cast (a collective credit) sings it but is not a named performer
             group = item.group[0] if item.group else None
@@ -357,6 +358,7 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                 song(q, s, e, singers, "songs.possessive", music, needs_artist=not labelled)
     out += _track_notes(ctx)
     out += _part_credits(ctx)
+    out += quoted_credit_runs(ctx)
     album = ctx.facts.get(AlbumArtistExtractor)
     owner = album.owner.item if album.owner else None
     if album.owner is not None:

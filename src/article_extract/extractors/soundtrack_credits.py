@@ -197,6 +197,52 @@ def _part_credits(ctx: Context) -> list[SongHit]:
     return out
 
 
+_DASHED = re.compile(r"(?P<l>[^\n\-–—]{1,60}?)\s?[-–—]\s?(?P<r>[^\n]{1,80})")
+_GLUED_PAREN = re.compile(r"(?P<n>[^()\s][^()]{0,30}?)\((?P<p>[^()\n]{1,30})\)\s*")
+
+
+def quoted_credit_runs(ctx: Context) -> list[SongHit]:
+    """'‘A(GROUP)-TITLE’, ‘B-TITLE’ ... 등': a sentence quoting two or more 'A-B' pairs. Which side
+    is the title is decided for the run at once, by the article's tracklist: the side whose
+    values are its track titles (without a tracklist, nothing is read). A bracket glued to a
+    name in the same script is the singer's group ('마은진(플레이백)'); one in Latin letters after
+    a name in another script is its romanization ('레인즈(RAINAZ)')."""
+    lists = ctx.facts.get(TracklistsExtractor).tracklists
+    titles = {t.title.casefold() for tl in lists for t in tl.tracks}
+    out: list[SongHit] = []
+    if not titles:
+        return out
+    for sent in ctx.sentences:
+        pairs = [(s, m) for s, _e, q in ctx.quoted(sent.start, sent.end)
+                 if (m := _DASHED.fullmatch(q))]
+        if len(pairs) < 2:
+            continue
+        left = sum(clean_title(m.group("l")).casefold() in titles for _, m in pairs)
+        right = sum(clean_title(m.group("r")).casefold() in titles for _, m in pairs)
+        if max(left, right) < 2 or min(left, right) > 0:
+            continue
+        who_side, title_side = ("r", "l") if left else ("l", "r")
+        for s, m in pairs:
+            a = s + m.start(who_side)
+            name, group = m.group(who_side).strip(), None
+            glued = _GLUED_PAREN.fullmatch(name)
+            if glued and _same_script(glued.group("n"), glued.group("p")):
+                name = glued.group("n").strip()
+                group = (glued.group("p"), a + glued.start("p"), a + glued.end("p"))
+            elif glued:
+                name = glued.group("n").strip()
+            title = clean_title(m.group(title_side))
+            t = s + m.start(title_side)
+            out.append(SongHit(title, t, t + len(m.group(title_side)),
+                               (NameItem(name, a, a + len(name), group=group),),
+                               "songs.quoted_credit_run", True))
+    return out
+
+
+def _same_script(a: str, b: str) -> bool:
+    return a.isascii() == b.isascii()
+
+
 def _verb_shaped(ctx: Context, start: int, end: int) -> bool:
     """A singing verb is lower case, or capitalized only where every word is: 'Lee Sang Soon'
     is a name, 'NAME Sings "X"' a headline. In a shouted line ('STORIES DELIVERED DAILY')

@@ -14,6 +14,15 @@ _TRACK_CUE = re.compile(
     r"part\s*\d+)(?![\w])", re.I)
 
 
+def track_cue_other(rules: RuleSet) -> re.Pattern[str]:
+    """'앨범', '収録', 'faixas': a list's intro naming tracks or an album in another language;
+    words of scripts that glue particles to them ('앨범은') are found inside words."""
+    words = rules.words("lexicon", "track_cues_other_languages")
+    latin = [w for w in words if w.isascii() or (w[:1].isalpha() and ord(w[0]) < 0x2E80)]
+    glued = [w for w in words if w not in latin]
+    return re.compile(rf"(?<![^\W\d_])(?i:{alternation(latin)})(?![^\W\d_])|{alternation(glued)}")
+
+
 _UNITS = (r"(?:new\s+|original\s+|main\s+|total\s+|vocal\s+|instrumental\s+|background\s+|"
           r"score\s+|bonus\s+)*"
           r"(?:tracks|songs|soundtracks|OSTs|numbers|singles|pieces|cues|compositions|"
@@ -29,6 +38,7 @@ class _Counts:
     adj: re.Pattern[str]
     owned: re.Pattern[str]
     counted_are: re.Pattern[str]
+    unit_after: re.Pattern[str]  # '총 23트랙', '全13曲', '17 faixas': a unit of another language
 
     @classmethod
     def build(cls, rules: RuleSet) -> _Counts:
@@ -50,7 +60,10 @@ class _Counts:
                        + num + r"\s+" + _UNITS + r"(?![\w])", re.I),
             # "the album's six tracks are A, B": a counted prose enumeration
             re.compile(r"(?<![\w-])" + num + r"\s+(?:[\w-]+\s+)?(?:tracks|songs)\s+are\s+$",
-                       re.I))
+                       re.I),
+            re.compile(r"(?<![\d.,])(?P<n>\d{1,3})\s?(?:"
+                       + alternation(rules.words("lexicon", "track_count_units_other_languages"))
+                       + r")", re.I))
 
 
 _DISC_REF = re.compile(r"(?<![\w])(?:(?P<label>(?:CD|Dis[ck]|Part|Side)\s*(?P<num>\d{1,2}))|"
@@ -81,7 +94,7 @@ def find_counts(ctx: Context) -> list[CountStatement]:
     counts = ctx.rules.compiled(_Counts.build)
     out: list[CountStatement] = []
     for para in ctx.prose():
-        for pattern in (counts.verb, counts.adj, counts.owned):
+        for pattern in (counts.verb, counts.adj, counts.owned, counts.unit_after):
             for m in pattern.finditer(ctx.text, para.start, para.end):
                 sent = ctx.sentence_at(m.start())
                 scope = ctx.text[sent.start if sent else para.start : m.start()]

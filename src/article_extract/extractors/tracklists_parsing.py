@@ -14,17 +14,16 @@ from ..rules import CAP, FEAT, FEAT_DOTTED
 from ..segment import BULLET, NUMBERING, TRAILING, is_disc_header
 from ..spans import occurrences
 from .titles import clean_title
-from .tracklists_counts import _ORD, _TRACK_CUE, CountStatement, _Counts
+from .tracklists_counts import _ORD, _TRACK_CUE, CountStatement, _Counts, track_cue_other
 from .tracklists_quoted import quoted_entries, quoted_shape, split_legend
 
 _NOT_TRACKS = re.compile(r"(?<![\w])(?:cast|read more|related|also read|credits|episodes?|"
                          r"awards?|nominees|ratings|charts?|box office|things|reasons|facts)"
                          r"(?![\w])", re.I)
-# a quoted name in a header ("'Stranger Things: Soundtrack' - Track list") says nothing about
-# what the list is
+# a quoted name in a header ("'Stranger Things: Soundtrack' - Track list") tells no list's kind
 _QUOTED_NAME = re.compile(r"[‘“\"][^’”\"\n]{1,120}[’”\"]")
-_NOT_TITLE = re.compile(r"@|https?://|www\.|^\+?[\d\s()-]{7,}$")
-_NUMBERING = re.compile(rf"^(?:{NUMBERING}|{BULLET}\s)\s*", re.I)
+_NOT_TITLE, _NUMBERING = re.compile(r"@|https?://|www\.|^\+?[\d\s()-]{7,}$"), re.compile(
+    rf"^(?:{NUMBERING}|{BULLET}\s)\s*", re.I)
 _FEAT = re.compile(rf"\s*[(\[]\s*{FEAT}\s+(?P<who>[^)\]]+)[)\]]"
                    rf"|\s+{FEAT}\s+(?P<who2>.+)$", re.I)
 _PARTIAL = re.compile(r"(?<![\w])(?:some of|a few of|highlights|selected|among them|a selection|"
@@ -72,6 +71,7 @@ def _blocks(ctx: Context) -> list[_List]:
             not ctx.text[prev_end : block.items[0].start].strip() \
             and bool(_FIRST_NUMBER.match(block.items[0].text))
         if not (disc or next_disc or _TRACK_CUE.search(context_text) or
+                ctx.rules.compiled(track_cue_other).search(context_text) or
                 COLUMN_HEADER.match(intro_text) or (
                 numbered and _dash_credits(block))):
             continue
@@ -430,14 +430,15 @@ def _names_first_entries(ctx: Context, raws: list[tuple[int, int]], texts: list[
 
 
 def _cut_off(ctx: Context, lst: _List) -> bool:
-    """A scrape that stops mid-list leaves a stub: the text's last entry, ending in a lone
-    letter ('One S'), or two characters at most without the credit most entries carry ('4. W'
-    after '3. Title - Singer')."""
+    """A scrape that stops mid-list leaves a stub: the text's last entry, ending in a lone letter
+    ('One S') or an open bracket, or two characters at most without the credit most entries carry
+    ('4. W' after '3. Title - Singer')."""
     if len(lst.entries) < 3 or ctx.text[lst.items[-1][1] :].strip():
         return False
     last = lst.entries[-1]
-    if not last.performers and re.search(r"\s[B-HJ-NP-Zb-z]$", last.title):
-        return True  # 'One S': the page stops inside a word
+    if not last.performers and (re.search(r"\s[B-HJ-NP-Zb-z]$", last.title) or
+                                last.title.count("(") > last.title.count(")")):
+        return True  # 'One S', 'TITLE (Piano': the page stops inside a word or a bracket
     credited = sum(1 for t in lst.entries[:-1] if t.performers)
     if last.performers and any(_cut_name(p, t.performers) for p in last.performers
                                for t in lst.entries[:-1]):
