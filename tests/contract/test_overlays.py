@@ -103,6 +103,10 @@ CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
         {"lexicon": {"song_cues": ["serenade"]}},
         'Fans love the serenade "Blue Moon". "Blue Moon" is everywhere.', [], title, "Blue Moon",
         None),
+    "lexicon.fact_box_keys": (
+        {"lexicon": {"fact_box_keys": {"any": ["spieldauer", "regie", "genre"]}}},
+        "Night Harbor\n\nSpieldauer : 112 Minuten\nRegie : Lee Jun\nGenre : Drama\n", [], title,
+        None, "Night Harbor"),
     "lexicon.track_cues_other_languages": (
         {"lexicon": {"track_cues_other_languages": ["spår"]}},
         "Skivan har dessa spår.\n\n01.Blå natt\n02.Röd himmel\n03.Vit sjö", [], tracks, [],

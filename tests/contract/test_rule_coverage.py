@@ -234,6 +234,8 @@ EXAMPLES: dict[str, Example] = {
     "directors.hyphen_directed": ("The film Night Harbor opens Friday. The Kim Min-ji-directed film "
                                   "cost little.", [("PERSON", "Kim Min-ji")]),
     # platforms
+    "work.title_fact_box": ("Night Harbor\n\nRuntime : 01h52\nGenres : Drama\nDirector : Lee Jun\n"
+                            "Budget : $2,000,000\n", []),
     "work.platform_noun_phrase": ("The Netflix drama Night Harbor premiered.", []),
     "work.platform_possessive": ("The drama “Night Harbor” is news. Netflix’s Night Harbor will "
                                  "shoot in Prague.", []),

@@ -184,3 +184,16 @@ def test_a_quoted_title_apposed_as_a_song_is_not_the_work(run: Run) -> None:
             'The words of "Salt Road" were written by Lee Jun.\n\n"Night Harbor" drew 300,000 '
             'viewers.\n\n"Salt Road" topped the chart. Fans praised "Salt Road" again.')
     assert run(text)["work"]["title"] == "Night Harbor"
+
+
+def test_the_heading_of_a_fact_box_is_the_work(run: Run) -> None:
+    text = ("Night Harbor\n\n\nRuntime : 01h52\nGenres : Drama\nRelease : May 3, 2019\n"
+            "Director : Lee Jun\n\nA ferry captain looks for his brother.")
+    w = run(text)["work"]
+    assert (w["title"], w["rule"], w["kind"]) == ("Night Harbor", "work.title_fact_box", "film")
+
+
+def test_a_heading_over_contact_lines_is_no_work(run: Run) -> None:
+    text = ("Night Harbor\n\nPhone : 555-0142\nEmail : press@example.com\nOffice : Seoul\n"
+            "Fax : 555-0143\n\nCall us any time.")
+    assert run(text)["work"]["title"] is None

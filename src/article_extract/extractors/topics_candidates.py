@@ -13,6 +13,7 @@ from ..context import Context
 from ..lines import Line
 from ..rules import CAP, RuleSet, alternation, phrase_alternation
 from ..spans import occurrences
+from .fact_box import fact_box_title
 from .kinds import WorkWords, work_words
 from .names import performer_word_before
 from .titles import clean_title, connectors, run_re, title_case_line, title_like
@@ -427,4 +428,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             app = p.appositive.match(text, min(e + 1, para.end), para.end)
             if app:
                 add(s, e, "work.title_appositive", words.kind_lookup.get(app.group("kind").lower()))
+    box = fact_box_title(ctx)
+    if box is not None:
+        add(box[0], box[1], "work.title_fact_box", box[2])
     return hits

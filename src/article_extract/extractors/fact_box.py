@@ -1,0 +1,38 @@
+"""An encyclopedia-style fact box scraped as text: a heading, then 'Key : Value' lines
+('Runtime : 02h05', 'Director : NAME'). The heading names the work the box describes."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+
+_FACT = re.compile(r"[ \t]*(?P<k>[^\W\d_][\w .()/&-]{0,30}?)[ \t]*:[ \t]*\S")
+_SHORT_TITLE = re.compile(r"[^\W\d_\s][^\n]{0,80}")
+
+
+def fact_box_title(ctx: Context) -> tuple[int, int, str | None] | None:
+    """The page's first content line when three or more of the six lines under it are fact
+    lines with a work's keys (lexicon fact_box_keys): its span, and the kind its keys tell
+    ('Runtime', 'Box office' a film; 'Episodes', 'Network' a series), if any."""
+    keys: dict[str, list[str]] = ctx.rules.data("lexicon")["fact_box_keys"]
+    kind_of = {k.lower(): kind for kind, ks in keys.items() for k in ks}
+    lines = [x for x in ctx.segments.lines if x.kind not in ("blank", "noise")]
+    if len(lines) < 4:
+        return None
+    head = lines[0]
+    text = head.text.strip()
+    if not _SHORT_TITLE.fullmatch(text) or len(text.split()) > 8 or text.endswith((".", ":")) \
+            or _FACT.match(head.text):
+        return None
+    found: list[str] = []
+    for line in lines[1:7]:
+        m = _FACT.match(line.text)
+        key = " ".join(m.group("k").lower().split()) if m else ""
+        if key in kind_of:
+            found.append(kind_of[key])
+    if len(found) < 3:
+        return None
+    kinds = sorted({k for k in found if k != "any"})
+    start = head.start + head.text.index(text)
+    return start, start + len(text), kinds[0] if len(kinds) == 1 else None
