@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from article_extract.quotes import quoted_spans
 from article_extract.spans import WORD_OR_APOSTROPHE, Match, occurrences, prefer_longest
 
 
@@ -34,3 +35,8 @@ def test_occurrences_match_finditer_or_search_semantics() -> None:
 def test_prefer_longest_keeps_longest_then_sorts_by_position() -> None:
     got = prefer_longest([Match("a", 5, 9), Match("b", 0, 3), Match("c", 4, 12), Match("d", 11, 14)])
     assert [(m.rule, m.start, m.end) for m in got] == [("b", 0, 3), ("c", 4, 12)]
+
+
+def test_straight_single_quotes_around_hangul_with_a_glued_particle() -> None:
+    text = "tvN 드라마 '밤바다'의 OST, '별'도 담겼다. It's rock 'n' roll and the 'Blue Moon' tour."
+    assert [q for _, _, q in quoted_spans(text, 0, len(text))] == ["밤바다", "별", "Blue Moon"]

@@ -15,14 +15,21 @@ _QUOTES = (("``", "''"), ("``", "’’"), ("“", "”"), ('"', '"'), ("‘", "
            ("「", "」"), ("《", "》"))
 
 
+_CASELESS = "[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+
+
 @cache
 def quoted_re() -> re.Pattern[str]:
     parts: list[str] = []
     for open_, close in _QUOTES:
         o, c = re.escape(open_), re.escape(close)
         if open_ == "'":
-            # a straight single quote is also an apostrophe: demand a word edge outside
-            parts.append(rf"(?<![\w])'(?P<q{len(parts)}>{CAPNUM}(?:[^'\n]|'(?=[A-Za-z])){{0,80}}?[^\s'])'(?![\w])")
+            # a straight single quote is also an apostrophe: demand a word edge outside, and a
+            # capital or a caseless script (hangul, kana, hanzi) first; Korean glues its
+            # particles to the closing quote ("'TITLE'의")
+            body = r"(?:[^'\n]|'(?=[A-Za-z])){0,80}?[^\s']"
+            parts.append(rf"(?<![\w])'(?P<q{len(parts)}>{CAPNUM}{body}|{_CASELESS}(?:{body})?)'"
+                         rf"(?!(?!{_CASELESS})\w)")
         else:
             idx = len(parts)
             parts.append(rf"{o}(?P<q{idx}>[^{re.escape(open_[0])}{re.escape(close[0])}\n]{{1,90}}?){c}")

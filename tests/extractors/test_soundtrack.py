@@ -102,3 +102,14 @@ def test_quoted_title_ending_in_an_initialism_keeps_its_period(run: Run) -> None
     assert ("Low Light", ["Kwon Na-rae"]) in _st(run, text)["songs"]
     t = 'contribute "Harbor Lights, 4 A.M.," and "Wait...," to it'
     assert [q for _, _, q in quoted_spans(t, 0, len(t))] == ["Harbor Lights, 4 A.M.", "Wait"]
+
+
+def test_korean_credits_right_before_a_quoted_title(run: Run) -> None:
+    text = ("tvN 드라마 '밤바다'의 OST 앨범이 16일 발매된다.\n\n"
+            "앨범에는 김하늘의 '푸른 밤', 별의 발라드 '하얀 길', "
+            "이준이 부른 감성 발라드 '검은 숲'이 실린다.\n\n"
+            "드라마 '밤바다'는 인기를 끌고 있다.")
+    doc = run(text)
+    assert doc["work"]["title"] == "밤바다"
+    assert [(s["title"], s["performers"]) for s in doc["soundtrack"]["songs"]] == [
+        ("푸른 밤", ["김하늘"]), ("하얀 길", ["별"]), ("검은 숲", ["이준"])]

@@ -35,6 +35,7 @@ from .soundtrack_credits import (
     _song_title_after,
     _track_notes,
     _verb_shaped,
+    credits_before_quotes,
     quoted_credit_runs,
 )
 from .titles import clean_title
@@ -107,7 +108,7 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
                 "songs.track_note", "songs.part_quoted", "songs.participle",
                 "songs.and_her_single", "songs.sang_title",
                 "songs.title_by", "songs.possessive", "songs.tracklist_credit",
-                "artists.tracklist_credit", "songs.quoted_credit_run")
+                "artists.tracklist_credit", "songs.quoted_credit_run", "songs.credit_before_quote")
     categories = (
         Category("artists", 8, ("name",),
                  lambda d, n: [(n(a["name"]),) for a in d["soundtrack"]["artists"]],
@@ -359,6 +360,7 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
     out += _track_notes(ctx)
     out += _part_credits(ctx)
     out += quoted_credit_runs(ctx)
+    out += credits_before_quotes(ctx)
     album = ctx.facts.get(AlbumArtistExtractor)
     owner = album.owner.item if album.owner else None
     if album.owner is not None:

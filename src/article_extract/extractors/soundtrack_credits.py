@@ -12,6 +12,7 @@ from ..spans import last_match
 from .groups import item_end
 from .names import NameItem, is_role_word, parse_name_list
 from .titles import clean_title, run_re, title_case_line
+from .topics import TopicsExtractor
 from .tracklists import TracklistsExtractor
 
 # "NAME's 'TITLE'", "NAME's own 'WORK' OST track 'TITLE'", "A & B's 'TITLE'": the owner, then
@@ -241,6 +242,27 @@ def quoted_credit_runs(ctx: Context) -> list[SongHit]:
 
 def _same_script(a: str, b: str) -> bool:
     return a.isascii() == b.isascii()
+
+
+def credits_before_quotes(ctx: Context) -> list[SongHit]:
+    """"유성은의 'TITLE'", "로이킴이 부른 발라드 'TITLE'": in a sentence about music (its words
+    found inside words, since Korean glues particles to them), a credit right before a quoted
+    title names its singer. The main work's own title is never a song here."""
+    music = ctx.rules.cue_regex("soundtrack.music_context_glued")
+    credit = ctx.rules.cue_regex("songs.credit_before_quote")
+    main = ctx.facts.get(TopicsExtractor).title
+    out: list[SongHit] = []
+    for sent in ctx.sentences:
+        if not music.search(ctx.text, sent.start, sent.end):
+            continue
+        for s, e, q in ctx.quoted(sent.start, sent.end):
+            m = credit.search(ctx.text, max(sent.start, s - 40), s - 1)
+            title = clean_title(q)
+            if m is None or not title or title == main:
+                continue
+            who = NameItem(m.group("who"), m.start("who"), m.end("who"))
+            out.append(SongHit(title, s, e, (who,), "songs.credit_before_quote", True))
+    return out
 
 
 def _verb_shaped(ctx: Context, start: int, end: int) -> bool:
