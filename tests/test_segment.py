@@ -20,6 +20,10 @@ from article_extract.segment import noise_rule, segment
     ("NEWS PROVIDED BY", "noise.press_wire"),
     ("SOURCE Bluewave Sound Co., Ltd.", "noise.press_wire"),
     ("Media Contact:", "noise.press_wire"),
+    ("• OMX Baltic0,36%314,54", "noise.ticker"),
+    ("• Nasdaq −2,01%21 647,61", "noise.ticker"),
+    ("USD/EUR0,00%0,86", "noise.ticker"),
+    ("S&P 500 -1.51% 6,506.48", "noise.ticker"),
     ("We use cookies to personalise content and ads, to provide social media features and to "
      "analyse our traffic. By clicking Accept All, you agree to the storing of cookies on your "
      "device. Cookie Settings | Accept All | Reject All", "noise.cookies"),

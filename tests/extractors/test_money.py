@@ -41,6 +41,8 @@ def test_money_forms(run: Run, text: str, amount: int, currency: str, qualifier:
     "It sold 1.2 million copies.",
     "The video passed 400 million streams.",
     "It weighs 12 pounds.",
+    "The pair USD/EUR0,00%0,86 barely moved.",
+    "The dollar index rose USD 1.5% against the euro.",
 ])
 def test_not_money(run: Run, text: str) -> None:
     assert run(text)["money"] == []

@@ -89,6 +89,9 @@ def _spans_by_need(mr: _MoneyRules, chunk: str, windows: list[tuple[int, int]]
     return out
 
 
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.I)
+
+
 def find_money(text: str, start: int, end: int, rules: RuleSet | None = None) -> list[Match]:
     """All money-rule hits inside `text[start:end]`, overlaps resolved."""
     mr = _money_rules(rules)
@@ -122,6 +125,8 @@ def find_money(text: str, start: int, end: int, rules: RuleSet | None = None) ->
                 s = q.start()
             if _SPLIT_DECIMAL.match(chunk, e):
                 continue  # '$119. 95': cents cut off by a space, or a new sentence?
+            if _PERCENT_AFTER.match(chunk, e):
+                continue  # 'EUR0,00%', 'USD 5%': a rate or a change, not an amount
             tail = None
             if rid in _SINGLE and not has_mult and not re.search(r"[.,]\d{1,2}$", g.get("num") or ""):
                 t = mr.subunit_tail.match(chunk, e)
