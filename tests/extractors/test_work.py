@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import Run
 
 
@@ -197,3 +199,12 @@ def test_a_heading_over_contact_lines_is_no_work(run: Run) -> None:
     text = ("Night Harbor\n\nPhone : 555-0142\nEmail : press@example.com\nOffice : Seoul\n"
             "Fax : 555-0143\n\nCall us any time.")
     assert run(text)["work"]["title"] is None
+
+
+@pytest.mark.parametrize(("text", "platforms"), [
+    ("The telenovela Night Harbor premieres on SBT on Monday.", ["SBT"]),
+    ("The series Night Harbor airs on El Trece and streams on Telefe.", ["El Trece", "Telefe"]),
+    ("The drama Night Harbor is available on Lionsgate Play.", ["Lionsgate Play"]),
+])
+def test_broadcasters_of_more_countries(run: Run, text: str, platforms: list[str]) -> None:
+    assert run(text)["work"]["platforms"] == platforms
