@@ -14,7 +14,8 @@ from importlib.resources.abc import Traversable
 from typing import Any, TypeVar
 
 # Shared regex fragments, written once. Data patterns use them as `{CAP}`, code imports them.
-CAP_RANGE = "A-ZÀ-ÖØ-ÞĀ-Ž"  # the capital letters of Latin script with diacritics, for a [class]
+# the capital letters of Latin script (with diacritics) and of Cyrillic, for a [class]
+CAP_RANGE = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇЎ"
 CAP = f"[{CAP_RANGE}]"  # a capital letter
 CAPNUM = f"[{CAP_RANGE}0-9]"  # a capital letter or a digit (names that start with a number)
 FEAT = r"(?:feat\.?|ft\.?|featuring)"  # the featured-artist cue

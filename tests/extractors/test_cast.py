@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import Run
 
 
@@ -114,3 +116,13 @@ def test_takes_on_a_character_names_the_actors_before_it(run: Run) -> None:
             "and Sheng Changbai respectively.")
     assert _cast(run, text) == [("Kim Min-ji", ["Blue Moon"]), ("Lee Jun", []),
                                 ("Park Ha", ["Red River"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A novela Night Harbor volta ao ar. Na versão brasileira, as protagonistas foram Ana Lima, "
+     "Bia Rocha e Cora Dias, que tiveram pares.", ["Ana Lima", "Bia Rocha", "Cora Dias"]),
+    ("Фильм «Ночная гавань» снял Иван Ким. Главные роли исполнили дебютанты Анна Ли, "
+     "Пётр Пак, Ольга Чой.", ["Анна Ли", "Пётр Пак", "Ольга Чой"]),
+])
+def test_the_cast_named_in_portuguese_and_russian(run: Run, text: str, expected: list[str]) -> None:
+    assert [n for n, _ in _cast(run, text)] == expected

@@ -42,7 +42,7 @@ def _item_end(item: NameItem) -> int:
 def looks_like_person(ctx: Context, item: NameItem) -> bool:
     """A name item that is a person: the model says so, or it has 2-4 words and neither the
     model (labelling the whole name) nor a company word says otherwise."""
-    if not re.search(r"[A-Za-z]", item.name) or (item.name.isupper() and len(item.name) > 4):
+    if not re.search(r"[^\W\d_]", item.name) or (item.name.isupper() and len(item.name) > 4):
         return False
     words = item.name.split()
     if ctx.ents_in(item.start, item.end, ("PERSON",)):
