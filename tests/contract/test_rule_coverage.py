@@ -222,6 +222,7 @@ EXAMPLES: dict[str, Example] = {
     "cast.known_for_pronoun": ("The drama Night Harbor stars Kim Min-ji. Before that she appeared in "
                                "Goblin.", [("PERSON", "Kim Min-ji")]),
     # directors
+    "directors.other_languages": ("O filme Night Harbor foi dirigido por Ana Lima.", []),
     "directors.directed_by": ("The drama Night Harbor is directed by Kim Min-ji.",
                               [("PERSON", "Kim Min-ji")]),
     "directors.title_word": ("The drama Night Harbor reunites director Kim Min-ji with Lee Jun.",

@@ -8,6 +8,7 @@ import pytest
 from article_extract.contract import run_all
 from article_extract.extractors.directors import DirectorsExtractor
 from article_extract.testing import EntSpec, make_ctx
+from tests.conftest import Run
 
 
 def directors(text: str, ents: list[EntSpec] | None = None) -> list[tuple[str, str]]:
@@ -73,3 +74,13 @@ def test_a_surname_alone_is_the_director_named_in_full() -> None:
             "director Kim.\nDirector: Kim Yoo-seok")
     assert directors(text, [("PERSON", "Kim Yoo-seok")]) == [
         ("Kim Yoo-seok", "directors.directed_by")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("O filme Night Harbor foi dirigido por Ana Lima.", ["Ana Lima"]),
+    ("Le film Night Harbor, réalisé par Paul Martin, sort demain.", ["Paul Martin"]),
+    ("Фильм «Ночная гавань», который снял Иван Ким, вышел в прокат.", ["Иван Ким"]),
+    ("Der Film Night Harbor wurde von Regisseur Jan Berg gedreht.", ["Jan Berg"]),
+])
+def test_directors_named_in_other_languages(run: Run, text: str, expected: list[str]) -> None:
+    assert [d["name"] for d in run(text)["work"]["directors"]] == expected

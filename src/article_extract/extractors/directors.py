@@ -58,7 +58,7 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
     needs = (TopicsExtractor, KindExtractor, CastExtractor)
     rule_ids = ("directors.directed_by", "directors.title_word", "directors.dir_abbrev",
                 "directors.fact_line", "directors.possessive", "directors.at_the_helm",
-                "directors.hyphen_directed")
+                "directors.hyphen_directed", "directors.other_languages")
     categories = (Category(
         "directors", 7.5, ("name",),
         lambda d, n: [(n(x["name"]),) for x in d["work"].get("directors", [])],
