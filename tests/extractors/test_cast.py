@@ -126,3 +126,10 @@ def test_takes_on_a_character_names_the_actors_before_it(run: Run) -> None:
 ])
 def test_the_cast_named_in_portuguese_and_russian(run: Run, text: str, expected: list[str]) -> None:
     assert [n for n, _ in _cast(run, text)] == expected
+
+
+def test_a_cast_list_of_actor_dash_character_lines_under_a_turkish_header(run: Run) -> None:
+    text = ("Night Harbor dizisi Netflix'te yayında.\n\nDizinin kadrosu aşağıdaki gibi:\n"
+            "Ayşe Kaya - Deniz Ak karakteri\nMehmet Ak - Can Öz karakteri\nSelin Oz - Ece Er karakteri\n\n"
+            "Dizi dört bölümden oluşuyor.")
+    assert [n for n, _ in _cast(run, text)] == ["Ayşe Kaya", "Mehmet Ak", "Selin Oz"]

@@ -242,6 +242,9 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
 _ITEM_LEAD = re.compile(r"[\s•·*\-–—]*")
 _ROLE_COLON = re.compile(r"[^:\n]{1,60}?:\s+")
 _AS_ROLE_AFTER = re.compile(r"\s+as\s+")
+# 'NAME - CHARACTER karakteri', 'NAME – CHARACTER (character)': the right side says it is a role
+_DASH_CHARACTER = re.compile(r"\s+[-–—]\s+[^\n]{1,60}?\s\(?(?i:karakteri|karakterini|rolünde|character|"
+                             r"personagem|personaje|personnage|rolle)\)?\s*")
 
 
 def _cast_lists(ctx: Context, header: CueSet) -> list[CastHit]:
@@ -259,7 +262,8 @@ def _cast_lists(ctx: Context, header: CueSet) -> list[CastHit]:
             pos = role.end() if role else pos
             names = parse_name_list(ctx.rules, ctx.text, pos, item.end, groups=False)
             if names and (role or _AS_ROLE_AFTER.match(ctx.text, names[0].end)
-                          or names[0].end >= item.end - 1):
+                          or names[0].end >= item.end - 1
+                          or _DASH_CHARACTER.fullmatch(ctx.text, names[0].end, item.end)):
                 out.append(CastHit(names[0], "cast.list_entry", len(block.items)))
     return out + _as_role_lines(ctx, header)
 
