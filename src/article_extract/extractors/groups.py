@@ -85,6 +85,12 @@ def _group_for(ctx: Context, name: str, names: list[str]) -> str | None:
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+def same_script(a: str, b: str) -> bool:
+    """Both or neither written in Latin letters: a bracket in Latin after a name in hangul
+    is its romanization ('레인즈(RAINAZ)'), one in the name's own script its group."""
+    return bool(_LATIN.search(a)) == bool(_LATIN.search(b))
+
+
 def _groups_around(text: str, name: str) -> Iterator[str]:
     """Candidate groups in rule order ('of GROUP', "GROUP's", '(GROUP)'), each in text order."""
     rules: list[Iterator[str]] = [
@@ -92,8 +98,7 @@ def _groups_around(text: str, name: str) -> Iterator[str]:
         _group_before(text, name),
         # a bracket in Latin letters after a name in another script is its romanization
         # ('레인즈(RAINAZ)'), not a group ('마은진(플레이백)')
-        (g for g in _group_after(text, name, _AFTER_NAME_GROUP[1])
-         if bool(_LATIN.search(g)) == bool(_LATIN.search(name))),
+        (g for g in _group_after(text, name, _AFTER_NAME_GROUP[1]) if same_script(g, name)),
     ]
     for found in rules:
         yield from found

@@ -9,7 +9,7 @@ from ..context import Context, clause_end
 from ..models import Track
 from ..rules import CAP, CAPNUM, FEAT, FEAT_DOTTED
 from ..spans import last_match
-from .groups import item_end
+from .groups import item_end, same_script
 from .names import NameItem, is_role_word, parse_name_list
 from .titles import clean_title, run_re, title_case_line
 from .topics import TopicsExtractor
@@ -227,7 +227,7 @@ def quoted_credit_runs(ctx: Context) -> list[SongHit]:
             a = s + m.start(who_side)
             name, group = m.group(who_side).strip(), None
             glued = _GLUED_PAREN.fullmatch(name)
-            if glued and _same_script(glued.group("n"), glued.group("p")):
+            if glued and same_script(glued.group("n"), glued.group("p")):
                 name = glued.group("n").strip()
                 group = (glued.group("p"), a + glued.start("p"), a + glued.end("p"))
             elif glued:
@@ -238,10 +238,6 @@ def quoted_credit_runs(ctx: Context) -> list[SongHit]:
                                (NameItem(name, a, a + len(name), group=group),),
                                "songs.quoted_credit_run", True))
     return out
-
-
-def _same_script(a: str, b: str) -> bool:
-    return a.isascii() == b.isascii()
 
 
 def credits_before_quotes(ctx: Context) -> list[SongHit]:
