@@ -16,6 +16,7 @@ from tests.conftest import Run
     ("A fee of US$1.5M was paid.", 1500000, "USD", "exact", "US$1.5M"),
     ("It made 20 billion won.", 20000000000, "KRW", "exact", "20 billion won"),
     ("Sales hit ₩3.5 billion.", 3500000000, "KRW", "exact", "₩3.5 billion"),
+    ("It has taken VNĐ76 billion.", 76000000000, "VND", "exact", "VNĐ76 billion"),
     ("Sales hit KRW 10 billion.", 10000000000, "KRW", "exact", "KRW 10 billion"),
     ("A €40m production.", 40000000, "EUR", "exact", "€40m"),
     ("A £12 million film.", 12000000, "GBP", "exact", "£12 million"),
