@@ -3,6 +3,8 @@ with the damage scraping does mended."""
 
 from __future__ import annotations
 
+from article_extract.extractors.names import parse_name_list
+from article_extract.rules import shipped
 from article_extract.segment import segment
 
 WRAPPED = """Drama OST Collection review
@@ -62,3 +64,8 @@ def test_prose_and_two_dashed_lines_are_no_list() -> None:
     text = ("Breaking - Netflix renews the show\n\nThe drama returns - and fans cheer.\n\n"
             "A long paragraph follows here, with several clauses, and it ends. It is prose.\n")
     assert [b for b in segment(text).lists if b.induced] == []
+
+
+def test_a_name_list_asked_to_read_past_the_end_of_the_text_stops_there() -> None:
+    text = "Julie Kim (Blue Moon), an Oscar winner"
+    assert [i.name for i in parse_name_list(shipped(), text, 0, len(text) + 500)] == ["Julie Kim"]

@@ -133,3 +133,15 @@ def test_a_cast_list_of_actor_dash_character_lines_under_a_turkish_header(run: R
             "Ayşe Kaya - Deniz Ak karakteri\nMehmet Ak - Can Öz karakteri\nSelin Oz - Ece Er karakteri\n\n"
             "Dizi dört bölümden oluşuyor.")
     assert [n for n, _ in _cast(run, text)] == ["Ayşe Kaya", "Mehmet Ak", "Selin Oz"]
+
+
+def test_lead_performers_then_they_include(run: Run) -> None:
+    text = ("Night Harbor is a 2015 British comedy film. The six lead performers each take on "
+            "several parts; they include Lee Jun, Park Ha and Choi Woo.")
+    assert [n for n, _ in _cast(run, text)] == ["Lee Jun", "Park Ha", "Choi Woo"]
+
+
+def test_spanish_como_names_the_role_in_a_sentence_about_the_cast(run: Run) -> None:
+    text = ("La película Night Harbor tiene un gran elenco: Ana Lima como la princesa Sol y "
+            "Bea Ruiz como Luna. El viaje es largo como ejemplo de Marta.")
+    assert [n for n, _ in _cast(run, text)] == ["Ana Lima", "Bea Ruiz"]

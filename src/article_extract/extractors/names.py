@@ -196,7 +196,7 @@ def parse_name_list(rules: RuleSet, text: str, start: int, end: int, *,
                     groups: bool = True) -> list[NameItem]:
     """Parse a coordinated list of names starting at `start`; stops at the first element that
     is not a name or that continues with other words (the clause after the list)."""
-    end = min(end, start + MAX_LIST_CHARS)
+    end = min(end, start + MAX_LIST_CHARS, len(text))
     masked = _mask(rules, text, start, end)
     tail = _TAIL_STOP.search(masked)
     if tail:
