@@ -145,3 +145,12 @@ def test_spanish_como_names_the_role_in_a_sentence_about_the_cast(run: Run) -> N
     text = ("La película Night Harbor tiene un gran elenco: Ana Lima como la princesa Sol y "
             "Bea Ruiz como Luna. El viaje es largo como ejemplo de Marta.")
     assert [n for n, _ in _cast(run, text)] == ["Ana Lima", "Bea Ruiz"]
+
+
+def test_stars_among_them_and_a_which_has_clause_before_heading_its_cast(run: Run) -> None:
+    text = ("Night Harbor is a new drama on tvN. Its cast is packed with stars, among them "
+            "Lee Jun, Park Ha and Choi Woo.")
+    assert [n for n, _ in _cast(run, text)] == ["Lee Jun", "Park Ha", "Choi Woo"]
+    text = ("The crew of the film 'Night Harbor', which has actor Lee Jun and actress Kim Min-ji "
+            "heading its cast, put out a video.")
+    assert [n for n, _ in _cast(run, text)] == ["Lee Jun", "Kim Min-ji"]

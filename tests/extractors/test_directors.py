@@ -84,3 +84,8 @@ def test_a_surname_alone_is_the_director_named_in_full() -> None:
 ])
 def test_directors_named_in_other_languages(run: Run, text: str, expected: list[str]) -> None:
     assert [d["name"] for d in run(text)["work"]["directors"]] == expected
+
+
+def test_name_directed_it(run: Run) -> None:
+    text = "Night Harbor is a new drama. Park Ha wrote the series and Lee Jun directed it; both are famous."
+    assert [d["name"] for d in run(text)["work"]["directors"]] == ["Lee Jun"]

@@ -208,3 +208,10 @@ def test_a_heading_over_contact_lines_is_no_work(run: Run) -> None:
 ])
 def test_broadcasters_of_more_countries(run: Run, text: str, platforms: list[str]) -> None:
     assert run(text)["work"]["platforms"] == platforms
+
+
+def test_a_song_apposed_with_a_possessive_is_not_the_work(run: Run) -> None:
+    text = ("Director Lee Jun's film 'Night Harbor' is due in May. The makers put out the video of "
+            "'Salt Road', the film's first single.\n\n'Salt Road' got 50,000 likes. Fans love "
+            "'Salt Road' and 'Night Harbor'.")
+    assert run(text)["work"]["title"] == "Night Harbor"

@@ -92,7 +92,7 @@ class _Patterns:
                                 re.I),
             # '"X," the theme song of "Y"': a quoted title that an apposition calls a song
             song_after=re.compile(r"[,”’\"']{0,3}\s+(?:the|a|an|its|their|his|her)\s+"
-                                  r"(?:[\w-]+\s+){0,2}?(?:song|single|track|ballad|anthem|duet|"
+                                  r"(?:[\w'’-]+\s+){0,2}?(?:song|single|track|ballad|anthem|duet|"
                                   r"theme\s+song|OST)(?![\w-])", re.I),
             # 'X (Original Motion Picture Soundtrack)', 'X: Original Cast Recording'
             release_suffix=re.compile(
