@@ -109,6 +109,11 @@ def test_a_short_lowercase_date_stamp_opening_the_page_is_content() -> None:
     assert (seg.noise, len(seg.paragraphs)) == ([], 2)
 
 
+def test_a_first_line_opening_with_a_camel_case_brand_is_content() -> None:
+    seg = segment("tvN will air the drama Night Harbor from May on Fridays.\n\nIt has 16 episodes.")
+    assert (seg.noise, len(seg.paragraphs)) == ([], 2)
+
+
 def test_trending_label_covers_its_bullets_only() -> None:
     text = ("TRENDING\n• Star wins Best Actor on October 2\n• Group announces 2026 tour\n\n"
             "The real article starts here.\n\nTrending\n\nHeadline after a nav label\n")

@@ -165,6 +165,9 @@ def _sections(lines: list[Line]) -> list[Line]:
     return out
 
 
+_BRAND_START = re.compile(r"[a-z]+[A-Z]")  # 'tvN', 'iQiyi', 'eBay': a name, not a sentence's tail
+
+
 def _leading_fragment(lines: list[Line]) -> list[Line]:
     """A page whose first content line starts mid-sentence begins with the tail of something
     else the scraper caught (another story, a teaser): noise, not the article's facts. Later
@@ -177,7 +180,7 @@ def _leading_fragment(lines: list[Line]) -> list[Line]:
         if line.kind in ("blank", "noise"):
             continue
         if line.kind in ("prose", "item") and line.text[:1].islower() and len(content) > 1 and \
-                len(_WORD.findall(line.text)) > 6:
+                len(_WORD.findall(line.text)) > 6 and not _BRAND_START.match(line.text):
             lines = [*lines[:k], Line(line.start, line.end, line.text, "noise",
                                       "noise.leading_fragment"), *lines[k + 1 :]]
         break

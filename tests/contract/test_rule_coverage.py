@@ -222,6 +222,8 @@ EXAMPLES: dict[str, Example] = {
     "cast.known_for_pronoun": ("The drama Night Harbor stars Kim Min-ji. Before that she appeared in "
                                "Goblin.", [("PERSON", "Kim Min-ji")]),
     # directors
+    "directors.korean_credit": ("드라마 ‘밤바다’(극본 박하, 연출 이준)가 방송된다. ‘밤바다’는 인기다.", []),
+    "cast.role_paren_korean": ("드라마 ‘밤바다’의 주인공 한별(김하늘 분)이 떠난다. ‘밤바다’는 인기다.", []),
     "directors.other_languages": ("O filme Night Harbor foi dirigido por Ana Lima.", []),
     "directors.directed_by": ("The drama Night Harbor is directed by Kim Min-ji.",
                               [("PERSON", "Kim Min-ji")]),

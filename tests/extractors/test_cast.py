@@ -154,3 +154,11 @@ def test_stars_among_them_and_a_which_has_clause_before_heading_its_cast(run: Ru
     text = ("The crew of the film 'Night Harbor', which has actor Lee Jun and actress Kim Min-ji "
             "heading its cast, put out a video.")
     assert [n for n, _ in _cast(run, text)] == ["Lee Jun", "Kim Min-ji"]
+
+
+def test_korean_credits_character_with_actor_bun_and_the_direction_credit(run: Run) -> None:
+    text = ("tvN 드라마 ‘밤바다’(극본 박하, 연출 이준, 제작 스튜디오)가 방송된다. 주인공 한별(김하늘 분)이 "
+            "바다로 떠난다.\n\n‘밤바다’는 인기를 끌고 있다. 드라마 ‘밤바다’는 16부작이다.")
+    doc = run(text)["work"]
+    assert ([c["name"] for c in doc["cast"]], [d["name"] for d in doc["directors"]]) == (
+        ["김하늘"], ["이준"])

@@ -15,7 +15,7 @@ from ..models import CastMember
 from ..rules import CAP, CueSet
 from .kind import KindExtractor
 from .known_for import credits_after, with_known_for
-from .names import NameItem, is_role_word, org_word_re, parse_name_list
+from .names import NameItem, caseless_full_name, is_role_word, org_word_re, parse_name_list
 from .names_before import list_before, name_before
 from .topics import TopicsExtractor
 from .topics_result import Topics, names_main_work
@@ -52,8 +52,7 @@ def looks_like_person(ctx: Context, item: NameItem) -> bool:
         return False  # a label on part of the name ('Rashmika' as a place) says nothing
     if org_word_re(ctx.rules).search(item.name):
         return False  # the model often calls a cast list's names ORG; company words decide
-    return 2 <= len(words) <= 4
-
+    return 2 <= len(words) <= 4 or caseless_full_name(item.name)
 
 
 def _listed_name(ctx: Context, item: NameItem) -> bool:
@@ -83,7 +82,7 @@ _TWO_OR_THREE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z
 
 def resolve_name(name: str, known: list[str], full: list[str]) -> str | None:
     """A one-word mention maps to the unique full name whose first or last word it is."""
-    if len(name.split()) > 1:
+    if len(name.split()) > 1 or caseless_full_name(name):
         return name
     for pool in (known, full):
         hits = sorted({n for n in pool if len(n.split()) > 1 and name in (n.split()[0],
@@ -122,7 +121,8 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
                 "cast.credits_is_role", "cast.as_role", "cast.alongside", "cast.played_by",
                 "cast.known_for_paren", "cast.known_for_paren_bare", "cast.known_for_appositive",
                 "cast.known_for_clause", "cast.known_for_before", "cast.known_for_title_noun",
-                "cast.known_for_pronoun", "cast.role_paren_pair", "cast.known_for_paren_pair")
+                "cast.known_for_pronoun", "cast.role_paren_pair", "cast.known_for_paren_pair",
+                "cast.role_paren_korean")
     categories = (
         Category("cast", 6, ("name",),
                  lambda d, n: [(n(c["name"]),) for c in d["work"]["cast"]],
@@ -181,6 +181,7 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
     alongside = rules.cue_regex("cast.alongside")
     played_by = rules.cue_regex("cast.played_by")
     characters = rules.cue_regex("cast.character_context")
+    korean = rules.cue_regex("cast.role_paren_korean")  # 'CHARACTER(ACTOR 분)'
     found: list[CastHit] = []
     for sent in ctx.sentences:
         for cue in forward.finditer(ctx.text, sent.start, sent.end):
@@ -226,6 +227,9 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
             a, b = m.span("actor")  # 'a law student (ACTOR, SHOW)'
             if any(x.start == a and x.end == b for x in ctx.ents_in(a, b, ("PERSON",))):
                 found.append(CastHit(NameItem(m.group("actor"), a, b), "cast.role_paren_pair"))
+        found += [CastHit(NameItem(m.group("actor"), m.start("actor"), m.end("actor")),
+                          "cast.role_paren_korean") for m in korean.finditer(ctx.text, sent.start,
+                                                                              sent.end)]
         found += [CastHit(i, "cast.character_paren") for i in _actors_in_parens(
             ctx, topics, sent.start, sent.end, labelled_only=not characters.search(sent.text))]
 

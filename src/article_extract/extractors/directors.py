@@ -58,7 +58,8 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
     needs = (TopicsExtractor, KindExtractor, CastExtractor)
     rule_ids = ("directors.directed_by", "directors.title_word", "directors.dir_abbrev",
                 "directors.fact_line", "directors.possessive", "directors.at_the_helm",
-                "directors.hyphen_directed", "directors.other_languages")
+                "directors.hyphen_directed", "directors.other_languages",
+                "directors.korean_credit")
     categories = (Category(
         "directors", 7.5, ("name",),
         lambda d, n: [(n(x["name"]),) for x in d["work"].get("directors", [])],
@@ -74,6 +75,7 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
         rules = ctx.rules
         cues = rules.cue_set("director")
         qualifiers = set(rules.words("lexicon", "not_director_qualifiers"))
+        korean = rules.cue_regex("directors.korean_credit")  # '(극본 A, 연출 B, 제작 C)'
         out: list[DirectorHit] = []
         for sent in ctx.sentences:
             for cue in cues.finditer(ctx.text, sent.start, sent.end):
@@ -104,6 +106,10 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
                     many = len(items) > 1 and items[-1].end == subject.end
                     out += [DirectorHit(i, cue.rule.id) for i in (items if many else [subject])]
             out += _possessives(ctx, topics, sent.start, sent.end)
+            out += [DirectorHit(NameItem(m.group("who"), m.start("who"), m.end("who")),
+                                "directors.korean_credit")
+                    for m in korean.finditer(ctx.text, sent.start, sent.end)
+                    if _credits_main_work(ctx, topics, sent.start, m.start())]
         return out
 
     def decide(self, candidates: list[DirectorHit], ctx: Context, /) -> list[Director]:
@@ -142,6 +148,19 @@ def _shared_surname(ctx: Context, cue_start: int, items: list[NameItem]) -> list
         surname = items[1].name.split()[-1]
         return [NameItem(f"{first.name} {surname}", first.start, first.end), items[1]]
     return items
+
+
+_QUOTED_BEFORE = re.compile(r"[‘'“\"](?P<t>[^‘’'“”\"\n]{1,60})[’'”\"]\s*\($")
+
+
+def _credits_main_work(ctx: Context, topics: Topics, sent_start: int, cue_start: int) -> bool:
+    """A Korean credit block in brackets right after the work's quoted title ('‘TITLE’(극본 A,
+    연출 B)') credits that work; the title there may be the long form of the one the article
+    uses ('‘FULL-TITLE’' for 'TITLE')."""
+    opened = ctx.text.rfind("(", sent_start, cue_start)
+    quoted = _QUOTED_BEFORE.search(ctx.text, max(sent_start, opened - 62), opened + 1) \
+        if opened >= 0 else None
+    return quoted is not None and any(n and n in quoted.group("t") for n in topics.names)
 
 
 def _looks_like_director(ctx: Context, item: NameItem) -> bool:

@@ -192,6 +192,15 @@ def _org_word_re(rules: RuleSet) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{rules.fragments['ORG_WORD']})(?![\w])")
 
 
+_CASELESS_NAME = re.compile(r"[\uac00-\ud7af]{2,5}|[\u3400-\u9fff]{2,4}")
+
+
+def caseless_full_name(name: str) -> bool:
+    """A full name in hangul or hanzi, written without spaces ('김고은', '赵丽颖'): one word that
+    is a whole name, where a one-word Latin name is a surname or a nickname."""
+    return _CASELESS_NAME.fullmatch(name) is not None
+
+
 def parse_name_list(rules: RuleSet, text: str, start: int, end: int, *,
                     groups: bool = True) -> list[NameItem]:
     """Parse a coordinated list of names starting at `start`; stops at the first element that
