@@ -113,3 +113,9 @@ def test_korean_credits_right_before_a_quoted_title(run: Run) -> None:
     assert doc["work"]["title"] == "밤바다"
     assert [(s["title"], s["performers"]) for s in doc["soundtrack"]["songs"]] == [
         ("푸른 밤", ["김하늘"]), ("하얀 길", ["별"]), ("검은 숲", ["이준"])]
+
+
+def test_a_company_named_features_is_no_featuring_cue(run: Run) -> None:
+    text = ("Partnering with Focus Features and Back Lot Music, Mutant brings out the soundtrack "
+            "to Night Harbor, the new film. Featuring Lee Jun and Park Ha, the album is out May 3.")
+    assert [a["name"] for a in run(text)["soundtrack"]["artists"]] == ["Lee Jun", "Park Ha"]
