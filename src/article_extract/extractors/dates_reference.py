@@ -56,7 +56,16 @@ def find_reference_date(ctx: Context) -> tuple[date, Match] | None:
         stamp = _date_stamp(ctx, line)
         if stamp is not None:
             return stamp
+    for k, line in enumerate(content[:-1]):  # a byline at the foot: 'Written by: NAME', its date
+        nxt = content[k + 1]
+        if _FOOT_BYLINE.match(line.text) and len(nxt.text) <= _STAMP_MAX:
+            stamp = _date_stamp(ctx, nxt)
+            if stamp is not None:
+                return stamp
     return None
+
+
+_FOOT_BYLINE = re.compile(r"(?:written|posted|reported|words)\s+by\s*:?\s*\S", re.I)
 
 
 # what a date stamp line holds besides its date: a time and zone, a weekday, a byline, a section
