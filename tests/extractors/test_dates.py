@@ -319,7 +319,8 @@ def test_numbers_that_are_not_dates(run: Run, text: str) -> None:
 
 
 def test_a_date_under_a_byline_at_the_foot_is_the_reference_date(run: Run) -> None:
-    doc = run("Night Harbor starts on Channel Four on Feb. 9.\n\n"
+    body = "".join(f"Paragraph {i} of the story about the drama goes on.\n\n" for i in range(10))
+    doc = run("Night Harbor starts on Channel Four on Feb. 9.\n\n" + body +
               "Written by: KimWrites\nJan 21st, 2014, 12:04 pm\n")
     assert (doc["meta"]["reference_date"], [d["value"] for d in doc["dates"]]) == (
         "2014-01-21", ["2014-02-09", "2014-01-21"])
