@@ -215,3 +215,8 @@ def test_a_song_apposed_with_a_possessive_is_not_the_work(run: Run) -> None:
             "'Salt Road', the film's first single.\n\n'Salt Road' got 50,000 likes. Fans love "
             "'Salt Road' and 'Night Harbor'.")
     assert run(text)["work"]["title"] == "Night Harbor"
+
+
+def test_a_studio_named_after_a_platform_is_no_platform(run: Run) -> None:
+    text = "Night Harbor is a 2015 British comedy film. BBC Films produced it, and it was released in May."
+    assert run(text)["work"]["platforms"] == []

@@ -124,8 +124,9 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
                         "work.platform_evidence": facts})
 
 
+# 'CITY's PLATFORM Theatre', 'BBC Films': a place or a studio named after the platform
 _VENUE_AFTER = re.compile(r"\s+(?:Theatre|Theater|Hall|Arena|Center|Centre|Stadium|Plaza|Building|"
-                          r"Tower|Studios|Lot|Searchlight)(?![\w])")
+                          r"Tower|Studios|Lot|Searchlight|Films|Pictures|Productions|Worldwide)(?![\w])")
 _ENTRY_START = re.compile(r"[\s•·*\-–—]*")
 _ENTRY_SEP = re.compile(r"\s*[:–—|-]\s")
 
