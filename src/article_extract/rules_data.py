@@ -14,8 +14,9 @@ from importlib.resources.abc import Traversable
 from typing import Any, TypeVar
 
 # Shared regex fragments, written once. Data patterns use them as `{CAP}`, code imports them.
-# the capital letters of Latin script (with diacritics) and of Cyrillic, for a [class]
-CAP_RANGE = "A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁЄІЇЎ"
+# the capital letters of Latin script (with diacritics, Vietnamese ones too) and of Cyrillic, for
+# a [class] (the Latin Extended ranges interleave the cases: a loose class, as before)
+CAP_RANGE = "A-ZÀ-ÖØ-ÞĀ-ŽƠƯẠ-ỹА-ЯЁЄІЇЎ"
 CAP = f"[{CAP_RANGE}]"  # a capital letter
 CAPNUM = f"[{CAP_RANGE}0-9]"  # a capital letter or a digit (names that start with a number)
 FEAT = r"(?:feat\.?|ft\.?|featuring)"  # the featured-artist cue

@@ -220,3 +220,8 @@ def test_a_song_apposed_with_a_possessive_is_not_the_work(run: Run) -> None:
 def test_a_studio_named_after_a_platform_is_no_platform(run: Run) -> None:
     text = "Night Harbor is a 2015 British comedy film. BBC Films produced it, and it was released in May."
     assert run(text)["work"]["platforms"] == []
+
+
+def test_a_vietnamese_title_with_its_own_capitals(run: Run) -> None:
+    text = "HCM CITY — The Vietnamese thriller film Đêm Ơi!! ruled the box office. Đêm Ơi!! took in more."
+    assert run(text)["work"]["title"] == "Đêm Ơi!!"
