@@ -69,3 +69,8 @@ def test_prose_and_two_dashed_lines_are_no_list() -> None:
 def test_a_name_list_asked_to_read_past_the_end_of_the_text_stops_there() -> None:
     text = "Julie Kim (Blue Moon), an Oscar winner"
     assert [i.name for i in parse_name_list(shipped(), text, 0, len(text) + 500)] == ["Julie Kim"]
+
+
+def test_a_lowercase_verb_before_a_capitalized_nationality_ends_the_name_list() -> None:
+    text = "director Lee Jun, brings Chinese Harbor 3 costars Park Ha back"
+    assert [i.name for i in parse_name_list(shipped(), text, 9, len(text))] == ["Lee Jun"]

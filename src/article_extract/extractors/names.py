@@ -125,11 +125,11 @@ def _adjective_before_role(words: NameWords, toks: list[tuple[int, int, str]], i
         word = toks[k][2].lower().rstrip(",")
         if word in words.function:
             return False
+        if not toks[k][2][:1].islower():
+            return False  # 'brings Chinese Paladin': a capital ends the lowercase run, role or not
         if word in words.roles:
             return (k + 1 < len(toks) and toks[k + 1][2][:1].isupper()) or \
                 (k + 1 < len(toks) and toks[k + 1][2].lower() in words.roles)
-        if not toks[k][2][:1].islower():
-            return False
     return False
 
 
