@@ -225,3 +225,11 @@ def test_a_studio_named_after_a_platform_is_no_platform(run: Run) -> None:
 def test_a_vietnamese_title_with_its_own_capitals(run: Run) -> None:
     text = "HCM CITY — The Vietnamese thriller film Đêm Ơi!! ruled the box office. Đêm Ơi!! took in more."
     assert run(text)["work"]["title"] == "Đêm Ơi!!"
+
+
+@pytest.mark.parametrize("text", [
+    "The drama Night Harbor will show two episodes back to back on three days.",
+    "The drama Night Harbor airs three episodes a week on tvN.",
+])
+def test_a_schedule_is_no_episode_count(run: Run, text: str) -> None:
+    assert run(text)["work"]["episodes"] is None

@@ -60,6 +60,8 @@ _BATCH_WORDS = frozenset({"new", "more", "remaining", "final", "last", "first", 
                           "early", "later", "subsequent", "fresh"})
 _WHOLE_PRE = frozenset({"all", "spanning", "spans", "span", "comprises", "comprising",
                         "consists of", "totaling", "totalling", "total of"})
+_SCHEDULE_AFTER = re.compile(r"\s+(?:back[\s-]to[\s-]back|(?:a|per|each|every)\s+(?:week|day|night|"
+                             r"weekday|weekend)|weekly|daily|at\s+a\s+time|in\s+a\s+row)(?![\w])", re.I)
 _IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|total)(?![\w])", re.I)
 
 
@@ -103,6 +105,8 @@ class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
                 before = ctx.text[max(para.start, m.start() - 25) : m.start()]
                 if _NOT_COUNT.search(before) and not m.group("pre"):
                     continue
+                if _SCHEDULE_AFTER.match(ctx.text, m.end(), para.end):
+                    continue  # 'two episodes back to back', 'three episodes a week': a schedule
                 raw = m.group("n").lower()
                 n = int(raw) if raw.isdigit() else p.numbers[raw]
                 if n < 2 or topics.foreign(ctx, m.start()):
