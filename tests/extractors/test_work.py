@@ -233,3 +233,20 @@ def test_a_vietnamese_title_with_its_own_capitals(run: Run) -> None:
 ])
 def test_a_schedule_is_no_episode_count(run: Run, text: str) -> None:
     assert run(text)["work"]["episodes"] is None
+
+
+def test_a_drama_fact_box_gives_episodes_platforms_and_lowercase_eps_are_no_ep(run: Run) -> None:
+    text = ("Night Harbor\n\nNight Harbor China Web Drama\nWeb Drama: Night Harbor\n"
+            "Broadcast Website: Youku\nAir Time: 10:00 (4 eps) on premiere day, then (2 eps) daily\n"
+            "Episodes: 43\nDirector: Lee Jun\nWatch Episodes On: Viki (eng subs)\n\n"
+            "This comedy follows Night Harbor's heroine.")
+    w = run(text)["work"]
+    assert (w["kind"], w["platforms"], w["episodes"]) == ("series", ["Youku", "Viki"], 43)
+
+
+@pytest.mark.parametrize(("text", "episodes"), [
+    ("A novela Night Harbor teve 143 capítulos.", 143),
+    ("La série Night Harbor compte 12 épisodes de quarante minutes.", 12),
+])
+def test_episodes_counted_in_other_languages(run: Run, text: str, episodes: int) -> None:
+    assert run(text)["work"]["episodes"] == episodes

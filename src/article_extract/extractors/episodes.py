@@ -45,7 +45,8 @@ class _Patterns:
             r"(?<![\w-])(?:(?P<pre>has|have|had|with|spanning|spans|span|of|for|across|comprises|"
             r"comprising|consists of|totaling|totalling|total of|all|its|in|a|an|the)\s+)?"
             rf"(?P<n>\d{{1,3}}|{words})"
-            r"(?:(?P<sep>-)|\s+(?P<adj>(?-i:[a-z][a-z-]+\s+){1,2})?)(?P<word>episodes|episode)"
+            r"(?:(?P<sep>-)|\s+(?P<adj>(?-i:[a-z][a-z-]+\s+){1,2})?)(?P<word>episodes|episode|épisodes|"
+            r"episodios|episódios|episodi|capítulos|capitulos|Folgen)"
             r"(?![\w-])", re.I), re.compile(
             rf"(?<![\w-])(?P<n>\d{{1,2}}|{words})"
             r"-part\s+(?:[a-z][\w-]*\s+){0,2}?(?:series|drama|adaptation|miniseries|mini-series|"
@@ -60,6 +61,8 @@ _BATCH_WORDS = frozenset({"new", "more", "remaining", "final", "last", "first", 
                           "early", "later", "subsequent", "fresh"})
 _WHOLE_PRE = frozenset({"all", "spanning", "spans", "span", "comprises", "comprising",
                         "consists of", "totaling", "totalling", "total of"})
+_FACT_LINE = re.compile(r"\s*(?:no\.?\s+of\s+|number\s+of\s+|total\s+)?episodes\s*[:|]\s*(?P<n>\d{1,4})"
+                        r"(?![\d.,:])", re.I)
 _SCHEDULE_AFTER = re.compile(r"\s+(?:back[\s-]to[\s-]back|(?:a|per|each|every)\s+(?:week|day|night|"
                              r"weekday|weekend)|weekly|daily|at\s+a\s+time|in\s+a\s+row)(?![\w])", re.I)
 _IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|total)(?![\w])", re.I)
@@ -80,7 +83,7 @@ class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
 
     name = "episodes"
     needs = (TopicsExtractor,)
-    rule_ids = ("episodes.count", "episodes.parts")
+    rule_ids = ("episodes.count", "episodes.parts", "episodes.fact_line")
     categories = (Category(
         "episodes", 13, ("episodes",),
         lambda d, n: [(d["work"]["episodes"],)] if d["work"].get("episodes") is not None else [],
@@ -120,6 +123,12 @@ class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
                 n = int(raw) if raw.isdigit() else p.numbers[raw]
                 if n >= 2 and not topics.foreign(ctx, m.start()):
                     out.append(EpisodeHit(n, m.start("n"), m.end(), True, "episodes.parts"))
+        for line in ctx.segments.lines:  # a fact box: 'Episodes: 43', 'No. of episodes | 16'
+            f = _FACT_LINE.match(line.text) if line.kind not in ("blank", "noise") else None
+            if f and int(f.group("n")) >= 2:
+                a = line.start + f.start("n")
+                out.append(EpisodeHit(int(f.group("n")), a, a + len(f.group("n")), True,
+                                      "episodes.fact_line"))
         return out
 
     def decide(self, candidates: list[EpisodeHit], ctx: Context, /) -> Episodes:

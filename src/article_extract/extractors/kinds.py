@@ -29,9 +29,19 @@ class WorkWords:
             lex=lex, kind_lookup=lookup, platforms=platforms,
             platform_re=_platform_re(list(platforms)),
             # a Latin word's edges: 'のOST' in Japanese text still holds the word
-            kind_word_re=re.compile(rf"(?<![A-Za-z0-9_-])(?:{alternation(list(lookup))})s?"
-                                    r"(?![A-Za-z0-9_-])", re.I),
+            # an acronym of two letters ('EP', 'LP') in capitals only: 'ep'/'eps' are episodes
+            kind_word_re=re.compile(rf"(?<![A-Za-z0-9_-])(?:(?i:{alternation(_loose(kinds))})s?|"
+                                    rf"(?:{alternation(_strict(kinds))})s?)(?![A-Za-z0-9_-])"),
             months=frozenset(rules.data("calendar")["months"]))
+
+
+def _strict(kinds: dict[str, list[str]]) -> list[str]:
+    return [w for ws in kinds.values() for w in ws if w.isupper() and len(w) <= 2]
+
+
+def _loose(kinds: dict[str, list[str]]) -> list[str]:
+    strict = set(_strict(kinds))
+    return [w.lower() for ws in kinds.values() for w in ws if w not in strict]
 
 
 def _mixed_case(name: str) -> bool:
