@@ -144,6 +144,9 @@ EXAMPLES: dict[str, Example] = {
     "songs.quoted_credit_run": ("앨범에는 ‘김하늘-푸른 밤’, ‘이준-하얀 길’ 등이 담겼다.\n\n트랙리스트\n"
                                 "01.푸른 밤\n02.하얀 길\n03.검은 숲", []),
     "songs.credit_before_quote": ("드라마 '밤바다' OST 앨범에는 김하늘의 '푸른 밤'이 실린다.", []),
+    "songs.credit_after_quote": ("드라마 ‘밤바다’ OST의 타이틀 ‘Blue Night’은 별빛이 노래했다.", []),
+    "songs.singer_is_after_quote": ("드라마 ‘밤바다’ OST 테마송 ‘하얀 길’을 부른 가수는 김하늘이다.", []),
+    "songs.subject_with_quote": ("드라마 ‘밤바다’ OST에 박하가 ‘검은 숲’으로 참여했다.", []),
     "songs.part_quoted": ("The Night Harbor OST album is out. It opens with OST Part.1 'Blue Moon "
                           "- Kim Min-ji', a gentle song.", []),
     "tracklists.table": ("The album Night Harbor is out.\nNo. | Title | Length |\n---|---|---|\n"

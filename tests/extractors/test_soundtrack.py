@@ -119,3 +119,12 @@ def test_a_company_named_features_is_no_featuring_cue(run: Run) -> None:
     text = ("Partnering with Focus Features and Back Lot Music, Mutant brings out the soundtrack "
             "to Night Harbor, the new film. Featuring Lee Jun and Park Ha, the album is out May 3.")
     assert [a["name"] for a in run(text)["soundtrack"]["artists"]] == ["Lee Jun", "Park Ha"]
+
+
+def test_korean_credits_after_the_quoted_title_and_with_its_subject(run: Run) -> None:
+    text = ("SBS 드라마 ‘밤바다’의 OST에 가수들이 모였다. 메인 타이틀 ‘Blue Night’은 별빛이 노래했다. "
+            "메인테마송 ‘하얀 길’을 부른 가수는 김하늘이다. 박하가 ‘검은 숲’으로, 이준이 ‘Moonlight’로 "
+            "각각 OST에 힘을 보탰다. OST의 제작은 ‘밤바다’ 팀이 맡았다.\n\n‘밤바다’는 인기다.")
+    doc = run(text)["soundtrack"]
+    assert [(s["title"], s["performers"]) for s in doc["songs"]] == [
+        ("Blue Night", ["별빛"]), ("하얀 길", ["김하늘"]), ("검은 숲", ["박하"]), ("Moonlight", ["이준"])]

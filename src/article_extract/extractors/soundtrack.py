@@ -108,7 +108,8 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
                 "songs.track_note", "songs.part_quoted", "songs.participle",
                 "songs.and_her_single", "songs.sang_title",
                 "songs.title_by", "songs.possessive", "songs.tracklist_credit",
-                "artists.tracklist_credit", "songs.quoted_credit_run", "songs.credit_before_quote")
+                "artists.tracklist_credit", "songs.quoted_credit_run", "songs.credit_before_quote",
+                "songs.credit_after_quote", "songs.singer_is_after_quote", "songs.subject_with_quote")
     categories = (
         Category("artists", 8, ("name",),
                  lambda d, n: [(n(a["name"]),) for a in d["soundtrack"]["artists"]],
