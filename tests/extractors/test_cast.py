@@ -162,3 +162,12 @@ def test_korean_credits_character_with_actor_bun_and_the_direction_credit(run: R
     doc = run(text)["work"]
     assert ([c["name"] for c in doc["cast"]], [d["name"] for d in doc["directors"]]) == (
         ["김하늘"], ["이준"])
+
+
+def test_title_directed_by_name_stars_and_another_films_apposition(run: Run) -> None:
+    text = ("NightHarbor directed by Lee Jun stars Park Ha, Choi Woo and Kim Min-ji.\n"
+            "With Rs 12 crores, NightHarbor has overtaken Sea Road, the film starring Han Bora "
+            "and Yoon Dami, as this year's biggest opener. NightHarbor arrived on a Thursday.")
+    doc = run(text)["work"]
+    assert (doc["title"], [c["name"] for c in doc["cast"]]) == (
+        "NightHarbor", ["Park Ha", "Choi Woo", "Kim Min-ji"])

@@ -105,6 +105,7 @@ class _Patterns:
                                      rf"(?:\s+(?:{formats}))?(?![\w-])"))
 
 
+_CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]\w*$")
 _CONTRACTION = re.compile(r"[A-Z]\w{0,10}[’'](?:t|s|m|re|ll|ve|d)")
 _LOWER_NEXT = re.compile(r"\s[a-z]")
 
@@ -408,8 +409,8 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
                 continue
             opens_sentence = s2 == para.start or bool(_OPENS.search(text, max(para.start, s2 - 6),
                                                                         s2))
-            if p.after.match(text, e2, para.end) and not (
-                    opens_sentence and len(text[s2:e2].split()) == 1):
+            if p.after.match(text, e2, para.end) and not (  # 'BellBottom' opening one is a name
+                    opens_sentence and len(text[s2:e2].split()) == 1 and not _CAMEL.match(text, s2, e2)):
                 add(s2, e2, "work.title_before_cue")
             app = p.appositive.match(text, e2, para.end)
             if app:

@@ -64,6 +64,8 @@ def is_speech(quote: str) -> bool:
 
 
 # 'TITLE, the novel' right before a cue: the noun phrase renames the title
+_CREDIT_TAIL = re.compile(rf",?\s+(?:directed|helmed|produced|written)\s+by\s+{CAP}[\w.'’-]*"
+                          rf"(?:\s+{CAP}[\w.'’-]*){{0,3}}$")
 _APPOSITIVE_END = re.compile(rf"(?P<t>{CAP}[\w'’-]*(?:\s+(?:[a-z]{{1,4}}\s+)?{CAP}[\w'’-]*)*)[\"”’']?"
                              r",[\"”’']?\s+(?:the|a|an|[A-Z][\w+]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)$")
 
@@ -74,11 +76,13 @@ def names_main_work(ctx: Context, topics: Topics, sent_start: int, cue_start: in
     ('"OTHER TITLE," starring A' is that film's cast, and so is 'OTHER, the novel starring A')."""
     title = topics.title
     before = ctx.text[sent_start:cue_start].rstrip()
-    core = before.rstrip(" ,")
+    # 'TITLE directed by NAME stars A': the credit between the title and the cue is an aside
+    core = _CREDIT_TAIL.sub("", before.rstrip(" ,")).rstrip(" ,")
     appos = _APPOSITIVE_END.search(core)
-    if appos and not topics.named_in(appos.group("t")) and appos.group("noun").lower() not in \
-            work_words(ctx.rules).kind_lookup:
-        return False  # 'TITLE, the novel starring A': that work's cast
+    if appos and not topics.named_in(appos.group("t")) and (
+            appos.group("noun").lower() not in work_words(ctx.rules).kind_lookup
+            or appos.group("t") in topics.others):
+        return False  # 'TITLE, the novel starring A', 'OTHER, the film starring A': that work's
     if any(core.rstrip("\"”’'").endswith(name) for name in topics.names):
         return True
     if _ANAPHOR_END.search(core):
