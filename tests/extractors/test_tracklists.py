@@ -154,3 +154,12 @@ def test_a_sentence_quoting_singer_title_pairs_credits_them_by_the_tracklist(run
     # a bracket in the name's own script is its group; Latin after Hangul is a romanization
     assert [(a["name"], a["group"]) for a in doc["artists"]] == [
         ("김하늘", "별빛"), ("이준", None), ("박하", None)]
+
+
+def test_a_last_credit_cut_inside_a_name_the_text_gives_above_is_a_stub(run: Run) -> None:
+    text = ("The soundtrack album Night Harbor features Halsey and Lee Jun.\n\nTracklist:\n"
+            "1. Salt Road – Lee Jun\n2. Blue Lantern – Park Ha\n3. Low Tide – Choi Woo\n"
+            "4. Night Ferry – Halse")
+    (tl,) = _lists(run, text)
+    assert (tl["complete"], [t for t, _ in tl["tracks"]]) == (
+        False, ["Salt Road", "Blue Lantern", "Low Tide"])

@@ -89,9 +89,9 @@ def _blocks(ctx: Context) -> list[_List]:
     return out
 
 
-_FIRST_NUMBER = re.compile(r"\s*(?:0?1|I)[.):\s]")
 # 'RELEASED: 07.16.2008', 'LABEL: NAME': a release's fact lines between its heading and its list
-_FACT_LINE = re.compile(r"[^\W\d][\w .&/-]{0,20}:[ \t]*+\S[^\n]{0,80}|[ \t]*")
+_FIRST_NUMBER, _FACT_LINE = re.compile(r"\s*(?:0?1|I)[.):\s]"), re.compile(
+    r"[^\W\d][\w .&/-]{0,20}:[ \t]*+\S[^\n]{0,80}|[ \t]*")
 
 
 def _heading_over_fact_lines(ctx: Context, start: int, most: int = 6) -> str:
@@ -356,9 +356,8 @@ def _track(ctx: Context, title: str, performers: list[str], lo: int, hi: int, be
                  evidence=ctx.evidence(ts, ts + len(title)))
 
 
-# what marks the side of a 'A – B' entry that names people ("GROUP's NAME" with the group in
-# capitals, as 'TITLE's WORD' seldom is; 'A ft. B') and the
-# side that is a title (a translation in another script in brackets, quotes)
+# the marks of an 'A – B' entry's side that names people ("GROUP's NAME", group in capitals;
+# 'A ft. B') and of its title side (a translation in another script in brackets, quotes)
 _NAME_MARK = re.compile(rf"(?<![\w])[A-Z0-9][A-Z0-9&.-]+[’']s\s+{CAP}|\s{FEAT_DOTTED}\s")
 _TITLE_MARK = re.compile(r"\([^()]*[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()]*\)"
                          r"|^\s*[\"“‘'].*[\"”’']\s*$")
@@ -430,9 +429,8 @@ def _names_first_entries(ctx: Context, raws: list[tuple[int, int]], texts: list[
 
 
 def _cut_off(ctx: Context, lst: _List) -> bool:
-    """A scrape that stops mid-list leaves a stub: the text's last entry, ending in a lone letter
-    ('One S') or an open bracket, or two characters at most without the credit most entries carry
-    ('4. W' after '3. Title - Singer')."""
+    """A scrape that stops mid-list leaves a stub: the text's last entry, cut in a word or bracket
+    ('One S', 'X (Piano') or uncredited where most are and two characters long ('4. W')."""
     if len(lst.entries) < 3 or ctx.text[lst.items[-1][1] :].strip():
         return False
     last = lst.entries[-1]
@@ -440,12 +438,13 @@ def _cut_off(ctx: Context, lst: _List) -> bool:
                                 last.title.count("(") > last.title.count(")")):
         return True  # 'One S', 'TITLE (Piano': the page stops inside a word or a bracket
     credited = sum(1 for t in lst.entries[:-1] if t.performers)
-    if last.performers and any(_cut_name(p, t.performers) for p in last.performers
-                               for t in lst.entries[:-1]):
-        return True  # '15. TITLE – GIVEN' where the rest read 'GIVEN SURNAME': cut in the name
+    others = [x for t in lst.entries[:-1] for x in t.performers]
+    if any(_cut_name(p, others, ctx.text[: lst.items[-1][0]]) for p in last.performers):
+        return True  # '– GIVEN' for 'GIVEN SURNAME', '– Halse' for the 'Halsey' named above
     return len(last.title) <= 2 and not last.performers and credited * 2 >= len(lst.entries) - 1
 
 
-def _cut_name(name: str, others: list[str]) -> bool:
-    """`name` is the first words of a longer name the list gives elsewhere."""
-    return any(o.startswith(name + " ") for o in others)
+def _cut_name(name: str, others: list[str], before: str) -> bool:
+    """`name` begins a longer name the list gives elsewhere, or a word the text has before."""
+    return any(o.startswith(name + " ") for o in others) or re.search(
+        rf"(?<!\w){re.escape(name)}\w", before) is not None
