@@ -250,3 +250,9 @@ def test_a_drama_fact_box_gives_episodes_platforms_and_lowercase_eps_are_no_ep(r
 ])
 def test_episodes_counted_in_other_languages(run: Run, text: str, episodes: int) -> None:
     assert run(text)["work"]["episodes"] == episodes
+
+
+def test_filming_began_on_a_full_date_then_the_place(run: Run) -> None:
+    text = ("Night Harbor is a Chinese web drama.\n\n"
+            "  • Filming began on April 18, 2020 in Hengdian World Studios.")
+    assert run(text)["work"]["filming_locations"] == ["Hengdian World Studios"]
