@@ -87,7 +87,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 def same_script(a: str, b: str) -> bool:
     """Both or neither written in Latin letters: a bracket in Latin after a name in hangul
-    is its romanization ('레인즈(RAINAZ)'), one in the name's own script its group."""
+    is its romanization ('김하늘(KIM HANEUL)'), one in the name's own script its group."""
     return bool(_LATIN.search(a)) == bool(_LATIN.search(b))
 
 
@@ -97,7 +97,7 @@ def _groups_around(text: str, name: str) -> Iterator[str]:
         _group_after(text, name, _AFTER_NAME_GROUP[0]),
         _group_before(text, name),
         # a bracket in Latin letters after a name in another script is its romanization
-        # ('레인즈(RAINAZ)'), not a group ('마은진(플레이백)')
+        # ('김하늘(KIM HANEUL)'), not a group ('김하늘(별빛)')
         (g for g in _group_after(text, name, _AFTER_NAME_GROUP[1]) if same_script(g, name)),
     ]
     for found in rules:

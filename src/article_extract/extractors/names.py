@@ -126,7 +126,7 @@ def _adjective_before_role(words: NameWords, toks: list[tuple[int, int, str]], i
         if word in words.function:
             return False
         if not toks[k][2][:1].islower():
-            return False  # 'brings Chinese Paladin': a capital ends the lowercase run, role or not
+            return False  # 'brings Korean Harbor': a capital ends the lowercase run, role or not
         if word in words.roles:
             return (k + 1 < len(toks) and toks[k + 1][2][:1].isupper()) or \
                 (k + 1 < len(toks) and toks[k + 1][2].lower() in words.roles)
@@ -196,7 +196,7 @@ _CASELESS_NAME = re.compile(r"[\uac00-\ud7af]{2,5}|[\u3400-\u9fff]{2,4}")
 
 
 def caseless_full_name(name: str) -> bool:
-    """A full name in hangul or hanzi, written without spaces ('김고은', '赵丽颖'): one word that
+    """A full name in hangul or hanzi, written without spaces ('김하늘', '王小明'): one word that
     is a whole name, where a one-word Latin name is a surname or a nickname."""
     return _CASELESS_NAME.fullmatch(name) is not None
 

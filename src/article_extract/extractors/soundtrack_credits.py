@@ -207,8 +207,8 @@ def quoted_credit_runs(ctx: Context) -> list[SongHit]:
     """'‘A(GROUP)-TITLE’, ‘B-TITLE’ ... 등': a sentence quoting two or more 'A-B' pairs. Which side
     is the title is decided for the run at once, by the article's tracklist: the side whose
     values are its track titles (without a tracklist, nothing is read). A bracket glued to a
-    name in the same script is the singer's group ('마은진(플레이백)'); one in Latin letters after
-    a name in another script is its romanization ('레인즈(RAINAZ)')."""
+    name in the same script is the singer's group ('김하늘(별빛)'); one in Latin letters after
+    a name in another script is its romanization ('김하늘(KIM HANEUL)')."""
     lists = ctx.facts.get(TracklistsExtractor).tracklists
     titles = {t.title.casefold() for tl in lists for t in tl.tracks}
     out: list[SongHit] = []
@@ -242,7 +242,7 @@ def quoted_credit_runs(ctx: Context) -> list[SongHit]:
 
 
 def credits_before_quotes(ctx: Context) -> list[SongHit]:
-    """"유성은의 'TITLE'", "로이킴이 부른 발라드 'TITLE'": in a sentence about music (its words
+    """"NAME의 'TITLE'", "NAME이 부른 발라드 'TITLE'": in a sentence about music (its words
     found inside words, since Korean glues particles to them), a credit right before a quoted
     title names its singer. The main work's own title is never a song here."""
     music = ctx.rules.cue_regex("soundtrack.music_context_glued")

@@ -53,7 +53,7 @@ def clean_title(s: str) -> str:
     s = s.strip().strip("\"“”‘’").strip()
     s = _TRAILING_PUNCT.sub("", s).strip()
     if len(s) > 2 and s[0] == s[-1] == "'":
-        s = s[1:-1].strip()  # a title in straight single quotes: "'Don't Wanna Cry'"
+        s = s[1:-1].strip()  # a title in straight single quotes: "'TITLE'"
     if s.endswith("'") and s.count("'") % 2:
         s = s[:-1].rstrip()  # a closing straight quote picked up by a Title Case run
     if s.startswith("'") and s.count("'") % 2:

@@ -409,7 +409,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
                 continue
             opens_sentence = s2 == para.start or bool(_OPENS.search(text, max(para.start, s2 - 6),
                                                                         s2))
-            if p.after.match(text, e2, para.end) and not (  # 'BellBottom' opening one is a name
+            if p.after.match(text, e2, para.end) and not (  # 'NightHarbor' opening one is a name
                     opens_sentence and len(text[s2:e2].split()) == 1 and not _CAMEL.match(text, s2, e2)):
                 add(s2, e2, "work.title_before_cue")
             app = p.appositive.match(text, e2, para.end)

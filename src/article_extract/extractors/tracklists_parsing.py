@@ -440,7 +440,7 @@ def _cut_off(ctx: Context, lst: _List) -> bool:
     credited = sum(1 for t in lst.entries[:-1] if t.performers)
     others = [x for t in lst.entries[:-1] for x in t.performers]
     if any(_cut_name(p, others, ctx.text[: lst.items[-1][0]]) for p in last.performers):
-        return True  # '– GIVEN' for 'GIVEN SURNAME', '– Halse' for the 'Halsey' named above
+        return True  # '– GIVEN' for 'GIVEN SURNAME', '– NAM' for a 'NAME' named above
     return len(last.title) <= 2 and not last.performers and credited * 2 >= len(lst.entries) - 1
 
 

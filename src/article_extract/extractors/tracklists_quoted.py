@@ -1,6 +1,6 @@
-"""Tracklist entries that quote their titles: '“Like New,” Charles Esten', 'Wilco: “Black Moon”',
-'“Ceiba” [ft. Daniel Lopatin of Oneohtrix Point Never] *', and the footnote legend under such a
-list ('* collaboration with NAME'). The quotes mark the title, so whatever stands outside them on
+"""Tracklist entries that quote their titles: '“TITLE,” NAME', 'NAME: “TITLE”',
+'“TITLE” [ft. NAME of BAND] *', and the footnote legend under such a list ('* collaboration
+with NAME'). The quotes mark the title, so whatever stands outside them on
 the line is a credit, whichever side it is on."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from ..rules import FEAT
 from .names import NameItem
 
 # one quoted title with what stands before and after it; a comma or stop the page put inside the
-# closing quote ('“Like New,”'); a page that closes with an opening quote still closes the title
+# closing quote ('“TITLE,”'); a page that closes with an opening quote still closes the title
 _ENTRY = re.compile(r"(?P<pre>[^“”\"\n]{0,80}?)[“\"](?P<t>[^“”\"\n]{1,150}?)[,.]?\s?[“”\"]"
                     r"(?P<post>[^“”\"\n]{0,200})")
 # a footnote mark at the end of an entry ('... *'), and the legend line that explains it
@@ -24,7 +24,7 @@ _LEGEND_PEOPLE = re.compile(r"(?:(?:an?\s+)?collaborations?\s+with|(?:performed|
 _GUEST = re.compile(rf"\s*[(\[]\s*{FEAT}\s+(?P<who>[^)\]]+)[)\]]", re.I)
 _SIDE = re.compile(r"^[\s,:;|–—-]+|[\s,:;|–—-]+$")
 _PEOPLE_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s&\s|\s+and\s+)\s*")
-_OF_BAND = re.compile(r"\s+of\s+(?:the\s+)?[A-Z0-9].*$")  # 'Jim James of My Morning Jacket'
+_OF_BAND = re.compile(r"\s+of\s+(?:the\s+)?[A-Z0-9].*$")  # 'NAME of BAND'
 
 
 def quoted_shape(texts: list[str]) -> bool:
@@ -84,9 +84,9 @@ def quoted_entries(ctx: Context, raws: list[tuple[int, int]], legends: dict[str,
 
 
 def located_performers(ctx: Context, track: Track) -> list[NameItem]:
-    """A quoted entry's performers where the text names them: on the track's line ('Wilco:
-    “Black Moon”', '“Like New,” Charles Esten'), else after it (the legend line); a credit
-    bracket that ends 'of BAND' ('[ft. A and B of Air]') gives each name in it that group."""
+    """A quoted entry's performers where the text names them: on the track's line ('NAME:
+    “TITLE”', '“TITLE,” NAME'), else after it (the legend line); a credit
+    bracket that ends 'of BAND' ('[ft. A and B of BAND]') gives each name in it that group."""
     if track.evidence.start == 0 or ctx.text[track.evidence.start - 1] not in "“\"":
         return []  # not a quoted entry: its credit parser found no names, so none are named
     lo = ctx.text.rfind("\n", 0, track.evidence.start) + 1
