@@ -150,17 +150,15 @@ def _shared_surname(ctx: Context, cue_start: int, items: list[NameItem]) -> list
     return items
 
 
-_QUOTED_BEFORE = re.compile(r"[‘'“\"](?P<t>[^‘’'“”\"\n]{1,60})[’'”\"]\s*\($")
-
-
 def _credits_main_work(ctx: Context, topics: Topics, sent_start: int, cue_start: int) -> bool:
     """A Korean credit block in brackets right after the work's quoted title ('‘TITLE’(극본 A,
     연출 B)') credits that work; the title there may be the long form of the one the article
     uses ('‘FULL-TITLE’' for 'TITLE')."""
     opened = ctx.text.rfind("(", sent_start, cue_start)
-    quoted = _QUOTED_BEFORE.search(ctx.text, max(sent_start, opened - 62), opened + 1) \
-        if opened >= 0 else None
-    return quoted is not None and any(n and n in quoted.group("t") for n in topics.names)
+    if opened < 0:
+        return False
+    return any(not ctx.text[e + 1 : opened].strip() and any(n and n in inner for n in topics.names)
+               for _s, e, inner in ctx.quoted(max(sent_start, opened - 62), opened))
 
 
 def _looks_like_director(ctx: Context, item: NameItem) -> bool:

@@ -6,17 +6,23 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..rules import RuleSet
 
 _FACT = re.compile(r"[ \t]*(?P<k>[^\W\d_][\w .()/&-]{0,30}?)[ \t]*:[ \t]*\S")
 _SHORT_TITLE = re.compile(r"[^\W\d_\s][^\n]{0,80}")
+
+
+def _kinds_by_key(rules: RuleSet) -> dict[str, str]:
+    """'runtime' -> 'film', 'episodes' -> 'series', 'director' -> 'any' (lexicon fact_box_keys)."""
+    keys: dict[str, list[str]] = rules.data("lexicon")["fact_box_keys"]
+    return {k.lower(): kind for kind, ks in keys.items() for k in ks}
 
 
 def fact_box_title(ctx: Context) -> tuple[int, int, str | None] | None:
     """The page's first content line when three or more of the six lines under it are fact
     lines with a work's keys (lexicon fact_box_keys): its span, and the kind its keys tell
     ('Runtime', 'Box office' a film; 'Episodes', 'Network' a series), if any."""
-    keys: dict[str, list[str]] = ctx.rules.data("lexicon")["fact_box_keys"]
-    kind_of = {k.lower(): kind for kind, ks in keys.items() for k in ks}
+    kind_of = ctx.rules.compiled(_kinds_by_key)
     lines = [x for x in ctx.segments.lines if x.kind not in ("blank", "noise")]
     if len(lines) < 4:
         return None

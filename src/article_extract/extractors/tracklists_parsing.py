@@ -10,12 +10,12 @@ from ..context import Context, clause_end
 from ..lines import ListBlock
 from ..lists import COLUMN_HEADER, INDUCED_NUMBER
 from ..models import Track
-from ..rules import CAP, FEAT, FEAT_DOTTED
+from ..rules import CAP, FEAT_DOTTED
 from ..segment import BULLET, NUMBERING, TRAILING, is_disc_header
 from ..spans import occurrences
 from .titles import clean_title
 from .tracklists_counts import _ORD, _TRACK_CUE, CountStatement, _Counts, track_cue_other
-from .tracklists_quoted import quoted_entries, quoted_shape, split_legend
+from .tracklists_quoted import FEAT_CREDIT, people, quoted_entries, quoted_shape, split_legend
 
 _NOT_TRACKS = re.compile(r"(?<![\w])(?:cast|read more|related|also read|credits|episodes?|"
                          r"awards?|nominees|ratings|charts?|box office|things|reasons|facts)"
@@ -24,8 +24,6 @@ _NOT_TRACKS = re.compile(r"(?<![\w])(?:cast|read more|related|also read|credits|
 _QUOTED_NAME = re.compile(r"[‘“\"][^’”\"\n]{1,120}[’”\"]")
 _NOT_TITLE, _NUMBERING = re.compile(r"@|https?://|www\.|^\+?[\d\s()-]{7,}$"), re.compile(
     rf"^(?:{NUMBERING}|{BULLET}\s)\s*", re.I)
-_FEAT = re.compile(rf"\s*[(\[]\s*{FEAT}\s+(?P<who>[^)\]]+)[)\]]"
-                   rf"|\s+{FEAT}\s+(?P<who2>.+)$", re.I)
 _PARTIAL = re.compile(r"(?<![\w])(?:some of|a few of|highlights|selected|among them|a selection|"
                       r"a sample|partial|including)(?![\w])", re.I)
 
@@ -267,29 +265,20 @@ def _split_credit(raw: str, by_credit: bool, dash_credit: bool) -> tuple[str, li
     if dash_credit:
         m = _last_dash(title)
         if m:
-            performers = _people(title[m.end() :])
+            performers = people(title[m.end() :])
             title = title[: m.start()]
     elif by_credit:
         m = re.search(r"\sby\s(?!.*\sby\s)", title)
         if m:
-            performers = _people(title[m.end() :])
+            performers = people(title[m.end() :])
             title = title[: m.start()]
-    feat = _FEAT.search(title)
+    feat = FEAT_CREDIT.search(title)
     if feat:
-        performers += _people(feat.group("who") or feat.group("who2") or "")
+        performers += people(feat.group("who") or feat.group("who2") or "")
         title = title[: feat.start()] + title[feat.end() :]
     return title.strip(), performers, len(title.rstrip())
 
 
-def _people(text: str) -> list[str]:
-    # 'A & His Orchestra' is one act
-    parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\s&\s(?!(?:His|Her|Their)\s)|\s+and\s+(?!(?:His|Her|Their)\s)|"
-                     r"\s+x\s+|\s+with\s+)\s*", text.strip())
-    names = (re.sub(r"\s*\([^()]*\)$", "", p).strip(" .") for p in parts)  # 'Name (GROUP)'
-    return [_LEADING_FEAT.sub("", n) for n in names if n]  # 'A, B, Feat. C'
-
-
-_LEADING_FEAT = re.compile(rf"^{FEAT_DOTTED}\s+", re.I)
 
 
 def _entries(ctx: Context, lst: _List) -> list[Track]:
@@ -334,7 +323,7 @@ def _entries(ctx: Context, lst: _List) -> list[Track]:
             other = _OTHER_CREDIT.search(raw)  # '– score by A': a credit, not a performer
             cell = raw[: credit.start()] if credit else raw[: other.start()] if other else raw
             title = clean_title(" ".join(cell.replace('"', "").split()))
-            who = _people(" ".join(raw[credit.end() :].split())) if credit else []
+            who = people(" ".join(raw[credit.end() :].split())) if credit else []
             tracks.append(Track(position=len(tracks) + 1, title=title, performers=who,
                                 evidence=ctx.evidence(s, s + len(cell.rstrip()))))
             continue
@@ -416,13 +405,13 @@ def _names_first_entries(ctx: Context, raws: list[tuple[int, int]], texts: list[
         m = _first_dash(raw)
         if not m:
             continue
-        people = [p for part in _FEAT_SPLIT.split(raw[: m.start()]) for p in _people(part)]
+        acts = [p for part in _FEAT_SPLIT.split(raw[: m.start()]) for p in people(part)]
         title = raw[m.end() :]
-        guest = _FEAT.search(title)  # 'TITLE [ft. GUEST]'
+        guest = FEAT_CREDIT.search(title)  # 'TITLE [ft. GUEST]'
         if guest:
-            people += _people(guest.group("who") or guest.group("who2") or "")
+            acts += people(guest.group("who") or guest.group("who2") or "")
             title = title[: guest.start()] + title[guest.end() :]
-        track = _track(ctx, clean_title(title), people, s + m.end(), len(ctx.text), len(tracks))
+        track = _track(ctx, clean_title(title), acts, s + m.end(), len(ctx.text), len(tracks))
         if track is not None:
             tracks.append(track)
     return tracks

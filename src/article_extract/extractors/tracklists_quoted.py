@@ -1,7 +1,8 @@
 """Tracklist entries that quote their titles: '“TITLE,” NAME', 'NAME: “TITLE”',
 '“TITLE” [ft. NAME of BAND] *', and the footnote legend under such a list ('* collaboration
 with NAME'). The quotes mark the title, so whatever stands outside them on
-the line is a credit, whichever side it is on."""
+the line is a credit, whichever side it is on. The credit helpers every tracklist reader shares
+(`people`, `FEAT_CREDIT`) live here, below tracklists_parsing, which imports them."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 
 from ..context import Context
 from ..models import Track
-from ..rules import FEAT
+from ..rules import FEAT, FEAT_DOTTED
 from .names import NameItem
 
 # one quoted title with what stands before and after it; a comma or stop the page put inside the
@@ -21,9 +22,10 @@ _MARK = re.compile(r"\s+(?P<mark>[*†‡]{1,3})\s*$")
 _LEGEND = re.compile(r"\s*(?P<mark>[*†‡]{1,3})\s+(?P<note>\S[^\n]*)")
 _LEGEND_PEOPLE = re.compile(r"(?:(?:an?\s+)?collaborations?\s+with|(?:performed|sung|recorded)\s+"
                             r"by|with|featuring|feat\.|ft\.)\s+(?P<who>[^\n]+?)\.?\s*", re.I)
-_GUEST = re.compile(rf"\s*[(\[]\s*{FEAT}\s+(?P<who>[^)\]]+)[)\]]", re.I)
 _SIDE = re.compile(r"^[\s,:;|–—-]+|[\s,:;|–—-]+$")
-_PEOPLE_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s&\s|\s+and\s+)\s*")
+# 'TITLE (feat. A)', 'TITLE [ft. A]', 'TITLE ft. A': the guests a title line credits
+FEAT_CREDIT = re.compile(rf"\s*[(\[]\s*{FEAT}\s+(?P<who>[^)\]]+)[)\]]"
+                   rf"|\s+{FEAT}\s+(?P<who2>.+)$", re.I)
 _OF_BAND = re.compile(r"\s+of\s+(?:the\s+)?[A-Z0-9].*$")  # 'NAME of BAND'
 
 
@@ -67,18 +69,18 @@ def quoted_entries(ctx: Context, raws: list[tuple[int, int]], legends: dict[str,
         m = _ENTRY.fullmatch(raw)
         if m is None:
             continue
-        people = legends.get(mark.group("mark"), []) if mark else []
+        credited = legends.get(mark.group("mark"), []) if mark else []
         pre, post = _SIDE.sub("", m.group("pre")), _SIDE.sub("", m.group("post"))
         if pre[:1].isupper():
-            people = people + _people(pre)
-        guest = _GUEST.search(post)
+            credited = credited + _people(pre)
+        guest = FEAT_CREDIT.search(post)
         if guest:
-            people = people + _people(guest.group("who"))
+            credited = credited + _people(guest.group("who") or guest.group("who2") or "")
         elif post[:1].isupper():
-            people = people + _people(post)
+            credited = credited + _people(post)
         title = " ".join(m.group("t").split())
         ts = s + m.start("t")
-        tracks.append(Track(position=len(tracks) + 1, title=title, performers=people,
+        tracks.append(Track(position=len(tracks) + 1, title=title, performers=credited,
                             evidence=ctx.evidence(ts, ts + len(m.group("t")))))
     return tracks
 
@@ -114,5 +116,18 @@ _BAND = re.compile(r"\s+of\s+(?:the\s+)?(?P<g>[A-Z0-9][^\])\n]{0,60}?)\s*$")
 
 
 def _people(text: str) -> list[str]:
-    names = (_OF_BAND.sub("", p).strip(" .") for p in _PEOPLE_SPLIT.split(text.strip()))
-    return [n for n in names if n]
+    """The people of a quoted entry's credit: 'NAME of BAND' is NAME."""
+    return [_OF_BAND.sub("", n) for n in people(text)]
+
+
+def people(text: str) -> list[str]:
+    """The acts of a credit: 'A, B & C', 'A x B', 'A with B'; 'A & His Orchestra' is one act,
+    a trailing '(GROUP)' and a leading 'feat.' go."""
+    parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\s&\s(?!(?:His|Her|Their)\s)|\s+and\s+(?!(?:His|Her|Their)\s)|"
+                     r"\s+x\s+|\s+with\s+)\s*", text.strip())
+    names = (re.sub(r"\s*\([^()]*\)$", "", p).strip(" .") for p in parts)  # 'Name (GROUP)'
+    return [_LEADING_FEAT.sub("", n) for n in names if n]  # 'A, B, Feat. C'
+
+
+
+_LEADING_FEAT = re.compile(rf"^{FEAT_DOTTED}\s+", re.I)
