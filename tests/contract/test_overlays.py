@@ -103,6 +103,13 @@ CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
         {"lexicon": {"song_cues": ["serenade"]}},
         'Fans love the serenade "Blue Moon". "Blue Moon" is everywhere.', [], title, "Blue Moon",
         None),
+    "lexicon.episode_words_other_languages": (
+        {"lexicon": {"episode_words_other_languages": ["jaksoa"]}},
+        "Sarja Night Harbor sisältää 12 jaksoa.", [], episodes, None, 12),
+    "lexicon.character_nouns": (
+        {"lexicon": {"character_nouns": ["hahmo"]}},
+        "Night Harbor on sarja.\n\nCast:\nLee Jun - Ville hahmo\nPark Ha - Anna hahmo\n"
+        "Choi Woo - Mikko hahmo\n", [], cast, [], ["Lee Jun", "Park Ha", "Choi Woo"]),
     "lexicon.fact_box_keys": (
         {"lexicon": {"fact_box_keys": {"any": ["spieldauer", "regie", "genre"]}}},
         "Night Harbor\n\nSpieldauer : 112 Minuten\nRegie : Lee Jun\nGenre : Drama\n", [], title,

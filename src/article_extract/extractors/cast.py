@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..context import Context, clause_end
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import CastMember
-from ..rules import CAP, CueSet
+from ..rules import CAP, CueSet, RuleSet, alternation
 from .kind import KindExtractor
 from .known_for import credits_after, with_known_for
 from .names import NameItem, caseless_full_name, is_role_word, org_word_re, parse_name_list
@@ -246,9 +246,13 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
 _ITEM_LEAD = re.compile(r"[\s•·*\-–—]*")
 _ROLE_COLON = re.compile(r"[^:\n]{1,60}?:\s+")
 _AS_ROLE_AFTER = re.compile(r"\s+as\s+")
-# 'NAME - CHARACTER karakteri', 'NAME – CHARACTER (character)': the right side says it is a role
-_DASH_CHARACTER = re.compile(r"\s+[-–—]\s+[^\n]{1,60}?\s\(?(?i:karakteri|karakterini|rolünde|character|"
-                             r"personagem|personaje|personnage|rolle)\)?\s*")
+
+
+def _dash_character(rules: RuleSet) -> re.Pattern[str]:
+    """'NAME - CHARACTER karakteri', 'NAME – CHARACTER (character)': the right side ends with a
+    character noun (lexicon character_nouns), so the name on the left plays it."""
+    nouns = alternation(rules.words("lexicon", "character_nouns"))
+    return re.compile(rf"\s+[-–—]\s+[^\n]{{1,60}}?\s\(?(?i:{nouns})\)?\s*")
 
 
 def _cast_lists(ctx: Context, header: CueSet) -> list[CastHit]:
@@ -267,7 +271,8 @@ def _cast_lists(ctx: Context, header: CueSet) -> list[CastHit]:
             names = parse_name_list(ctx.rules, ctx.text, pos, item.end, groups=False)
             if names and (role or _AS_ROLE_AFTER.match(ctx.text, names[0].end)
                           or names[0].end >= item.end - 1
-                          or _DASH_CHARACTER.fullmatch(ctx.text, names[0].end, item.end)):
+                          or ctx.rules.compiled(_dash_character).fullmatch(
+                              ctx.text, names[0].end, item.end)):
                 out.append(CastHit(names[0], "cast.list_entry", len(block.items)))
     return out + _as_role_lines(ctx, header)
 

@@ -45,8 +45,8 @@ class _Patterns:
             r"(?<![\w-])(?:(?P<pre>has|have|had|with|spanning|spans|span|of|for|across|comprises|"
             r"comprising|consists of|totaling|totalling|total of|all|its|in|a|an|the)\s+)?"
             rf"(?P<n>\d{{1,3}}|{words})"
-            r"(?:(?P<sep>-)|\s+(?P<adj>(?-i:[a-z][a-z-]+\s+){1,2})?)(?P<word>episodes|episode|épisodes|"
-            r"episodios|episódios|episodi|capítulos|capitulos|Folgen)"
+            r"(?:(?P<sep>-)|\s+(?P<adj>(?-i:[a-z][a-z-]+\s+){1,2})?)(?P<word>episodes|episode|"
+            + alternation(rules.words("lexicon", "episode_words_other_languages")) + ")"
             r"(?![\w-])", re.I), re.compile(
             rf"(?<![\w-])(?P<n>\d{{1,2}}|{words})"
             r"-part\s+(?:[a-z][\w-]*\s+){0,2}?(?:series|drama|adaptation|miniseries|mini-series|"
