@@ -265,7 +265,16 @@ def test_ten_thousand_articles_keep_the_dom_small(browser: Browser, big_report: 
     assert browser.js(in_dom) < 80
     browser.type("#q", "news/0999")
     assert _rows(browser) == [f"news/0999{i}.txt" for i in range(10)]
-    browser.click('a.row[data-idx="9995"]')
-    browser.wait("document.documentElement.getAttribute('data-article') === '9995'")
+    # the filtered list may re-render under the pointer right after typing (a busy machine):
+    # a click that lands during it is lost, as a person's would be, and is given again
+    opened = "document.documentElement.getAttribute('data-article') === '9995'"
+    for attempt in range(3):
+        browser.click('a.row[data-idx="9995"]')
+        try:
+            browser.wait(opened, timeout=10)
+            break
+        except TimeoutError:
+            if attempt == 2:
+                raise
     assert browser.js("document.querySelectorAll('#article mark.hl').length") == 6
     _shot(browser, "view_10000.png")
