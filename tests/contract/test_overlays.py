@@ -84,6 +84,9 @@ CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
         {"lexicon": {"filming_cues": ["captured in"]}},
         "The drama Night Harbor was captured in Busan.", [("GPE", "Busan")], filming, [],
         ["Busan"]),
+    "lexicon.filming_cues_other_languages": (
+        {"lexicon": {"filming_cues_other_languages": ["kuvattiin"]}},
+        "Sarja Night Harbor kuvattiin Turku.", [("GPE", "Turku")], filming, [], ["Turku"]),
     "lexicon.location_suffixes": (
         {"lexicon": {"location_suffixes": ["ISLAND"]}},
         "The drama Night Harbor was filmed in JEJU ISLAND.", [], filming, [], ["JEJU ISLAND"]),

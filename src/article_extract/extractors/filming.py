@@ -14,9 +14,10 @@ from .topics import TopicsExtractor
 
 
 def _filming_re(rules: RuleSet) -> re.Pattern[str]:
-    """A filming cue (data: lexicon filming_cues phrases, cues/filming.json verb pattern)
-    followed by where the place list starts."""
-    cues = alternation(rules.words("lexicon", "filming_cues"))
+    """A filming cue (data: lexicon filming_cues and filming_cues_other_languages phrases,
+    cues/filming.json verb pattern) followed by where the place list starts."""
+    cues = alternation(rules.words("lexicon", "filming_cues")
+                       + rules.words("lexicon", "filming_cues_other_languages"))
     verb = rules.cue("filming.verb").source(rules.fragments)
     nouns = alternation(rules.words("lexicon", "filming_place_nouns"))
     # 'in the lush forests of PLACE', 'in various parts of PLACE': the place follows the noun
@@ -25,12 +26,14 @@ def _filming_re(rules: RuleSet) -> re.Pattern[str]:
                       r"(?:(?:my|our|their|his|her)\s+(?:very\s+)?own\s+)?", re.I)
 
 
-# between two places of one filming list: ', ', ' and ', ', then moved to ', ' and on soundstages in '
+# between two places of one filming list: ', ', ' and ' (' und ', ' y ', ' e ', ' et '), ', then moved
+# to ', ' and on soundstages in '
 _PLACE_SEP = re.compile(
     r"\s*(?:,\s*(?:and\s+(?:finally\s+)?|as\s+well\s+as\s+)?|\s+and\s+(?:finally\s+)?|\s*&\s*|"
+    rf"\s+(?:und|y|e|et)\s+(?={CAP})|"  # the 'and' of the other languages' filming cues
     r"\s+as\s+well\s+as\s+)(?:(?:then\s+|before\s+)?(?:the\s+production\s+)?moved\s+(?:on\s+)?"
     r"to\s+|(?:on|at)\s+(?:[a-z]+\s+){1,2}(?:in|at)\s+)?(?:the\s+|in\s+)?")
-_PLACE = re.compile(rf"{CAP}[\w'’-]*(?:[ \t]+(?:of[ \t]+|de[ \t]+|du[ \t]+)?{CAP}[\w'’-]*)*")
+_PLACE = re.compile(rf"{CAP}[\w'’-]*(?:[ \t]+(?:(?:of|de|du|do|da|dos|das|del|di)[ \t]+)?{CAP}[\w'’-]*)*")
 
 
 @dataclass(frozen=True)

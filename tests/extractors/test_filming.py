@@ -1,0 +1,45 @@
+"""Filming places (extractors/filming.py): the cue shapes of real pages, on invented text with
+the model's place labels stated, so the rules run without the statistical model."""
+
+from __future__ import annotations
+
+import pytest
+
+from article_extract.contract import run_all
+from article_extract.extractors.filming import FilmingExtractor
+from article_extract.testing import EntSpec, make_ctx
+
+
+def places(text: str, ents: list[EntSpec]) -> list[str]:
+    return [p.value for p in run_all(make_ctx(text, ents=ents)).get(FilmingExtractor)]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    # a day-first date and an unnamed venue between the cue and the place
+    ("The short film Night Harbor is budgeted at W50 million; filming begins on 3 February at a "
+     "hotel and a restaurant in Doksan, southern Seoul.", [("GPE", "Doksan")], ["Doksan"]),
+    ("The film Night Harbor began shooting last October at Mokpo.", [("GPE", "Mokpo")],
+     ["Mokpo"]),
+    # people travel to the place to shoot there
+    ("The series Night Harbor returns. The crew will also head back to Tunisia to shoot the "
+     "desert scenes.", [("GPE", "Tunisia")], ["Tunisia"]),
+    ("The drama Night Harbor is ready. The actors had already gone to Odae Mountain to shoot "
+     "outdoor scenes.", [], ["Odae Mountain"]),
+    # filming cues of other languages, with their own 'and'
+    ("La serie Noche Clara empezó a rodarse en Oaxaca y Chiapas.",
+     [("GPE", "Oaxaca"), ("GPE", "Chiapas")], ["Oaxaca", "Chiapas"]),
+    ("A série Noite Clara seria rodada em Vila do Conde entre fevereiro e março.",
+     [("GPE", "Vila do Conde")], ["Vila do Conde"]),
+    ("Die Serie Nachtklar wurde gedreht in Köln und Bonn.", [("GPE", "Köln"), ("GPE", "Bonn")],
+     ["Köln", "Bonn"]),
+])
+def test_filming_cue_shapes(text: str, ents: list[EntSpec], expected: list[str]) -> None:
+    assert places(text, ents) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The drama Night Harbor is ready. The actors went to Busan to meet their fans.",
+    "The film Night Harbor opens. Its star went to Busan to shop before shooting began.",
+])
+def test_travel_without_a_shoot_there_is_no_filming_place(text: str) -> None:
+    assert places(text, [("GPE", "Busan")]) == []
