@@ -176,6 +176,21 @@ def test_a_cue_inside_a_title_case_headline_ends_the_title() -> None:
      "Night Harbor OST", "album"),
     ("Stars Contribute New Music To Night Harbor Soundtrack\n\nThe film Night Harbor opens.",
      "Night Harbor", "album"),
+    ("'Night Harbor' season two volume one soundtrack revealed\n\nThe series Night Harbor "
+     "returns.", "Night Harbor", "album"),
+    ("Saga: Night Harbor soundtrack features Blue Lamp, Red Door\n\nThe film Night Harbor "
+     "opens.", "Night Harbor", "album"),
+    ("Star Records Releases Soundtrack For Night Harbor\n\nThe film Night Harbor opens.",
+     "Night Harbor", "album"),
+    ("수목 드라마 ‘밤의 항구’ OST 앨범 발매!!\n\n드라마 ‘밤의 항구’ OST가 나왔다.", "밤의 항구", "album"),
+    ("[OST] Night Harbor (complete)\n\nThe drama Night Harbor ended last week.", "Night Harbor",
+     "album"),
+    # a single of the show's soundtrack keeps the show the work; so does a soundtrack that
+    # merely 'arrives' in an article about the show
+    ("Singer Kim Min-ji releases part 3 of OST for “Night Harbor”\n\nThe drama Night Harbor "
+     "airs on tvN.", "Night Harbor", "series"),
+    ("Night Harbor soundtrack arrives ahead of the finale\n\nThe drama Night Harbor airs on "
+     "tvN. Its 16 episodes end soon.", "Night Harbor", "series"),
 ])
 def test_headlines_that_make_the_work_an_album(text: str, title: str, kind: str) -> None:
     f = facts(text)

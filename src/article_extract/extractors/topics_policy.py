@@ -35,8 +35,18 @@ class _Cand:
 
 _ALBUM_NEWS = re.compile(r"(?<![\w])(?:OST|soundtrack|cast\s+album|album|score|EP)(?![\w])", re.I)
 _ALBUM_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:(?:OST|original\s+soundtrack|soundtrack)\s+"
-                                r"(?:album|pre-?orders?|pre-?sales?|vinyl|LP|CD)|album)(?![\w])",
-                                re.I)  # 'X OST pre-order begins': the record is the news
+                                r"(?:album|pre-?orders?|pre-?sales?|vinyl|LP|CD|앨범|발매)|album)(?![\w])",
+                                re.I)  # 'X OST pre-order begins', "'X' OST 발매": the record is the news
+# "'X' season four volume one soundtrack revealed", 'X soundtrack features A, B': the headline's
+# news is the soundtrack's release or its contents
+_SOUNDTRACK_NEWS_AFTER_TITLE = re.compile(
+    r"['’]?s?(?:\s+[a-z0-9][\w-]{0,15}){0,5}?\s+(?:OST|soundtrack)\s+(?:is\s+)?(?:revealed|"
+    r"released|announced|unveiled|detailed|details|features|featuring|tracklist|track\s+list)(?![\w])")
+# 'Label Releases Soundtrack For X', 'Soundtrack Album To X': the headline names the record first
+# (not 'part 3 of OST for X': a single of the show's soundtrack)
+_SOUNDTRACK_FOR = re.compile(r"Soundtrack\s+(?:Album\s+)?(?:For|To)\s+['‘\"“]?$")
+# '[OST] X (complete)', 'OST - X PREORDER': a page tagged as a soundtrack record
+_OST_TAG = re.compile(r"^\W*(?:\[\s*(?:OST|Soundtrack)\s*\]|OST\s+[-–—:]\s)")
 # 'New Music To NAME Soundtrack': a headline about the work's soundtrack as a release
 _SOUNDTRACK_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:Original\s+)?Soundtrack(?![\w])")
 _ALBUM_REVIEW = re.compile(r"^\W*album\s+review\b", re.I)
@@ -202,7 +212,9 @@ def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: 
                 return (best.title + quoted.group(1), ctx.evidence(s, s + len(best.title)),
                         "work.title_release_name"), album
     if head and (any(_ALBUM_AFTER_TITLE.match(head_text, i + len(best.title)) or
-                     _SOUNDTRACK_AFTER_TITLE.match(head_text, i + len(best.title))
+                     _SOUNDTRACK_AFTER_TITLE.match(head_text, i + len(best.title)) or
+                     _SOUNDTRACK_NEWS_AFTER_TITLE.match(head_text, i + len(best.title)) or
+                     _SOUNDTRACK_FOR.search(head_text, 0, i) or _OST_TAG.match(head_text)
                      for i in occurrences(head_text, best.title, None, _WORD))
                  or _ALBUM_REVIEW.search(head_text)):
         kinds = album  # 'X album review: ...', 'Album Review - X'
