@@ -40,3 +40,9 @@ def test_prefer_longest_keeps_longest_then_sorts_by_position() -> None:
 def test_straight_single_quotes_around_hangul_with_a_glued_particle() -> None:
     text = "tvN 드라마 '밤바다'의 OST, '별'도 담겼다. It's rock 'n' roll and the 'Blue Moon' tour."
     assert [q for _, _, q in quoted_spans(text, 0, len(text))] == ["밤바다", "별", "Blue Moon"]
+
+
+def test_a_curly_apostrophe_inside_curly_single_quotes_is_no_closing_quote() -> None:
+    text = "cameras rolled for ‘Harbor’s End’, and ‘Don’t Go’ plays; ‘밤바다’의 OST"
+    assert [q for _, _, q in quoted_spans(text, 0, len(text))] == ["Harbor’s End", "Don’t Go",
+                                                                   "밤바다"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .rules_data import CAPNUM
+from .rules_data import CAPNUM, CASELESS
 
 # the Latin quotes, the doubled backticks some pages still print for them (``TITLE'' and
 # ``TITLE’’), and the corner brackets Japanese and Chinese put around titles
@@ -15,7 +15,7 @@ _QUOTES = (("``", "''"), ("``", "’’"), ("“", "”"), ('"', '"'), ("‘", "
            ("「", "」"), ("《", "》"))
 
 
-_CASELESS = "[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+_CASELESS = CASELESS
 
 
 @cache
@@ -30,6 +30,10 @@ def quoted_re() -> re.Pattern[str]:
             body = r"(?:[^'\n]|'(?=[A-Za-z])){0,80}?[^\s']"
             parts.append(rf"(?<![\w])'(?P<q{len(parts)}>{CAPNUM}{body}|{_CASELESS}(?:{body})?)'"
                          rf"(?!(?!{_CASELESS})\w)")
+        elif open_ == "‘":
+            # the curly apostrophe is also the closing quote: one with a Latin letter after it
+            # is an apostrophe inside the title ("‘Parade’s End’", "‘Don’t Go’")
+            parts.append(rf"‘(?P<q{len(parts)}>(?:[^‘’\n]|’(?=[A-Za-z])){{1,90}}?)’(?![A-Za-z])")
         else:
             idx = len(parts)
             parts.append(rf"{o}(?P<q{idx}>[^{re.escape(open_[0])}{re.escape(close[0])}\n]{{1,90}}?){c}")

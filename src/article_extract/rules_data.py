@@ -18,6 +18,8 @@ from typing import Any, TypeVar
 # a [class] (the Latin Extended ranges interleave the cases: a loose class, as before)
 CAP_RANGE = "A-ZÀ-ÖØ-ÞĀ-ŽƠƯẠ-ỹА-ЯЁЄІЇЎ"
 CAP = f"[{CAP_RANGE}]"  # a capital letter
+# a letter of a script without case (hangul, kana, hanzi): no capital marks a name there
+CASELESS = "[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
 CAPNUM = f"[{CAP_RANGE}0-9]"  # a capital letter or a digit (names that start with a number)
 FEAT = r"(?:feat\.?|ft\.?|featuring)"  # the featured-artist cue
 # the cue in running text and credit lines: 'ft' needs its dot there (not the FT of 'FT Island')

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from article_extract.contract import run_all
+from article_extract.extractors.cast import CastExtractor
+from article_extract.testing import EntSpec, make_ctx
 from tests.conftest import Run
 
 
@@ -171,3 +174,26 @@ def test_title_directed_by_name_stars_and_another_films_apposition(run: Run) -> 
     doc = run(text)["work"]
     assert (doc["title"], [c["name"] for c in doc["cast"]]) == (
         "NightHarbor", ["Park Ha", "Choi Woo", "Kim Min-ji"])
+
+
+def _cast_of(text: str, ents: list[EntSpec]) -> list[tuple[str, list[str]]]:
+    """Without the model: the entities the rules rely on are stated."""
+    return [(m.name, m.known_for) for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the plural verb after 'in which': 'A and B star.'
+    ("Cameras rolled for ‘Night Harbor’, the drama in which Roh Min-ji and Lee Jun star.",
+     [("Roh Min-ji", []), ("Lee Jun", [])]),
+    # a scraped list that lost the comma after a bracket, under 'luminaries such as'
+    ("The drama Night Harbor is new. The supporting cast is packed with luminaries such as "
+     "Roh Min-ji (The Quiet Queen, Blue Lamp) Lee Jun (Red Door), and Park Ha-neul (Gold Gate).",
+     [("Roh Min-ji", ["The Quiet Queen", "Blue Lamp"]), ("Lee Jun", ["Red Door"]),
+      ("Park Ha-neul", ["Gold Gate"])]),
+    ("The drama Night Harbor is new. Its captain is played here by Roh Min-ji.",
+     [("Roh Min-ji", [])]),
+])
+def test_cast_forms_of_batch_15(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min-ji", "Lee Jun", "Park Ha-neul")
+                           if n in text]
+    assert _cast_of(text, ents) == expected

@@ -1377,3 +1377,13 @@ def test_a_text_that_ends_in_the_word_the() -> None:
     """A page cut off right after 'The ' (found by the mutated-corpus property test): the run
     after 'The' is empty; it raised IndexError, and the title is still the one the text names."""
     assert facts("Night Harbor is a drama. The ").get(TopicsExtractor).title == "Night Harbor"
+
+
+@pytest.mark.parametrize(("text", "title", "kind"), [
+    ("海都讯 以海上救援为题材的电视剧《夜港》是国内头一部同类作品。", "夜港", "series"),
+    ("SBS 월화드라마 ‘밤바다’(김민 극본)의 음악을 위해 가수들이 모였다.", "밤바다", "series"),
+])
+def test_a_kind_word_glued_to_a_quoted_title_in_a_caseless_script(text: str, title: str,
+                                                                  kind: str) -> None:
+    f = facts(text)
+    assert (f.get(TopicsExtractor).title, f.get(KindExtractor)) == (title, kind)

@@ -177,10 +177,27 @@ def _bare_titles(ctx: Context, a: int, b: int) -> list[tuple[str, int, int]]:
         if not re.fullmatch(r"(?:[\s,;&\"“”‘’']|\band\b)*", rest):
             return []
     elif not _BARE_TITLES.fullmatch(inner) or re.match(r"\s*(?:as|aka|a\.k\.a\.)\s", inner, re.I) \
-            or ctx.ents_in(a, b, ("PERSON", "GPE", "NORP", "DATE", "CARDINAL")) \
+            or _labelled_not_titles(ctx, a, b) \
             or _company(ctx, a, b) or _HYPHENATED_GIVEN_NAME.search(inner) or inner.isupper():
         return []
     return [(t, s, e) for t, s, e in titles_in(ctx.rules, ctx.text, a, b) if not t.isdigit() and len(t) > 1]
+
+
+_TITLE_CONNECTOR = re.compile(r"\s(?:The|In|Of|A|An|And|On|At|To|For|From|With|the|in|of|a|an|and|on|"
+                              r"at|to|for|from|with)\s")
+
+
+def _labelled_not_titles(ctx: Context, a: int, b: int) -> bool:
+    """The model calls something in the bracket a person, a place, a date or a number. A person
+    or a place label does not count on a name with a title's small word in it ('Made In
+    PLACE'), nor in a bracket of two works or more ('(SHOW, SHOW)'): a character is one name."""
+    titled = ("," in ctx.text[a:b] and len(titles_in(ctx.rules, ctx.text, a, b)) >= 2) or \
+        ("," not in ctx.text[a:b] and _TITLE_CONNECTOR.search(ctx.text[a:b]) is not None)
+    for e in ctx.ents_in(a, b, ("PERSON", "GPE", "NORP", "DATE", "CARDINAL")):
+        if e.label in ("PERSON", "GPE") and titled:
+            continue
+        return True
+    return False
 
 
 def _company(ctx: Context, a: int, b: int) -> bool:

@@ -16,6 +16,7 @@ from .titles import clean_title, run_re
 # ('NAME e NAME')
 _SPLIT = re.compile(rf"\s*,\s*(?:and|&)\s+|\s*,\s*|\s+(?:and|&(?!\s+the\s+{CAP})|x|with|e|y|et|und)\s+|"
                     rf"\s*;\s*|"
+                    rf"(?<=\))\s+(?={CAP})|"  # 'A (SHOW, SHOW) B (SHOW)': a scraped list lost its comma
                     rf"\s+{FEAT}\s+")
 _TOKEN = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(rf"^(?:{CAP}[\w'’.\-]*|\d+[A-Za-z][\w\-]*|{CAP})$")
@@ -373,9 +374,18 @@ def titles_in(rules: RuleSet, text: str, start: int, end: int) -> list[tuple[str
         return [(clean_title(q), s, e) for s, e, q in quoted if clean_title(q)]
     out: list[tuple[str, int, int]] = []
     pos = start
+    serial = False  # after a serial ', and' comes the last title, commas and all
     while pos < end:
         m = run_re(rules).match(text, pos, end)
         if not m:
+            break
+        if serial:  # 'X, and Tinker Tailor, Soldier, Spy': one title
+            e = m.end()
+            while (more := re.match(r",\s*", text[e:end])) and (
+                    nxt := run_re(rules).match(text, e + more.end(), end)):
+                e = nxt.end()
+            out.append((text[m.start() : e].rstrip(".,"), m.start(), m.start() + len(
+                text[m.start() : e].rstrip(".,"))))
             break
         title = re.sub(r"\s*\(\d{4}\)$", "", text[m.start() : m.end()]).rstrip(".,")
         pair = _TWO_TITLES.fullmatch(title)
@@ -388,5 +398,6 @@ def titles_in(rules: RuleSet, text: str, start: int, end: int) -> list[tuple[str
                        r"(?:(?:the\s+)?(?:(?:K-)?drama|series|film|movie)\s+)?", text[m.end() : end])
         if not sep:
             break
+        serial = bool(out) and re.match(r"\s*,\s*and\s", sep.group(0)) is not None
         pos = m.end() + sep.end()
     return out

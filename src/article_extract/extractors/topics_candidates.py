@@ -11,7 +11,7 @@ from typing import Any
 
 from ..context import Context
 from ..lines import Line
-from ..rules import CAP, RuleSet, alternation, phrase_alternation
+from ..rules import CAP, CASELESS, RuleSet, alternation, phrase_alternation
 from ..spans import occurrences
 from .fact_box import fact_box_title
 from .kinds import WorkWords, work_words
@@ -59,9 +59,11 @@ class _Patterns:
         return cls(
             words=words, weights=rules.data("title_weights"),
             # 'the tvN K-drama TITLE', 'the film "TITLE"': a kind word right before a title
-            kind_before=re.compile(
-                rf"(?<![\w-])(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])})"
-                r"(?:\s*,)?\s+(?:(?:titled|called|dubbed|named|,)\s+)?(?=\S)", re.I),
+            kind_before=re.compile(  # or glued to a quoted title in a caseless script ('电视剧《X》')
+                rf"(?:(?<![\w-])(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])})"
+                r"(?:\s*,)?\s+(?:(?:titled|called|dubbed|named|,)\s+)?|(?P<glued>"
+                rf"{alternation([w for w in words.kind_lookup if re.match(CASELESS, w)])})\s*"
+                r"(?=[《「『‘“'\"]))(?=\S)", re.I),
             after=re.compile(rf"(?:['’]s?)?,?\s+(?:{alternation(lex['after_title_cues'])})(?![\w])"),
             # searched inside a run: each starts only where its white space does (from inside a
             # run of spaces it rescanned the rest of the run, quadratic)
@@ -352,7 +354,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             if r:
                 add(r[0], r[1], "work.title_owner")
         for km in p.kind_before.finditer(text, para.start, para.end):
-            word = km.group("kind")
+            word = km.group("kind") or km.group("glued")
             if word[0].isupper() and not word.isupper() and not _LETTER_DASH.match(word):
                 continue  # 'C-Drama WORD': the kind word is part of a name
             if word.isupper() and len(word) > 3 and "-" not in word:

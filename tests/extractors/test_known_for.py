@@ -1,0 +1,36 @@
+"""Known-for credits (extractors/known_for.py), on invented text with the model's labels stated,
+so the rules run without the statistical model."""
+
+from __future__ import annotations
+
+from article_extract.contract import run_all
+from article_extract.extractors.cast import CastExtractor
+from article_extract.testing import EntSpec, make_ctx
+
+
+def cast(text: str, ents: list[EntSpec]) -> list[tuple[str, list[str]]]:
+    return [(m.name, m.known_for) for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)]
+
+
+def test_a_bracket_of_works_is_known_for_whatever_the_model_calls_a_title() -> None:
+    # the model reads a title as a person ('Nowhere Lad') or a place ('Dagwood'): two works in
+    # one bracket, or a title's small word ('Made In'), say they are works, not a character
+    text = ("The drama Night Harbor is new. The cast includes Roh Min-ji (The Quiet Queen, "
+            "Nowhere Lad) and Lee Jun (Made In Dagwood).")
+    ents: list[EntSpec] = [("PERSON", "Roh Min-ji"), ("PERSON", "Nowhere Lad"),
+                           ("PERSON", "Lee Jun"), ("PERSON", "Dagwood")]
+    assert cast(text, ents) == [("Roh Min-ji", ["The Quiet Queen", "Nowhere Lad"]),
+                                ("Lee Jun", ["Made In Dagwood"])]
+
+
+def test_a_bracket_with_one_person_is_a_character_not_a_work() -> None:
+    text = "The drama Night Harbor is new. The cast includes Roh Min-ji (Kim Soo-ah)."
+    ents: list[EntSpec] = [("PERSON", "Roh Min-ji"), ("PERSON", "Kim Soo-ah")]
+    assert cast(text, ents) == [("Roh Min-ji", [])]
+
+
+def test_after_a_serial_and_the_last_title_keeps_its_commas() -> None:
+    text = ("The drama Night Harbor is new. Its captain is played here by Roh Min-ji (who "
+            "starred in Blue Lamp, and Tinker Jack, Sailor, Thief).")
+    assert cast(text, [("PERSON", "Roh Min-ji")]) == [
+        ("Roh Min-ji", ["Blue Lamp", "Tinker Jack, Sailor, Thief"])]
