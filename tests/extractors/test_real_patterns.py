@@ -1387,3 +1387,19 @@ def test_a_kind_word_glued_to_a_quoted_title_in_a_caseless_script(text: str, tit
                                                                   kind: str) -> None:
     f = facts(text)
     assert (f.get(TopicsExtractor).title, f.get(KindExtractor)) == (title, kind)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ongkos produksi film itu mencapai sekitar Rp 58-72 miliar, yakni USD 4-5 juta.",
+     [("sekitar Rp 58-72 miliar", 58e9, "IDR", "about"), ("USD 4-5 juta", 4e6, "USD", "exact")]),
+    ("La película costó más de 2,5 millones de dólares.",
+     [("más de 2,5 millones de dólares", 2.5e6, "USD", "over")]),
+    ("Die Produktion kostete knapp 40 Millionen Euro.",
+     [("knapp 40 Millionen Euro", 4e7, "EUR", "under")]),
+    ("Бюджет фильма — 36,5 млн долларов.", [("36,5 млн долларов", 3.65e7, "USD", "exact")]),
+    # an English 'fast' before an amount is no German 'knapp'
+    ("The film made a fast $20 million.", [("$20 million", 2e7, "USD", "exact")]),
+])
+def test_money_scale_words_and_qualifiers_of_other_languages(
+        text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert money(text) == expected
