@@ -32,6 +32,12 @@ def places(text: str, ents: list[EntSpec]) -> list[str]:
      [("GPE", "Vila do Conde")], ["Vila do Conde"]),
     ("Die Serie Nachtklar wurde gedreht in Köln und Bonn.", [("GPE", "Köln"), ("GPE", "Bonn")],
      ["Köln", "Bonn"]),
+    # cameras rolling 'on' a place: only a place, never the work itself
+    ("Cameras are rolling on Odae Island for the drama Night Harbor.", [], ["Odae Island"]),
+    ("The drama Night Harbor is new; cameras began to roll on Elm Road today.",
+     [("FAC", "Elm Road")], ["Elm Road"]),
+    ("Cameras are rolling on Night Harbor, the new drama.", [("GPE", "Night Harbor")], []),
+    ("Shooting on Night Harbor got under way in early March in Busan.", [("GPE", "Busan")], ["Busan"]),
 ])
 def test_filming_cue_shapes(text: str, ents: list[EntSpec], expected: list[str]) -> None:
     assert places(text, ents) == expected

@@ -36,6 +36,9 @@ _PLACE_SEP = re.compile(
 _PLACE = re.compile(rf"{CAP}[\w'’-]*(?:[ \t]+(?:(?:of|de|du|do|da|dos|das|del|di)[ \t]+)?{CAP}[\w'’-]*)*")
 
 
+_BARE_ON = re.compile(r"\son\s*$", re.I)
+
+
 @dataclass(frozen=True)
 class PlaceHit:
     name: str
@@ -77,6 +80,7 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
                         ctx.text, max(para.start, cue.start() - 60), cue.end()):
                     continue
                 pos = cue.end()
+                bare_on = bool(_BARE_ON.search(cue.group(0)))
                 while True:
                     m = _PLACE.match(ctx.text, pos, para.end)
                     if not m:
@@ -89,8 +93,10 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
                     # right after a filming cue the model's PERSON or WORK_OF_ART label is not
                     # trusted
                     odd = ctx.ents_in(m.start(), end, ("DATE", "NORP"))
-                    if odd or (not is_place and ((first and name.isupper()) or name in months)):
-                        break
+                    if odd or (not is_place and ((first and name.isupper()) or name in months
+                                                 or bare_on)) or (bare_on and (
+                            name in topics.names or name in topics.others)):
+                        break  # after a bare 'on' only a place: 'rolling on the new film'
                     out.append(PlaceHit(name, m.start(), end))
                     sep = _PLACE_SEP.match(ctx.text, end, para.end)
                     if not sep:
