@@ -32,7 +32,7 @@ def quoted_re() -> re.Pattern[str]:
                          rf"(?!(?!{_CASELESS})\w)")
         elif open_ == "‘":
             # the curly apostrophe is also the closing quote: one with a Latin letter after it
-            # is an apostrophe inside the title ("‘Parade’s End’", "‘Don’t Go’")
+            # is an apostrophe inside the title ("‘Harbor’s End’", "‘Don’t Go’")
             parts.append(rf"‘(?P<q{len(parts)}>(?:[^‘’\n]|’(?=[A-Za-z])){{1,90}}?)’(?![A-Za-z])")
         else:
             idx = len(parts)

@@ -379,7 +379,7 @@ def titles_in(rules: RuleSet, text: str, start: int, end: int) -> list[tuple[str
         m = run_re(rules).match(text, pos, end)
         if not m:
             break
-        if serial:  # 'X, and Tinker Tailor, Soldier, Spy': one title
+        if serial:  # 'X, and Tinker Jack, Sailor, Thief': one title
             e = m.end()
             while (more := re.match(r",\s*", text[e:end])) and (
                     nxt := run_re(rules).match(text, e + more.end(), end)):
