@@ -1403,3 +1403,14 @@ def test_a_kind_word_glued_to_a_quoted_title_in_a_caseless_script(text: str, tit
 def test_money_scale_words_and_qualifiers_of_other_languages(
         text: str, expected: list[tuple[str, float, str, str]]) -> None:
     assert money(text) == expected
+
+
+@pytest.mark.parametrize(("text", "ents"), [
+    # a weekday is no title, however it is introduced
+    ("Night Harbor holds well. By the close of Tuesday, the film should pass $60 million.", []),
+    # one word of a person's full name is that person, not a work
+    ("Fans Want Mandy Treated Better\n\nMandy Roh joins a new drama. Fans say Mandy deserves "
+     "better. Mandy has 15 years in the business.", [("PERSON", "Mandy Roh")]),
+])
+def test_no_title_from_a_weekday_or_a_persons_name(text: str, ents: list[EntSpec]) -> None:
+    assert facts(text, ents).get(TopicsExtractor).title not in ("Tuesday", "Mandy")

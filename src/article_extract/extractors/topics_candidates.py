@@ -181,7 +181,8 @@ def _excluded(rules: RuleSet, words: WorkWords, title: str, blocked: frozenset[s
         return True  # "Original Soundtrack", "Full Tracklist", "News"
     if len(split) > 1 and title.isupper():
         return True  # a shouted headline, not a title
-    return split[0].rstrip(".,") in words.months
+    weekdays = rules.data("calendar")["weekdays"]  # 'By the close of Tuesday, the film ...'
+    return split[0].rstrip(".,") in words.months or (len(split) == 1 and title in weekdays)
 
 
 def headline(ctx: Context) -> Line | None:
@@ -290,7 +291,10 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
     genres = {g.lower() for g in words.lex["genre_words"]}
     occasions = _mostly(ctx, ("EVENT", "DATE", "TIME"))
     places = {e.text for e in ctx.ents if e.label in ("GPE", "LOC")}
-    nationalities = {e.text for e in ctx.ents if e.label == "NORP"}
+    nationalities = {e.text for e in ctx.ents if e.label in ("NORP", "LANGUAGE")}
+    # 'Baz' of 'Baz Luhrmann': one word of a person's full name the text gives
+    name_words = {w for e in ctx.ents if e.label == "PERSON" and len(e.text.split()) >= 2
+                  for w in (e.text.split()[0], e.text.split()[-1])}
 
     @cache
     def after_locative(title: str) -> bool:
@@ -323,7 +327,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             return  # 'Memorial Day box office' names a weekend; a quoted "TITLE 1988" a show
         if rule != "work.title_quoted" and described_as_performer(title):
             return
-        if (rule not in strong and title in persons) or (
+        if (rule not in strong and (title in persons or title in name_words)) or (
                 rule not in ("work.title_quoted", "work.title_after_kind", "work.title_owner",
                              "work.title_headline_cue", "work.title_attributive",
                              "work.title_copula", "work.title_release_line")
