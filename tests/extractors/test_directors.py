@@ -89,3 +89,19 @@ def test_directors_named_in_other_languages(run: Run, text: str, expected: list[
 def test_name_directed_it(run: Run) -> None:
     text = "Night Harbor is a new drama. Park Ha wrote the series and Lee Jun directed it; both are famous."
     assert [d["name"] for d in run(text)["work"]["directors"]] == ["Lee Jun"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Night Harbor tops the weekend. The Mina Roh-directed pic, starring Lee Jun, took $55 million.",
+     [("Mina Roh", "directors.hyphen_directed")]),
+    ("Night Harbor é um filme assinado pela realizadora valenciana Mina Roh.",
+     [("Mina Roh", "directors.title_word")]),
+    # the credit of another quoted work, after its year and a short noun phrase
+    ('"Night Harbor" breaks the record\n\nThe film "Night Harbor" broke a record. "Night Harbor" '
+     'leads. Until now the top spot belonged to "Red Door" (1998), a film by the British director '
+     "Mina Roh.", []),
+    ('El filme "Noche Clara" rompió un récord que tenía "Puerta Roja" (1998), cinta del '
+     "realizador británico Mina Roh.", []),
+])
+def test_director_forms_of_real_pages(text: str, expected: list[tuple[str, str]]) -> None:
+    assert directors(text, [("PERSON", "Mina Roh")]) == expected

@@ -70,6 +70,11 @@ _APPOSITIVE_END = re.compile(rf"(?P<t>{CAP}[\w'’-]*(?:\s+(?:[a-z]{{1,4}}\s+)?{
                              r",[\"”’']?\s+(?:the|a|an|[A-Z][\w+]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)$")
 
 
+# after a quoted title: its year, a comma and a short noun phrase that ends at the cue
+_AFTER_QUOTED_TITLE = re.compile(r"[\"”’']?\s*(?:\(\d{4}\))?\s*,\s*"
+                                 r"(?:[^\s\".,;:!?“”‘’()]+\s+){0,6}[^\s\".,;:!?“”‘’()]+")
+
+
 def names_main_work(ctx: Context, topics: Topics, sent_start: int, cue_start: int) -> bool:
     """Whether a cue at `cue_start` ('starring', 'directed by') is about the main work: 'X
     starring A' belongs to the main work unless another work is named right before the cue
@@ -85,6 +90,11 @@ def names_main_work(ctx: Context, topics: Topics, sent_start: int, cue_start: in
         return False  # 'TITLE, the novel starring A', 'OTHER, the film starring A': that work's
     if any(core.rstrip("\"”’'").endswith(name) for name in topics.names):
         return True
+    tail = core[-160:]
+    quoted = quoted_spans(tail, 0, len(tail))
+    if quoted and _AFTER_QUOTED_TITLE.fullmatch(tail, quoted[-1][1]) and \
+            not is_speech(quoted[-1][2]):  # '"OTHER" (1998), a film by the British director A'
+        return quoted[-1][2] in topics.names
     if _ANAPHOR_END.search(core):
         return not topics.foreign(ctx, cue_start)  # 'the drama' of a paragraph on a rival
     tail = core[-100:]
