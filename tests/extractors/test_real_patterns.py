@@ -1414,3 +1414,16 @@ def test_money_scale_words_and_qualifiers_of_other_languages(
 ])
 def test_no_title_from_a_weekday_or_a_persons_name(text: str, ents: list[EntSpec]) -> None:
     assert facts(text, ents).get(TopicsExtractor).title not in ("Tuesday", "Mandy")
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("Roh Min of BLUE LAMP to sing on first K-drama soundtrack for new series Night Harbor",
+     [("PERSON", "Roh Min")], [("Roh Min", "BLUE LAMP")]),
+    ("The drama Night Harbor is new. Lee Jun will record the theme song.",
+     [("PERSON", "Lee Jun")], [("Lee Jun", None)]),
+    ("The drama Night Harbor is new. Lee Jun will sing on stage at the finale.",
+     [("PERSON", "Lee Jun")], []),
+])
+def test_artists_announced_to_sing_on_a_soundtrack(
+        text: str, ents: list[EntSpec], expected: list[tuple[str, str | None]]) -> None:
+    assert artists(text, ents) == expected
