@@ -1427,3 +1427,41 @@ def test_no_title_from_a_weekday_or_a_persons_name(text: str, ents: list[EntSpec
 def test_artists_announced_to_sing_on_a_soundtrack(
         text: str, ents: list[EntSpec], expected: list[tuple[str, str | None]]) -> None:
     assert artists(text, ents) == expected
+
+
+# --------------------------------------------------------------------- batch 16
+
+def test_inverted_cast_cues_and_award_descriptors() -> None:
+    text = ("The drama Night Harbor is new. Heading the all-star cast are SAFTA winners Roh Min "
+            "(Blue Lamp, Red Door) and Lee Jun (Gold Gate). Rounding out the ensemble of the "
+            "mystery are Fleur du Cap nominee Park Ha-neul (Silver Key) and Choi Woo.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha-neul",
+                                                   "Choi Woo")]
+    assert [(m.name, m.known_for) for m in facts(text, ents).get(CastExtractor)] == [
+        ("Roh Min", ["Blue Lamp", "Red Door"]), ("Lee Jun", ["Gold Gate"]),
+        ("Park Ha-neul", ["Silver Key"]), ("Choi Woo", [])]
+
+
+def test_quoted_entries_credited_with_performed_by_and_featuring() -> None:
+    text = ('The album\'s tracks are as follows:\n\n1. "Blue Lamp" Performed by Roh Min\n'
+            '2. "Red Door" Performed by Roh Min featuring Lee Jun\n'
+            '3. "Gold Gate" Performed by Park Ha and Roh Min\n4. "Silver Key"\n5. "Iron Bell"\n')
+    assert songs(text) == [("Blue Lamp", ["Roh Min"]), ("Red Door", ["Roh Min", "Lee Jun"]),
+                           ("Gold Gate", ["Park Ha", "Roh Min"])]
+    lists = facts(text).get(TracklistsExtractor).tracklists
+    assert [t.title for t in lists[0].tracks] == ["Blue Lamp", "Red Door", "Gold Gate",
+                                                  "Silver Key", "Iron Bell"]
+
+
+def test_a_screenshot_file_name_is_no_date_and_a_negated_shoot_no_place() -> None:
+    text = ("Screen Shot 2013-10-05 at 11.57.41 AM\n\nThe film Night Harbor is a true story. Every "
+            "scene was shot on location, and not one scene would be filmed in Korea.")
+    f = facts(text, [("GPE", "Korea")])
+    assert [d.value for d in f.get(DatesExtractor).items] == []
+    assert f.get(FilmingExtractor) == []
+
+
+def test_a_korean_miniseries_word_glued_to_its_title() -> None:
+    text = "SBS 월화미니시리즈 ‘밤바다’(극본 김민)의 OST가 나온다."
+    f = facts(text)
+    assert (f.get(TopicsExtractor).title, f.get(KindExtractor)) == ("밤바다", "series")

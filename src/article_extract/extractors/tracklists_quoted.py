@@ -23,6 +23,7 @@ _LEGEND = re.compile(r"\s*(?P<mark>[*†‡]{1,3})\s+(?P<note>\S[^\n]*)")
 _LEGEND_PEOPLE = re.compile(r"(?:(?:an?\s+)?collaborations?\s+with|(?:performed|sung|recorded)\s+"
                             r"by|with|featuring|feat\.|ft\.)\s+(?P<who>[^\n]+?)\.?\s*", re.I)
 _SIDE = re.compile(r"^[\s,:;|–—-]+|[\s,:;|–—-]+$")
+_CREDIT_VERB = re.compile(r"(?:(?:written\s+and\s+)?performed|sung|recorded)\s+by\s+", re.I)
 # 'TITLE (feat. A)', 'TITLE [ft. A]', 'TITLE ft. A': the guests a title line credits
 FEAT_CREDIT = re.compile(rf"\s*[(\[]\s*{FEAT}\s+(?P<who>[^)\]]+)[)\]]"
                    rf"|\s+{FEAT}\s+(?P<who2>.+)$", re.I)
@@ -31,12 +32,14 @@ _OF_BAND = re.compile(r"\s+of\s+(?:the\s+)?[A-Z0-9].*$")  # 'NAME of BAND'
 
 def quoted_shape(texts: list[str]) -> bool:
     """Most entries quote one title and credit someone outside the quotes."""
-    shaped = 0
+    shaped = quoted = 0
     for t in texts:
         m = _ENTRY.fullmatch(_MARK.sub("", t))
+        quoted += m is not None
         if m and (_SIDE.sub("", m.group("pre")) or _SIDE.sub("", m.group("post"))):
             shaped += 1
-    return shaped >= 2 and shaped * 2 >= len(texts)
+    # entries that quote a title with no credit (the score's cues after the songs) belong too
+    return shaped >= 2 and quoted * 2 >= len(texts) and shaped * 3 >= len(texts)
 
 
 def split_legend(ctx: Context, items: list[tuple[int, int]]
@@ -71,6 +74,13 @@ def quoted_entries(ctx: Context, raws: list[tuple[int, int]], legends: dict[str,
             continue
         credited = legends.get(mark.group("mark"), []) if mark else []
         pre, post = _SIDE.sub("", m.group("pre")), _SIDE.sub("", m.group("post"))
+        verb = _CREDIT_VERB.match(post)  # '"TITLE" Performed by A featuring B'
+        if verb:
+            post = post[verb.end() :]
+            guest = FEAT_CREDIT.search(post)
+            main = post[: guest.start()] if guest else post
+            credited = credited + _people(main)
+            post = post[guest.start() :] if guest else ""
         if pre[:1].isupper():
             credited = credited + _people(pre)
         guest = FEAT_CREDIT.search(post)
