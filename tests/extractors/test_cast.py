@@ -197,3 +197,16 @@ def test_cast_forms_of_batch_15(text: str, expected: list[tuple[str, list[str]]]
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min-ji", "Lee Jun", "Park Ha-neul")
                            if n in text]
     assert _cast_of(text, ents) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le film Lumière est prêt. Côté générique, c'est le bottin du cinéma au grand complet, "
+     "emmené par Roh Min, Lee Jun mais aussi Park Ha-neul et Choi Woo.",
+     ["Roh Min", "Lee Jun", "Park Ha-neul", "Choi Woo"]),
+    ("The drama Night Harbor is new, starring Roh Min, Lee Jun as well as Park Ha-neul.",
+     ["Roh Min", "Lee Jun", "Park Ha-neul"]),
+])
+def test_name_lists_joined_by_as_well_as(text: str, expected: list[str]) -> None:
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha-neul",
+                                                   "Choi Woo") if n in text]
+    assert [n for n, _ in _cast_of(text, ents)] == expected
