@@ -80,6 +80,11 @@ CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
     "lexicon.role_words": (
         {"lexicon": {"role_words": ["troubadour"]}},
         "The OST song is performed by troubadour Kim Min-ji.", KIM, artists, [], ["Kim Min-ji"]),
+    "lexicon.singer_keys": (
+        {"lexicon": {"singer_keys": ["gesang"]}},
+        "The songs in the album are\nBlue Moon\nGesang : Kim Min-ji\nRed Sun\nGesang : Lee Jun\n"
+        "Gold Gate\nGesang : Park Ha\n", [], songs, [],
+        [("Blue Moon", ["Kim Min-ji"]), ("Red Sun", ["Lee Jun"]), ("Gold Gate", ["Park Ha"])]),
     "lexicon.filming_cues": (
         {"lexicon": {"filming_cues": ["captured in"]}},
         "The drama Night Harbor was captured in Busan.", [("GPE", "Busan")], filming, [],

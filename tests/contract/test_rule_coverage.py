@@ -149,6 +149,9 @@ EXAMPLES: dict[str, Example] = {
     "songs.subject_with_quote": ("드라마 ‘밤바다’ OST에 박하가 ‘검은 숲’으로 참여했다.", []),
     "songs.part_quoted": ("The Night Harbor OST album is out. It opens with OST Part.1 'Blue Moon "
                           "- Kim Min-ji', a gentle song.", []),
+    "tracklists.keyed_block": ("The songs in the album are\nBlue Moon\nSINGERS : Kim Min-ji\n"
+                               "Red Sun\nSINGERS : Lee Jun\nLyrics : Park Ha\nGold Gate\n"
+                               "SINGERS : Kim Min-ji, Lee Jun\n", []),
     "tracklists.table": ("The album Night Harbor is out.\nNo. | Title | Length |\n---|---|---|\n"
                          '1. | "Blue Moon" |\n2:58 |\n2. | "Red Sun" |\n3:01 |\n', []),
     "songs.participle": ("The drama Night Harbor has an OST. Kim Min-ji and Lee Jun are on it, "

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from article_extract.contract import run_all
+from article_extract.extractors.soundtrack import SoundtrackExtractor
+from article_extract.extractors.tracklists import TracklistsExtractor
+from article_extract.extractors.tracklists_keyed import keyed_entries
+from article_extract.testing import make_ctx
 from tests.conftest import Run
 
 
@@ -163,3 +168,20 @@ def test_a_last_credit_cut_inside_a_name_the_text_gives_above_is_a_stub(run: Run
     (tl,) = _lists(run, text)
     assert (tl["complete"], [t for t, _ in tl["tracks"]]) == (
         False, ["Salt Road", "Blue Lantern", "Low Tide"])
+
+
+def test_a_title_line_credited_by_the_singer_line_under_it() -> None:
+    text = ("The songs in the album are\nBlue Moon\nSINGERS : Kim Min-ji, Lee Jun\n"
+            "Malayalam Lyrics : Park Ha\nRed Sun\nSINGERS : Lee Jun\nAdditional vox : Choi Woo\n"
+            "Gold Gate\nSINGERS : Kim Min-ji\nFollow us on Google News\n")
+    f = run_all(make_ctx(text, ents=[]))
+    lists = f.get(TracklistsExtractor).tracklists
+    assert [(t.title, t.performers) for t in lists[0].tracks] == [
+        ("Blue Moon", ["Kim Min-ji", "Lee Jun"]), ("Red Sun", ["Lee Jun"]),
+        ("Gold Gate", ["Kim Min-ji"])]
+    assert [a.name for a in f.get(SoundtrackExtractor).artists] == ["Kim Min-ji", "Lee Jun"]
+
+
+def test_key_lines_without_titles_are_no_list_and_read_in_linear_time() -> None:
+    text = "SINGERS : Kim Min-ji\n" * 20000  # each line read once (was: from every line on)
+    assert keyed_entries(make_ctx(text, ents=[])) == []

@@ -41,6 +41,7 @@ from .soundtrack_credits import (
 from .titles import clean_title
 from .topics import TopicsExtractor
 from .tracklists import TracklistsExtractor
+from .tracklists_keyed import keyed_performers
 from .tracklists_quoted import located_performers
 
 # a song word between the owner and the title: the owner sings it
@@ -375,7 +376,7 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                 if featured and not main and owner is not None:
                     main = [owner]  # 'TITLE (feat. Y)' on an artist's own album: theirs, with Y
                 if not main and not featured:  # a credit no dash or 'by' introduces
-                    main = located_performers(ctx, t)
+                    main = located_performers(ctx, t) or keyed_performers(ctx, t)
                 out.append(TrackCreditHit(t, (*main, *featured),
                                           featured_only=bool(featured) and not main))
     return out

@@ -14,12 +14,13 @@ from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
 from .tracklists_counts import CountStatement, find_counts
+from .tracklists_keyed import keyed_entries
 from .tracklists_parsing import _blocks, _cut_off, _entries, _List, _pipe_tables, _prose_lists, _split_rows
 
 
 def find_tracklists(ctx: Context, counts: list[CountStatement]
                     ) -> tuple[list[Tracklist], list[ArticleWarning]]:
-    tables = _pipe_tables(ctx) + _split_rows(ctx)
+    tables = _pipe_tables(ctx) + _split_rows(ctx) + _keyed(ctx)
     lists = [x for x in _blocks(ctx) + _prose_lists(ctx)
              if not any(x.evidence[0] < t.evidence[1] and t.evidence[0] < x.evidence[1]
                         for t in tables)]
@@ -31,6 +32,9 @@ def find_tracklists(ctx: Context, counts: list[CountStatement]
             lst.disc = next_disc
         next_disc = lst.disc + 1
         lst.entries = _entries(ctx, lst)
+        if lst.credits is not None:  # 'TITLE' then 'SINGERS : A, B': the key line credits it
+            lst.entries = [t.model_copy(update={"performers": who})
+                           for t, who in zip(lst.entries, lst.credits, strict=False)]
         if _cut_off(ctx, lst):
             lst.entries = lst.entries[:-1]
             lst.trailing = True  # the page ends inside the list: it is not all there
@@ -66,6 +70,12 @@ def find_tracklists(ctx: Context, counts: list[CountStatement]
             else:
                 seen[key] = t
     return out, warnings
+
+
+def _keyed(ctx: Context) -> list[_List]:
+    return [_List(None, None, [(t.start, t.end) for t, _ in run], (run[0][0].start, end),
+                  "tracklists.keyed_block", credits=[who for _, who in run])
+            for run, end in keyed_entries(ctx)]
 
 
 def _declared(ctx: Context, lst: _List, lists: list[_List], counts: list[CountStatement],
@@ -120,7 +130,8 @@ class TracklistsExtractor(Extractor[CountStatement, TracklistFacts]):
 
     name = "tracklists"
     rule_ids = ("tracklists.header_block", "tracklists.numbered_block",
-                "tracklists.induced_block", "tracklists.prose_enumeration", "tracklists.table")
+                "tracklists.induced_block", "tracklists.prose_enumeration", "tracklists.table",
+                "tracklists.keyed_block")
     categories = (
         Category("tracks", 11, ("disc", "position", "title"),
                  lambda d, n: [(t["disc"], i, n(x["title"])) for t in d["soundtrack"]["tracklists"]

@@ -39,6 +39,7 @@ class _List:
     partial_header: bool = False
     header_count: CountStatement | None = None
     entries: list[Track] = field(default_factory=list)
+    credits: list[list[str]] | None = None  # per item, the singers its key lines name
 
 
 def _disc_of(text: str) -> tuple[int | None, str | None]:
