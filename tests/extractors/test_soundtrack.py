@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from article_extract.contract import run_all
+from article_extract.extractors.soundtrack import SoundtrackExtractor
 from article_extract.quotes import quoted_spans
+from article_extract.testing import make_ctx
 from tests.conftest import Run
 
 
@@ -128,3 +131,13 @@ def test_korean_credits_after_the_quoted_title_and_with_its_subject(run: Run) ->
     doc = run(text)["soundtrack"]
     assert [(s["title"], s["performers"]) for s in doc["songs"]] == [
         ("Blue Night", ["별빛"]), ("하얀 길", ["김하늘"]), ("검은 숲", ["박하"]), ("Moonlight", ["이준"])]
+
+
+def test_korean_credits_chained_with_groups_in_brackets() -> None:
+    text = ("드라마 ‘밤바다’ OST 앨범에는 노래 3곡, 곧 김하늘(푸른별)‧박구름(푸른별)의 ‘No Way’, "
+            "윤하의 ‘Sunflower’, SE O(젤리)의 ‘여우비’ 등이 실렸다.")
+    f = run_all(make_ctx(text, ents=[])).get(SoundtrackExtractor)
+    assert [(s.title, s.performers) for s in f.songs] == [
+        ("No Way", ["김하늘", "박구름"]), ("Sunflower", ["윤하"]), ("여우비", ["SE O"])]
+    assert [(a.name, a.group) for a in f.artists] == [
+        ("김하늘", "푸른별"), ("박구름", "푸른별"), ("윤하", None), ("SE O", "젤리")]

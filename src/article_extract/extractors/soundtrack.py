@@ -35,9 +35,9 @@ from .soundtrack_credits import (
     _song_title_after,
     _track_notes,
     _verb_shaped,
-    credits_before_quotes,
     quoted_credit_runs,
 )
+from .soundtrack_glued import credits_before_quotes
 from .titles import clean_title
 from .topics import TopicsExtractor
 from .tracklists import TracklistsExtractor

@@ -10,10 +10,8 @@ from ..models import Track
 from ..rules import CAP, CAPNUM, FEAT, FEAT_DOTTED
 from ..spans import last_match
 from .groups import item_end, same_script
-from .kinds import work_words
 from .names import NameItem, is_role_word, parse_name_list
 from .titles import clean_title, run_re, title_case_line
-from .topics import TopicsExtractor
 from .tracklists import TracklistsExtractor
 
 # "NAME's 'TITLE'", "NAME's own 'WORK' OST track 'TITLE'", "A & B's 'TITLE'": the owner, then
@@ -238,39 +236,6 @@ def quoted_credit_runs(ctx: Context) -> list[SongHit]:
             out.append(SongHit(title, t, t + len(m.group(title_side)),
                                (NameItem(name, a, a + len(name), group=group),),
                                "songs.quoted_credit_run", True))
-    return out
-
-
-def credits_before_quotes(ctx: Context) -> list[SongHit]:
-    """"NAME의 'TITLE'", "NAME이 부른 발라드 'TITLE'": in a sentence about music (its words
-    found inside words, since Korean glues particles to them), a credit right before a quoted
-    title names its singer. The main work's own title is never a song here."""
-    music = ctx.rules.cue_regex("soundtrack.music_context_glued")
-    before = ctx.rules.cue_regex("songs.credit_before_quote")
-    after = [(rid, ctx.rules.cue_regex(rid)) for rid in (
-        "songs.credit_after_quote", "songs.singer_is_after_quote")]
-    subject = ctx.rules.cue_regex("songs.subject_with_quote")
-    kinds = work_words(ctx.rules).kind_lookup
-    main = ctx.facts.get(TopicsExtractor).title
-    out: list[SongHit] = []
-    for sent in ctx.sentences:
-        if not music.search(ctx.text, sent.start, sent.end):
-            continue
-        for s, e, q in ctx.quoted(sent.start, sent.end):
-            title = clean_title(q)
-            if not title or title == main:
-                continue
-            found = [(m, "songs.credit_before_quote") for m in (
-                before.search(ctx.text, max(sent.start, s - 40), s - 1),) if m]
-            found += [(m, rid) for rid, rx in after if (m := rx.match(ctx.text, e, sent.end))]
-            found += [(m, "songs.subject_with_quote") for m in subject.finditer(
-                ctx.text, max(sent.start, s - 20), s + len(q) + 6) if m.end() == s]
-            for m, rid in found:
-                if m.group("who").lower() in kinds or music.fullmatch(m.group("who")):
-                    continue  # 'OST의 제작은 'TITLE'': a kind or music word, not a singer
-                who = NameItem(m.group("who"), m.start("who"), m.end("who"))
-                out.append(SongHit(title, s, e, (who,), rid, True))
-                break  # the first credit that names someone
     return out
 
 

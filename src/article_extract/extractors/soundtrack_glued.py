@@ -1,0 +1,67 @@
+"""Song credits of languages that glue their particles to names and titles (Korean):
+"NAME의 'TITLE'", "A(GROUP)‧B(GROUP)의 'TITLE'", "'TITLE'은 NAME가 노래했다". Split from
+soundtrack_credits, whose SongHit they produce."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from .kinds import work_words
+from .names import NameItem
+from .soundtrack_credits import SongHit
+from .titles import clean_title
+from .topics import TopicsExtractor
+
+
+def credits_before_quotes(ctx: Context) -> list[SongHit]:
+    """"NAME의 'TITLE'", "NAME이 부른 발라드 'TITLE'": in a sentence about music (its words
+    found inside words, since Korean glues particles to them), a credit right before a quoted
+    title names its singer. The main work's own title is never a song here."""
+    music = ctx.rules.cue_regex("soundtrack.music_context_glued")
+    before = ctx.rules.cue_regex("songs.credit_before_quote")
+    after = [(rid, ctx.rules.cue_regex(rid)) for rid in (
+        "songs.credit_after_quote", "songs.singer_is_after_quote")]
+    subject = ctx.rules.cue_regex("songs.subject_with_quote")
+    kinds = work_words(ctx.rules).kind_lookup
+    main = ctx.facts.get(TopicsExtractor).title
+    out: list[SongHit] = []
+    for sent in ctx.sentences:
+        if not music.search(ctx.text, sent.start, sent.end):
+            continue
+        for s, e, q in ctx.quoted(sent.start, sent.end):
+            title = clean_title(q)
+            if not title or title == main:
+                continue
+            found = [(m, "songs.credit_before_quote") for m in (
+                before.search(ctx.text, max(sent.start, s - 40), s - 1),) if m]
+            found += [(m, rid) for rid, rx in after if (m := rx.match(ctx.text, e, sent.end))]
+            found += [(m, "songs.subject_with_quote") for m in subject.finditer(
+                ctx.text, max(sent.start, s - 20), s + len(q) + 6) if m.end() == s]
+            for m, rid in found:
+                if m.group("who").lower() in kinds or music.fullmatch(m.group("who")):
+                    continue  # 'OST의 제작은 'TITLE'': a kind or music word, not a singer
+                out.append(SongHit(title, s, e, tuple(_chained(ctx, m)), rid, True))
+                break  # the first credit that names someone
+    return out
+
+
+def _credited(ctx: Context, m: re.Match[str]) -> NameItem:
+    """The singer of a Korean credit, with the group its bracket names ('NAME(GROUP)의')."""
+    grp = m.groupdict().get("grp")
+    group = (grp, m.start("grp"), m.end("grp")) if grp else None
+    return NameItem(m.group("who"), m.start("who"), m.end("who"), group=group)
+
+
+# 'A(GROUP)‧B(GROUP)의 'TITLE'': the singers chained before the one the credit regex found
+_CHAIN = re.compile(r"(?P<who>[\uac00-\ud7afA-Za-z0-9]{1,12})(?:\((?P<grp>[^()\n]{1,20})\))?"
+                    r"\s*[‧·・]\s*$")
+
+
+def _chained(ctx: Context, m: re.Match[str]) -> list[NameItem]:
+    out = [_credited(ctx, m)]
+    pos = m.start("who")
+    while (c := _CHAIN.search(ctx.text, max(0, pos - 40), pos)) is not None:
+        out.insert(0, _credited(ctx, c))
+        pos = c.start("who")
+    return out
