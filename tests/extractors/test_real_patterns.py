@@ -20,6 +20,7 @@ from article_extract.extractors.kind import KindExtractor
 from article_extract.extractors.money import MoneyExtractor
 from article_extract.extractors.platforms import PlatformsExtractor
 from article_extract.extractors.soundtrack import SoundtrackExtractor
+from article_extract.extractors.titles import clean_title
 from article_extract.extractors.topics import TopicsExtractor
 from article_extract.extractors.tracklists import TracklistsExtractor
 from article_extract.testing import EntSpec, make_ctx
@@ -1465,3 +1466,23 @@ def test_a_korean_miniseries_word_glued_to_its_title() -> None:
     text = "SBS 월화미니시리즈 ‘밤바다’(극본 김민)의 OST가 나온다."
     f = facts(text)
     assert (f.get(TopicsExtractor).title, f.get(KindExtractor)) == ("밤바다", "series")
+
+
+def test_a_local_story_of_a_shoot_names_the_series_not_the_region() -> None:
+    text = ("Borders lands starring role in new TV drama series\n\nA scene from Night Harbor.\n"
+            "A scene from Night Harbor.\nHide Ad\n\nThe Borders will charm the viewers of Night "
+            "Harbor, the four-part BBC One series. Many scenes were shot in and around Peebles "
+            "last autumn, with Roh Min and Lee Jun in the starring roles.\nHide Ad\n\nThe Borders "
+            "has a starring part. The Borders is proud.")
+    f = facts(text, [("PERSON", "Roh Min"), ("PERSON", "Lee Jun"), ("GPE", "Peebles")])
+    assert f.get(TopicsExtractor).title == "Night Harbor"
+    assert [m.name for m in f.get(CastExtractor)] == ["Roh Min", "Lee Jun"]
+    assert [p.value for p in f.get(FilmingExtractor)] == ["Peebles"]
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("Night Harbor.", "Night Harbor"), ("One of Us.", "One of Us"), ("V.I.P.", "V.I.P."),
+    ("Blue Moon Vol.", "Blue Moon Vol."), ("Night Harbor, Jr.", "Night Harbor, Jr."),
+])
+def test_a_titles_final_full_stop(raw: str, clean: str) -> None:
+    assert clean_title(raw) == clean

@@ -47,11 +47,19 @@ _ABBREV_END = re.compile(rf"(?<![\w.])(?:{ABBREVIATIONS})\.\Z")
 
 
 _TRAILING_PUNCT = re.compile(r"[,;:]+$")
+# a final full stop after a word of two letters or more ('Us.'), not after an initialism
+# ('V.I.P.', 'D.C.') or a shortened word ('Vol.', 'Jr.')
+_SENTENCE_STOP = re.compile(r"(?<![.\w])(?P<w>[^\W\d_]{2,})\.$")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "vol", "pt", "no", "inc",
+                            "ltd", "co", "vs", "feat", "ft", "op", "ed", "pts", "vols"})
 
 
 def clean_title(s: str) -> str:
     s = s.strip().strip("\"“”‘’").strip()
     s = _TRAILING_PUNCT.sub("", s).strip()
+    stop = _SENTENCE_STOP.search(s)
+    if stop and stop.group("w").casefold() not in _ABBREVIATIONS:
+        s = s[:-1]  # 'A scene from TITLE.': the caption's full stop is not the title's
     if len(s) > 2 and s[0] == s[-1] == "'":
         s = s[1:-1].strip()  # a title in straight single quotes: "'TITLE'"
     if s.endswith("'") and s.count("'") % 2:

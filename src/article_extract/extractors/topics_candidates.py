@@ -268,6 +268,10 @@ def _release_headline(ctx: Context, head: Line) -> tuple[int, int] | None:
     return None
 
 
+_LANDS_ROLE = re.compile(r"\s+(?:lands|landed|gets|got|bags|bagged|nabs|wins|won)\s+(?:a\s+|the\s+)?"
+                         r"(?:starring|lead|leading|main|title)\s+(?:role|part)", re.I)
+
+
 def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
     """Texts the model gives one of `labels` more often than any other label: a title read
     once as a person and five times as an organization is no person."""
@@ -325,8 +329,9 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             return
         if title in nationalities or (title in occasions and rule not in strong):
             return  # 'Memorial Day box office' names a weekend; a quoted "TITLE 1988" a show
-        if rule != "work.title_quoted" and described_as_performer(title):
-            return
+        if rule != "work.title_quoted" and (described_as_performer(title) or any(
+                _LANDS_ROLE.match(text, i + len(title)) for i in occurrences(text, title, None, _WORD))):
+            return  # 'singer X', 'X lands starring role in new drama': someone, not a work
         if (rule not in strong and (title in persons or title in name_words)) or (
                 rule not in ("work.title_quoted", "work.title_after_kind", "work.title_owner",
                              "work.title_headline_cue", "work.title_attributive",
