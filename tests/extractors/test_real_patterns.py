@@ -1424,6 +1424,9 @@ def test_no_title_from_a_weekday_or_a_persons_name(text: str, ents: list[EntSpec
      [("PERSON", "Lee Jun")], [("Lee Jun", None)]),
     ("The drama Night Harbor is new. Lee Jun will sing on stage at the finale.",
      [("PERSON", "Lee Jun")], []),
+    ("BLUE LAMP’s Roh Min releases part 3 of OST for “Night Harbor”\n\nBLUE LAMP’s Roh Min "
+     "has put out OST Part 3 for Night Harbor, a web drama.", [("PERSON", "Roh Min")],
+     [("Roh Min", "BLUE LAMP")]),
 ])
 def test_artists_announced_to_sing_on_a_soundtrack(
         text: str, ents: list[EntSpec], expected: list[tuple[str, str | None]]) -> None:
