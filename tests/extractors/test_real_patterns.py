@@ -1489,3 +1489,9 @@ def test_a_local_story_of_a_shoot_names_the_series_not_the_region() -> None:
 ])
 def test_a_titles_final_full_stop(raw: str, clean: str) -> None:
     assert clean_title(raw) == clean
+
+
+def test_an_apposition_names_the_singers_group() -> None:
+    text = ("The drama Night Harbor has an OST. “Stone Block” is sung by Roh Min, the vocalist "
+            "of Blue Lamp, and it became the theme of the hero.")
+    assert artists(text, [("PERSON", "Roh Min")]) == [("Roh Min", "Blue Lamp")]

@@ -65,6 +65,10 @@ def settle_artists(ctx: Context, artists: list[Artist], full: dict[str, str]) ->
 _AFTER_NAME_GROUP = (
     re.compile(_GROUP_OF),
     re.compile(rf"\s*\((?P<g>{CAPNUM}[\w.&\-]*(?:\s+{CAPNUM}[\w.&\-]*)?)\)"),
+    # 'NAME, the vocalist of GROUP', 'NAME, a member of GROUP': an apposition names the group
+    re.compile(r",\s+(?:the|a|an)\s+(?:(?:main|lead|former|youngest|eldest)\s+)?(?:vocalist|singer|"
+               r"frontman|frontwoman|leader|member|rapper|guitarist|drummer|bassist|maknae)"
+               + _GROUP_OF),
 )
 _GROUP_POSS_BEFORE = re.compile(rf"(?<![\w-]){_GROUP_POSS}\Z")
 _POSS_REACH = 200  # how far before a name its "GROUP's" may start
@@ -99,6 +103,7 @@ def _groups_around(text: str, name: str) -> Iterator[str]:
         # a bracket in Latin letters after a name in another script is its romanization
         # ('김하늘(KIM HANEUL)'), not a group ('김하늘(별빛)')
         (g for g in _group_after(text, name, _AFTER_NAME_GROUP[1]) if same_script(g, name)),
+        _group_after(text, name, _AFTER_NAME_GROUP[2]),
     ]
     for found in rules:
         yield from found
