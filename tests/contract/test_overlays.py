@@ -85,6 +85,9 @@ CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
         "The songs in the album are\nBlue Moon\nGesang : Kim Min-ji\nRed Sun\nGesang : Lee Jun\n"
         "Gold Gate\nGesang : Park Ha\n", [], songs, [],
         [("Blue Moon", ["Kim Min-ji"]), ("Red Sun", ["Lee Jun"]), ("Gold Gate", ["Park Ha"])]),
+    "lexicon.record_words_glued": (
+        {"lexicon": {"record_words_glued": ["레코드"]}},
+        "SBS 드라마 ‘밤바다’의 OST가 레코드로 나온다.", [], kind, "series", "album"),
     "lexicon.filming_cues": (
         {"lexicon": {"filming_cues": ["captured in"]}},
         "The drama Night Harbor was captured in Busan.", [("GPE", "Busan")], filming, [],

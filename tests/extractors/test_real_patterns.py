@@ -1495,3 +1495,17 @@ def test_an_apposition_names_the_singers_group() -> None:
     text = ("The drama Night Harbor has an OST. “Stone Block” is sung by Roh Min, the vocalist "
             "of Blue Lamp, and it became the theme of the hero.")
     assert artists(text, [("PERSON", "Roh Min")]) == [("Roh Min", "Blue Lamp")]
+
+
+@pytest.mark.parametrize(("text", "title", "kind", "platforms"), [
+    ("テレビアニメ『夜の港』の放送が、2021年1月10よりTOKYO MXなどでスタートする。", "夜の港", "series",
+     ["TOKYO MX"]),
+    # a record word later in the sentence: the soundtrack record is the news
+    ("TVアニメ『夜の港』編を彩るサウンドトラック盤。", "夜の港", "album", []),
+    ("SBS 월화미니시리즈 ‘밤바다’(극본 김민)의 OST가 8월 3일 실물 음반으로 나온다.", "밤바다", "album", []),
+])
+def test_caseless_scripts_glue_particles_to_platforms_and_kind_words(
+        text: str, title: str, kind: str, platforms: list[str]) -> None:
+    f = facts(text)
+    assert (f.get(TopicsExtractor).title, f.get(KindExtractor),
+            [p.value for p in f.get(PlatformsExtractor)]) == (title, kind, platforms)

@@ -54,7 +54,11 @@ def _mixed_case(name: str) -> bool:
 def _platform_re(names: list[str]) -> re.Pattern[str]:
     ordered = sorted(set(names), key=lambda w: (-len(w), w))
     parts = [f"(?i:{re.escape(n)})" if _mixed_case(n) else re.escape(n) for n in ordered]
-    return re.compile(rf"(?<![\w+])(?:{'|'.join(parts)})(?![\w+])")
+    # Latin edges: hangul, kana or hanzi glued to a name ('tvN이', 'TOKYO MXなどで') still hold it
+    return re.compile(rf"(?<![{_LATIN_WORD}+])(?:{'|'.join(parts)})(?![{_LATIN_WORD}+])")
+
+
+_LATIN_WORD = "A-Za-z0-9_À-ÖØ-öø-ɏ"
 
 
 def platform_kind(words: WorkWords, found: str) -> str | None:

@@ -10,13 +10,13 @@ from functools import cache
 from typing import Any
 
 from ..context import Context
-from ..lines import Line
 from ..rules import CAP, CASELESS, RuleSet, alternation, phrase_alternation
 from ..spans import occurrences
 from .fact_box import fact_box_title
 from .kinds import WorkWords, work_words
 from .names import performer_word_before
 from .titles import clean_title, connectors, run_re, title_case_line, title_like
+from .topics_headline import headline, latin_name_in_foreign_headline, release_headline
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ class _Patterns:
     format_suffix: re.Pattern[str]
     after_in_run: re.Pattern[str]
     kind_possessive: re.Pattern[str]
+    record_after: re.Pattern[str]
     kind_dash: re.Pattern[str]
     copula: re.Pattern[str]
     attributive: re.Pattern[str]
@@ -71,6 +72,8 @@ class _Patterns:
                 rf"(?:['’]s?|(?<!\s))\s++(?:{alternation(lex['after_title_cues'])})(?![\w])", re.I),
             # a headline's 'TITLE Anime's New Trailer': the kind word's possessive ends the title
             kind_possessive=re.compile(rf"(?<!\s)\s++(?:{kinds})['’]s(?![\w])", re.I),
+            # a record word later in the sentence (lexicon record_words_glued: '음반', '盤')
+            record_after=re.compile(alternation(rules.words("lexicon", "record_words_glued"))),
             # a headline's 'Mini Album - TITLE': after the kind word and a dash, the rest of the
             # line is the title
             kind_dash=re.compile(rf"(?<![\w-])(?:{kinds})\s*[-–—:]\s+(?P<rest>[^\W\d_]"
@@ -113,11 +116,6 @@ _LOWER_NEXT = re.compile(r"\s[a-z]")
 
 _PRONOUNISH = frozenset(["the", "a", "an", "it", "its", "this", "that", "these", "those", "their",
                          "his", "her", "our", "my", "your", "we", "they", "he", "she", "i", "you"])
-_BYLINE = re.compile(r"^(?:by\s|posted\s|published|updated|home\s*>|written by|words by|"
-                     r"\w+ \d{1,2}, \d{4}\b|\d{4}-\d{2}-\d{2}|"
-                     r"[A-Z][a-z]+day,?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*$|"
-                     r"(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}\s*$)",
-                     re.I)  # 'WEEKDAY 4 MONTH YEAR': a blog's day-first date line
 _WORD = re.compile(r"\w")
 # capitalized words, with the small words and the colon a title may hold
 _TITLE_WORDS = re.compile(rf"{CAP}[\w'’!?.&-]*:?(?:\s+(?:(?:of|the|a|an|and|in|on|to|for|at|by)\s+)*"
@@ -185,44 +183,6 @@ def _excluded(rules: RuleSet, words: WorkWords, title: str, blocked: frozenset[s
     return split[0].rstrip(".,") in words.months or (len(split) == 1 and title in weekdays)
 
 
-def headline(ctx: Context) -> Line | None:
-    """The first content line that is not a byline, dateline stamp or breadcrumb, if it reads
-    like a headline (no final full stop: a first line that ends with one is the lede)."""
-    for line in ctx.segments.lines:
-        if line.kind in ("blank", "noise") or _BYLINE.match(line.text):
-            continue
-        if len(line.text.split()) < 3 and not re.search(r"[\"“'‘]", line.text):
-            continue
-        if len(line.text) <= 60 and ctx.rules.compiled(_bare_date_line).fullmatch(line.text):
-            continue  # a blog's 'Wednesday, October 15, 2008' over its headline
-        if re.search(r"\s(?:[|›»>]|>>|»»)\s|^[A-Z &]+(?:\s*[|/]\s*[A-Z &]+)+$", line.text):
-            continue  # a breadcrumb or section label ('Television & radio | Period drama')
-        return None if line.text.endswith(".") else line
-    return None
-
-
-_LATIN_RUN = re.compile(r"[A-Z][A-Za-z0-9'’&:.-]*+(?:[ \t]++[A-Za-z0-9'’&:.-]++)*+")
-
-
-def _latin_name_in_foreign_headline(text: str) -> tuple[int, int] | None:
-    """A headline in another script (Cyrillic, hangul, kana ...) that names one thing in Latin
-    letters names the work: 'Скоро выйдет саундтрек к TITLE…'."""
-    letters = [c for c in text if c.isalpha()]
-    foreign = sum(1 for c in letters if not c.isascii())
-    runs = [m for m in _LATIN_RUN.finditer(text) if m.group(0).rstrip(".:-")]
-    if not letters or foreign < 0.6 * len(letters) or len(runs) != 1:
-        return None
-    m = runs[0]
-    return m.start(), m.start() + len(m.group(0).rstrip(".:-"))
-
-
-def _bare_date_line(rules: RuleSet) -> re.Pattern[str]:
-    """A line that is nothing but a date: month and weekday names, numbers, separators."""
-    cal = rules.data("calendar")
-    names = alternation([*cal["months"], *cal["weekdays"]])
-    return re.compile(rf"(?i)(?>(?:{names})\.?|\d{{1,4}}+(?:st|nd|rd|th)?|[ \t,./:-])++")
-
-
 def _runs(rules: RuleSet, text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Title Case runs, cut at sentence breaks ('GORGEOUS. It' is two things)."""
     out = []
@@ -242,34 +202,13 @@ def _runs(rules: RuleSet, text: str, start: int, end: int) -> list[tuple[int, in
 # rules whose cue names a work outright ('Reviewing X', 'X is a 2017 crime drama'): 'in X'
 # elsewhere does not make X a place
 _NAMING_RULES = frozenset({"work.title_owner", "work.title_copula", "work.title_release_line"})
-_RELEASE_HEAD = re.compile(r"\s(?:Original\s+)?(?:Soundtrack|OST|Score)(?:\s*\(\d{4}\))?$")
-_RELEASE_LINE = re.compile(r"(?:The\s+)?Original\s+(?:(?:Motion\s+Picture|Television|Series|Game|"
-                           r"Cast)\s+)?(?:Soundtrack|Score|Recording)\b")
-
-
-def _release_headline(ctx: Context, head: Line) -> tuple[int, int] | None:
-    """A headline that is a release's name: 'Holiday Special Soundtrack', or a short name
-    whose next line says what it is ('TITLE' over 'Original Motion Picture Soundtrack')."""
-    words = head.text.split()
-    if _RELEASE_LINE.match(head.text):  # the name stood on the short line above
-        prev = [x for x in ctx.segments.lines if x.end <= head.start and
-                x.kind not in ("blank", "noise")]
-        if prev and 1 <= len(prev[-1].text.split()) <= 4:
-            return prev[-1].start, prev[-1].end
-        return None
-    if 2 <= len(words) <= 6 and _RELEASE_HEAD.search(head.text) and all(
-            w[:1].isupper() or w.lower() in ("of", "the", "a", "and", "to", "in") for w in words):
-        return head.start, head.end
-    if len(words) <= 4:
-        nxt = next((x for x in ctx.segments.lines if x.start > head.end and
-                    x.kind not in ("blank", "noise")), None)
-        if nxt is not None and _RELEASE_LINE.match(nxt.text):
-            return head.start, head.end
-    return None
-
-
 _LANDS_ROLE = re.compile(r"\s+(?:lands|landed|gets|got|bags|bagged|nabs|wins|won)\s+(?:a\s+|the\s+)?"
                          r"(?:starring|lead|leading|main|title)\s+(?:role|part)", re.I)
+
+
+def _sentence_end(ctx: Context, pos: int) -> int:
+    sent = ctx.sentence_at(pos)
+    return sent.end if sent is not None else pos
 
 
 def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
@@ -372,6 +311,9 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             kind = words.kind_lookup.get(word.lower())
             q = next(((s, e) for s, e, _ in quoted if s - 1 <= pos <= s), None)
             if q:
+                if re.match(CASELESS, word) and p.record_after.search(text, q[1],
+                                                                      _sentence_end(ctx, q[1])):
+                    kind = "album"  # "드라마 'X'의 OST가 ... 음반으로": the record is the news
                 add(q[0], q[1], "work.title_after_kind", kind)
                 continue
             k = bisect.bisect_right(run_starts, pos) - 1
@@ -392,10 +334,10 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             if cm and _TITLE_WORDS.fullmatch(cm.group("t")):  # 'X: Original Soundtrack is the album'
                 add(cm.start("t"), cm.end("t"), "work.title_copula")  # 'crime drama': no kind
         if head is not None and para.start <= head.start < para.end:
-            named = _release_headline(ctx, head)
+            named = release_headline(ctx, head)
             if named is not None:
                 add(named[0], named[1], "work.title_release_line", "album")
-            latin = _latin_name_in_foreign_headline(head.text)
+            latin = latin_name_in_foreign_headline(head.text)
             if latin is not None:
                 add(head.start + latin[0], head.start + latin[1], "work.title_latin_headline")
             for km in p.kind_dash.finditer(text, head.start, head.end):

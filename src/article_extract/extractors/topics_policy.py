@@ -12,7 +12,8 @@ from ..models import Evidence
 from ..quotes import quoted_spans
 from ..rules import CAP, alternation
 from ..spans import occurrences
-from .topics_candidates import _WORD, TitleHit, _Patterns, headline
+from .topics_candidates import _WORD, TitleHit, _Patterns
+from .topics_headline import headline
 from .topics_result import Topics, is_speech
 
 

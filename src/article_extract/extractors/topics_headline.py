@@ -1,0 +1,81 @@
+"""The page's headline, and what it says on its own: the first content line that reads like
+a headline, a Latin name in a headline in another script, a headline that is a release's
+name ('TITLE Original Soundtrack'). Split from topics_candidates, which reads the titles."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..lines import Line
+from ..rules import RuleSet, alternation
+
+_BYLINE = re.compile(r"^(?:by\s|posted\s|published|updated|home\s*>|written by|words by|"
+                     r"\w+ \d{1,2}, \d{4}\b|\d{4}-\d{2}-\d{2}|"
+                     r"[A-Z][a-z]+day,?\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}\s*$|"
+                     r"(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}\s*$)",
+                     re.I)  # 'WEEKDAY 4 MONTH YEAR': a blog's day-first date line
+
+
+def headline(ctx: Context) -> Line | None:
+    """The first content line that is not a byline, dateline stamp or breadcrumb, if it reads
+    like a headline (no final full stop: a first line that ends with one is the lede)."""
+    for line in ctx.segments.lines:
+        if line.kind in ("blank", "noise") or _BYLINE.match(line.text):
+            continue
+        if len(line.text.split()) < 3 and not re.search(r"[\"“'‘]", line.text):
+            continue
+        if len(line.text) <= 60 and ctx.rules.compiled(_bare_date_line).fullmatch(line.text):
+            continue  # a blog's 'Wednesday, October 15, 2008' over its headline
+        if re.search(r"\s(?:[|›»>]|>>|»»)\s|^[A-Z &]+(?:\s*[|/]\s*[A-Z &]+)+$", line.text):
+            continue  # a breadcrumb or section label ('Television & radio | Period drama')
+        return None if line.text.endswith(".") else line
+    return None
+
+
+_LATIN_RUN = re.compile(r"[A-Z][A-Za-z0-9'’&:.-]*+(?:[ \t]++[A-Za-z0-9'’&:.-]++)*+")
+
+
+def latin_name_in_foreign_headline(text: str) -> tuple[int, int] | None:
+    """A headline in another script (Cyrillic, hangul, kana ...) that names one thing in Latin
+    letters names the work: 'Скоро выйдет саундтрек к TITLE…'."""
+    letters = [c for c in text if c.isalpha()]
+    foreign = sum(1 for c in letters if not c.isascii())
+    runs = [m for m in _LATIN_RUN.finditer(text) if m.group(0).rstrip(".:-")]
+    if not letters or foreign < 0.6 * len(letters) or len(runs) != 1:
+        return None
+    m = runs[0]
+    return m.start(), m.start() + len(m.group(0).rstrip(".:-"))
+
+
+def _bare_date_line(rules: RuleSet) -> re.Pattern[str]:
+    """A line that is nothing but a date: month and weekday names, numbers, separators."""
+    cal = rules.data("calendar")
+    names = alternation([*cal["months"], *cal["weekdays"]])
+    return re.compile(rf"(?i)(?>(?:{names})\.?|\d{{1,4}}+(?:st|nd|rd|th)?|[ \t,./:-])++")
+
+
+_RELEASE_HEAD = re.compile(r"\s(?:Original\s+)?(?:Soundtrack|OST|Score)(?:\s*\(\d{4}\))?$")
+_RELEASE_LINE = re.compile(r"(?:The\s+)?Original\s+(?:(?:Motion\s+Picture|Television|Series|Game|"
+                           r"Cast)\s+)?(?:Soundtrack|Score|Recording)\b")
+
+
+def release_headline(ctx: Context, head: Line) -> tuple[int, int] | None:
+    """A headline that is a release's name: 'Holiday Special Soundtrack', or a short name
+    whose next line says what it is ('TITLE' over 'Original Motion Picture Soundtrack')."""
+    words = head.text.split()
+    if _RELEASE_LINE.match(head.text):  # the name stood on the short line above
+        prev = [x for x in ctx.segments.lines if x.end <= head.start and
+                x.kind not in ("blank", "noise")]
+        if prev and 1 <= len(prev[-1].text.split()) <= 4:
+            return prev[-1].start, prev[-1].end
+        return None
+    if 2 <= len(words) <= 6 and _RELEASE_HEAD.search(head.text) and all(
+            w[:1].isupper() or w.lower() in ("of", "the", "a", "and", "to", "in") for w in words):
+        return head.start, head.end
+    if len(words) <= 4:
+        nxt = next((x for x in ctx.segments.lines if x.start > head.end and
+                    x.kind not in ("blank", "noise")), None)
+        if nxt is not None and _RELEASE_LINE.match(nxt.text):
+            return head.start, head.end
+    return None
