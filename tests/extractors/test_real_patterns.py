@@ -1509,3 +1509,22 @@ def test_caseless_scripts_glue_particles_to_platforms_and_kind_words(
     f = facts(text)
     assert (f.get(TopicsExtractor).title, f.get(KindExtractor),
             [p.value for p in f.get(PlatformsExtractor)]) == (title, kind, platforms)
+
+
+# --------------------------------------------------------------------- batch 17
+
+def test_sides_of_one_record_read_artist_first_together() -> None:
+    text = ("Night Harbor soundtrack to be issued on vinyl\n\nThe drama Night Harbor has a great "
+            "soundtrack, with Blue Lamp and Red Door among its acts.\n\nHere’s the full tracklist:"
+            "\n\nSide A\n\n"
+            "01. Blue Lamp – Woke Up Early\n02. Gold 7 – It’s Bad You Know\n\nSide B\n\n"
+            "03. Red Door – Inside Of Me\n04. Silver Key & The Lanterns – Complicated Roads\n")
+    f = facts(text)
+    assert f.get(KindExtractor) == "album"
+    lists = f.get(TracklistsExtractor).tracklists
+    assert [(t.label, [x.title for x in t.tracks]) for t in lists] == [
+        ("Side A", ["Woke Up Early", "It’s Bad You Know"]),
+        ("Side B", ["Inside Of Me", "Complicated Roads"])]
+    assert songs(text) == [("Woke Up Early", ["Blue Lamp"]), ("It’s Bad You Know", ["Gold 7"]),
+                           ("Inside Of Me", ["Red Door"]),
+                           ("Complicated Roads", ["Silver Key & The Lanterns"])]

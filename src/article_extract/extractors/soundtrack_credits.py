@@ -377,7 +377,8 @@ def _credit_before(ctx: Context, title_start: int, title_end: int
     main = parse_name_list(ctx.rules, ctx.text, who_start, cut)
     left = ctx.text[item_end(main[-1]) : cut] if main else ""
     head = min(main[0].start, main[0].group[1] if main[0].group else cut) if main else cut
-    if re.search(r"[^\W\d_]", _BRACKETED_TEXT.sub("", left)) or ctx.text[who_start:head].strip():
+    if re.search(r"[^\W\d_]", _BRACKETED_TEXT.sub("", left)) or _BAND_NUMBER.fullmatch(left) or \
+            ctx.text[who_start:head].strip():
         # 'WORD And The WORD', 'Band Of WORD': the name list stopped inside a name or took its
         # first word for a descriptor; the credit is as written
         main = _written_names(ctx, who_start, cut)
@@ -396,7 +397,8 @@ def _written_names(ctx: Context, start: int, end: int) -> list[NameItem]:
     """A credit split only at commas, '&' and 'and': 'WORD or WORD', 'NAME &
     NAME'."""
     out = []
-    for m in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|$))", ctx.text[start:end]):
+    for m in re.finditer(r"(?:[^,&]|&(?=\s+The\s))+?(?=\s*(?:,|&(?!\s+The\s)|\band\b|$))",
+                         ctx.text[start:end]):  # 'NAME & The BAND' is one act
         name = m.group(0).strip()
         if name and not name[:1].islower():  # 'WORD, the WORD': no name starts lower-case
             s = start + m.start() + m.group(0).find(name)

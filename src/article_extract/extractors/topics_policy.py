@@ -38,11 +38,13 @@ _ALBUM_NEWS = re.compile(r"(?<![\w])(?:OST|soundtrack|cast\s+album|album|score|E
 _ALBUM_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:(?:OST|original\s+soundtrack|soundtrack)\s+"
                                 r"(?:album|pre-?orders?|pre-?sales?|vinyl|LP|CD|앨범|발매)|album)(?![\w])",
                                 re.I)  # 'X OST pre-order begins', "'X' OST 발매": the record is the news
-# "'X' season four volume one soundtrack revealed", 'X soundtrack features A, B': the headline's
+# "'X' season four volume one soundtrack revealed", 'X soundtrack features A, B', 'X soundtrack to
+# be issued on vinyl': the headline's
 # news is the soundtrack's release or its contents
 _SOUNDTRACK_NEWS_AFTER_TITLE = re.compile(
-    r"['’]?s?(?:\s+[a-z0-9][\w-]{0,15}){0,5}?\s+(?:OST|soundtrack)\s+(?:is\s+)?(?:revealed|"
-    r"released|announced|unveiled|detailed|details|features|featuring|tracklist|track\s+list)(?![\w])")
+    r"['’]?s?(?:\s+[a-z0-9][\w-]{0,15}){0,5}?\s+(?:OST|soundtrack)\s+(?:is\s+|to\s+be\s+)?(?:"
+    r"revealed|released|reissued|issued|announced|unveiled|detailed|details|features|featuring|"
+    r"tracklist|track\s+list|(?:comes|coming|heads|heading)\s+to\s+(?:vinyl|CD))(?![\w])")
 # 'Label Releases Soundtrack For X', 'Soundtrack Album To X': the headline names the record first
 # (not 'part 3 of OST for X': a single of the show's soundtrack)
 _SOUNDTRACK_FOR = re.compile(r"Soundtrack\s+(?:Album\s+)?(?:For|To)\s+['‘\"“]?$")

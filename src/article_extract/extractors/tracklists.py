@@ -15,7 +15,16 @@ from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
 from .tracklists_counts import CountStatement, find_counts
 from .tracklists_keyed import keyed_entries
-from .tracklists_parsing import _blocks, _cut_off, _entries, _List, _pipe_tables, _prose_lists, _split_rows
+from .tracklists_parsing import (
+    _blocks,
+    _cut_off,
+    _entries,
+    _List,
+    _pipe_tables,
+    _prose_lists,
+    _split_rows,
+    entry_texts,
+)
 
 
 def find_tracklists(ctx: Context, counts: list[CountStatement]
@@ -27,11 +36,14 @@ def find_tracklists(ctx: Context, counts: list[CountStatement]
     lists = sorted(lists + tables, key=lambda x: x.evidence[0])
     warnings: list[ArticleWarning] = []
     next_disc = 1
-    for lst in lists:
+    texts = [entry_texts(ctx, lst)[1] if lst.rule != "tracklists.table" else [] for lst in lists]
+    for k, lst in enumerate(lists):
         if lst.disc is None:
             lst.disc = next_disc
         next_disc = lst.disc + 1
-        lst.entries = _entries(ctx, lst)
+        # a page's sides or discs read one way round: 'NAME – TITLE' is decided on them all
+        lst.entries = _entries(ctx, lst, [t for j, ts in enumerate(texts) if j != k for t in ts],
+                               (min(x.items[0][0] for x in lists), max(x.items[-1][1] for x in lists)))
         if lst.credits is not None:  # 'TITLE' then 'SINGERS : A, B': the key line credits it
             lst.entries = [t.model_copy(update={"performers": who})
                            for t, who in zip(lst.entries, lst.credits, strict=False)]

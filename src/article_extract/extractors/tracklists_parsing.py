@@ -57,7 +57,7 @@ def _blocks(ctx: Context) -> list[_List]:
     for block in ctx.segments.lists:
         header_text = block.header.text if block.header else ""
         intro_text = block.intro.text if block.intro else ""
-        disc, label = _disc_of(header_text)
+        disc, label = _disc_of(header_text or intro_text)  # 'Side A', a blank line, the run
         # a header that speaks for itself ('Media contact:') is not read with its intro; a bare
         # disc header or a header-less numbered run is
         context_text = header_text if header_text.endswith(":") and not disc else \
@@ -282,7 +282,8 @@ def _split_credit(raw: str, by_credit: bool, dash_credit: bool) -> tuple[str, li
 
 
 
-def _entries(ctx: Context, lst: _List) -> list[Track]:
+def entry_texts(ctx: Context, lst: _List) -> tuple[list[tuple[int, int]], list[str], dict[str, list[str]]]:
+    """Each entry's span and text without its numbering, trailing marks and running time."""
     raws = []
     items, legends = split_legend(ctx, lst.items)
     numbers = [INDUCED_NUMBER.match(ctx.text[s:e]) for s, e in items]
@@ -303,12 +304,20 @@ def _entries(ctx: Context, lst: _List) -> list[Track]:
         if length and length.start() > s:
             e = length.start()  # 'TITLE (4:24)': the running time is no part of it
         raws.append((s, e))
-    texts = [ctx.text[s:e] for s, e in raws]
+    return raws, [ctx.text[s:e] for s, e in raws], legends
+
+
+def _entries(ctx: Context, lst: _List, siblings: list[str] | None = None,
+             span: tuple[int, int] | None = None) -> list[Track]:
+    """The list's tracks; `siblings` are the entries of the page's other lists (the sides or
+    discs of one album, all within `span`), read the same way round as this one."""
+    raws, texts, legends = entry_texts(ctx, lst)
+    lo, hi = span or (lst.items[0][0], lst.items[-1][1])
     dash_credit = sum(1 for t in texts if re.search(r"\s[-–—]\s", t)) >= max(1, len(texts) / 2)
     if not dash_credit and lst.rule != "tracklists.table" and quoted_shape(texts):
         return quoted_entries(ctx, raws, legends)
     if dash_credit and lst.rule != "tracklists.table" and names_first(
-            texts, lambda v: _named_outside(ctx, v, lst.items[0][0], lst.items[-1][1])):
+            texts + (siblings or []), lambda v: _named_outside(ctx, v, lo, hi)):
         return _names_first_entries(ctx, raws, texts)
     by_credit = sum(1 for t in texts if re.search(r"\sby\s+[A-Z0-9]", t)) >= max(2, len(texts) / 2)
     tracks: list[Track] = []

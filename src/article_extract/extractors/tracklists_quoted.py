@@ -131,10 +131,11 @@ def _people(text: str) -> list[str]:
 
 
 def people(text: str) -> list[str]:
-    """The acts of a credit: 'A, B & C', 'A x B', 'A with B'; 'A & His Orchestra' is one act,
+    """The acts of a credit: 'A, B & C', 'A x B', 'A with B'; 'A & His Orchestra' and 'A & The
+    BAND' are one act each,
     a trailing '(GROUP)' and a leading 'feat.' go."""
-    parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\s&\s(?!(?:His|Her|Their)\s)|\s+and\s+(?!(?:His|Her|Their)\s)|"
-                     r"\s+x\s+|\s+with\s+)\s*", text.strip())
+    parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\s&\s(?!(?:His|Her|Their|The)\s)|"
+                     r"\s+and\s+(?!(?:His|Her|Their)\s)|\s+x\s+|\s+with\s+)\s*", text.strip())
     names = (re.sub(r"\s*\([^()]*\)$", "", p).strip(" .") for p in parts)  # 'Name (GROUP)'
     return [_LEADING_FEAT.sub("", n) for n in names if n]  # 'A, B, Feat. C'
 
