@@ -1528,3 +1528,13 @@ def test_sides_of_one_record_read_artist_first_together() -> None:
     assert songs(text) == [("Woke Up Early", ["Blue Lamp"]), ("It’s Bad You Know", ["Gold 7"]),
                            ("Inside Of Me", ["Red Door"]),
                            ("Complicated Roads", ["Silver Key & The Lanterns"])]
+
+
+def test_a_store_table_with_cjk_column_names_and_dash_credits_in_hangul() -> None:
+    text = ("드라마 ‘밤바다’ OST Part 2 가 나온다.\n| 編號 | 曲名 |\n|---|---|\n| 1. | 푸른 밤 - 김하늘 |\n"
+            "| 2. | 사랑은 어려워 - 별빛 |\n| 3. | ANDANTE - 지인 (Jea:n) |\n| 4. | Orientalism |\n"
+            "| 5. | 귀환 |\n")
+    lists = facts(text).get(TracklistsExtractor).tracklists
+    assert [(t.title, t.performers) for t in lists[0].tracks] == [
+        ("푸른 밤", ["김하늘"]), ("사랑은 어려워", ["별빛"]), ("ANDANTE", ["지인"]), ("Orientalism", []),
+        ("귀환", [])]

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..context import Context, clause_end
 from ..lines import ListBlock
 from ..lists import COLUMN_HEADER, INDUCED_NUMBER
 from ..models import Track
-from ..rules import CAP, FEAT_DOTTED
+from ..rules import CAP, CASELESS, FEAT_DOTTED
 from ..segment import BULLET, NUMBERING, TRAILING, is_disc_header
-from ..spans import occurrences
 from .titles import clean_title
+from .tracklists_columns import (
+    first_dash,
+    last_dash,
+    last_dash_end,
+    named_outside,
+    names_first,
+)
 from .tracklists_counts import _ORD, _TRACK_CUE, CountStatement, _Counts, track_cue_other
 from .tracklists_quoted import FEAT_CREDIT, people, quoted_entries, quoted_shape, split_legend
 
@@ -111,8 +116,10 @@ def _heading_over_fact_lines(ctx: Context, start: int, most: int = 6) -> str:
     return ""
 
 
-_TABLE_HEADER = re.compile(r"^[^\n|]{0,12}\|\s*(?:Title|Song|Track)\s*\|[^\n]*$", re.I | re.M)
-_TABLE_ROW = re.compile(r"\s*(?P<n>\d{1,3})\.?\s*\|\s*(?P<cell>[^|\n]{1,200}?)\s*\|")
+# the title column in the languages of the corpus's tables (a store's '| 編號 | 曲名 |' too)
+_TABLE_HEADER = re.compile(r"^\|?[^\n|]{0,12}\|\s*(?:Title|Song|Track|曲名|曲目|곡명|제목|タイトル|歌曲|"
+                           r"T[íi]tulo|Titel|Titre)\s*\|[^\n]*$", re.I | re.M)
+_TABLE_ROW = re.compile(r"\s*\|?\s*(?P<n>\d{1,3})\.?\s*\|\s*(?P<cell>[^|\n]{1,200}?)\s*\|")
 # the rest of a row fallen onto lines of its own: '|', '2:58 |', '---|---|', '| Name | 4:03 |'
 _TABLE_SCRAP = re.compile(r"[\s:\-\d]*+(?:\|[^|\n]*+)*+$")
 
@@ -224,39 +231,14 @@ def _comma_items(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _DURATION_END = re.compile(r"\s*[(\[]?\d{1,2}:\d{2}[)\]]?\s*$")
-_DASH_NAME_END = re.compile(rf"\s[-–—]\s{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,3}}\s*$")
+_DASH_NAME_END = re.compile(rf"\s[-–—]\s(?:{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,3}}|"
+                            rf"{CASELESS}{{2,10}}(?:\s\([^()\n]{{1,20}}\))?)\s*$")  # '- 박기영'
 _VERSION_WORD = re.compile(r"(?<![\w])(?:Reprise|Version|Remix|Mix|Edit|Live|Interlude|"
                            r"Instrumental|Inst|Theme|Part|Pt|Intro|Outro|Acoustic|Demo|Suite|"
                            r"Medley|Overture|Finale|Prologue|Epilogue)(?![\w])", re.I)
 
 
-def _last_dash_end(text: str) -> int:
-    m = _last_dash(text)
-    return m.end() if m else len(text)
 
-
-def _dashes(text: str) -> Iterator[re.Match[str]]:
-    """The ' – ' separators outside brackets, left to right."""
-    depth = 0
-    for m in _DASH_OR_BRACKET.finditer(text):
-        ch = m.group(0)
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            yield m
-
-
-def _last_dash(text: str) -> re.Match[str] | None:
-    """The last ' – ' outside brackets: 'TITLE – A (엘 – 인피니트) & B' splits before A."""
-    found = None
-    for found in _dashes(text):  # noqa: B007 - the loop keeps the last one
-        pass
-    return found
-
-
-_DASH_OR_BRACKET = re.compile(r"(?:\s|(?<=[”\"“]))[-–—]\s|[()\[\]]")  # '“TITLE”– A' too
 
 
 def _split_credit(raw: str, by_credit: bool, dash_credit: bool) -> tuple[str, list[str], int]:
@@ -264,7 +246,7 @@ def _split_credit(raw: str, by_credit: bool, dash_credit: bool) -> tuple[str, li
     title = raw
     performers: list[str] = []
     if dash_credit:
-        m = _last_dash(title)
+        m = last_dash(title)
         if m:
             performers = people(title[m.end() :])
             title = title[: m.start()]
@@ -317,20 +299,20 @@ def _entries(ctx: Context, lst: _List, siblings: list[str] | None = None,
     if not dash_credit and lst.rule != "tracklists.table" and quoted_shape(texts):
         return quoted_entries(ctx, raws, legends)
     if dash_credit and lst.rule != "tracklists.table" and names_first(
-            texts + (siblings or []), lambda v: _named_outside(ctx, v, lo, hi)):
+            texts + (siblings or []), lambda v: named_outside(ctx, v, lo, hi)):
         return _names_first_entries(ctx, raws, texts)
     by_credit = sum(1 for t in texts if re.search(r"\sby\s+[A-Z0-9]", t)) >= max(2, len(texts) / 2)
     tracks: list[Track] = []
     for (s, e), raw in zip(raws, texts, strict=True):
         # a list where few lines credit a singer: a dash before a name still does
         title, performers, _ = _split_credit(raw, by_credit, dash_credit or bool(
-            _DASH_NAME_END.search(raw) and not _VERSION_WORD.search(raw[_last_dash_end(raw):])))
+            _DASH_NAME_END.search(raw) and not _VERSION_WORD.search(raw[last_dash_end(raw):])))
         title = clean_title(title)
-        if lst.rule == "tracklists.table":
+        credit = _PERFORMED_BY.search(raw)
+        other = _OTHER_CREDIT.search(raw)  # '– score by A': a credit, not a performer
+        if lst.rule == "tracklists.table" and (credit or other or '"' in raw or not performers):
             # a cell quotes each title: '"Move Your Feet" / "D.A.N.C.E."', '"X" (film version)';
-            # a row may say who performs it: 'TITLE – performed by A'
-            credit = _PERFORMED_BY.search(raw)
-            other = _OTHER_CREDIT.search(raw)  # '– score by A': a credit, not a performer
+            # a row may say who performs it: 'TITLE – performed by A' (or 'TITLE - A', below)
             cell = raw[: credit.start()] if credit else raw[: other.start()] if other else raw
             title = clean_title(" ".join(cell.replace('"', "").split()))
             who = people(" ".join(raw[credit.end() :].split())) if credit else []
@@ -355,56 +337,7 @@ def _track(ctx: Context, title: str, performers: list[str], lo: int, hi: int, be
                  evidence=ctx.evidence(ts, ts + len(title)))
 
 
-# the marks of an 'A – B' entry's side that names people ("GROUP's NAME", group in capitals;
-# 'A ft. B') and of its title side (a translation in another script in brackets, quotes)
-_NAME_MARK = re.compile(rf"(?<![\w])[A-Z0-9][A-Z0-9&.-]+[’']s\s+{CAP}|\s{FEAT_DOTTED}\s")
-_TITLE_MARK = re.compile(r"\([^()]*[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()]*\)"
-                         r"|^\s*[\"“‘'].*[\"”’']\s*$")
-
-
-def names_first(texts: list[str], elsewhere: Callable[[str], bool] | None = None) -> bool:
-    """Whether a block's entries read 'NAME – TITLE': decided for the block at once, every
-    entry having both sides and no mark saying the other way. The marks: a group's possessive
-    or a bare 'ft.' on the names' side, a translation in another script or a bracketed
-    '[ft. X]' on the title's side (two entries must say so); or, failing marks, the page
-    itself: the left column's values are named elsewhere in it (headline, prose) at least
-    twice as often as the right column's, and at least twice."""
-    first = second = 0
-    left_seen = right_seen = 0
-    for t in texts:
-        m = _first_dash(t)
-        if not m:
-            return False  # a bare title among them: the list is of titles, credited or not
-        raw_left, right = t[: m.start()], t[m.end() :]
-        left = _BRACKETED.sub("", raw_left)
-        first += bool(_NAME_MARK.search(left) or _TITLE_MARK.search(right) or
-                      _BRACKET_FEAT.search(right))
-        second += bool(_NAME_MARK.search(_BRACKETED.sub("", right)) or _TITLE_MARK.search(
-            raw_left) or _BRACKET_FEAT.search(raw_left))
-        if elsewhere is not None:
-            left_seen += elsewhere(left.strip())
-            right_seen += elsewhere(_BRACKETED.sub("", right).strip())
-    if second:
-        return False
-    return first >= 2 or (left_seen >= 2 and left_seen >= 2 * right_seen)
-
-
-_BRACKET_FEAT = re.compile(rf"[(\[]\s*{FEAT_DOTTED}\s", re.I)
 _FEAT_SPLIT = re.compile(rf"\s+{FEAT_DOTTED}\s+", re.I)
-
-
-_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
-
-
-def _named_outside(ctx: Context, value: str, start: int, end: int) -> bool:
-    """Whether `value` (a cell of a list) is written as a whole word elsewhere in the text."""
-    if len(value) < 2:
-        return False
-    return any(not start <= s < end for s in occurrences(ctx.text, value))
-
-
-def _first_dash(text: str) -> re.Match[str] | None:
-    return next(_dashes(text), None)
 
 
 def _names_first_entries(ctx: Context, raws: list[tuple[int, int]], texts: list[str]) -> list[Track]:
@@ -412,7 +345,7 @@ def _names_first_entries(ctx: Context, raws: list[tuple[int, int]], texts: list[
     before it."""
     tracks: list[Track] = []
     for (s, _e), raw in zip(raws, texts, strict=True):
-        m = _first_dash(raw)
+        m = first_dash(raw)
         if not m:
             continue
         acts = [p for part in _FEAT_SPLIT.split(raw[: m.start()]) for p in people(part)]

@@ -1,0 +1,91 @@
+"""Which column of a dashed list is the title: 'TITLE – NAME' or 'NAME – TITLE', decided for a
+page's lists at once from the marks on either side and from what the page names elsewhere.
+The dash helpers every dashed-list reader shares live here, below tracklists_parsing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from ..context import Context
+from ..rules import CAP, FEAT_DOTTED
+from ..spans import occurrences
+
+_DASH_OR_BRACKET = re.compile(r"(?:\s|(?<=[”\"“]))[-–—]\s|[()\[\]]")  # '“TITLE”– A' too
+
+
+def last_dash_end(text: str) -> int:
+    m = last_dash(text)
+    return m.end() if m else len(text)
+
+
+def dashes(text: str) -> Iterator[re.Match[str]]:
+    """The ' – ' separators outside brackets, left to right."""
+    depth = 0
+    for m in _DASH_OR_BRACKET.finditer(text):
+        ch = m.group(0)
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            yield m
+
+
+def last_dash(text: str) -> re.Match[str] | None:
+    """The last ' – ' outside brackets: 'TITLE – A (엘 – 인피니트) & B' splits before A."""
+    found = None
+    for found in dashes(text):  # noqa: B007 - the loop keeps the last one
+        pass
+    return found
+
+
+# the marks of an 'A – B' entry's side that names people ("GROUP's NAME", group in capitals;
+# 'A ft. B') and of its title side (a translation in another script in brackets, quotes)
+_NAME_MARK = re.compile(rf"(?<![\w])[A-Z0-9][A-Z0-9&.-]+[’']s\s+{CAP}|\s{FEAT_DOTTED}\s")
+_TITLE_MARK = re.compile(r"\([^()]*[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()]*\)"
+                         r"|^\s*[\"“‘'].*[\"”’']\s*$")
+
+
+def names_first(texts: list[str], elsewhere: Callable[[str], bool] | None = None) -> bool:
+    """Whether a block's entries read 'NAME – TITLE': decided for the block at once, every
+    entry having both sides and no mark saying the other way. The marks: a group's possessive
+    or a bare 'ft.' on the names' side, a translation in another script or a bracketed
+    '[ft. X]' on the title's side (two entries must say so); or, failing marks, the page
+    itself: the left column's values are named elsewhere in it (headline, prose) at least
+    twice as often as the right column's, and at least twice."""
+    first = second = 0
+    left_seen = right_seen = 0
+    for t in texts:
+        m = first_dash(t)
+        if not m:
+            return False  # a bare title among them: the list is of titles, credited or not
+        raw_left, right = t[: m.start()], t[m.end() :]
+        left = _BRACKETED.sub("", raw_left)
+        first += bool(_NAME_MARK.search(left) or _TITLE_MARK.search(right) or
+                      _BRACKET_FEAT.search(right))
+        second += bool(_NAME_MARK.search(_BRACKETED.sub("", right)) or _TITLE_MARK.search(
+            raw_left) or _BRACKET_FEAT.search(raw_left))
+        if elsewhere is not None:
+            left_seen += elsewhere(left.strip())
+            right_seen += elsewhere(_BRACKETED.sub("", right).strip())
+    if second:
+        return False
+    return first >= 2 or (left_seen >= 2 and left_seen >= 2 * right_seen)
+
+
+_BRACKET_FEAT = re.compile(rf"[(\[]\s*{FEAT_DOTTED}\s", re.I)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+
+
+def named_outside(ctx: Context, value: str, start: int, end: int) -> bool:
+    """Whether `value` (a cell of a list) is written as a whole word elsewhere in the text."""
+    if len(value) < 2:
+        return False
+    return any(not start <= s < end for s in occurrences(ctx.text, value))
+
+
+def first_dash(text: str) -> re.Match[str] | None:
+    return next(dashes(text), None)
