@@ -46,3 +46,8 @@ def test_a_curly_apostrophe_inside_curly_single_quotes_is_no_closing_quote() -> 
     text = "cameras rolled for ‘Harbor’s End’, and ‘Don’t Go’ plays; ‘밤바다’의 OST"
     assert [q for _, _, q in quoted_spans(text, 0, len(text))] == ["Harbor’s End", "Don’t Go",
                                                                    "밤바다"]
+
+
+def test_low_high_quotes_of_polish_czech_and_german() -> None:
+    text = "seriale „Magda M.” i „Na dobre i na złe“ oraz 'x'"
+    assert [q for _, _, q in quoted_spans(text, 0, len(text))] == ["Magda M.", "Na dobre i na złe"]

@@ -10,9 +10,10 @@ from functools import cache
 from .rules_data import CAPNUM, CASELESS
 
 # the Latin quotes, the doubled backticks some pages still print for them (``TITLE'' and
-# ``TITLE’’), and the corner brackets Japanese and Chinese put around titles
+# ``TITLE’’), the low-high quotes of Polish, Czech and German („TITLE” „TITLE“), and the corner
+# brackets Japanese and Chinese put around titles
 _QUOTES = (("``", "''"), ("``", "’’"), ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("『", "』"),
-           ("「", "」"), ("《", "》"))
+           ("「", "」"), ("《", "》"), ("„", "”"), ("„", "“"))
 
 
 _CASELESS = CASELESS
@@ -41,6 +42,7 @@ def quoted_re() -> re.Pattern[str]:
 
 
 _INITIALISM_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]\.)+[A-Za-z]$")
+_INITIAL_END = re.compile(r"\s[A-Z]$")  # 'NAME M.': one initial
 
 
 def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -51,8 +53,10 @@ def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             if value is not None:
                 s = m.start(name)
                 inner = value.rstrip(",.")
-                if _INITIALISM_END.search(inner) and value[len(inner) :].startswith("."):
-                    inner += "."  # '"TITLE, 4 A.M.,"' keeps the period of 'A.M.'
+                low_high = text[s - 1 : s] == "„"  # '„TITLE”.': the sentence's stop stays outside
+                if (_INITIALISM_END.search(inner) or (low_high and _INITIAL_END.search(inner))) \
+                        and value[len(inner) :].startswith("."):
+                    inner += "."  # '"TITLE, 4 A.M.,"' keeps the period of 'A.M.', '„NAME M.”' too
                 out.append((s, s + len(inner), inner))
                 break
     return out

@@ -210,3 +210,13 @@ def test_name_lists_joined_by_as_well_as(text: str, expected: list[str]) -> None
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha-neul",
                                                    "Choi Woo") if n in text]
     assert [n for n, _ in _cast_of(text, ents)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Film Noc Portowa. Obsada jest gwiazdorska: Roh Min („Magda M.”), Lee Jun („Na dobre i na "
+     "złe”).", [("Roh Min", ["Magda M."]), ("Lee Jun", ["Na dobre i na złe"])]),
+    ("The film Night Harbor is new. The producers struggled to house the 11-strong cast, which "
+     "includes Roh Min and Lee Jun.", [("Roh Min", []), ("Lee Jun", [])]),
+])
+def test_cast_forms_of_batch_17(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert _cast_of(text, [("PERSON", "Roh Min"), ("PERSON", "Lee Jun")]) == expected
