@@ -220,3 +220,15 @@ def test_name_lists_joined_by_as_well_as(text: str, expected: list[str]) -> None
 ])
 def test_cast_forms_of_batch_17(text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert _cast_of(text, [("PERSON", "Roh Min"), ("PERSON", "Lee Jun")]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Sucesso na trilha de Noite Clara, a nova novela da Globo. "Coração" será o tema do '
+     "triângulo amoroso vivido por Caio (Roh Min), Aline (Lee Jun) e Daniel (Park Ha-neul).",
+     ["Roh Min", "Lee Jun", "Park Ha-neul"]),
+    ("La película Noche Clara llega. El capitán es interpretado por Roh Min.", ["Roh Min"]),
+])
+def test_cast_forms_in_portuguese_and_spanish(text: str, expected: list[str]) -> None:
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha-neul")
+                           if n in text]
+    assert [n for n, _ in _cast_of(text, ents)] == expected

@@ -1538,3 +1538,8 @@ def test_a_store_table_with_cjk_column_names_and_dash_credits_in_hangul() -> Non
     assert [(t.title, t.performers) for t in lists[0].tracks] == [
         ("푸른 밤", ["김하늘"]), ("사랑은 어려워", ["별빛"]), ("ANDANTE", ["지인"]), ("Orientalism", []),
         ("귀환", [])]
+
+
+def test_a_novela_named_in_an_apposition() -> None:
+    f = facts("Sucesso é o que não falta na trilha sonora de Noite Clara, a nova novela da Globo.")
+    assert (f.get(TopicsExtractor).title, f.get(KindExtractor)) == ("Noite Clara", "series")
