@@ -1543,3 +1543,14 @@ def test_a_store_table_with_cjk_column_names_and_dash_credits_in_hangul() -> Non
 def test_a_novela_named_in_an_apposition() -> None:
     f = facts("Sucesso é o que não falta na trilha sonora de Noite Clara, a nova novela da Globo.")
     assert (f.get(TopicsExtractor).title, f.get(KindExtractor)) == ("Noite Clara", "series")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Film Noc uvedou kina 8. září 2022.", [("8. září 2022", "2022-09-08")]),
+    ("Premiera 8 czerwca 2010 roku.", [("8 czerwca 2010", "2010-06-08")]),
+    ("A dupla lançou a faixa em 2004.", [("2004", "2004")]),
+    ("El grupo la grabó en 2004.", [("2004", "2004")]),
+])
+def test_czech_and_polish_months_and_year_cues_of_other_languages(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in facts(text).get(DatesExtractor).items] == expected
