@@ -1554,3 +1554,25 @@ def test_a_novela_named_in_an_apposition() -> None:
 def test_czech_and_polish_months_and_year_cues_of_other_languages(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d.text, d.value) for d in facts(text).get(DatesExtractor).items] == expected
+
+
+# --------------------------------------------------------------------- batch 18
+
+def test_a_local_story_of_a_series_shoot() -> None:
+    text = ("FILMING is now under way for a new BBC drama series at Elm Minster and at St Anne’s "
+            "College, its neighbour.\n\nCameras began rolling for Night & Day both indoors and "
+            "outdoors on Tuesday.\n\nAmong the cast are Roh Min (Blue Lamp, Red Door) and Lee Jun "
+            "(Gold Gate).\n\nCuba Pictures is making the drama for BBC One, with BBC America as "
+            "co-producer.")
+    ents: list[EntSpec] = [("FAC", "Elm Minster"), ("FAC", "St Anne’s College"),
+                           ("PERSON", "Roh Min"), ("PERSON", "Lee Jun")]
+    f = facts(text, ents)
+    assert f.get(TopicsExtractor).title == "Night & Day"
+    assert [p.value for p in f.get(FilmingExtractor)] == ["Elm Minster", "St Anne’s College"]
+    assert [(m.name, m.known_for) for m in f.get(CastExtractor)] == [
+        ("Roh Min", ["Blue Lamp", "Red Door"]), ("Lee Jun", ["Gold Gate"])]
+    assert "BBC One" in [p.value for p in f.get(PlatformsExtractor)]
+
+
+def test_a_bgm_count_is_no_money() -> None:
+    assert money("노래 총12곡, BGM 33곡에 뮤직비디오 6편을 더했다.") == []
