@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from article_extract.segment import noise_rule, segment
+from article_extract.segment import noise_rule, segment, split_lines
 
 
 @pytest.mark.parametrize(("line", "rule"), [
@@ -120,3 +120,10 @@ def test_trending_label_covers_its_bullets_only() -> None:
     seg = segment(text)
     assert [p.text for p in seg.paragraphs] == ["The real article starts here.",
                                                 "Headline after a nav label"]
+
+
+def test_a_numbered_list_squashed_onto_one_line_is_split_into_entries() -> None:
+    text = "・「DISC-1」\n1.M メイン・テーマ 2.予感 3.True Love Story 4.Foreve\nPrices rose 1.5 percent."
+    assert [x.text for x in split_lines(text)] == [
+        "・「DISC-1」", "1.M メイン・テーマ", "2.予感", "3.True Love Story", "4.Foreve",
+        "Prices rose 1.5 percent."]

@@ -82,8 +82,32 @@ def split_lines(text: str) -> list[Line]:
             out.append(Line(start, start + glued.end(1), glued.group(1), "prose"))
             start += glued.end()
             stripped = stripped[glued.end() :]
-        out.append(Line(start, start + len(stripped), stripped, "blank" if not stripped else "prose"))
+        for a, b in _squashed_entries(stripped):
+            out.append(Line(start + a, start + b, stripped[a:b], "blank" if a == b else "prose"))
     return out
+
+
+# '1.TITLE 2.TITLE 3.TITLE' on one line: a numbered list the scraper joined
+_SQUASHED_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,2})\.(?=\s?\S)")
+
+
+def _squashed_entries(line: str) -> list[tuple[int, int]]:
+    """The spans of a line's entries: itself, or, when it holds a numbered run that counts up
+    from 1 by one at least three times ('1.M 2.予感 3.True Love Story'), each numbered entry."""
+    if line.count(".") < 3:
+        return [(0, len(line))]
+    marks = [m for m in _SQUASHED_NUMBER.finditer(line)]
+    run: list[re.Match[str]] = []
+    for m in marks:
+        if int(m.group("n")) == len(run) + 1:
+            run.append(m)
+    if len(run) < 3 or (run[0].start() != 0 and not line[: run[0].start()].rstrip().endswith(":")):
+        return [(0, len(line))]
+    starts = [m.start() for m in run]
+    spans = [(0, starts[0])] if starts[0] else []
+    spans += [(a, len(line[:b].rstrip())) for a, b in zip(starts, [*starts[1:], len(line)],
+                                                           strict=True)]
+    return [(a, b) for a, b in spans if b > a] or [(0, len(line))]
 
 
 _GLUED_DISC = re.compile(r"((?:CD|Disc|Disk)\s*+:?\s*+\d{1,2})\s++(?=0?1[.)]\s+\S)", re.I)
