@@ -227,6 +227,8 @@ def test_cast_forms_of_batch_17(text: str, expected: list[tuple[str, list[str]]]
      "triângulo amoroso vivido por Caio (Roh Min), Aline (Lee Jun) e Daniel (Park Ha-neul).",
      ["Roh Min", "Lee Jun", "Park Ha-neul"]),
     ("La película Noche Clara llega. El capitán es interpretado por Roh Min.", ["Roh Min"]),
+    ("Tourné à Lyon, le film «Nuit» de Jean Roh réunit à l'affiche Roh Min, Lee Jun et "
+     "Park Ha-neul.", ["Roh Min", "Lee Jun", "Park Ha-neul"]),
 ])
 def test_cast_forms_in_portuguese_and_spanish(text: str, expected: list[str]) -> None:
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha-neul")
