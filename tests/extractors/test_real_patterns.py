@@ -1576,3 +1576,19 @@ def test_a_local_story_of_a_series_shoot() -> None:
 
 def test_a_bgm_count_is_no_money() -> None:
     assert money("노래 총12곡, BGM 33곡에 뮤직비디오 6편을 더했다.") == []
+
+
+def test_an_exchange_rate_is_no_money_and_a_citation_line_no_date() -> None:
+    assert money("Biayanya sekitar Rp 58 miliar, bila 1 USD dihitung setara Rp 14 ribuan.") == [
+        ("sekitar Rp 58 miliar", 58e9, "IDR", "about")]
+    assert money("The rate was 1 USD = 1,300 won; the film cost $5 million.") == [
+        ("$5 million", 5e6, "USD", "exact")]
+    text = ('Night Harbor is a drama.\n\n  1. "Night Harbor (Lamp)". Archived frae the oreeginal on 13 '
+            "April 2013. Retrieved 20 January 2016.\n")
+    assert [d.value for d in facts(text).get(DatesExtractor).items] == []
+
+
+def test_a_bracket_the_text_calls_a_character_is_no_group() -> None:
+    text = ("The album has the songs Roh Min made as his character Cliff Lamp.\n\nTracklist:\n"
+            "1. Blue Moon – Roh Min (Lamp)\n2. Red Sun – Roh Min (Lamp)\n3. Gold Gate – Lee Jun\n")
+    assert ("Roh Min", None) in artists(text)

@@ -54,6 +54,8 @@ def settle_artists(ctx: Context, artists: list[Artist], full: dict[str, str]) ->
             if full[a.name] in names:
                 continue  # already listed under the full name
             a = a.model_copy(update={"name": full[a.name]})
+        if a.group is not None and _named_character(ctx.text, a.group):
+            a = a.model_copy(update={"group": None})  # 'NAME (CHARACTER)': the part sung as
         if a.group is None:
             group = _group_for(ctx, a.name, names)
             if group:
@@ -81,9 +83,17 @@ def _group_for(ctx: Context, name: str, names: list[str]) -> str | None:
     org = org_word_re(ctx.rules)
     roles = name_words(ctx.rules).roles
     for g in _groups_around(text, name):
-        if g != name and not org.search(g) and g.lower() not in roles and not g.islower():
+        if g != name and not org.search(g) and g.lower() not in roles and not g.islower() and \
+                not _named_character(text, g):
             return g
     return None
+
+
+def _named_character(text: str, word: str) -> bool:
+    """'NAME (WORD)' where the text calls WORD a character ('the character Cliff WORD'): the
+    bracket names the part the singer sang as, not a group."""
+    return re.search(rf"\bcharacters?\s+(?:{CAP}[\w'’-]*\s+){{0,2}}{re.escape(word)}(?![\w])",
+                     text) is not None
 
 
 _LATIN = re.compile(r"[A-Za-z]")

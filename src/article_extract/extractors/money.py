@@ -220,6 +220,11 @@ def _evidenced_0(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:
     return [(f, m.get("evidence"), m.get("rule")) for m in d["money"] for f in money_fact(m)]
 
 
+# what follows the unit side of an exchange rate
+_RATE = re.compile(r"\s*(?:=|≈|is\s+worth|equals?|was\s+worth|dihitung\s+setara|setara|"
+                   r"equivale\s+a|vale)(?![\w])", re.I)
+
+
 class MoneyExtractor(Extractor[Match, list[tuple[Match, Money]]]):
     """Every amount of money: amount in units, ISO 4217 currency, qualifier. Candidates: the
     money rules' hits (symbol or code before the number, code or currency word after it),
@@ -243,8 +248,16 @@ class MoneyExtractor(Extractor[Match, list[tuple[Match, Money]]]):
                 for m in find_money(ctx.text, unit.start, unit.end, ctx.rules)]
 
     def decide(self, candidates: list[Match], ctx: Context, /) -> list[tuple[Match, Money]]:
-        """The amounts that can be read (an ambiguous currency or notation gives none)."""
-        return [(m, item) for m in candidates if (item := to_money(ctx, m)) is not None]
+        """The amounts that can be read (an ambiguous currency or notation gives none), less the
+        two sides of an exchange rate ('1 USD = Rp 14,000', '1 USD dihitung setara Rp 14 ribu')."""
+        read = [(m, item) for m in candidates if (item := to_money(ctx, m)) is not None]
+        rate: set[int] = set()
+        for k, (m, item) in enumerate(read):
+            if item.amount == 1 and _RATE.match(ctx.text, m.end):
+                rate.add(k)  # the unit side
+                if k + 1 < len(read) and read[k + 1][0].start - m.end <= 40:
+                    rate.add(k + 1)  # and what it is worth
+        return [x for k, x in enumerate(read) if k not in rate]
 
     def emit(self, facts: list[tuple[Match, Money]]) -> Emitted:
         return Emitted({"money": [m for _, m in facts]})
