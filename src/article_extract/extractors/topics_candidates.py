@@ -257,6 +257,12 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
         return any(performer_before.search(text, max(0, s - 30), s)
                    for s in occurrences(text, title, None, _WORD))
 
+    @cache
+    def lands_role(title: str) -> bool:
+        """'X lands starring role': X is someone (asked once per string)."""
+        return any(_LANDS_ROLE.match(text, i + len(title))
+                   for i in occurrences(text, title, None, _WORD))
+
     # '"X," the theme song of "Y"': wherever else X stands, it is a song
     songs = {clean_title(text[a:b]) for para in ctx.prose() for a, b, _ in ctx.quoted(
         para.start, para.end) if p.song_after.match(text, b, para.end)}
@@ -268,8 +274,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             return
         if title in nationalities or (title in occasions and rule not in strong):
             return  # 'Memorial Day box office' names a weekend; a quoted "TITLE 1988" a show
-        if rule != "work.title_quoted" and (described_as_performer(title) or any(
-                _LANDS_ROLE.match(text, i + len(title)) for i in occurrences(text, title, None, _WORD))):
+        if rule != "work.title_quoted" and (described_as_performer(title) or lands_role(title)):
             return  # 'singer X', 'X lands starring role in new drama': someone, not a work
         if (rule not in strong and (title in persons or title in name_words)) or (
                 rule not in ("work.title_quoted", "work.title_after_kind", "work.title_owner",
