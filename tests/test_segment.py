@@ -123,7 +123,7 @@ def test_trending_label_covers_its_bullets_only() -> None:
 
 
 def test_a_numbered_list_squashed_onto_one_line_is_split_into_entries() -> None:
-    text = "・「DISC-1」\n1.M メイン・テーマ 2.予感 3.True Love Story 4.Foreve\nPrices rose 1.5 percent."
+    text = "・「DISC-1」\n1.夜 メイン・テーマ 2.朝 3.Blue Moon Story 4.Forev\nPrices rose 1.5 percent."
     assert [x.text for x in split_lines(text)] == [
-        "・「DISC-1」", "1.M メイン・テーマ", "2.予感", "3.True Love Story", "4.Foreve",
+        "・「DISC-1」", "1.夜 メイン・テーマ", "2.朝", "3.Blue Moon Story", "4.Forev",
         "Prices rose 1.5 percent."]

@@ -93,7 +93,7 @@ _SQUASHED_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,2})\.(?=\s?\S)")
 
 def _squashed_entries(line: str) -> list[tuple[int, int]]:
     """The spans of a line's entries: itself, or, when it holds a numbered run that counts up
-    from 1 by one at least three times ('1.M 2.予感 3.True Love Story'), each numbered entry."""
+    from 1 by one at least three times ('1.夜 2.朝 3.Blue Moon Story'), each numbered entry."""
     if line.count(".") < 3:
         return [(0, len(line))]
     marks = [m for m in _SQUASHED_NUMBER.finditer(line)]

@@ -1458,7 +1458,7 @@ def test_quoted_entries_credited_with_performed_by_and_featuring() -> None:
 
 
 def test_a_screenshot_file_name_is_no_date_and_a_negated_shoot_no_place() -> None:
-    text = ("Screen Shot 2013-10-05 at 11.57.41 AM\n\nThe film Night Harbor is a true story. Every "
+    text = ("Screen Shot 2014-03-07 at 10.12.09 PM\n\nThe film Night Harbor is a true story. Every "
             "scene was shot on location, and not one scene would be filmed in Korea.")
     f = facts(text, [("GPE", "Korea")])
     assert [d.value for d in f.get(DatesExtractor).items] == []
@@ -1472,15 +1472,15 @@ def test_a_korean_miniseries_word_glued_to_its_title() -> None:
 
 
 def test_a_local_story_of_a_shoot_names_the_series_not_the_region() -> None:
-    text = ("Borders lands starring role in new TV drama series\n\nA scene from Night Harbor.\n"
-            "A scene from Night Harbor.\nHide Ad\n\nThe Borders will charm the viewers of Night "
-            "Harbor, the four-part BBC One series. Many scenes were shot in and around Peebles "
-            "last autumn, with Roh Min and Lee Jun in the starring roles.\nHide Ad\n\nThe Borders "
-            "has a starring part. The Borders is proud.")
-    f = facts(text, [("PERSON", "Roh Min"), ("PERSON", "Lee Jun"), ("GPE", "Peebles")])
+    text = ("Fife lands starring role in new TV drama series\n\nA scene from Night Harbor.\n"
+            "A scene from Night Harbor.\nHide Ad\n\nFife will charm the viewers of Night "
+            "Harbor, the four-part BBC One series. Many scenes were shot in and around Elmford "
+            "last autumn, with Roh Min and Lee Jun in the starring roles.\nHide Ad\n\nFife "
+            "has a starring part. Fife is proud.")
+    f = facts(text, [("PERSON", "Roh Min"), ("PERSON", "Lee Jun"), ("GPE", "Elmford")])
     assert f.get(TopicsExtractor).title == "Night Harbor"
     assert [m.name for m in f.get(CastExtractor)] == ["Roh Min", "Lee Jun"]
-    assert [p.value for p in f.get(FilmingExtractor)] == ["Peebles"]
+    assert [p.value for p in f.get(FilmingExtractor)] == ["Elmford"]
 
 
 @pytest.mark.parametrize(("raw", "clean"), [
@@ -1492,7 +1492,7 @@ def test_a_titles_final_full_stop(raw: str, clean: str) -> None:
 
 
 def test_an_apposition_names_the_singers_group() -> None:
-    text = ("The drama Night Harbor has an OST. “Stone Block” is sung by Roh Min, the vocalist "
+    text = ("The drama Night Harbor has an OST. “Iron Gate” is sung by Roh Min, the vocalist "
             "of Blue Lamp, and it became the theme of the hero.")
     assert artists(text, [("PERSON", "Roh Min")]) == [("Roh Min", "Blue Lamp")]
 
@@ -1517,27 +1517,27 @@ def test_sides_of_one_record_read_artist_first_together() -> None:
     text = ("Night Harbor soundtrack to be issued on vinyl\n\nThe drama Night Harbor has a great "
             "soundtrack, with Blue Lamp and Red Door among its acts.\n\nHere’s the full tracklist:"
             "\n\nSide A\n\n"
-            "01. Blue Lamp – Woke Up Early\n02. Gold 7 – It’s Bad You Know\n\nSide B\n\n"
-            "03. Red Door – Inside Of Me\n04. Silver Key & The Lanterns – Complicated Roads\n")
+            "01. Blue Lamp – Woke Up Early\n02. Gold 7 – It’s Fine You See\n\nSide B\n\n"
+            "03. Red Door – Out Of Reach\n04. Silver Key & The Lanterns – Complicated Roads\n")
     f = facts(text)
     assert f.get(KindExtractor) == "album"
     lists = f.get(TracklistsExtractor).tracklists
     assert [(t.label, [x.title for x in t.tracks]) for t in lists] == [
-        ("Side A", ["Woke Up Early", "It’s Bad You Know"]),
-        ("Side B", ["Inside Of Me", "Complicated Roads"])]
-    assert songs(text) == [("Woke Up Early", ["Blue Lamp"]), ("It’s Bad You Know", ["Gold 7"]),
-                           ("Inside Of Me", ["Red Door"]),
+        ("Side A", ["Woke Up Early", "It’s Fine You See"]),
+        ("Side B", ["Out Of Reach", "Complicated Roads"])]
+    assert songs(text) == [("Woke Up Early", ["Blue Lamp"]), ("It’s Fine You See", ["Gold 7"]),
+                           ("Out Of Reach", ["Red Door"]),
                            ("Complicated Roads", ["Silver Key & The Lanterns"])]
 
 
 def test_a_store_table_with_cjk_column_names_and_dash_credits_in_hangul() -> None:
     text = ("드라마 ‘밤바다’ OST Part 2 가 나온다.\n| 編號 | 曲名 |\n|---|---|\n| 1. | 푸른 밤 - 김하늘 |\n"
-            "| 2. | 사랑은 어려워 - 별빛 |\n| 3. | ANDANTE - 지인 (Jea:n) |\n| 4. | Orientalism |\n"
-            "| 5. | 귀환 |\n")
+            "| 2. | 바다의 노래 - 별빛 |\n| 3. | LENTO - 하람 (Ha:ram) |\n| 4. | Westwind |\n"
+            "| 5. | 귀로 |\n")
     lists = facts(text).get(TracklistsExtractor).tracklists
     assert [(t.title, t.performers) for t in lists[0].tracks] == [
-        ("푸른 밤", ["김하늘"]), ("사랑은 어려워", ["별빛"]), ("ANDANTE", ["지인"]), ("Orientalism", []),
-        ("귀환", [])]
+        ("푸른 밤", ["김하늘"]), ("바다의 노래", ["별빛"]), ("LENTO", ["하람"]), ("Westwind", []),
+        ("귀로", [])]
 
 
 def test_a_novela_named_in_an_apposition() -> None:
@@ -1562,7 +1562,7 @@ def test_a_local_story_of_a_series_shoot() -> None:
     text = ("FILMING is now under way for a new BBC drama series at Elm Minster and at St Anne’s "
             "College, its neighbour.\n\nCameras began rolling for Night & Day both indoors and "
             "outdoors on Tuesday.\n\nAmong the cast are Roh Min (Blue Lamp, Red Door) and Lee Jun "
-            "(Gold Gate).\n\nCuba Pictures is making the drama for BBC One, with BBC America as "
+            "(Gold Gate).\n\nHarbor Pictures is making the drama for BBC One, with BBC America as "
             "co-producer.")
     ents: list[EntSpec] = [("FAC", "Elm Minster"), ("FAC", "St Anne’s College"),
                            ("PERSON", "Roh Min"), ("PERSON", "Lee Jun")]

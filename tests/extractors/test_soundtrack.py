@@ -134,10 +134,10 @@ def test_korean_credits_after_the_quoted_title_and_with_its_subject(run: Run) ->
 
 
 def test_korean_credits_chained_with_groups_in_brackets() -> None:
-    text = ("드라마 ‘밤바다’ OST 앨범에는 노래 3곡, 곧 김하늘(푸른별)‧박구름(푸른별)의 ‘No Way’, "
-            "윤하의 ‘Sunflower’, SE O(젤리)의 ‘여우비’ 등이 실렸다.")
+    text = ("드라마 ‘밤바다’ OST 앨범에는 노래 3곡, 곧 김하늘(푸른별)‧박구름(푸른별)의 ‘No Road’, "
+            "하윤의 ‘Moonflower’, AB C(젤리)의 ‘여름비’ 등이 실렸다.")
     f = run_all(make_ctx(text, ents=[])).get(SoundtrackExtractor)
     assert [(s.title, s.performers) for s in f.songs] == [
-        ("No Way", ["김하늘", "박구름"]), ("Sunflower", ["윤하"]), ("여우비", ["SE O"])]
+        ("No Road", ["김하늘", "박구름"]), ("Moonflower", ["하윤"]), ("여름비", ["AB C"])]
     assert [(a.name, a.group) for a in f.artists] == [
-        ("김하늘", "푸른별"), ("박구름", "푸른별"), ("윤하", None), ("SE O", "젤리")]
+        ("김하늘", "푸른별"), ("박구름", "푸른별"), ("하윤", None), ("AB C", "젤리")]

@@ -48,7 +48,7 @@ _ABBREV_END = re.compile(rf"(?<![\w.])(?:{ABBREVIATIONS})\.\Z")
 
 _TRAILING_PUNCT = re.compile(r"[,;:]+$")
 # a final full stop after a word of two letters or more ('Us.'), not after an initialism
-# ('V.I.P.', 'D.C.') or a shortened word ('Vol.', 'Jr.')
+# ('A.B.C.', 'D.C.') or a shortened word ('Vol.', 'Jr.')
 _SENTENCE_STOP = re.compile(r"(?<![.\w])(?P<w>[^\W\d_]{2,})\.$")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "vol", "pt", "no", "inc",
                             "ltd", "co", "vs", "feat", "ft", "op", "ed", "pts", "vols"})

@@ -235,7 +235,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
     occasions = _mostly(ctx, ("EVENT", "DATE", "TIME"))
     places = {e.text for e in ctx.ents if e.label in ("GPE", "LOC")}
     nationalities = {e.text for e in ctx.ents if e.label in ("NORP", "LANGUAGE")}
-    # 'Baz' of 'Baz Luhrmann': one word of a person's full name the text gives
+    # 'Mina' of 'Mina Roh': one word of a person's full name the text gives
     name_words = {w for e in ctx.ents if e.label == "PERSON" and len(e.text.split()) >= 2
                   for w in (e.text.split()[0], e.text.split()[-1])}
 

@@ -39,8 +39,7 @@ _ALBUM_AFTER_TITLE = re.compile(r"['’]?s?\s+(?:(?:OST|original\s+soundtrack|so
                                 r"(?:album|pre-?orders?|pre-?sales?|vinyl|LP|CD|앨범|발매)|album)(?![\w])",
                                 re.I)  # 'X OST pre-order begins', "'X' OST 발매": the record is the news
 # "'X' season four volume one soundtrack revealed", 'X soundtrack features A, B', 'X soundtrack to
-# be issued on vinyl': the headline's
-# news is the soundtrack's release or its contents
+# be issued on vinyl': the headline's news is the soundtrack's release or its contents
 _SOUNDTRACK_NEWS_AFTER_TITLE = re.compile(
     r"['’]?s?(?:\s+[a-z0-9][\w-]{0,15}){0,5}?\s+(?:OST|soundtrack)\s+(?:is\s+|to\s+be\s+)?(?:"
     r"revealed|released|reissued|issued|announced|unveiled|detailed|details|features|featuring|"

@@ -1,7 +1,7 @@
 """Tracklists whose entries are a title line followed by its credit lines, as Indian music pages
 print them:
 
-    Omana Penne
+    Blue Moon
     SINGERS : A, B
     Malayalam Lyrics : C
 
