@@ -54,7 +54,7 @@ def settle_artists(ctx: Context, artists: list[Artist], full: dict[str, str]) ->
             if full[a.name] in names:
                 continue  # already listed under the full name
             a = a.model_copy(update={"name": full[a.name]})
-        if a.group is not None and _named_character(ctx.text, a.group):
+        if a.group is not None and a.group in _character_words(ctx):
             a = a.model_copy(update={"group": None})  # 'NAME (CHARACTER)': the part sung as
         if a.group is None:
             group = _group_for(ctx, a.name, names)
@@ -84,16 +84,26 @@ def _group_for(ctx: Context, name: str, names: list[str]) -> str | None:
     roles = name_words(ctx.rules).roles
     for g in _groups_around(text, name):
         if g != name and not org.search(g) and g.lower() not in roles and not g.islower() and \
-                not _named_character(text, g):
+                g not in _character_words(ctx):
             return g
     return None
 
 
-def _named_character(text: str, word: str) -> bool:
-    """'NAME (WORD)' where the text calls WORD a character ('the character Cliff WORD'): the
-    bracket names the part the singer sang as, not a group."""
-    return re.search(rf"\bcharacters?\s+(?:{CAP}[\w'’-]*\s+){{0,2}}{re.escape(word)}(?![\w])",
-                     text) is not None
+def _character_words(ctx: Context) -> frozenset[str]:
+    """The names the text calls characters ('the character Cliff WORD'), and their parts: a bracket
+    holding one after a singer ('NAME (WORD)') names the part sung as, not a group. Read once
+    per article."""
+    def build() -> frozenset[str]:
+        out: set[str] = set()
+        for m in _CHARACTER_NAME.finditer(ctx.text):
+            words = m.group("n").split()  # 'Cliff WORD': 'Cliff', 'WORD', 'Cliff WORD'
+            out.update(" ".join(words[i:j]) for i in range(len(words))
+                       for j in range(i + 1, len(words) + 1))
+        return frozenset(out)
+    return ctx.memo("character_words", build)
+
+
+_CHARACTER_NAME = re.compile(rf"\bcharacters?\s+(?P<n>{CAP}[\w'’-]*(?:\s+{CAP}[\w'’-]*){{0,2}})")
 
 
 _LATIN = re.compile(r"[A-Za-z]")

@@ -385,8 +385,8 @@ def titles_in(rules: RuleSet, text: str, start: int, end: int) -> list[tuple[str
             while (more := re.match(r",\s*", text[e:end])) and (
                     nxt := run_re(rules).match(text, e + more.end(), end)):
                 e = nxt.end()
-            out.append((text[m.start() : e].rstrip(".,"), m.start(), m.start() + len(
-                text[m.start() : e].rstrip(".,"))))
+            last = text[m.start() : e].rstrip(".,")
+            out.append((last, m.start(), m.start() + len(last)))
             break
         title = re.sub(r"\s*\(\d{4}\)$", "", text[m.start() : m.end()]).rstrip(".,")
         pair = _TWO_TITLES.fullmatch(title)

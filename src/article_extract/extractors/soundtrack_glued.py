@@ -46,7 +46,7 @@ def credits_before_quotes(ctx: Context) -> list[SongHit]:
     return out
 
 
-def _credited(ctx: Context, m: re.Match[str]) -> NameItem:
+def _credited(m: re.Match[str]) -> NameItem:
     """The singer of a Korean credit, with the group its bracket names ('NAME(GROUP)의')."""
     grp = m.groupdict().get("grp")
     group = (grp, m.start("grp"), m.end("grp")) if grp else None
@@ -59,9 +59,9 @@ _CHAIN = re.compile(r"(?P<who>[\uac00-\ud7afA-Za-z0-9]{1,12})(?:\((?P<grp>[^()\n
 
 
 def _chained(ctx: Context, m: re.Match[str]) -> list[NameItem]:
-    out = [_credited(ctx, m)]
+    out = [_credited(m)]
     pos = m.start("who")
     while (c := _CHAIN.search(ctx.text, max(0, pos - 40), pos)) is not None:
-        out.insert(0, _credited(ctx, c))
+        out.insert(0, _credited(c))
         pos = c.start("who")
     return out

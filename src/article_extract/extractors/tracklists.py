@@ -13,9 +13,11 @@ from ..context import Context
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
+from .tracklists_columns import named_outside, names_first
 from .tracklists_counts import CountStatement, find_counts
 from .tracklists_keyed import keyed_entries
 from .tracklists_parsing import (
+    Read,
     _blocks,
     _cut_off,
     _entries,
@@ -36,14 +38,13 @@ def find_tracklists(ctx: Context, counts: list[CountStatement]
     lists = sorted(lists + tables, key=lambda x: x.evidence[0])
     warnings: list[ArticleWarning] = []
     next_disc = 1
-    texts = [entry_texts(ctx, lst)[1] if lst.rule != "tracklists.table" else [] for lst in lists]
+    read = [entry_texts(ctx, lst) for lst in lists]
+    artist_first = _artist_first(ctx, lists, read)
     for k, lst in enumerate(lists):
         if lst.disc is None:
             lst.disc = next_disc
         next_disc = lst.disc + 1
-        # a page's sides or discs read one way round: 'NAME – TITLE' is decided on them all
-        lst.entries = _entries(ctx, lst, [t for j, ts in enumerate(texts) if j != k for t in ts],
-                               (min(x.items[0][0] for x in lists), max(x.items[-1][1] for x in lists)))
+        lst.entries = _entries(ctx, lst, read[k], artist_first)
         if lst.credits is not None:  # 'TITLE' then 'SINGERS : A, B': the key line credits it
             lst.entries = [t.model_copy(update={"performers": who})
                            for t, who in zip(lst.entries, lst.credits, strict=False)]
@@ -82,6 +83,18 @@ def find_tracklists(ctx: Context, counts: list[CountStatement]
             else:
                 seen[key] = t
     return out, warnings
+
+
+def _artist_first(ctx: Context, lists: list[_List], read: list[Read]) -> bool:
+    """A page's sides or discs read one way round: whether they give 'NAME – TITLE' is decided
+    on the entries of all its lists (tables aside) at once, a name counting as 'named
+    elsewhere' only outside all of them (a side of three lines has too little to go on)."""
+    texts = [t for lst, r in zip(lists, read, strict=True) if lst.rule != "tracklists.table"
+             for t in r[1]]
+    if not lists or not texts:
+        return False
+    lo, hi = min(x.items[0][0] for x in lists), max(x.items[-1][1] for x in lists)
+    return names_first(texts, lambda v: named_outside(ctx, v, lo, hi))
 
 
 def _keyed(ctx: Context) -> list[_List]:

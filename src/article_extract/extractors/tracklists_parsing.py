@@ -264,7 +264,10 @@ def _split_credit(raw: str, by_credit: bool, dash_credit: bool) -> tuple[str, li
 
 
 
-def entry_texts(ctx: Context, lst: _List) -> tuple[list[tuple[int, int]], list[str], dict[str, list[str]]]:
+Read = tuple[list[tuple[int, int]], list[str], dict[str, list[str]]]  # spans, texts, legends
+
+
+def entry_texts(ctx: Context, lst: _List) -> Read:
     """Each entry's span and text without its numbering, trailing marks and running time."""
     raws = []
     items, legends = split_legend(ctx, lst.items)
@@ -289,17 +292,18 @@ def entry_texts(ctx: Context, lst: _List) -> tuple[list[tuple[int, int]], list[s
     return raws, [ctx.text[s:e] for s, e in raws], legends
 
 
-def _entries(ctx: Context, lst: _List, siblings: list[str] | None = None,
-             span: tuple[int, int] | None = None) -> list[Track]:
-    """The list's tracks; `siblings` are the entries of the page's other lists (the sides or
-    discs of one album, all within `span`), read the same way round as this one."""
-    raws, texts, legends = entry_texts(ctx, lst)
-    lo, hi = span or (lst.items[0][0], lst.items[-1][1])
+def _entries(ctx: Context, lst: _List, read: Read | None = None,
+             artist_first: bool | None = None) -> list[Track]:
+    """The list's tracks from its entries as `entry_texts` reads them. `artist_first` is the
+    page's decision for all its lists (the sides or discs of one album read one way round);
+    without it the list decides alone."""
+    raws, texts, legends = read or entry_texts(ctx, lst)
     dash_credit = sum(1 for t in texts if re.search(r"\s[-–—]\s", t)) >= max(1, len(texts) / 2)
     if not dash_credit and lst.rule != "tracklists.table" and quoted_shape(texts):
         return quoted_entries(ctx, raws, legends)
-    if dash_credit and lst.rule != "tracklists.table" and names_first(
-            texts + (siblings or []), lambda v: named_outside(ctx, v, lo, hi)):
+    if dash_credit and lst.rule != "tracklists.table" and (
+            artist_first if artist_first is not None else names_first(
+                texts, lambda v: named_outside(ctx, v, lst.items[0][0], lst.items[-1][1]))):
         return _names_first_entries(ctx, raws, texts)
     by_credit = sum(1 for t in texts if re.search(r"\sby\s+[A-Z0-9]", t)) >= max(2, len(texts) / 2)
     tracks: list[Track] = []
