@@ -67,6 +67,11 @@ DATES: list[tuple[str, str, str | None]] = [
     ("parts of periods", "It shot in the first half of 2023.", "2023-01/2023-06"),
     ("parts of periods", "It shot in Q3 2023.", "2023-07/2023-09"),
     ("parts of periods", "It opens by the end of 2025.", "2025"),
+    ("years and months as subjects", "2014 was good for the band.", "2014"),
+    ("years and months as subjects", "The tour ended. October was quiet.", "2024-10"),
+    ("years and months as subjects", "June was thrilled with the song.", None),
+    ("years and months as subjects", "Room 2014 was booked.", None),
+    ("years and months as subjects", "The update lands January UTC.", "2024-01"),
 ]
 
 Amount = tuple[float, float | None, str, str]

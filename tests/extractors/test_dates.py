@@ -37,9 +37,35 @@ def test_a_year_standing_alone_is_a_date_and_gives_its_year_to_the_dates_after_i
         "dates"]] == ["2020-05", "2020-06", "2023", "2023-06-05", "2023-05-31"]
 
 
-@pytest.mark.parametrize("text", ["2014 was good for the band.", "Track 2014. Night", "Call 2014 now."])
+@pytest.mark.parametrize("text", ["Room 2014 was booked.", "Track 2014. Night", "Call 2014 now."])
 def test_a_year_inside_a_sentence_is_not_a_year_alone(run: Run, text: str) -> None:
     assert [d["rule"] for d in run(text)["dates"]] == []
+
+
+def test_a_sentence_opening_with_a_year_or_month_as_its_subject_is_a_date(run: Run) -> None:
+    # the year opens the paragraph's topic, so it gives its year to the month even though a
+    # reference date exists
+    assert _dates(run, "2014 was good for the band! October was better.", date(2020, 5, 5)) == [
+        ("2014", "2014", "year"), ("October", "2014-10", "month")]
+    assert _dates(run, "The tour ended. September will see a new album.", date(2020, 5, 5)) == [
+        ("September", "2020-09", "month")]
+
+
+@pytest.mark.parametrize("text", [
+    "June was thrilled with the song.", "April is the lead singer.", "Locker 2014 is empty.",
+    "August has been on tour.", "Fans may march. March was the word."])
+def test_a_given_name_or_a_year_inside_a_sentence_is_no_subject_date(run: Run, text: str) -> None:
+    assert _dates(run, text, date(2020, 5, 5)) == []
+
+
+def test_a_wrapped_line_that_starts_with_a_year_is_no_sentence_opening(run: Run) -> None:
+    assert _dates(run, "Fans finally have a compilation of dramas aired between 2004 and\n"
+                       "2008 is now out.") == [("2004", "2004", "year")]
+
+
+def test_a_year_heading_a_list_gives_its_year_even_with_a_reference_date(run: Run) -> None:
+    assert [d["value"] for d in run("Schedule\n2023\nJanuary UTC\nJune 5\n", date(2020, 5, 5))[
+        "dates"]] == ["2023", "2023-01", "2023-06-05"]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -79,6 +79,10 @@ def date_matches(ctx: Context) -> list[Match]:
     return matches
 
 
+# bare years that are the topic of what follows, so they carry even with a reference date
+_TOPIC_YEARS = ("dates.year_alone", "dates.year_subject")
+
+
 def extract_dates(ctx: Context, ref: date | None = None, matches: list[Match] | None = None
                   ) -> tuple[list[DateItem], list[ArticleWarning]]:
     """Every date in the prose, with years carried from context where they were not stated,
@@ -123,9 +127,11 @@ def extract_dates(ctx: Context, ref: date | None = None, matches: list[Match] | 
                 if end is not None:
                     wrap = start[1] and end[1] and (start[1], start[2] or 0) > (end[1], end[2] or 0)
                     end = (year + 1 if wrap else year, end[1], end[2])
-        elif ((end or start)[1] is not None or ref is None) and m.rule != "dates.holiday":
+        elif (((end or start)[1] is not None or ref is None or m.rule in _TOPIC_YEARS)
+              and m.rule != "dates.holiday"):
             # with a reference date, a bare year ('early 2023') is background: it does not
-            # decide the year of a later 'Oct. 15'
+            # decide the year of a later 'Oct. 15'; a year heading a list or opening a sentence
+            # as its subject ('2014 was good. October was better.') does
             last_year = (end or start)[0]
         if p.special is not None and start[0]:
             done = _apply_special(p, start[0])
@@ -242,13 +248,13 @@ class DatesExtractor(Extractor[Match, DateFacts]):
                 "dates.holiday", "dates.iso", "dates.last_day_of_month", "dates.month_attributive",
                 "dates.month_context", "dates.month_day", "dates.month_day_year",
                 "dates.month_day_yy", "dates.month_ordinal", "dates.month_ordinal_year",
-                "dates.month_relative", "dates.month_relative_year", "dates.month_year",
-                "dates.month_year_numeric", "dates.month_yy", "dates.nth_weekday_of_month",
-                "dates.numeric", "dates.ordinal_of_month", "dates.part_year",
-                "dates.range_between_other", "dates.range_context_year",
-                "dates.range_context_year_dmy", "dates.range_full", "dates.range_full_dmy",
-                "dates.range_full_other", "dates.range_month_names", "dates.range_months",
-                "dates.range_same_month", "dates.range_same_month_context",
+                "dates.month_relative", "dates.month_relative_year", "dates.month_subject",
+                "dates.month_year", "dates.month_year_numeric", "dates.month_yy",
+                "dates.month_zone", "dates.nth_weekday_of_month", "dates.numeric",
+                "dates.ordinal_of_month", "dates.part_year", "dates.range_between_other",
+                "dates.range_context_year", "dates.range_context_year_dmy", "dates.range_full",
+                "dates.range_full_dmy", "dates.range_full_other", "dates.range_month_names",
+                "dates.range_months", "dates.range_same_month", "dates.range_same_month_context",
                 "dates.range_same_month_dmy", "dates.range_same_month_dmy_context",
                 "dates.range_shared_year", "dates.range_shared_year_dmy", "dates.range_years",
                 "dates.range_years_dash", "dates.range_years_paren", "dates.relative",
@@ -257,7 +263,7 @@ class DatesExtractor(Extractor[Match, DateFacts]):
                 "dates.weekday_after_next", "dates.weekday_of_week", "dates.weekday_relative",
                 "dates.year_alone", "dates.year_attributive", "dates.year_cued",
                 "dates.year_cued_old", "dates.year_fraction", "dates.year_month_numeric",
-                "dates.year_paren", "dates.year_possessive")
+                "dates.year_paren", "dates.year_possessive", "dates.year_subject")
     categories = (Category(
         "dates", 3, ("value",),
         lambda d, n: [(x["value"],) for x in d["dates"] if x.get("value")],

@@ -16,6 +16,8 @@ _TO = r"\s*(?:to|through|thru|until|till|and|-|–|—)\s*"
 _AND = re.compile(r"\sand\s")
 _DAYRANGE = r"\s*(?:to|through|thru|until|till|-|–|—)\s*"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# where a sentence opens: the start of the paragraph or after '. ', '! ', '? '
+_OPENING = r"(?:(?<![\s\S])|(?<=[.!?]\s))"
 
 
 def _month_re(data: dict[str, Any], n: str, full_only: bool = False, case: str = "any") -> str:
@@ -79,6 +81,7 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
     nth = r"(?P<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))"
     yy = r"(?P<yy1>\d\d)(?=[.,;:!?)]|\s*$)"
     seasons = alternation(list(data["seasons"]))
+    subject = rf"\s+(?:{alternation(data['subject_verbs'])})(?![A-Za-z])"
     specs = [
         ("dates.range_full", rf"(?:from\s+)?{m1}\s+{d1},?\s+{y1}{_TO}{m2}\s+{d2},?\s+{y2}", 9),
         ("dates.range_full_dmy", rf"(?:from\s+)?{d1}\s+{sm1},?\s+{y1}{_TO}{d2}\s+{sm2},?\s+{y2}", 9),
@@ -152,6 +155,13 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
         # a year that is a line, or a sentence opening a line, of its own: '2014.', a '2023' line
         # in a list of dates; the dates after it take their year from it
         ("dates.year_alone", rf"(?m:^)[^\S\n]{{0,8}}{y1}(?:\.(?=[^\S\n]|$)|[^\S\n]{{0,8}}$)", 1),
+        # '2014 was a good year. October was better.': a sentence opening with a year or a month
+        # as its subject; the months that are also given names stay out ('June was thrilled')
+        ("dates.year_subject", rf"{_OPENING}[^\S\n]{{0,8}}{y1}(?={subject})", 1),
+        ("dates.month_subject",
+         rf"{_OPENING}(?P<m1>{alternation(data['subject_months'])})(?={subject})", 2),
+        # 'January UTC', 'June KST': a month with a time zone after it
+        ("dates.month_zone", rf"{fm1}(?=\s+(?:{alternation(data['time_zones'])})(?![A-Za-z]))", 2),
         ("dates.year_attributive",
          rf"(?<![\w$€£¥₩.,])(?:(?i:the|a|an|his|her|their|its|whose)|[A-Z][\w-]*['’]s?)\s+"
          rf"(?:[a-z]+(?:-[a-z]+)?\s+)?{y1}\s+"
@@ -348,6 +358,15 @@ def _around(cal: _Cal, kind: str, chunk: str, folded: str, windows: list[tuple[i
 
 
 _LOWER_WORD = re.compile(r"\s+[a-z]")
+_OPENERS = ("dates.year_subject", "dates.month_subject")
+
+
+def _after_break(text: str, at: int) -> bool:
+    """Whether a paragraph starting at `at` opens a sentence: the text starts there, or a
+    sentence end or a blank line comes before it (up to 200 characters back)."""
+    before = text[max(0, at - 200) : at]
+    body = before.rstrip()
+    return not body or body[-1] in ".!?:" or before[len(body):].count("\n") > 1
 _SCHEDULE = re.compile(r"(?i)(?:\b(?:every|each|most)\s+|(?:day|\.)\s*(?:to|through|and|or|&|-|–)\s*)$")
 _DAY_PART = re.compile(r"(?i)\s*(?:morning|afternoon|evening|night)s?\b")
 
@@ -382,6 +401,8 @@ def find_matches(text: str, start: int, end: int, rules: RuleSet | None = None) 
             if rid == "dates.year_cued" and cal.not_after_year.match(chunk, m.end()):
                 continue
             s, e = m.span()
+            if rid in _OPENERS and s == 0 and not _after_break(text, start):
+                continue  # a line of wrapped prose ('aired between 2004 and\n2008 is out')
             if (rid.startswith("dates.range") and _AND.search(m.group(0))
                     and not m.group(0).lower().startswith("between")):
                 continue  # "A and B" lists two dates; only "between A and B" is a range
