@@ -38,6 +38,15 @@ def places(text: str, ents: list[EntSpec]) -> list[str]:
      [("FAC", "Elm Road")], ["Elm Road"]),
     ("Cameras are rolling on Night Harbor, the new drama.", [("GPE", "Night Harbor")], []),
     ("Shooting on Night Harbor got under way in early March in Busan.", [("GPE", "Busan")], ["Busan"]),
+    # rolling 'on' the work itself, then when and where
+    ("The drama Night Harbor is new. Cameras started rolling on Night Harbor last October at "
+     "Mokpo in South Jeolla.", [("GPE", "Mokpo")], ["Mokpo"]),
+    ("The drama Night Harbor is new. Cameras started rolling on Night Harbor last October.",
+     [], []),
+    # a place list after a dash: 'shooting around the region – in A, B and C'
+    ("The series Night Harbor has spent months shooting around the region – in Alford, Bexley "
+     "and Corwen.", [("GPE", "Alford"), ("GPE", "Bexley"), ("GPE", "Corwen")],
+     ["Alford", "Bexley", "Corwen"]),
 ])
 def test_filming_cue_shapes(text: str, ents: list[EntSpec], expected: list[str]) -> None:
     assert places(text, ents) == expected
