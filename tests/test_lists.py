@@ -74,3 +74,11 @@ def test_a_name_list_asked_to_read_past_the_end_of_the_text_stops_there() -> Non
 def test_a_lowercase_verb_before_a_capitalized_nationality_ends_the_name_list() -> None:
     text = "director Lee Jun, brings Chinese Harbor 3 costars Park Ha back"
     assert [i.name for i in parse_name_list(shipped(), text, 9, len(text))] == ["Lee Jun"]
+
+
+def test_a_release_fact_line_under_a_list_is_not_the_rest_of_its_last_entry() -> None:
+    text = ("Tracks\n1 Roh Min - Blue Lamp\n2 Lee Jun - Red Door\n3 Park Ha - Gold Gate\n"
+            "Release Date: May 24, 2024\nUPC: 600753997406\n")
+    blocks = [b for b in segment(text).lists if b.induced]
+    assert [[i.text for i in b.items] for b in blocks] == [
+        ["1 Roh Min - Blue Lamp", "2 Lee Jun - Red Door", "3 Park Ha - Gold Gate"]]

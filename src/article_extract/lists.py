@@ -42,6 +42,8 @@ _SENTENCE = re.compile(r"(?<![a-z])[a-z]{2,}+[.!?]\s+[A-Z]")
 COLUMN_HEADER = re.compile(r"^\s*+(?:#|No\.?|Nr\.?|Track)?\s*+(?:Title|Song|Name)\s++"
                            r"(?:(?:Artist|Performer|Singer|Length|Time|Duration|Writers?)\s*+){1,3}$",
                            re.I)
+# a release's fact line: 'Release Date: May 24, 2024', 'UPC: 0602...', 'Label: NAME'
+_FACT_LINE = re.compile(r"\s*+[A-Z][\w/&.-]{0,20}(?:\s[A-Z][\w/&.-]{0,20}){0,2}:\s+\S")
 MAX_ENTRY_WORDS = 24  # an entry is a title and a credit, never a paragraph
 MIN_ENTRIES = 3
 
@@ -78,6 +80,8 @@ def _continues(prev: _Entry, line: Line, source: str, touching: bool) -> bool:
         return False
     text = line.text
     before = prev.text(source)
+    if _FACT_LINE.match(text) and _SEPARATOR.search(before):
+        return False  # 'Release Date: May 24, 2024' under the list: a fact of the release
     if text[:1].islower() or text[:1] in "([" or text.startswith(("– ", "— ", "- ")):
         return True
     if _unbalanced(before) and ")" in text:

@@ -234,3 +234,12 @@ def test_cast_forms_in_portuguese_and_spanish(text: str, expected: list[str]) ->
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha-neul")
                            if n in text]
     assert [n for n, _ in _cast_of(text, ents)] == expected
+
+
+def test_the_big_names_in_the_series_are_its_cast() -> None:
+    text = ("The drama Night Harbor arrives in May. Among the big names in the series are Roh Min "
+            "(Blue Lamp, Red Door) and Lee Jun (Gold Gate). Among the big names at the festival "
+            "are Park Ha and Choi Woo.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha", "Choi Woo")]
+    assert [(m.name, m.known_for) for m in run_all(make_ctx(text, ents=ents)).get(
+        CastExtractor)] == [("Roh Min", ["Blue Lamp", "Red Door"]), ("Lee Jun", ["Gold Gate"])]

@@ -7,7 +7,7 @@ from typing import Any
 from article_extract.contract import run_all
 from article_extract.extractors.soundtrack import SoundtrackExtractor
 from article_extract.quotes import quoted_spans
-from article_extract.testing import make_ctx
+from article_extract.testing import EntSpec, make_ctx
 from tests.conftest import Run
 
 
@@ -141,3 +141,15 @@ def test_korean_credits_chained_with_groups_in_brackets() -> None:
         ("No Road", ["김하늘", "박구름"]), ("Moonflower", ["하윤"]), ("여름비", ["AB C"])]
     assert [(a.name, a.group) for a in f.artists] == [
         ("김하늘", "푸른별"), ("박구름", "푸른별"), ("하윤", None), ("AB C", "젤리")]
+
+
+def test_a_bare_number_opening_an_artist_first_line_is_its_numbering() -> None:
+    text = ("The soundtrack of the film Night Harbor is out on vinyl, with Roh Min and Lee "
+            "Jun.\nTracks\n"
+            "1 Roh Min - Blue Lamp\n2 Lee Jun - Red Door\n3 Roh Min - Gold Gate\n"
+            "4 10 Years - Silver Key\nRelease Date: May 24, 2024\nUPC: 600753997406")
+    ents: list[EntSpec] = [("PERSON", "Roh Min"), ("PERSON", "Lee Jun")]
+    st = run_all(make_ctx(text, ents=ents)).get(SoundtrackExtractor)
+    assert [(s.title, s.performers) for s in st.songs] == [
+        ("Blue Lamp", ["Roh Min"]), ("Red Door", ["Lee Jun"]), ("Gold Gate", ["Roh Min"]),
+        ("Silver Key", ["10 Years"])]

@@ -372,7 +372,8 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
     for tl in ctx.facts.get(TracklistsExtractor).tracklists:
         for t in tl.tracks:
             if t.performers:
-                main, featured = _credit_items(ctx, t.evidence.end, t.evidence.start)
+                main, featured = _credit_items(ctx, t.evidence.end, t.evidence.start,
+                                               t.position)
                 if featured and not main and owner is not None:
                     main = [owner]  # 'TITLE (feat. Y)' on an artist's own album: theirs, with Y
                 if not main and not featured:  # a credit no dash or 'by' introduces

@@ -327,13 +327,14 @@ _FEAT_CREDIT = re.compile(rf"\s*[(\[]\s*{FEAT}\s+([^)\]]+)[)\]]", re.I)
 _SINGER_RUN = re.compile(rf"(?:{CAPNUM}[\w'’.\-]*)(?:\s+{CAP}[\w'’.\-]*){{0,3}}$")
 
 
-def _credit_items(ctx: Context, title_end: int, title_start: int | None = None
-                  ) -> tuple[list[NameItem], list[NameItem]]:
+def _credit_items(ctx: Context, title_end: int, title_start: int | None = None,
+                  position: int | None = None) -> tuple[list[NameItem], list[NameItem]]:
     """The performers credited on a track line after its title: '(feat. Y) - A & B' gives
     ([A, B], [Y]) (main, featured); or before it, on a line that names them first
-    ('A ft. Y – TITLE', 'A – TITLE [ft. Y]')."""
+    ('A ft. Y – TITLE', 'A – TITLE [ft. Y]'). `position`: the track's place in its list, so
+    that a bare number opening the line ('7 NAME - TITLE') is read as its numbering."""
     if title_start is not None:
-        first = _credit_before(ctx, title_start, title_end)
+        first = _credit_before(ctx, title_start, title_end, position)
         if first is not None:
             return first
     eol = _LINE_END.search(ctx.text, title_end)  # LF, CRLF or a bare CR ends the line
@@ -364,10 +365,18 @@ _BAND_NUMBER = re.compile(r"\s{1,3}\d{1,3}\s*")
 # 'NN. NAME ft. GUEST – ' before a title: the line names its performers first
 _NAMES_BEFORE = re.compile(r"(?:\d{1,3}[.)]\s*)?(?P<who>[^\s–—-][^\n–—]{0,80}?)\s[–—-]\s[\"“‘']?")
 _FEAT_WORD = re.compile(rf"\s{FEAT_DOTTED}\s+", re.I)
-def _credit_before(ctx: Context, title_start: int, title_end: int
+_BARE_NUMBER = re.compile(r"[^\S\n]{0,8}(\d{1,3})[^\S\n]+(?=\S)")
+
+
+def _credit_before(ctx: Context, title_start: int, title_end: int, position: int | None = None
                    ) -> tuple[list[NameItem], list[NameItem]] | None:
-    """'NN. A & B ft. Y – TITLE [ft. Z]': ([A, B], [Y, Z]); None when no names stand before."""
+    """'NN. A & B ft. Y – TITLE [ft. Z]': ([A, B], [Y, Z]); None when no names stand before.
+    A bare number is the numbering only when it is the track's `position` ('7 NAME - TITLE'
+    as the 7th entry; '10 Years - TITLE' elsewhere keeps the band's number)."""
     bol = max(ctx.text.rfind("\n", 0, title_start), ctx.text.rfind("\r", 0, title_start)) + 1
+    bare = _BARE_NUMBER.match(ctx.text, bol, title_start) if position is not None else None
+    if bare and int(bare.group(1)) == position:
+        bol = bare.end()
     before = _NAMES_BEFORE.fullmatch(ctx.text, bol, title_start)
     if not before:
         return None
