@@ -62,6 +62,10 @@ def tracks(f: Facts) -> Any:
             for t in tl.tracks]
 
 
+def complete(f: Facts) -> Any:
+    return [tl.complete for tl in f.get(TracklistsExtractor).tracklists]
+
+
 # the index the first overlay record gets, after the shipped cast cues
 N_CAST = len(shipped().data("cues/cast")["rules"])
 KIM: list[EntSpec] = [("PERSON", "Kim Min-ji")]
@@ -134,6 +138,10 @@ CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
         "The album holds 3 spår.\n\nTracklist:\n01.Blue Night\n02.Red Sky\n03.White Lake", [],
         tracks, [("Blue Night", None), ("Red Sky", None), ("White Lake", None)],
         [("Blue Night", 3), ("Red Sky", 3), ("White Lake", 3)]),
+    "lexicon.partial_list_words": (
+        {"lexicon": {"partial_list_words": ["ett urval"]}},
+        "Skivan är ute.\n\nTracklist, ett urval:\n01. Blue Night\n02. Red Sky\n03. White Lake",
+        [], complete, [True], [False]),
     "lexicon.function_words": (
         {"lexicon": {"function_words": ["famed"]}},
         "The OST song is performed by famed singer Kim Min-ji.", KIM, artists, ["Kim Min-ji"],

@@ -185,3 +185,13 @@ def test_a_title_line_credited_by_the_singer_line_under_it() -> None:
 def test_key_lines_without_titles_are_no_list_and_read_in_linear_time() -> None:
     text = "SINGERS : Kim Min-ji\n" * 20000  # each line read once (was: from every line on)
     assert keyed_entries(make_ctx(text, ents=[])) == []
+
+
+def test_a_credit_repeated_before_the_next_quoted_title_is_dropped_and_highlights_are_partial(
+        ) -> None:
+    text = ('The novela Night Harbor has a rich soundtrack.\n\nVeja abaixo alguns dos destaques:\n\n'
+            'Canções:\n\n"Blue Lamp" – Roh Min\n\n– Roh Min "Red Door" – Lee Jun\n\n'
+            '– Lee Jun "Gold Gate" – Park Ha\n')
+    lists = run_all(make_ctx(text)).get(TracklistsExtractor).tracklists
+    assert [(lst.complete, [(t.title, t.performers) for t in lst.tracks]) for lst in lists] == [
+        (False, [("Blue Lamp", ["Roh Min"]), ("Red Door", ["Lee Jun"]), ("Gold Gate", ["Park Ha"])])]

@@ -9,7 +9,7 @@ from ..context import Context, clause_end
 from ..lines import ListBlock
 from ..lists import COLUMN_HEADER, INDUCED_NUMBER
 from ..models import Track
-from ..rules import CAP, CASELESS, FEAT_DOTTED
+from ..rules import CAP, CASELESS, FEAT_DOTTED, RuleSet, alternation
 from ..segment import BULLET, NUMBERING, TRAILING, is_disc_header
 from .titles import clean_title
 from .tracklists_columns import (
@@ -29,8 +29,13 @@ _NOT_TRACKS = re.compile(r"(?<![\w])(?:cast|read more|related|also read|credits|
 _QUOTED_NAME = re.compile(r"[‘“\"][^’”\"\n]{1,120}[’”\"]")
 _NOT_TITLE, _NUMBERING = re.compile(r"@|https?://|www\.|^\+?[\d\s()-]{7,}$"), re.compile(
     rf"^(?:{NUMBERING}|{BULLET}\s)\s*", re.I)
-_PARTIAL = re.compile(r"(?<![\w])(?:some of|a few of|highlights|selected|among them|a selection|"
-                      r"a sample|partial|including)(?![\w])", re.I)
+
+
+def _partial_re(rules: RuleSet) -> re.Pattern[str]:
+    """'highlights', 'some of', 'alguns dos destaques': a header or intro that says the list
+    shows part of the record (lexicon partial_list_words)."""
+    words = alternation(rules.words("lexicon", "partial_list_words"))
+    return re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I)
 
 
 @dataclass
@@ -58,6 +63,7 @@ def _disc_of(text: str) -> tuple[int | None, str | None]:
 
 def _blocks(ctx: Context) -> list[_List]:
     out: list[_List] = []
+    partial = ctx.rules.compiled(_partial_re)
     prev_end = -1  # where the last accepted tracklist ends
     for block in ctx.segments.lists:
         header_text = block.header.text if block.header else ""
@@ -87,7 +93,9 @@ def _blocks(ctx: Context) -> list[_List]:
                 "tracklists.induced_block" if block.induced else "tracklists.numbered_block")
         lst = _List(disc, label, [(i.start, i.end) for i in block.items], ev, rule,
                     trailing=block.trailing is not None,
-                    partial_header=bool(_PARTIAL.search(header_text)))
+                    partial_header=bool(partial.search(header_text) or (
+                        not disc and intro_text.rstrip().endswith(":")
+                        and partial.search(intro_text))))
         out.append(lst)
         prev_end = block.items[-1].end
     return out
@@ -307,11 +315,13 @@ def _entries(ctx: Context, lst: _List, read: Read | None = None,
         return _names_first_entries(ctx, raws, texts)
     by_credit = sum(1 for t in texts if re.search(r"\sby\s+[A-Z0-9]", t)) >= max(2, len(texts) / 2)
     tracks: list[Track] = []
+    prev_credit = ""
     for (s, e), raw in zip(raws, texts, strict=True):
         # a list where few lines credit a singer: a dash before a name still does
         title, performers, _ = _split_credit(raw, by_credit, dash_credit or bool(
             _DASH_NAME_END.search(raw) and not _VERSION_WORD.search(raw[last_dash_end(raw):])))
-        title = clean_title(title)
+        title = clean_title(_without_repeated_credit(title, prev_credit))
+        prev_credit = raw[last_dash_end(raw):].strip() if dash_credit else ""
         credit = _PERFORMED_BY.search(raw)
         other = _OTHER_CREDIT.search(raw)  # '– score by A': a credit, not a performer
         if lst.rule == "tracklists.table" and (credit or other or '"' in raw or not performers):
@@ -327,6 +337,16 @@ def _entries(ctx: Context, lst: _List, read: Read | None = None,
         if track is not None:
             tracks.append(track)
     return tracks
+
+
+def _without_repeated_credit(title: str, prev_credit: str) -> str:
+    """'NAME "TITLE"' after an entry credited to NAME: the scraper repeated the line before's
+    credit in front of this one's quoted title; the title is the quoted part."""
+    if len(prev_credit) > 1 and title.startswith(prev_credit):
+        rest = title[len(prev_credit) :].lstrip()
+        if rest[:1] in "\"“" and rest[1:].strip():
+            return rest
+    return title
 
 
 def _track(ctx: Context, title: str, performers: list[str], lo: int, hi: int, before: int
