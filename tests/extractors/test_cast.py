@@ -243,3 +243,18 @@ def test_the_big_names_in_the_series_are_its_cast() -> None:
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha", "Choi Woo")]
     assert [(m.name, m.known_for) for m in run_all(make_ctx(text, ents=ents)).get(
         CastExtractor)] == [("Roh Min", ["Blue Lamp", "Red Door"]), ("Lee Jun", ["Gold Gate"])]
+
+
+def test_an_age_between_the_name_and_its_role_verb_is_skipped() -> None:
+    text = ("The drama Night Harbor is new. Roh Min, 34, takes the role of Lee Soo, a newcomer. "
+            "Park Ha, 24, plays Choi Woo, a clumsy clerk.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Soo", "Park Ha", "Choi Woo")]
+    assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
+        "Roh Min", "Park Ha"]
+
+
+def test_starring_in_brackets_after_another_title_is_that_works_cast() -> None:
+    text = ("Night Harbor comes from the pair who made Blue Lamp Story (starring Roh Min and "
+            "Lee Jun), and the drama Night Harbor stars Park Ha.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha")]
+    assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == ["Park Ha"]

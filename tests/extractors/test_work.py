@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from article_extract.contract import run_all
+from article_extract.extractors.platforms import PlatformsExtractor
+from article_extract.testing import make_ctx
 from tests.conftest import Run
 
 
@@ -256,3 +259,10 @@ def test_filming_began_on_a_full_date_then_the_place(run: Run) -> None:
     text = ("Night Harbor is a Chinese web drama.\n\n"
             "  • Filming began on April 18, 2020 in Hengdian World Studios.")
     assert run(text)["work"]["filming_locations"] == ["Hengdian World Studios"]
+
+
+def test_a_provider_in_brackets_after_a_credited_channel_is_a_platform() -> None:
+    text = ("The drama Night Harbor is new. Catch Night Harbor every Tuesday at 8.10pm on ONE HD "
+            "(Astro Ch 393).")
+    assert [p.value for p in run_all(make_ctx(text)).get(PlatformsExtractor)] == [
+        "ONE HD", "Astro"]

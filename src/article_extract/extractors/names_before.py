@@ -10,7 +10,7 @@ from ..rules import CAP
 from .names import NameItem, is_role_word, parse_name_list
 
 _TRAILING_ASIDE = re.compile(
-    r"(?:\s*\([^()]{0,160}\)|,\s+(?:who|whom|whose|fresh|known|best|the|a|an|now|still|also|star|"
+    r"(?:\s*\([^()]{0,160}\)|,\s?\d{1,2},|,\s+(?:who|whom|whose|fresh|known|best|the|a|an|now|still|also|star|"
     r"previously|recently|of|back)\b[^;]{2,200}?,[\"”’']?)\s*$")
 
 
@@ -76,8 +76,9 @@ _SERIAL_AND = re.compile(r",\s+and\s+$")
 
 
 def name_before(ctx: Context, sent_start: int, pos: int) -> NameItem | None:
-    """The name that is the subject of a role verb, skipping a parenthetical or an appositive
-    between them ('A (known for X) plays', 'A, who played in X, stars as')."""
+    """The name that is the subject of a role verb, skipping a parenthetical, an age or an
+    appositive between them ('A (known for X) plays', 'A, 34, plays', 'A, who played in X,
+    stars as')."""
     end = pos
     while True:
         aside = _trailing_aside(ctx.text, sent_start, end)

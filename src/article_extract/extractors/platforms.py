@@ -89,7 +89,10 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
                 if topics.foreign(ctx, m.start()):
                     continue
                 rule = None
-                if title and _owns(ctx.text, m.end(), title):
+                if out and out[-1].end >= sent.start and _BRACKET_AFTER.fullmatch(
+                        ctx.text, out[-1].end, m.start()):
+                    rule = out[-1].rule  # 'on CHANNEL (PROVIDER Ch 393)': the provider too
+                elif title and _owns(ctx.text, m.end(), title):
                     rule = "work.platform_possessive"  # "PLATFORM's TITLE"
                 elif np_re.match(ctx.text, m.end(), sent.end) and not _other_nearby(
                         sent, m.start(), title, others):
@@ -127,6 +130,7 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
 # 'CITY's PLATFORM Theatre', 'BBC Films': a place or a studio named after the platform
 _VENUE_AFTER = re.compile(r"\s+(?:Theatre|Theater|Hall|Arena|Center|Centre|Stadium|Plaza|Building|"
                           r"Tower|Studios|Lot|Searchlight|Films|Pictures|Productions|Worldwide)(?![\w])")
+_BRACKET_AFTER = re.compile(r"\s?\(\s?")
 _ENTRY_START = re.compile(r"[\s•·*\-–—]*")
 _ENTRY_SEP = re.compile(r"\s*[:–—|-]\s")
 

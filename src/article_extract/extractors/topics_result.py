@@ -83,6 +83,7 @@ def names_main_work(ctx: Context, topics: Topics, sent_start: int, cue_start: in
     before = ctx.text[sent_start:cue_start].rstrip()
     # 'TITLE directed by NAME stars A': the credit between the title and the cue is an aside
     core = _CREDIT_TAIL.sub("", before.rstrip(" ,")).rstrip(" ,")
+    core = core[:-1].rstrip() if core.endswith("(") else core  # 'OTHER (starring A and B)'
     appos = _APPOSITIVE_END.search(core)
     if appos and not topics.named_in(appos.group("t")) and (
             appos.group("noun").lower() not in work_words(ctx.rules).kind_lookup
