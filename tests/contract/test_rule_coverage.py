@@ -155,6 +155,8 @@ EXAMPLES: dict[str, Example] = {
     "tracklists.keyed_block": ("The songs in the album are\nBlue Moon\nSINGERS : Kim Min-ji\n"
                                "Red Sun\nSINGERS : Lee Jun\nLyrics : Park Ha\nGold Gate\n"
                                "SINGERS : Kim Min-ji, Lee Jun\n", []),
+    "tracklists.song_lines": ("Song 1: Blue Moon; Singer: Kim Min-ji; Lyrics: Park Ha\n\nA fine "
+                              "opener.\n\nSong 2: Red Sun; Singer: Lee Jun\n", []),
     "tracklists.table": ("The album Night Harbor is out.\nNo. | Title | Length |\n---|---|---|\n"
                          '1. | "Blue Moon" |\n2:58 |\n2. | "Red Sun" |\n3:01 |\n', []),
     "songs.participle": ("The drama Night Harbor has an OST. Kim Min-ji and Lee Jun are on it, "

@@ -195,3 +195,24 @@ def test_a_credit_repeated_before_the_next_quoted_title_is_dropped_and_highlight
     lists = run_all(make_ctx(text)).get(TracklistsExtractor).tracklists
     assert [(lst.complete, [(t.title, t.performers) for t in lst.tracks]) for lst in lists] == [
         (False, [("Blue Lamp", ["Roh Min"]), ("Red Door", ["Lee Jun"]), ("Gold Gate", ["Park Ha"])])]
+
+
+def test_numbered_song_lines_with_their_singer_keys_are_a_list_of_the_declared_size() -> None:
+    text = ("Night Harbor Audio Review\n\nThere are 5 tracks on the album, sung by many voices.\n\n"
+            "Song 1: Blue Lamp; Singer: Roh Min; Lyrics: Park Ha\n\nA strong opener.\n\n"
+            "Song 2: Red Door; Singer: Lee Jun & Choi Woo; Lyrics: Park Ha\n\nA duet.\n\n"
+            "Song 3: Gold Gate; Singer: Roh Min\n\nThe best of the three.\n")
+    facts = run_all(make_ctx(text))
+    lists = facts.get(TracklistsExtractor).tracklists
+    assert [(lst.declared_count, lst.complete, [(t.title, t.performers) for t in lst.tracks])
+            for lst in lists] == [
+        (5, False, [("Blue Lamp", ["Roh Min"]), ("Red Door", ["Lee Jun", "Choi Woo"]),
+                    ("Gold Gate", ["Roh Min"])])]
+    assert [(s.title, s.performers) for s in facts.get(SoundtrackExtractor).songs] == [
+        ("Blue Lamp", ["Roh Min"]), ("Red Door", ["Lee Jun", "Choi Woo"]),
+        ("Gold Gate", ["Roh Min"])]
+
+
+def test_a_song_line_run_needs_its_numbers_in_order() -> None:
+    text = "Song 2: Red Door; Singer: Lee Jun\n\nSong 5: Gold Gate; Singer: Roh Min\n"
+    assert run_all(make_ctx(text)).get(TracklistsExtractor).tracklists == []

@@ -15,7 +15,7 @@ from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
 from .tracklists_columns import named_outside, names_first
 from .tracklists_counts import CountStatement, find_counts
-from .tracklists_keyed import keyed_entries
+from .tracklists_keyed import keyed_entries, song_lines
 from .tracklists_parsing import (
     Read,
     _blocks,
@@ -100,7 +100,10 @@ def _artist_first(ctx: Context, lists: list[_List], read: list[Read]) -> bool:
 def _keyed(ctx: Context) -> list[_List]:
     return [_List(None, None, [(t.start, t.end) for t, _ in run], (run[0][0].start, end),
                   "tracklists.keyed_block", credits=[who for _, who in run])
-            for run, end in keyed_entries(ctx)]
+            for run, end in keyed_entries(ctx)] + [
+        _List(None, None, [(s, e) for s, e, _ in run], (run[0][0], end), "tracklists.song_lines",
+              credits=[who for _, _, who in run])
+        for run, end in song_lines(ctx)]
 
 
 def _declared(ctx: Context, lst: _List, lists: list[_List], counts: list[CountStatement],
@@ -156,7 +159,7 @@ class TracklistsExtractor(Extractor[CountStatement, TracklistFacts]):
     name = "tracklists"
     rule_ids = ("tracklists.header_block", "tracklists.numbered_block",
                 "tracklists.induced_block", "tracklists.prose_enumeration", "tracklists.table",
-                "tracklists.keyed_block")
+                "tracklists.keyed_block", "tracklists.song_lines")
     categories = (
         Category("tracks", 11, ("disc", "position", "title"),
                  lambda d, n: [(t["disc"], i, n(x["title"])) for t in d["soundtrack"]["tracklists"]

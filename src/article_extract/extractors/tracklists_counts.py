@@ -38,6 +38,7 @@ class _Counts:
     adj: re.Pattern[str]
     owned: re.Pattern[str]
     counted_are: re.Pattern[str]
+    there_are: re.Pattern[str]  # 'There are 7 tracks on the album'
     unit_after: re.Pattern[str]  # '총 23트랙', '全13曲', '17 faixas': a unit of another language
 
     @classmethod
@@ -61,6 +62,8 @@ class _Counts:
             # "the album's six tracks are A, B": a counted prose enumeration
             re.compile(r"(?<![\w-])" + num + r"\s+(?:[\w-]+\s+)?(?:tracks|songs)\s+are\s+$",
                        re.I),
+            re.compile(r"(?<![\w])there\s+(?:are|were|will\s+be)\s+(?:a\s+total\s+of\s+)?" + num
+                       + r"\s+" + _UNITS + r"\s+(?:on|in)\s+(?:the|this|its|their)(?![\w])", re.I),
             re.compile(r"(?<![\d.,])(?P<n>\d{1,3})\s?(?:"
                        + alternation(rules.words("lexicon", "track_count_units_other_languages"))
                        + r")", re.I))
@@ -94,7 +97,8 @@ def find_counts(ctx: Context) -> list[CountStatement]:
     counts = ctx.rules.compiled(_Counts.build)
     out: list[CountStatement] = []
     for para in ctx.prose():
-        for pattern in (counts.verb, counts.adj, counts.owned, counts.unit_after):
+        for pattern in (counts.verb, counts.adj, counts.owned, counts.there_are,
+                        counts.unit_after):
             for m in pattern.finditer(ctx.text, para.start, para.end):
                 sent = ctx.sentence_at(m.start())
                 scope = ctx.text[sent.start if sent else para.start : m.start()]
