@@ -13,6 +13,8 @@ from ..context import Context, clause_end
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import CastMember
 from ..rules import CAP, CueSet, RuleSet, alternation
+from .cast_japanese import RULES as JAPANESE_RULES
+from .cast_japanese import japanese_cast, surname_to_full
 from .kind import KindExtractor
 from .known_for import credits_after, with_known_for
 from .names import NameItem, caseless_full_name, is_role_word, org_word_re, parse_name_list
@@ -122,7 +124,7 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
                 "cast.known_for_paren", "cast.known_for_paren_bare", "cast.known_for_appositive",
                 "cast.known_for_clause", "cast.known_for_before", "cast.known_for_title_noun",
                 "cast.known_for_pronoun", "cast.role_paren_pair", "cast.known_for_paren_pair",
-                "cast.role_paren_korean")
+                "cast.role_paren_korean", *JAPANESE_RULES)
     categories = (
         Category("cast", 6, ("name",),
                  lambda d, n: [(n(c["name"]),) for c in d["work"]["cast"]],
@@ -148,17 +150,19 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
         full = full_person_names(ctx)
         people: dict[str, CastMember] = {}
         multi = [h.item.name for h in candidates if len(h.item.name.split()) > 1]
+        japanese = [h.item.name for h in candidates if h.rule in JAPANESE_RULES]
         for hit in sorted(candidates, key=lambda h: h.item.start):
             item = hit.item
-            name = resolve_name(item.name, multi, full)
+            name = surname_to_full(item.name, japanese) if hit.rule in JAPANESE_RULES else \
+                resolve_name(item.name, multi, full)
             if name is None and hit.crowd >= 3 and any(
                     e.start == item.start and e.end == item.end
                     for e in ctx.ents_in(item.start, item.end, ("PERSON",))):
                 name = item.name  # 'A, B and NAME': a one-name star in a cast list
             if name is None or (title and (name == title or name in title or title in name)):
                 continue
-            if name == item.name and not looks_like_person(ctx, item) and not (
-                    hit.crowd >= 4 and _listed_name(ctx, item)):
+            if name == item.name and hit.rule not in JAPANESE_RULES and not looks_like_person(
+                    ctx, item) and not (hit.crowd >= 4 and _listed_name(ctx, item)):
                 continue
             if name not in people:
                 people[name] = CastMember(name=name, known_for=[],
@@ -230,6 +234,8 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
         found += [CastHit(NameItem(m.group("actor"), m.start("actor"), m.end("actor")),
                           "cast.role_paren_korean") for m in korean.finditer(ctx.text, sent.start,
                                                                               sent.end)]
+        if not topics.foreign(ctx, sent.start):
+            found += [CastHit(i, rule) for i, rule in japanese_cast(ctx, sent.start, sent.end)]
         found += [CastHit(i, "cast.character_paren") for i in _actors_in_parens(
             ctx, topics, sent.start, sent.end, labelled_only=not characters.search(sent.text))]
 

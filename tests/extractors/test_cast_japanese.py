@@ -1,0 +1,33 @@
+"""Cast named in Japanese press (extractors/cast_japanese.py), on invented names."""
+
+from __future__ import annotations
+
+from article_extract.contract import run_all
+from article_extract.extractors.cast import CastExtractor
+from article_extract.testing import make_ctx
+
+
+def _cast(text: str) -> list[tuple[str, str]]:
+    return [(m.name, m.rule) for m in run_all(make_ctx(text)).get(CastExtractor)]
+
+
+def test_role_list_and_plays_cues_name_the_cast() -> None:
+    text = ("映画『夜の港』に新キャストが加わった。ミサキ役の森川花子が話題だ。二人の役は山口杏子、"
+            "鈴木仁がそれぞれ務める。母・フユミには大塚寧々が扮し、さらに斉藤陽一郎、黒田大輔ら演技派も"
+            "顔をそろえた。若手の滝澤エリカ、きいた、遊屋慎太郎らも出演する。")
+    assert _cast(text) == [
+        ("森川花子", "cast.japanese_role"), ("山口杏子", "cast.japanese_role"),
+        ("鈴木仁", "cast.japanese_role"), ("大塚寧々", "cast.japanese_plays"),
+        ("斉藤陽一郎", "cast.japanese_cast_list"), ("黒田大輔", "cast.japanese_cast_list"),
+        ("滝澤エリカ", "cast.japanese_cast_list"), ("きいた", "cast.japanese_cast_list"),
+        ("遊屋慎太郎", "cast.japanese_cast_list")]
+
+
+def test_a_surname_alone_is_the_full_name_it_opens() -> None:
+    text = "映画『夜の港』でミサキ役の森川花子が話題だ。森川が演じるのは謎の女性だ。"
+    assert _cast(text) == [("森川花子", "cast.japanese_role")]
+
+
+def test_an_honorific_a_lone_name_before_ra_and_a_question_are_not_cast() -> None:
+    text = "映画『夜の港』にはミサキ役の森川さんの写真がつく。スタッフらも出演した。誰が演じるのか。"
+    assert _cast(text) == []
