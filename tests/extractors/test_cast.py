@@ -258,3 +258,11 @@ def test_starring_in_brackets_after_another_title_is_that_works_cast() -> None:
             "Lee Jun), and the drama Night Harbor stars Park Ha.")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha")]
     assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == ["Park Ha"]
+
+
+def test_german_ensemble_and_role_cues() -> None:
+    text = ("Der Film „Nachtklar“ kommt ins Kino. Zum Ensemble zählt außerdem Senta Roth. Die Rolle "
+            "des Diallo übernimmt Eric Berg, ein Neuling.")
+    ents: list[EntSpec] = [("PERSON", "Senta Roth"), ("PERSON", "Eric Berg")]
+    assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
+        "Senta Roth", "Eric Berg"]

@@ -105,3 +105,10 @@ def test_name_directed_it(run: Run) -> None:
 ])
 def test_director_forms_of_real_pages(text: str, expected: list[tuple[str, str]]) -> None:
     assert directors(text, [("PERSON", "Mina Roh")]) == expected
+
+
+def test_german_regie_fuehrt_names_the_director() -> None:
+    text = ("Der Film „Nachtklar“ kommt ins Kino. Die Regie bei der Komödie führt Jonas Berg. "
+            "Lena Roth führt Regie beim Theater.")
+    assert directors(text, [("PERSON", "Jonas Berg"), ("PERSON", "Lena Roth")]) == [
+        ("Jonas Berg", "directors.other_languages")]
