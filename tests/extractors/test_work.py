@@ -6,7 +6,8 @@ import pytest
 
 from article_extract.contract import run_all
 from article_extract.extractors.platforms import PlatformsExtractor
-from article_extract.testing import make_ctx
+from article_extract.extractors.topics import TopicsExtractor
+from article_extract.testing import EntSpec, make_ctx
 from tests.conftest import Run
 
 
@@ -266,3 +267,13 @@ def test_a_provider_in_brackets_after_a_credited_channel_is_a_platform() -> None
             "(Astro Ch 393).")
     assert [p.value for p in run_all(make_ctx(text)).get(PlatformsExtractor)] == [
         "ONE HD", "Astro"]
+
+
+def test_a_work_named_after_a_person_is_the_title_its_appositive_describes() -> None:
+    text = ("Lin Wei will star in Zhang Tian Long, a historical drama coming up on Hunan TV. "
+            "Zhang Tian Long has 60 episodes. Directed by Mei Shan, the series was shot in Hengdian.")
+    ents: list[EntSpec] = [("PERSON", "Zhang Tian Long"), ("PERSON", "Lin Wei"),
+                           ("PERSON", "Mei Shan")]
+    topics = run_all(make_ctx(text, ents=ents)).get(TopicsExtractor)
+    assert (topics.title, topics.rule) == ("Zhang Tian Long", "work.title_appositive")
+    assert "Directed by Mei Shan" not in topics.others

@@ -280,6 +280,10 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
                 rule not in ("work.title_quoted", "work.title_after_kind", "work.title_owner",
                              "work.title_headline_cue", "work.title_attributive",
                              "work.title_copula", "work.title_release_line")
+                # 'NAME NAME NAME, a historical drama': a work named after a person (the
+                # person is the whole title, not a name inside it: 'Directed by NAME, the film')
+                and not (rule == "work.title_appositive" and len(title.split()) >= 2 and all(
+                    x.start <= s for x in ctx.ents_in(s, e, ("PERSON",))))
                 and ctx.ents_in(s, e, ("PERSON",))):
             return  # 'NAME and NAME lead the cast' names people, not a work
         if rule not in ("work.title_quoted", "work.title_release_line"):
