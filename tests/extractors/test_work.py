@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from article_extract.contract import run_all
+from article_extract.extractors.kind import KindExtractor
 from article_extract.extractors.platforms import PlatformsExtractor
 from article_extract.extractors.topics import TopicsExtractor
 from article_extract.testing import EntSpec, make_ctx
@@ -277,3 +278,11 @@ def test_a_work_named_after_a_person_is_the_title_its_appositive_describes() -> 
     topics = run_all(make_ctx(text, ents=ents)).get(TopicsExtractor)
     assert (topics.title, topics.rule) == ("Zhang Tian Long", "work.title_appositive")
     assert "Directed by Mei Shan" not in topics.others
+
+
+def test_a_work_told_in_parts_is_a_series_whatever_genre_word_introduces_it() -> None:
+    text = ("The Irish crime thriller Night Harbor will premiere in February. The six-part series "
+            "follows a fishing family. The crime thriller Night Harbor is dark.")
+    assert run_all(make_ctx(text)).get(KindExtractor) == "series"
+    film = "The Irish crime thriller Night Harbor will premiere in February. It is dark."
+    assert run_all(make_ctx(film)).get(KindExtractor) == "film"

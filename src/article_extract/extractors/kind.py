@@ -9,11 +9,17 @@ from typing import cast
 from ..context import Context
 from ..contract import Category, Emitted, Extractor
 from ..models import WorkKind
-from ..rules import RuleSet, alternation
+from ..rules import RuleSet, alternation, number_words
 from .kinds import work_words
 from .topics import TopicsExtractor
 
 _EPISODES_WORD = re.compile(r"\bepisodes?\b")
+
+
+def _parts_re(rules: RuleSet) -> re.Pattern[str]:
+    """'a six-part series', 'the 8-episode thriller': only a series comes in parts."""
+    numbers = alternation(list(number_words(rules)))
+    return re.compile(rf"(?<![\w-])(?:\d{{1,2}}|{numbers})-(?:part|episode)(?![\w-])", re.I)
 
 
 def _film_signals(rules: RuleSet) -> re.Pattern[str]:
@@ -35,7 +41,8 @@ def _with_film_signals(counts: Counter[str], ctx: Context) -> Counter[str]:
 
 
 class KindExtractor(Extractor[tuple[str, int], WorkKind | None]):
-    """Candidates: the kind words of the prose (kind, offset). Policy: the kind the title is
+    """Candidates: the kind words of the prose (kind, offset). Policy: a work told in parts or
+    episodes ('the six-part series') is a series unless it is an album; the kind the title is
     introduced with wins ('the film X'); else the kind the article names most, with 'episodes'
     counting for a series; a tie is no answer."""
 
@@ -59,7 +66,12 @@ class KindExtractor(Extractor[tuple[str, int], WorkKind | None]):
         return out
 
     def decide(self, candidates: list[tuple[str, int]], ctx: Context, /) -> WorkKind | None:
-        kinds = ctx.facts.get(TopicsExtractor).kinds
+        topics = ctx.facts.get(TopicsExtractor)
+        kinds = topics.kinds
+        in_parts = any(not topics.foreign(ctx, m.start())
+                       for m in ctx.rules.compiled(_parts_re).finditer(ctx.text))
+        if in_parts and (not kinds or kinds.most_common(1)[0][0] != "album"):
+            return "series"  # 'the Irish crime thriller X ... the six-part series'
         if kinds:
             top = kinds.most_common()
             if len(top) == 1 or top[0][1] > top[1][1]:
