@@ -27,6 +27,9 @@ from tests.conftest import Run
     ("A CD costs ₩22,000.", 22000, "KRW", "exact", "₩22,000"),
     ("The rights sold for INR 500 million.", 500000000, "INR", "exact", "INR 500 million"),
     ("Powers to $74 Million opening.", 74000000, "USD", "exact", "$74 Million"),
+    ("Its estimated budget of a whopping ₦62 million set a record.", 62000000, "NGN", "about",
+     "₦62 million"),
+    ("The estimated crowd of 500 paid $20 each.", 20, "USD", "exact", "$20"),
 ])
 def test_money_forms(run: Run, text: str, amount: int, currency: str, qualifier: str,
                      quote: str) -> None:

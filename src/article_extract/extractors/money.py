@@ -48,6 +48,9 @@ def _qualifier_before(mr: _MoneyRules, chunk: str, s: int) -> re.Match[str] | No
     return mr.qualifier_re.search(chunk, max(0, s - 40), s)
 
 
+# 'its estimated budget of (a whopping) AMOUNT': the estimate qualifies the amount it names
+_ESTIMATED_NOUN = re.compile(r"(?<![A-Za-z])(?i:estimated)\s+(?:[a-z-]+\s+){1,2}?(?:of|at|was|is)\s+"
+                            r"(?:an?\s+)?(?:[a-z]+\s+)?\Z")
 _BEFORE, _AFTER = 50, 70  # how far a money match reaches around the number it reads
 
 
@@ -123,6 +126,8 @@ def find_money(text: str, start: int, end: int, rules: RuleSet | None = None) ->
             if q:
                 g["qual"] = q.group("qual")
                 s = q.start()
+            elif _ESTIMATED_NOUN.search(chunk, max(0, s - 60), s):
+                g["qual"] = "estimated"  # 'an estimated budget of a whopping ₦62 million'
             if _SPLIT_DECIMAL.match(chunk, e):
                 continue  # '$119. 95': cents cut off by a space, or a new sentence?
             if _PERCENT_AFTER.match(chunk, e):
