@@ -34,7 +34,7 @@ def credits_before_quotes(ctx: Context) -> list[SongHit]:
             if not title or title == main:
                 continue
             found = [(m, "songs.credit_before_quote") for m in (
-                before.search(ctx.text, max(sent.start, s - 40), s - 1),) if m]
+                _nearest(before, ctx.text, max(sent.start, s - 40), s - 1),) if m]
             found += [(m, rid) for rid, rx in after if (m := rx.match(ctx.text, e, sent.end))]
             found += [(m, "songs.subject_with_quote") for m in subject.finditer(
                 ctx.text, max(sent.start, s - 20), s + len(q) + 6) if m.end() == s]
@@ -53,15 +53,30 @@ def _credited(m: re.Match[str]) -> NameItem:
     return NameItem(m.group("who"), m.start("who"), m.end("who"), group=group)
 
 
-# 'A(GROUP)‧B(GROUP)의 'TITLE'': the singers chained before the one the credit regex found
-_CHAIN = re.compile(r"(?P<who>[\uac00-\ud7afA-Za-z0-9]{1,12})(?:\((?P<grp>[^()\n]{1,20})\))?"
-                    r"\s*[‧·・]\s*$")
+def _nearest(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The credit match nearest the title: "인디계의 아이돌 모트의 'TITLE'" is 모트's, not the
+    scene's (the pattern allows words between a credit and its title)."""
+    found = None
+    while (m := pattern.search(text, lo, hi)) is not None:
+        found, lo = m, m.end("who")
+    return found
+
+
+# 'A(GROUP)‧B(GROUP)의 'TITLE'', 'A, B가 부른': the singers chained before the one the credit
+# regex found
+_CHAIN = re.compile(r"(?<![\uac00-\ud7afA-Za-z0-9])(?P<who>[\uac00-\ud7afA-Za-z0-9]{1,12})"
+                    r"(?:\((?P<grp>[^()\n]{1,20})\))?\s*(?P<link>[‧·・,])\s*$")
+# the last syllables of Korean particles and verb modifiers ('들려준, NAME이 부른'): a word
+# ending so before a comma closes a clause; it is no singer
+_ENDINGS = frozenset("는은던된준진낸한운린를을가이고서며게도만와과로의에")
 
 
 def _chained(ctx: Context, m: re.Match[str]) -> list[NameItem]:
     out = [_credited(m)]
     pos = m.start("who")
     while (c := _CHAIN.search(ctx.text, max(0, pos - 40), pos)) is not None:
+        if c.group("link") == "," and c.group("who")[-1] in _ENDINGS:
+            break
         out.insert(0, _credited(c))
         pos = c.start("who")
     return out
