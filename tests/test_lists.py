@@ -82,3 +82,10 @@ def test_a_release_fact_line_under_a_list_is_not_the_rest_of_its_last_entry() ->
     blocks = [b for b in segment(text).lists if b.induced]
     assert [[i.text for i in b.items] for b in blocks] == [
         ["1 Roh Min - Blue Lamp", "2 Lee Jun - Red Door", "3 Park Ha - Gold Gate"]]
+
+
+def test_an_ensemble_word_opening_a_credit_is_part_of_the_bands_name() -> None:
+    for text, expected in [("Ana Lira e Trio Vento Sul", ["Ana Lira", "Trio Vento Sul"]),
+                           ("the trio Nadia and Roh Min", ["Nadia", "Roh Min"]),
+                           ("K-Pop Girl Group Nova", ["Nova"])]:
+        assert [i.name for i in parse_name_list(shipped(), text, 0, len(text))] == expected

@@ -149,6 +149,10 @@ CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
     "lexicon.collective_performers": (
         {"lexicon": {"collective_performers": ["harbor choir"]}},
         'The OST opens with "Blue Moon" by Harbor Choir.', [], artists, ["Harbor Choir"], []),
+    "lexicon.ensembles_named": (
+        {"lexicon": {"ensembles_named": ["Band"]}},
+        "The OST song is performed by Band Luna Azul.", [], artists, ["Luna Azul"],
+        ["Band Luna Azul"]),
     "lexicon.band_name_connectors": (
         {"lexicon": {"band_name_connectors": ["zum"]}},
         "The OST song is performed by the duo Sun zum Moon.", [], artists, ["Sun"],

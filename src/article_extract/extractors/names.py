@@ -46,13 +46,15 @@ class NameWords:
     group_nouns: frozenset[str]  # 'band', 'duo': a band's name after one may hold small words
     band_connectors: frozenset[str]  # 'at', 'of', '&': the small words such a name may hold
     particles: frozenset[str]  # 'dela', 'van', 'bin': small words inside a person's name
+    ensembles: frozenset[str]  # 'Trio', 'Duo': capitalized first, the start of a band's name
 
     @classmethod
     def build(cls, rules: RuleSet) -> NameWords:
         lex = rules.data("lexicon")
         return cls(frozenset(t.lower() for w in lex["role_words"] for t in w.split()),
                    frozenset(lex["function_words"]), frozenset(lex["group_nouns"]),
-                   frozenset(lex["band_name_connectors"]), frozenset(lex["name_particles"]))
+                   frozenset(lex["band_name_connectors"]), frozenset(lex["name_particles"]),
+                   frozenset(lex["ensembles_named"]))
 
 
 def name_words(rules: RuleSet) -> NameWords:
@@ -147,6 +149,12 @@ def _name_run(rules: RuleSet, text: str, s: int, e: int) -> tuple[int, int, bool
     descriptor, so the name is the later run."""
     words = name_words(rules)
     toks = [(m.start() + s, m.end() + s, m.group(0)) for m in _TOKEN.finditer(text[s:e])]
+    if len(toks) > 1 and toks[0][2] in words.ensembles and _NAME_TOKEN.match(
+            toks[1][2].rstrip(",")):  # 'Trio Parada Dura': the ensemble word opens the name
+        j = 2
+        while j < len(toks) and _NAME_TOKEN.match(toks[j][2].rstrip(",")):
+            j += 1
+        return toks[0][0], toks[j - 1][1], j < len(toks)
     i = 0
     while True:
         while i < len(toks) and (
