@@ -43,6 +43,9 @@ def places(text: str, ents: list[EntSpec]) -> list[str]:
      "Mokpo in South Jeolla.", [("GPE", "Mokpo")], ["Mokpo"]),
     ("The drama Night Harbor is new. Cameras started rolling on Night Harbor last October.",
      [], []),
+    # a possessive place: the place and where it is
+    ("The drama Night Harbor is the first to shoot at South Korea's Mokpo Harbour Terminal.",
+     [("GPE", "South Korea")], ["Mokpo Harbour Terminal", "South Korea"]),
     # a place list after a dash: 'shooting around the region – in A, B and C'
     ("The series Night Harbor has spent months shooting around the region – in Alford, Bexley "
      "and Corwen.", [("GPE", "Alford"), ("GPE", "Bexley"), ("GPE", "Corwen")],

@@ -37,6 +37,7 @@ _PLACE = re.compile(rf"{CAP}[\w'’-]*(?:[ \t]+(?:(?:of|de|du|do|da|dos|das|del|
 
 
 _BARE_ON = re.compile(r"\son\s*$", re.I)
+_POSSESSIVE = re.compile(r"(.+?)['’]s\s+(\S.*)")
 # after 'cameras started rolling on TITLE': when it rolled, then where ('last October at')
 _ON_TITLE_THEN = re.compile(r"(?:\s+(?:last|this|next)\s+[A-Z][a-z]{2,8}|\s+in\s+(?:early|mid|late)"
                             r"[- ]?[A-Z][a-z]{2,8})?\s+(?:at|in)\s+(?:the\s+)?")
@@ -105,7 +106,14 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
                                                  or bare_on)) or (bare_on and (
                             name in topics.names or name in topics.others)):
                         break  # after a bare 'on' only a place: 'rolling on the new film'
-                    out.append(PlaceHit(name, m.start(), end))
+                    own = _POSSESSIVE.match(name)
+                    if own and ctx.ents_in(m.start(), m.start() + own.end(1), ("GPE", "LOC")):
+                        # "South Korea's Incheon International Airport": the place, and where
+                        # it is
+                        out.append(PlaceHit(own.group(2), m.start() + own.start(2), end))
+                        out.append(PlaceHit(own.group(1), m.start(), m.start() + own.end(1)))
+                    else:
+                        out.append(PlaceHit(name, m.start(), end))
                     sep = _PLACE_SEP.match(ctx.text, end, para.end)
                     if not sep:
                         break
