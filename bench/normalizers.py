@@ -72,6 +72,10 @@ DATES: list[tuple[str, str, str | None]] = [
     ("years and months as subjects", "June was thrilled with the song.", None),
     ("years and months as subjects", "Room 2014 was booked.", None),
     ("years and months as subjects", "The update lands January UTC.", "2024-01"),
+    ("Chinese, Japanese, Korean", "映画は2019年3月5日に公開。", "2019-03-05"),
+    ("Chinese, Japanese, Korean", "드라마는 2015년 10월 방송.", "2015-10"),
+    ("Chinese, Japanese, Korean", "12月24日に公開。", "2024-12-24"),
+    ("Chinese, Japanese, Korean", "2000年代の曲。", None),
 ]
 
 Amount = tuple[float, float | None, str, str]

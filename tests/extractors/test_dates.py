@@ -63,6 +63,15 @@ def test_a_wrapped_line_that_starts_with_a_year_is_no_sentence_opening(run: Run)
                        "2008 is now out.") == [("2004", "2004", "year")]
 
 
+def test_chinese_japanese_and_korean_dates(run: Run) -> None:
+    text = ("リリース:2015年10月\n\n1982年にヒットさせた曲。2019年3月5日に発売、12月24日に公開。"
+            "2000年代の曲。2015년 10월 13일 방송.")
+    assert _dates(run, text) == [
+        ("2015年10月", "2015-10", "month"), ("1982年", "1982", "year"),
+        ("2019年3月5日", "2019-03-05", "day"), ("12月24日", "2019-12-24", "day"),
+        ("2015년 10월 13일", "2015-10-13", "day")]
+
+
 def test_a_year_heading_a_list_gives_its_year_even_with_a_reference_date(run: Run) -> None:
     assert [d["value"] for d in run("Schedule\n2023\nJanuary UTC\nJune 5\n", date(2020, 5, 5))[
         "dates"]] == ["2023", "2023-01", "2023-06-05"]

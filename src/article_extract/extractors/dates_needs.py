@@ -27,7 +27,7 @@ NEEDS: dict[str, str] = {
     "dates.year_paren": "Y", "dates.year_alone": "Y", "dates.day_month_year_other": "Y",
     "dates.range_between_other": "Y", "dates.range_full_other": "Y", "dates.year_attributive": "Y",
     "dates.month_attributive": "M", "dates.year_subject": "Y", "dates.month_subject": "M",
-    "dates.month_zone": "M",
+    "dates.month_zone": "M", "dates.cjk_ymd": "Y", "dates.cjk_ym": "Y", "dates.cjk_year": "Y",
     "dates.holiday": "Y", "dates.day_pair": "MY", "dates.range_same_month_context": "M",
     "dates.month_relative_year": "M", "dates.month_relative": "M", "dates.year_cued_old": "Y",
     "dates.year_possessive": "Y", "dates.weekday_relative": "W", "dates.weekday_after_next": "W",

@@ -16,6 +16,8 @@ _TO = r"\s*(?:to|through|thru|until|till|and|-|–|—)\s*"
 _AND = re.compile(r"\sand\s")
 _DAYRANGE = r"\s*(?:to|through|thru|until|till|-|–|—)\s*"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_CJK_MONTH = r"(?P<mn1>1[0-2]|0?[1-9])\s?[月월]"
+_CJK_DAY = r"(?P<d1>3[01]|[12]\d|0?[1-9])\s?[日일](?!\d)"
 # where a sentence opens: the start of the paragraph or after '. ', '! ', '? '
 _OPENING = r"(?:(?<![\s\S])|(?<=[.!?]\s))"
 
@@ -155,6 +157,12 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
         # a year that is a line, or a sentence opening a line, of its own: '2014.', a '2023' line
         # in a list of dates; the dates after it take their year from it
         ("dates.year_alone", rf"(?m:^)[^\S\n]{{0,8}}{y1}(?:\.(?=[^\S\n]|$)|[^\S\n]{{0,8}}$)", 1),
+        # Chinese, Japanese and Korean dates: '2015年10月13日', '2015년 10월', '1982年', '3月5日'
+        # (a decade, '2000年代', is no date)
+        ("dates.cjk_ymd", rf"(?<!\d){y1}\s?[年년]\s?{_CJK_MONTH}\s?{_CJK_DAY}", 5),
+        ("dates.cjk_ym", rf"(?<!\d){y1}\s?[年년]\s?{_CJK_MONTH}(?!\s?\d)", 4),
+        ("dates.cjk_year", rf"(?<!\d){y1}\s?[年년](?![代대]|\s?\d)", 1),
+        ("dates.cjk_md", rf"(?<![\d年년]){_CJK_MONTH}\s?{_CJK_DAY}", 3),
         # '2014 was a good year. October was better.': a sentence opening with a year or a month
         # as its subject; the months that are also given names stay out ('June was thrilled')
         ("dates.year_subject", rf"{_OPENING}[^\S\n]{{0,8}}{y1}(?={subject})", 1),
@@ -239,7 +247,8 @@ def _needed(data: dict[str, Any]) -> re.Pattern[str]:
     date's separator between digits, an ordinal day, or a calendar word. A window around
     bare digits ('1. 1. 1.', a table of scores) holds none and is skipped whole: the match
     itself must contain one, so skipping it changes no result, only the time."""
-    return re.compile(rf"\d{{4}}|\d[/.\-]\d|\d(?:st|nd|rd|th)|(?i:{_calendar_words(data)}|day)")
+    return re.compile(rf"\d{{4}}|\d[/.\-]\d|\d(?:st|nd|rd|th)|\d\s?[月월]|"
+                      rf"(?i:{_calendar_words(data)}|day)")
 
 
 def _us_dateline(data: dict[str, Any]) -> re.Pattern[str]:
