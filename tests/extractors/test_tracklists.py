@@ -216,3 +216,20 @@ def test_numbered_song_lines_with_their_singer_keys_are_a_list_of_the_declared_s
 def test_a_song_line_run_needs_its_numbers_in_order() -> None:
     text = "Song 2: Red Door; Singer: Lee Jun\n\nSong 5: Gold Gate; Singer: Roh Min\n"
     assert run_all(make_ctx(text)).get(TracklistsExtractor).tracklists == []
+
+
+def test_names_again_in_another_script_and_bonus_tracks_that_go_on_numbering() -> None:
+    text = ("フォーマット:CD\n収録曲:\n"
+            "01. Blue Lamp - ロー・ミン (Roh Min) (theme from Night Harbor)\n"
+            "02. Red Door - リー・ジュン & パク・ハ (Lee Jun & Park Ha) (theme from Gold Gate)\n"
+            "03. 'Wag Ka Nang Umalis - チェ・ウ (Choi Woo)\n"
+            "bonus tracks:\n"
+            "04. Blue Lamp - キム・ミンジ&リー・ジュン (Kim Min-ji & Lee Jun)\n"
+            "05. Red Door - パク・ハ (Park Ha)\n\n"
+            "6曲(5トラック)を収録したコンピレーション盤です。\n")
+    lists = run_all(make_ctx(text)).get(TracklistsExtractor).tracklists
+    assert [(lst.disc, lst.declared_count, [(t.position, t.title, t.performers)
+                                            for t in lst.tracks]) for lst in lists] == [
+        (1, 5, [(1, "Blue Lamp", ["ロー・ミン"]), (2, "Red Door", ["リー・ジュン", "パク・ハ"]),
+                (3, "'Wag Ka Nang Umalis", ["チェ・ウ"]),
+                (4, "Blue Lamp", ["キム・ミンジ", "リー・ジュン"]), (5, "Red Door", ["パク・ハ"])])]

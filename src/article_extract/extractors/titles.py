@@ -64,9 +64,13 @@ def clean_title(s: str) -> str:
         s = s[1:-1].strip()  # a title in straight single quotes: "'TITLE'"
     if s.endswith("'") and s.count("'") % 2:
         s = s[:-1].rstrip()  # a closing straight quote picked up by a Title Case run
-    if s.startswith("'") and s.count("'") % 2:
+    if s.startswith("'") and s.count("'") % 2 and not _ELIDED.match(s):
         s = s[1:].lstrip()
     return s
+
+
+# "'Wag Ka Nang Umiyak", "'Til Tuesday": a word whose first letters the apostrophe stands for
+_ELIDED = re.compile(r"'(?:til|cause|cos|round|twas|tis|em|bout|wag|nuff|n)(?![\w'])", re.I)
 
 
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’-]{3,}")

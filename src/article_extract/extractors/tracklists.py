@@ -7,10 +7,12 @@ this module ties each list to its declared size and decides its completeness.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..context import Context
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
+from ..lists import INDUCED_NUMBER
 from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
 from .tracklists_columns import named_outside, names_first
@@ -51,6 +53,7 @@ def find_tracklists(ctx: Context, counts: list[CountStatement]
         if _cut_off(ctx, lst):
             lst.entries = lst.entries[:-1]
             lst.trailing = True  # the page ends inside the list: it is not all there
+    lists = _with_bonus_tracks(ctx, lists)
     lists = [x for x in lists if len(x.entries) >= 2]
     album_counts = [c for c in counts if c.disc is None]
     distinct = sorted({c.count for c in album_counts})
@@ -83,6 +86,34 @@ def find_tracklists(ctx: Context, counts: list[CountStatement]
             else:
                 seen[key] = t
     return out, warnings
+
+
+_BONUS = re.compile(r"(?<![\w])bonus(?![\w])", re.I)
+
+
+def _with_bonus_tracks(ctx: Context, lists: list[_List]) -> list[_List]:
+    """'bonus tracks:' over '07. ...' after a list ending at '06.': the numbering goes on, so
+    the bonus tracks are the rest of the same list, not another disc."""
+    out: list[_List] = []
+    for lst in lists:
+        prev = out[-1] if out else None
+        header = ctx.text[lst.evidence[0] : lst.items[0][0]]
+        first = INDUCED_NUMBER.match(ctx.text[lst.items[0][0] : lst.items[0][1]])
+        last = INDUCED_NUMBER.match(ctx.text[prev.items[-1][0] : prev.items[-1][1]]) if prev \
+            else None
+        if prev and lst.label is None and _BONUS.search(header) and first and last and \
+                int(first.group("n")) == int(last.group("n")) + 1 and prev.entries:
+            n = len(prev.entries)
+            prev.entries += [t.model_copy(update={"position": n + i + 1})
+                             for i, t in enumerate(lst.entries)]
+            prev.items += lst.items
+            prev.evidence = (prev.evidence[0], lst.evidence[1])
+            prev.trailing = lst.trailing
+            for later in lists[lists.index(lst) + 1 :]:
+                later.disc = later.disc - 1 if later.disc and later.label is None else later.disc
+            continue
+        out.append(lst)
+    return out
 
 
 def _artist_first(ctx: Context, lists: list[_List], read: list[Read]) -> bool:

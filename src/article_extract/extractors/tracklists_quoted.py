@@ -134,11 +134,26 @@ def people(text: str) -> list[str]:
     """The acts of a credit: 'A, B & C', 'A x B', 'A with B'; 'A & His Orchestra' and 'A & The
     BAND' are one act each,
     a trailing '(GROUP)' and a leading 'feat.' go."""
+    text = text.strip()
+    while (end := _SPELLED_AGAIN.search(text)) is not None and (
+            _script(text[: end.start()]) != _script(end.group(1)) or _TAG.search(end.group(1))):
+        # 'カイラ (Kyla) (theme from X)': the name again in another script, the song's source
+        text = text[: end.start()]
     parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\s&\s(?!(?:His|Her|Their|The)\s)|"
-                     r"\s+and\s+(?!(?:His|Her|Their)\s)|\s+x\s+|\s+with\s+)\s*", text.strip())
+                     r"(?<=[^\x00-\x7f])&(?=[^\x00-\x7f])|"  # 'A&B' in kana: two names
+                     r"\s+and\s+(?!(?:His|Her|Their)\s)|\s+x\s+|\s+with\s+)\s*", text)
     names = (re.sub(r"\s*\([^()]*\)$", "", p).strip(" .") for p in parts)  # 'Name (GROUP)'
     return [_LEADING_FEAT.sub("", n) for n in names if n]  # 'A, B, Feat. C'
 
 
 
 _LEADING_FEAT = re.compile(rf"^{FEAT_DOTTED}\s+", re.I)
+_SPELLED_AGAIN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
+_TAG = re.compile(r"(?<![\w])(?:theme|OST|soundtrack|from)(?![\w])", re.I)
+
+
+def _script(text: str) -> str:
+    """'latin' or 'other': which script a name is written in (its letters)."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(1 for c in letters if c.isascii() or "\u00c0" <= c <= "\u024f")
+    return "latin" if letters and latin * 2 > len(letters) else "other"
