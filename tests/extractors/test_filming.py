@@ -38,9 +38,9 @@ def places(text: str, ents: list[EntSpec]) -> list[str]:
      [("FAC", "Elm Road")], ["Elm Road"]),
     ("Cameras are rolling on Night Harbor, the new drama.", [("GPE", "Night Harbor")], []),
     ("Shooting on Night Harbor got under way in early March in Busan.", [("GPE", "Busan")], ["Busan"]),
-    # rolling 'on' the work itself, then when and where
-    ("The drama Night Harbor is new. Cameras started rolling on Night Harbor last October at "
-     "Mokpo in South Jeolla.", [("GPE", "Mokpo")], ["Mokpo"]),
+    # 'started rolling' as 'began to roll'; rolling 'on' the work itself names no place
+    ("The drama Night Harbor is new. Cameras started rolling in Mokpo last week.",
+     [("GPE", "Mokpo")], ["Mokpo"]),
     ("The drama Night Harbor is new. Cameras started rolling on Night Harbor last October.",
      [], []),
     # a possessive place: the place and where it is

@@ -38,9 +38,6 @@ _PLACE = re.compile(rf"{CAP}[\w'’-]*(?:[ \t]+(?:(?:of|de|du|do|da|dos|das|del|
 
 _BARE_ON = re.compile(r"\son\s*$", re.I)
 _POSSESSIVE = re.compile(r"(.+?)['’]s\s+(\S.*)")
-# after 'cameras started rolling on TITLE': when it rolled, then where ('last October at')
-_ON_TITLE_THEN = re.compile(r"(?:\s+(?:last|this|next)\s+[A-Z][a-z]{2,8}|\s+in\s+(?:early|mid|late)"
-                            r"[- ]?[A-Z][a-z]{2,8})?\s+(?:at|in)\s+(?:the\s+)?")
 
 
 @dataclass(frozen=True)
@@ -97,11 +94,6 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
                     # right after a filming cue the model's PERSON or WORK_OF_ART label is not
                     # trusted
                     odd = ctx.ents_in(m.start(), end, ("DATE", "NORP"))
-                    on_title = _ON_TITLE_THEN.match(ctx.text, end, para.end) if (
-                        bare_on and first and name in topics.names) else None
-                    if on_title:  # 'rolling on TITLE last October at PLACE': the place follows
-                        pos, bare_on = on_title.end(), False
-                        continue
                     if odd or (not is_place and ((first and name.isupper()) or name in months
                                                  or bare_on)) or (bare_on and (
                             name in topics.names or name in topics.others)):
