@@ -287,9 +287,3 @@ def test_a_work_told_in_parts_is_a_series_whatever_genre_word_introduces_it() ->
     film = "The Irish crime thriller Night Harbor will premiere in February. It is dark."
     assert run_all(make_ctx(film)).get(KindExtractor) == "film"
 
-
-def test_a_broadcasters_own_channel_replaces_its_bare_name() -> None:
-    text = ("The drama Night Harbor will premiere on BBC Four as well as BBC iPlayer. According to "
-            "the description released by the BBC, the drama Night Harbor is dark.")
-    assert [p.value for p in run_all(make_ctx(text)).get(PlatformsExtractor)] == [
-        "BBC Four", "BBC iPlayer"]

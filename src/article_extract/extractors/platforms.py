@@ -120,18 +120,11 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
         words = work_words(ctx.rules)
         kept = [Mention(value=h.name, evidence=ctx.evidence(h.start, h.end), rule=h.rule)
                 for h in candidates if album == (platform_kind(words, h.name) == "music")]
-        return sorted(_most_specific(kept), key=lambda x: x.evidence.start)
+        return sorted(kept, key=lambda x: x.evidence.start)
 
     def emit(self, facts: list[Mention]) -> Emitted:
         return Emitted({"work.platforms": unique([p.value for p in facts]),
                         "work.platform_evidence": facts})
-
-
-def _most_specific(kept: list[Mention]) -> list[Mention]:
-    """'BBC' beside 'BBC Two': the broadcaster's own channel is where the work airs, so the
-    bare name of the company that owns it goes."""
-    names = {m.value for m in kept}
-    return [m for m in kept if not any(n.startswith(m.value + " ") for n in names)]
 
 
 # 'CITY's PLATFORM Theatre', 'BBC Films': a place or a studio named after the platform
