@@ -266,3 +266,10 @@ def test_german_ensemble_and_role_cues() -> None:
     ents: list[EntSpec] = [("PERSON", "Senta Roth"), ("PERSON", "Eric Berg")]
     assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
         "Senta Roth", "Eric Berg"]
+
+
+def test_a_crew_role_after_as_is_no_part() -> None:
+    text = ("The series Night Harbor stars Roh Min. Lee Jun is on board as executive producer, with "
+            "Park Ha and Choi Woo as co-executive producers.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha", "Choi Woo")]
+    assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == ["Roh Min"]

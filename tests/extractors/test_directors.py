@@ -112,3 +112,10 @@ def test_german_regie_fuehrt_names_the_director() -> None:
             "Lena Roth führt Regie beim Theater.")
     assert directors(text, [("PERSON", "Jonas Berg"), ("PERSON", "Lena Roth")]) == [
         ("Jonas Berg", "directors.other_languages")]
+
+
+def test_a_filmmaker_with_another_job_on_the_work_is_not_its_director() -> None:
+    text = ("The series Night Harbor starts filming. Filmmaker Jonas Berg is on board as executive "
+            "producer. Director Lena Roth will helm it.")
+    assert directors(text, [("PERSON", "Jonas Berg"), ("PERSON", "Lena Roth")]) == [
+        ("Lena Roth", "directors.title_word")]

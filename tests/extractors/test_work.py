@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from article_extract.contract import run_all
+from article_extract.extractors.credited import CreditedTitles
 from article_extract.extractors.kind import KindExtractor
 from article_extract.extractors.platforms import PlatformsExtractor
 from article_extract.extractors.topics import TopicsExtractor
@@ -287,3 +288,12 @@ def test_a_work_told_in_parts_is_a_series_whatever_genre_word_introduces_it() ->
     film = "The Irish crime thriller Night Harbor will premiere in February. It is dark."
     assert run_all(make_ctx(film)).get(KindExtractor) == "film"
 
+
+
+def test_works_someone_is_known_for_are_not_the_main_work() -> None:
+    text = ("Submit a Tip\nAn untitled series shoots in Wilmington\n\nThe series will film in "
+            "Wilmington. As a director, Roh Min is also known for the documentary Blue Lamp, for "
+            "Red Door, a drama, and for Gold Gate.")
+    topics = run_all(make_ctx(text)).get(TopicsExtractor)
+    assert topics.title not in ("Submit a Tip", "Blue Lamp")
+    assert "blue lamp" in run_all(make_ctx(text)).get(CreditedTitles)

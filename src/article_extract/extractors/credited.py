@@ -10,6 +10,9 @@ from ..contract import Extractor
 from .names import known_for_titles, paren_spans
 
 _CREDIT_ASIDE = re.compile(r",\s+(?:who|best known|known|of)\b[^,.;]{3,120}")
+# 'DuVernay is also known for the documentary X, for Y and for Z': a person's other works
+_KNOWN_FOR_CLAUSE = re.compile(r"(?<![\w])(?:is|was|are|were)\s+(?:also\s+|best\s+|widely\s+|"
+                               r"perhaps\s+best\s+)?(?P<k>known\s+for\b[^.;\n]{3,200})")
 
 
 class CreditedTitles(Extractor[tuple[str, int, int], frozenset[str]]):
@@ -26,6 +29,8 @@ class CreditedTitles(Extractor[tuple[str, int, int], frozenset[str]]):
             for m in _CREDIT_ASIDE.finditer(ctx.text[para.start : para.end]):
                 s = para.start + m.start() + 2
                 out += known_for_titles(ctx.rules, ctx.text, s, para.start + m.end())
+            for m in _KNOWN_FOR_CLAUSE.finditer(ctx.text, para.start, para.end):
+                out += known_for_titles(ctx.rules, ctx.text, m.start("k"), m.end())
         return out
 
     def decide(self, candidates: list[tuple[str, int, int]], ctx: Context, /) -> frozenset[str]:

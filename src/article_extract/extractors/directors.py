@@ -93,9 +93,10 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
                     close = ctx.text.find(")", cue.end, end)
                     end = close if close >= 0 else end
                 items = parse_name_list(rules, ctx.text, cue.end, end, groups=False)
-                if cue.rule.id == "directors.title_word" and items and \
-                        items[0].name.split()[0].lower() in qualifiers:
-                    continue  # 'Director General A'
+                if cue.rule.id == "directors.title_word" and items and (
+                        items[0].name.split()[0].lower() in qualifiers
+                        or _OTHER_JOB.match(ctx.text, items[-1].end, sent.end)):
+                    continue  # 'Director General A', 'Filmmaker A is on board as producer'
                 out += [DirectorHit(i, cue.rule.id) for i in _shared_surname(ctx, cue.start, items)]
             for cue in rules.cue_set("director_backward").finditer(ctx.text, sent.start,
                                                                    sent.end):
@@ -135,6 +136,11 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
 
 
 _POSSESSIVE = re.compile(r"['’]s?(?=\s)")
+# 'Filmmaker A is on board as executive producer': a director by trade, another job here
+_OTHER_JOB = re.compile(r"\s+(?:is|was|will\s+be|serves|served|comes|came|has\s+come)\s+"
+                        r"(?:on\s+board\s+|aboard\s+|in\s+)?as\s+(?:an?\s+|the\s+)?(?:co-?)?"
+                        r"(?:executive\s+|exec\s+|line\s+)?(?:producer|writer|showrunner|creator)",
+                        re.I)
 _RELATIVE = re.compile(r",\s+(?:who|whose|which|known\s+for|best\s+known)(?![\w])")
 _JOINT = re.compile(r"(?:\s(?:and|And|AND)|\s?&)\s+$")
 _SIBLINGS = re.compile(r"\b(?:brothers|sisters|siblings)\s+\Z", re.I)
