@@ -233,3 +233,12 @@ def test_names_again_in_another_script_and_bonus_tracks_that_go_on_numbering() -
         (1, 5, [(1, "Blue Lamp", ["ロー・ミン"]), (2, "Red Door", ["リー・ジュン", "パク・ハ"]),
                 (3, "'Wag Ka Nang Umalis", ["チェ・ウ"]),
                 (4, "Blue Lamp", ["キム・ミンジ", "リー・ジュン"]), (5, "Red Door", ["パク・ハ"])])]
+
+
+def test_a_japanese_lists_slash_names_the_artist_and_a_latin_slash_stays_in_the_title() -> None:
+    text = ("収録曲\n1. モノローグ/森川花子(晴生)\n2. Either/Or\n3. 天才子役\n"
+            "4. 一人で大人 一人で子供/ザ・ハイロウズ\n")
+    (lst,) = run_all(make_ctx(text)).get(TracklistsExtractor).tracklists
+    assert [(t.title, t.performers) for t in lst.tracks] == [
+        ("モノローグ", ["森川花子"]), ("Either/Or", []), ("天才子役", []),
+        ("一人で大人 一人で子供", ["ザ・ハイロウズ"])]

@@ -263,11 +263,20 @@ def _split_credit(raw: str, by_credit: bool, dash_credit: bool) -> tuple[str, li
         if m:
             performers = people(title[m.end() :])
             title = title[: m.start()]
+    elif (slash := _SLASH_CREDIT.search(title)) is not None:
+        performers = people(slash.group("who"))  # 'TITLE/ザ・ハイロウズ', 'TITLE/森山未來(晴生)'
+        title = title[: slash.start()]
     feat = FEAT_CREDIT.search(title)
     if feat:
         performers += people(feat.group("who") or feat.group("who2") or "")
         title = title[: feat.start()] + title[feat.end() :]
     return title.strip(), performers, len(title.rstrip())
+
+
+# a Japanese list's 'TITLE/ARTIST': after the slash, a name in kanji or kana (and a role in
+# brackets after it), never Latin letters ('Either/Or' is a title)
+_SLASH_CREDIT = re.compile(r"(?<=\S)\s?/\s?(?P<who>[\u3040-\u30ff\u4e00-\u9fff\u3005・]{2,20}"
+                           r"(?:[(（][^()（）\n]{1,20}[)）])?)\s*$")
 
 
 
