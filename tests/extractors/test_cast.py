@@ -273,3 +273,20 @@ def test_a_crew_role_after_as_is_no_part() -> None:
             "Park Ha and Choi Woo as co-executive producers.")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha", "Choi Woo")]
     assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == ["Roh Min"]
+
+
+def test_swedish_and_romanian_cast_cues_and_their_ands() -> None:
+    text = ("Filmen Nattklar spelas in. Ensemblen består bl a av Alva Berg, Nils Lund och Ida "
+            "Roth. Distribuția îi mai cuprinde pe Ion Popa şi Ana Dima.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Alva Berg", "Nils Lund", "Ida Roth", "Ion Popa",
+                                                   "Ana Dima")]
+    assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
+        "Alva Berg", "Nils Lund", "Ida Roth", "Ion Popa", "Ana Dima"]
+
+
+def test_a_name_written_again_without_its_dots_is_the_first_spelling() -> None:
+    text = ("The film Night Harbor meets Hollywood names such as Roh J. Min. Distribuția îi mai "
+            "cuprinde pe Roh J Min („Blue Lamp”).")
+    ents: list[EntSpec] = [("PERSON", "Roh J. Min"), ("PERSON", "Roh J Min")]
+    assert [(m.name, m.known_for) for m in run_all(make_ctx(text, ents=ents)).get(
+        CastExtractor)] == [("Roh J. Min", ["Blue Lamp"])]

@@ -119,3 +119,10 @@ def test_a_filmmaker_with_another_job_on_the_work_is_not_its_director() -> None:
             "producer. Director Lena Roth will helm it.")
     assert directors(text, [("PERSON", "Jonas Berg"), ("PERSON", "Lena Roth")]) == [
         ("Lena Roth", "directors.title_word")]
+
+
+def test_swedish_and_romanian_director_cues() -> None:
+    text = ("Ny film från prisbelönade regissören Ella Berg. Filmul Nattklar este regizată de Ion "
+            "Popa.")
+    assert directors(text, [("PERSON", "Ella Berg"), ("PERSON", "Ion Popa")]) == [
+        ("Ella Berg", "directors.title_word"), ("Ion Popa", "directors.other_languages")]

@@ -79,6 +79,22 @@ def full_person_names(ctx: Context) -> list[str]:
     return ctx.memo("full_person_names", build)
 
 
+def first_spelling(ctx: Context, name: str) -> str:
+    """'Samuel L Jackson' after 'Samuel L. Jackson': the same name with and without its dots
+    is one person, written as the text first writes it (the model's person names)."""
+    def build() -> dict[str, str]:
+        out: dict[str, str] = {}
+        for e in sorted(ctx.ents, key=lambda e: e.start):
+            if e.label == "PERSON" and "." in e.text:
+                out.setdefault(_dotless(e.text), e.text)
+        return out
+    return ctx.memo("first_spelling", build).get(_dotless(name), name)
+
+
+def _dotless(name: str) -> str:
+    return " ".join(name.replace(".", " ").split()).casefold()
+
+
 _TWO_OR_THREE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}(?![\w-])")
 
 
@@ -164,6 +180,7 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
             if name == item.name and hit.rule not in JAPANESE_RULES and not looks_like_person(
                     ctx, item) and not (hit.crowd >= 4 and _listed_name(ctx, item)):
                 continue
+            name = first_spelling(ctx, name)
             if name not in people:
                 people[name] = CastMember(name=name, known_for=[],
                                           evidence=ctx.evidence(item.start, item.end),

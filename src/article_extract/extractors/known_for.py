@@ -27,13 +27,17 @@ def with_known_for(ctx: Context, member: CastMember, cast: list[str] | None = No
     (and, in a paragraph that names no other cast member, after 'he/she starred in')."""
     titles: list[Mention] = _pronoun_credits(ctx, member.name, cast or [member.name])
     forms = _name_forms(member.name)
-    for i, form in enumerate(forms):
+    # 'Samuel L Jackson (X)' for 'Samuel L. Jackson': the name without its dots is the name too
+    dotless = " ".join(member.name.replace(".", " ").split())
+    full = [member.name] + ([dotless] if dotless != member.name else [])
+    for i, form in enumerate(full + forms[1:]):
+        whole = i < len(full)
         for start in occurrences(ctx.text, form):
             end = start + len(form)
-            if i and _other_full_name(ctx, start, end, member.name):
+            if not whole and _other_full_name(ctx, start, end, member.name):
                 continue
             titles.extend(credits_after(ctx, end))
-            if i == 0:
+            if whole:
                 titles.extend(_credits_before(ctx, start))
                 titles.extend(_paired_credit(ctx, start, end))
     values = unique([t.value for t in titles])
