@@ -61,3 +61,14 @@ def test_filming_cue_shapes(text: str, ents: list[EntSpec], expected: list[str])
 ])
 def test_travel_without_a_shoot_there_is_no_filming_place(text: str) -> None:
     assert places(text, [("GPE", "Busan")]) == []
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("Filmul Nattklar: filmările s-au realizat la Sibiu și Snagov.",
+     [("GPE", "Sibiu"), ("GPE", "Snagov")], ["Sibiu", "Snagov"]),
+    ("Filmen Nattklar spelas in i Malmö och Lund.", [("GPE", "Malmö"), ("GPE", "Lund")],
+     ["Malmö", "Lund"]),
+])
+def test_romanian_and_swedish_filming_cues(text: str, ents: list[EntSpec], expected: list[str]
+                                           ) -> None:
+    assert places(text, ents) == expected
