@@ -240,8 +240,8 @@ EXAMPLES: dict[str, Example] = {
     # directors
     "directors.korean_credit": ("드라마 ‘밤바다’(극본 박하, 연출 이준)가 방송된다. ‘밤바다’는 인기다.", []),
     "cast.japanese_role": ("映画『夜の港』のミサキ役の森川花子が話題だ。", []),
-    "cast.japanese_cast_list": ("映画『夜の港』には斉藤陽一郎、黒田大輔らも出演する。", []),
-    "cast.japanese_plays": ("映画『夜の港』で母を大塚寧々が演じる。", []),
+    "cast.japanese_cast_list": ("映画『夜の港』には斉川陽一郎、黒川大輔らも出演する。", []),
+    "cast.japanese_plays": ("映画『夜の港』で母を大川寧々が演じる。", []),
     "cast.role_paren_korean": ("드라마 ‘밤바다’의 주인공 한별(김하늘 분)이 떠난다. ‘밤바다’는 인기다.", []),
     "directors.other_languages": ("O filme Night Harbor foi dirigido por Ana Lima.", []),
     "directors.directed_by": ("The drama Night Harbor is directed by Kim Min-ji.",

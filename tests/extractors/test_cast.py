@@ -261,11 +261,11 @@ def test_starring_in_brackets_after_another_title_is_that_works_cast() -> None:
 
 
 def test_german_ensemble_and_role_cues() -> None:
-    text = ("Der Film „Nachtklar“ kommt ins Kino. Zum Ensemble zählt außerdem Senta Roth. Die Rolle "
-            "des Diallo übernimmt Eric Berg, ein Neuling.")
-    ents: list[EntSpec] = [("PERSON", "Senta Roth"), ("PERSON", "Eric Berg")]
+    text = ("Der Film „Nachtklar“ kommt ins Kino. Zum Ensemble zählt außerdem Lena Roth. Die Rolle "
+            "des Max übernimmt Jonas Berg, ein Neuling.")
+    ents: list[EntSpec] = [("PERSON", "Lena Roth"), ("PERSON", "Jonas Berg")]
     assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
-        "Senta Roth", "Eric Berg"]
+        "Lena Roth", "Jonas Berg"]
 
 
 def test_a_crew_role_after_as_is_no_part() -> None:

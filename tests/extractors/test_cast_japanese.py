@@ -13,14 +13,14 @@ def _cast(text: str) -> list[tuple[str, str]]:
 
 def test_role_list_and_plays_cues_name_the_cast() -> None:
     text = ("映画『夜の港』に新キャストが加わった。ミサキ役の森川花子が話題だ。二人の役は山口杏子、"
-            "鈴木仁がそれぞれ務める。母・フユミには大塚寧々が扮し、さらに斉藤陽一郎、黒田大輔ら演技派も"
-            "顔をそろえた。若手の滝澤エリカ、きいた、遊屋慎太郎らも出演する。")
+            "鈴木翔がそれぞれ務める。母・ミユキには大川寧々が扮し、さらに斉川陽一郎、黒川大輔ら演技派も"
+            "顔をそろえた。若手の滝川エリカ、きいろ、遊木慎太郎らも出演する。")
     assert _cast(text) == [
         ("森川花子", "cast.japanese_role"), ("山口杏子", "cast.japanese_role"),
-        ("鈴木仁", "cast.japanese_role"), ("大塚寧々", "cast.japanese_plays"),
-        ("斉藤陽一郎", "cast.japanese_cast_list"), ("黒田大輔", "cast.japanese_cast_list"),
-        ("滝澤エリカ", "cast.japanese_cast_list"), ("きいた", "cast.japanese_cast_list"),
-        ("遊屋慎太郎", "cast.japanese_cast_list")]
+        ("鈴木翔", "cast.japanese_role"), ("大川寧々", "cast.japanese_plays"),
+        ("斉川陽一郎", "cast.japanese_cast_list"), ("黒川大輔", "cast.japanese_cast_list"),
+        ("滝川エリカ", "cast.japanese_cast_list"), ("きいろ", "cast.japanese_cast_list"),
+        ("遊木慎太郎", "cast.japanese_cast_list")]
 
 
 def test_a_surname_alone_is_the_full_name_it_opens() -> None:

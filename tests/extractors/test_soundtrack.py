@@ -156,8 +156,8 @@ def test_a_bare_number_opening_an_artist_first_line_is_its_numbering() -> None:
 
 
 def test_korean_credits_take_the_nearest_name_and_a_comma_chain() -> None:
-    text = ("드라마 '밤바다' OST에는 잔잔한 노래를 들려준, 김하늘이 부른 '푸른 길'과 별빛 다영, 엑시가 부른 "
-            "'어마어마', 인디계의 아이돌 모트의 'SLUSH' 등이 실렸다.")
+    text = ("드라마 '밤바다' OST에는 잔잔한 노래를 들려준, 김하늘이 부른 '푸른 길'과 별빛 하나, 두리가 부른 "
+            "'새벽빛', 인디계의 아이돌 누리의 'GLOW' 등이 실렸다.")
     st = run_all(make_ctx(text)).get(SoundtrackExtractor)
     assert [(s.title, s.performers) for s in st.songs] == [
-        ("푸른 길", ["김하늘"]), ("어마어마", ["다영", "엑시"]), ("SLUSH", ["모트"])]
+        ("푸른 길", ["김하늘"]), ("새벽빛", ["하나", "두리"]), ("GLOW", ["누리"])]

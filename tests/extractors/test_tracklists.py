@@ -236,9 +236,9 @@ def test_names_again_in_another_script_and_bonus_tracks_that_go_on_numbering() -
 
 
 def test_a_japanese_lists_slash_names_the_artist_and_a_latin_slash_stays_in_the_title() -> None:
-    text = ("収録曲\n1. モノローグ/森川花子(晴生)\n2. Either/Or\n3. 天才子役\n"
-            "4. 一人で大人 一人で子供/ザ・ハイロウズ\n")
+    text = ("収録曲\n1. モノローグ/森川花子(晴生)\n2. Either/Or\n3. 秋の歌\n"
+            "4. 夜の港 夜の空/ナイト・ハーバーズ\n")
     (lst,) = run_all(make_ctx(text)).get(TracklistsExtractor).tracklists
     assert [(t.title, t.performers) for t in lst.tracks] == [
-        ("モノローグ", ["森川花子"]), ("Either/Or", []), ("天才子役", []),
-        ("一人で大人 一人で子供", ["ザ・ハイロウズ"])]
+        ("モノローグ", ["森川花子"]), ("Either/Or", []), ("秋の歌", []),
+        ("夜の港 夜の空", ["ナイト・ハーバーズ"])]

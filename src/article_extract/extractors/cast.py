@@ -80,7 +80,7 @@ def full_person_names(ctx: Context) -> list[str]:
 
 
 def first_spelling(ctx: Context, name: str) -> str:
-    """'Samuel L Jackson' after 'Samuel L. Jackson': the same name with and without its dots
+    """'Roh J Min' after 'Roh J. Min': the same name with and without its dots
     is one person, written as the text first writes it (the model's person names)."""
     def build() -> dict[str, str]:
         out: dict[str, str] = {}

@@ -23,7 +23,7 @@ def japanese_cast(ctx: Context, start: int, end: int) -> list[tuple[NameItem, st
 
 
 def surname_to_full(name: str, names: list[str]) -> str:
-    """'森田が扮する' after '森田望智': a name that opens exactly one longer name of the
+    """'森川が扮する' after '森川花子': a name that opens exactly one longer name of the
     article's Japanese cast (by two or more characters) is that person's surname."""
     longer = {n for n in names if n.startswith(name) and len(n) >= len(name) + 2}
     return longer.pop() if len(longer) == 1 else name

@@ -10,7 +10,7 @@ from ..contract import Extractor
 from .names import known_for_titles, paren_spans
 
 _CREDIT_ASIDE = re.compile(r",\s+(?:who|best known|known|of)\b[^,.;]{3,120}")
-# 'DuVernay is also known for the documentary X, for Y and for Z': a person's other works
+# 'NAME is also known for the documentary X, for Y and for Z': a person's other works
 _KNOWN_FOR_CLAUSE = re.compile(r"(?<![\w])(?:is|was|are|were)\s+(?:also\s+|best\s+|widely\s+|"
                                r"perhaps\s+best\s+)?(?P<k>known\s+for\b[^.;\n]{3,200})")
 

@@ -100,7 +100,7 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
                         break  # after a bare 'on' only a place: 'rolling on the new film'
                     own = _POSSESSIVE.match(name)
                     if own and ctx.ents_in(m.start(), m.start() + own.end(1), ("GPE", "LOC")):
-                        # "South Korea's Incheon International Airport": the place, and where
+                        # "Norway's Solheim Harbour Terminal": the place, and where
                         # it is
                         out.append(PlaceHit(own.group(2), m.start() + own.start(2), end))
                         out.append(PlaceHit(own.group(1), m.start(), m.start() + own.end(1)))

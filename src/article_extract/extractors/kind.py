@@ -71,7 +71,7 @@ class KindExtractor(Extractor[tuple[str, int], WorkKind | None]):
         in_parts = any(not topics.foreign(ctx, m.start())
                        for m in ctx.rules.compiled(_parts_re).finditer(ctx.text))
         if in_parts and (not kinds or kinds.most_common(1)[0][0] != "album"):
-            return "series"  # 'the Irish crime thriller X ... the six-part series'
+            return "series"  # 'the crime thriller X ... the six-part series'
         if kinds:
             top = kinds.most_common()
             if len(top) == 1 or top[0][1] > top[1][1]:

@@ -27,7 +27,7 @@ def with_known_for(ctx: Context, member: CastMember, cast: list[str] | None = No
     (and, in a paragraph that names no other cast member, after 'he/she starred in')."""
     titles: list[Mention] = _pronoun_credits(ctx, member.name, cast or [member.name])
     forms = _name_forms(member.name)
-    # 'Samuel L Jackson (X)' for 'Samuel L. Jackson': the name without its dots is the name too
+    # 'Roh J Min (X)' for 'Roh J. Min': the name without its dots is the name too
     dotless = " ".join(member.name.replace(".", " ").split())
     full = [member.name] + ([dotless] if dotless != member.name else [])
     for i, form in enumerate(full + forms[1:]):

@@ -127,7 +127,7 @@ def find_money(text: str, start: int, end: int, rules: RuleSet | None = None) ->
                 g["qual"] = q.group("qual")
                 s = q.start()
             elif _ESTIMATED_NOUN.search(chunk, max(0, s - 60), s):
-                g["qual"] = "estimated"  # 'an estimated budget of a whopping ₦62 million'
+                g["qual"] = "estimated"  # 'an estimated budget of a whopping ₦40 million'
             if _SPLIT_DECIMAL.match(chunk, e):
                 continue  # '$119. 95': cents cut off by a space, or a new sentence?
             if _PERCENT_AFTER.match(chunk, e):

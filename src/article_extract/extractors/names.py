@@ -151,7 +151,7 @@ def _name_run(rules: RuleSet, text: str, s: int, e: int) -> tuple[int, int, bool
     words = name_words(rules)
     toks = [(m.start() + s, m.end() + s, m.group(0)) for m in _TOKEN.finditer(text[s:e])]
     if len(toks) > 1 and toks[0][2] in words.ensembles and _NAME_TOKEN.match(
-            toks[1][2].rstrip(",")):  # 'Trio Parada Dura': the ensemble word opens the name
+            toks[1][2].rstrip(",")):  # 'Trio Vento Sul': the ensemble word opens the name
         j = 2
         while j < len(toks) and _NAME_TOKEN.match(toks[j][2].rstrip(",")):
             j += 1

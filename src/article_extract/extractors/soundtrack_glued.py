@@ -54,7 +54,7 @@ def _credited(m: re.Match[str]) -> NameItem:
 
 
 def _nearest(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
-    """The credit match nearest the title: "인디계의 아이돌 모트의 'TITLE'" is 모트's, not the
+    """The credit match nearest the title: "인디계의 아이돌 별빛의 'TITLE'" is 별빛's, not the
     scene's (the pattern allows words between a credit and its title)."""
     found = None
     while (m := pattern.search(text, lo, hi)) is not None:

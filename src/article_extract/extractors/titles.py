@@ -69,7 +69,7 @@ def clean_title(s: str) -> str:
     return s
 
 
-# "'Wag Ka Nang Umiyak", "'Til Tuesday": a word whose first letters the apostrophe stands for
+# "'Wag Ka Nang Umalis", "'Til Tuesday": a word whose first letters the apostrophe stands for
 _ELIDED = re.compile(r"'(?:til|cause|cos|round|twas|tis|em|bout|wag|nuff|n)(?![\w'])", re.I)
 
 

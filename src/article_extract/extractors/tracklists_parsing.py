@@ -264,7 +264,7 @@ def _split_credit(raw: str, by_credit: bool, dash_credit: bool) -> tuple[str, li
             performers = people(title[m.end() :])
             title = title[: m.start()]
     elif (slash := _SLASH_CREDIT.search(title)) is not None:
-        performers = people(slash.group("who"))  # 'TITLE/ザ・ハイロウズ', 'TITLE/森山未來(晴生)'
+        performers = people(slash.group("who"))  # 'TITLE/ナイト・ハーバーズ', 'TITLE/森川花子(晴生)'
         title = title[: slash.start()]
     feat = FEAT_CREDIT.search(title)
     if feat:

@@ -137,7 +137,7 @@ def people(text: str) -> list[str]:
     text = text.strip()
     while (end := _SPELLED_AGAIN.search(text)) is not None and (
             _script(text[: end.start()]) != _script(end.group(1)) or _TAG.search(end.group(1))):
-        # 'カイラ (Kyla) (theme from X)': the name again in another script, the song's source
+        # 'ミナ (Mina) (theme from X)': the name again in another script, the song's source
         text = text[: end.start()]
     parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\s&\s(?!(?:His|Her|Their|The)\s)|"
                      r"(?<=[^\x00-\x7f])&(?=[^\x00-\x7f])|"  # 'A&B' in kana: two names
