@@ -4,15 +4,20 @@ a run of kanji or katakana between particles and punctuation; a list splits at '
 
 from __future__ import annotations
 
+import re
+
 from ..context import Context
 from .names import NameItem
 
 RULES = ("cast.japanese_role", "cast.japanese_cast_list", "cast.japanese_plays")
+_KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 def japanese_cast(ctx: Context, start: int, end: int) -> list[tuple[NameItem, str]]:
     """The names the Japanese cast cues in text[start:end] govern, with each cue's rule id."""
     out: list[tuple[NameItem, str]] = []
+    if not _KANA_OR_KANJI.search(ctx.text, start, end):
+        return out  # the cues hold '役', 'ら' or 'が': a sentence without them is not read
     for rule in RULES:
         for m in ctx.rules.cue_regex(rule).finditer(ctx.text, start, end):
             pos = m.start("names")

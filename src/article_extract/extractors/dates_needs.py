@@ -9,8 +9,9 @@ from typing import Any
 from ..rules import alternation
 
 # what every match of a rule contains, beyond what every window holds: a month name ('M'), a
-# weekday name ('W'), four digits ('Y'). A window without it is not searched by that rule;
-# tests/extractors/test_windows.py checks each rule's hits over the corpora and test strings
+# weekday name ('W'), four digits ('Y'), a number before a CJK month sign ('C': '3月'). A
+# window without it is not searched by that rule; tests/extractors/test_windows.py checks each
+# rule's hits over the corpora and test strings
 NEEDS: dict[str, str] = {
     "dates.range_full": "MY", "dates.range_full_dmy": "MY", "dates.range_shared_year": "MY",
     "dates.range_shared_year_dmy": "MY", "dates.range_same_month": "MY",
@@ -28,6 +29,7 @@ NEEDS: dict[str, str] = {
     "dates.range_between_other": "Y", "dates.range_full_other": "Y", "dates.year_attributive": "Y",
     "dates.month_attributive": "M", "dates.year_subject": "Y", "dates.month_subject": "M",
     "dates.month_zone": "M", "dates.cjk_ymd": "Y", "dates.cjk_ym": "Y", "dates.cjk_year": "Y",
+    "dates.cjk_md": "C",
     "dates.holiday": "Y", "dates.day_pair": "MY", "dates.range_same_month_context": "M",
     "dates.month_relative_year": "M", "dates.month_relative": "M", "dates.year_cued_old": "Y",
     "dates.year_possessive": "Y", "dates.weekday_relative": "W", "dates.weekday_after_next": "W",
@@ -41,7 +43,8 @@ def features(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
     months = alternation(list(data["months"]))
     weekdays = alternation(list(data["weekdays"]))
     return {"M": re.compile(rf"(?<![A-Za-z0-9])(?i:{months})(?![A-Za-z])"),
-            "W": re.compile(rf"(?<![\w-])(?i:{weekdays})"), "Y": re.compile(r"\d{4}")}
+            "W": re.compile(rf"(?<![\w-])(?i:{weekdays})"), "Y": re.compile(r"\d{4}"),
+            "C": re.compile(r"\d\s?[月월]")}
 
 
 def feature_candidates(data: dict[str, Any]) -> dict[str, re.Pattern[str]]:
