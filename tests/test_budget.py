@@ -4,7 +4,9 @@ article over its budget is stopped, in this process and in a thread."""
 
 from __future__ import annotations
 
+import contextlib
 import re
+import signal
 import threading
 import time
 from datetime import date, datetime
@@ -178,3 +180,15 @@ def test_spacy_component_rejects_other_dates() -> None:
 
     with pytest.raises(ValueError, match=r"^reference_date must be a datetime\.date or an ISO"):
         spacy.blank("en").add_pipe("article_dates", config={"reference_date": "June 3, 2024"})
+
+
+def test_an_overtime_dropped_once_rings_again() -> None:
+    """Python drops an exception raised in a weakref callback or a __del__; the alarm that
+    landed there must not let the work run on past its budget."""
+    started = time.perf_counter()
+    with pytest.raises(Overtime), deadline(0.05):
+        with contextlib.suppress(Overtime):  # dropped, as a weakref callback drops it
+            time.sleep(0.3)
+        time.sleep(2)
+    assert time.perf_counter() - started < 1.5
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)  # and the timer is off after

@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -80,25 +81,39 @@ def can_interrupt() -> bool:
 
 
 _armed = False
+_raised_at = 0.0
+
+# after the deadline the alarm rings again at this interval until the work stops: Python drops
+# an exception raised inside a weakref callback or a __del__ ("Exception ignored in ..."), and
+# an alarm that lands there would otherwise let the article run on past its budget. It raises
+# again only when the last Overtime is RERAISE_AFTER old, so an Overtime on its way out of the
+# block (microseconds) is never replaced while it unwinds
+REPEAT_SECONDS = 0.05
+RERAISE_AFTER = 0.25
 
 
 def _alarm(signum: int, frame: object) -> None:
-    if _armed:  # an alarm that lands just after the deadline was lifted is not an overrun
+    global _raised_at
+    now = time.monotonic()
+    if _armed and now - _raised_at >= RERAISE_AFTER:  # lifted: not an overrun
+        _raised_at = now
         raise Overtime
 
 
 @contextmanager
 def deadline(seconds: float | None) -> Iterator[None]:
-    """Raise `Overtime` in this (main) thread when `seconds` have passed; None: no limit.
-    The previous SIGALRM handler is put back afterwards."""
+    """Raise `Overtime` in this (main) thread when `seconds` have passed, and again every
+    REPEAT_SECONDS until it is out of the block; None: no limit. The previous SIGALRM
+    handler is put back afterwards."""
     if seconds is None:
         yield
         return
-    global _armed
+    global _armed, _raised_at
     previous = signal.signal(signal.SIGALRM, _alarm)
     try:
+        _raised_at = 0.0
         _armed = True
-        signal.setitimer(signal.ITIMER_REAL, max(seconds, 1e-3))
+        signal.setitimer(signal.ITIMER_REAL, max(seconds, 1e-3), REPEAT_SECONDS)
         yield
     finally:
         _armed = False
