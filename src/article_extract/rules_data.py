@@ -20,6 +20,8 @@ CAP_RANGE = "A-ZÀ-ÖØ-ÞĀ-ŽƠƯẠ-ỹА-ЯЁЄІЇЎ"
 CAP = f"[{CAP_RANGE}]"  # a capital letter
 # a letter of a script without case (hangul, kana, hanzi): no capital marks a name there
 CASELESS = "[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+# a letter of Japanese (kana, kanji and the repeat mark 々) or Chinese
+KANA_KANJI = "[\u3040-\u30ff\u3005\u4e00-\u9fff]"
 CAPNUM = f"[{CAP_RANGE}0-9]"  # a capital letter or a digit (names that start with a number)
 FEAT = r"(?:feat\.?|ft\.?|featuring)"  # the featured-artist cue
 # the cue in running text and credit lines: 'ft' needs its dot there (not the FT of 'FT Island')

@@ -17,7 +17,14 @@ from .cast_japanese import RULES as JAPANESE_RULES
 from .cast_japanese import japanese_cast, surname_to_full
 from .kind import KindExtractor
 from .known_for import credits_after, with_known_for
-from .names import NameItem, caseless_full_name, is_role_word, org_word_re, parse_name_list
+from .names import (
+    NameItem,
+    caseless_full_name,
+    is_role_word,
+    org_word_re,
+    parse_name_list,
+    without_dots,
+)
 from .names_before import list_before, name_before
 from .topics import TopicsExtractor
 from .topics_result import Topics, names_main_work
@@ -86,13 +93,9 @@ def first_spelling(ctx: Context, name: str) -> str:
         out: dict[str, str] = {}
         for e in sorted(ctx.ents, key=lambda e: e.start):
             if e.label == "PERSON" and "." in e.text:
-                out.setdefault(_dotless(e.text), e.text)
+                out.setdefault(without_dots(e.text).casefold(), e.text)
         return out
-    return ctx.memo("first_spelling", build).get(_dotless(name), name)
-
-
-def _dotless(name: str) -> str:
-    return " ".join(name.replace(".", " ").split()).casefold()
+    return ctx.memo("first_spelling", build).get(without_dots(name).casefold(), name)
 
 
 _TWO_OR_THREE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}(?![\w-])")

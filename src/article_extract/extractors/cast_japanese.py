@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from ..rules import KANA_KANJI
 from .names import NameItem
 
 RULES = ("cast.japanese_role", "cast.japanese_cast_list", "cast.japanese_plays")
-_KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_KANA_OR_KANJI = re.compile(KANA_KANJI)
 
 
 def japanese_cast(ctx: Context, start: int, end: int) -> list[tuple[NameItem, str]]:

@@ -10,7 +10,7 @@ from ..models import CastMember, Mention
 from ..rules import CAP, CAPNUM
 from ..spans import occurrences, unique
 from .kinds import work_words
-from .names import known_for_titles, org_word_re, paren_spans, titles_in
+from .names import known_for_titles, org_word_re, paren_spans, titles_in, without_dots
 from .titles import title_like
 
 
@@ -28,7 +28,7 @@ def with_known_for(ctx: Context, member: CastMember, cast: list[str] | None = No
     titles: list[Mention] = _pronoun_credits(ctx, member.name, cast or [member.name])
     forms = _name_forms(member.name)
     # 'Roh J Min (X)' for 'Roh J. Min': the name without its dots is the name too
-    dotless = " ".join(member.name.replace(".", " ").split())
+    dotless = without_dots(member.name)
     full = [member.name] + ([dotless] if dotless != member.name else [])
     for i, form in enumerate(full + forms[1:]):
         whole = i < len(full)

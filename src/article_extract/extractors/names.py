@@ -206,6 +206,11 @@ def _org_word_re(rules: RuleSet) -> re.Pattern[str]:
 _CASELESS_NAME = re.compile(r"[\uac00-\ud7af]{2,5}|[\u3400-\u9fff]{2,4}")
 
 
+def without_dots(name: str) -> str:
+    """'Roh J Min' for 'Roh J. Min': a name as it is also written, without its dots."""
+    return " ".join(name.replace(".", " ").split())
+
+
 def caseless_full_name(name: str) -> bool:
     """A full name in hangul or hanzi, written without spaces ('김하늘', '王小明'): one word that
     is a whole name, where a one-word Latin name is a surname or a nickname."""
@@ -292,7 +297,7 @@ _MEMBER_OF_GROUP = re.compile(
     rf"^(?P<pre>.*?)(?P<n>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,3}})" + OF_GROUP
     + rf"(?P<g>{CAPNUM}[\w.\-]*(?:\s+{CAPNUM}[\w.\-]*){{0,2}})\s*$")
 # '(Hong Gil Dong OST)', '(Theme from X)': a bracket that names the work a song comes from
-_SOURCE_TAG = re.compile(r"(?<![\w])(?:OST|O\.S\.T\.?|Soundtrack|Original|Theme|Part\s*\d+|Ver\.?|"
+SOURCE_TAG = re.compile(r"(?<![\w])(?:OST|O\.S\.T\.?|Soundtrack|Original|Theme|Part\s*\d+|Ver\.?|"
                          r"Version|Remix|Inst\.?|Instrumental)(?![\w])", re.I)
 _GROUP_IN_PAREN = re.compile(rf"{CAPNUM}[\w.&\-]*(?:\s+{CAPNUM}[\w.&\-]*){{0,2}}")
 
@@ -324,7 +329,7 @@ def _element(rules: RuleSet, text: str, s: int, e: int, paren: tuple[str, int, i
     ne = ns + len(name)
     group = None
     if groups and paren and _GROUP_IN_PAREN.fullmatch(paren[0]) and \
-            not _SOURCE_TAG.search(paren[0]):
+            not SOURCE_TAG.search(paren[0]):
         group = paren
     as_role = re.match(r"\s+as\s+", text[ne:e])
     if as_role:

@@ -95,7 +95,7 @@ def _with_bonus_tracks(ctx: Context, lists: list[_List]) -> list[_List]:
     """'bonus tracks:' over '07. ...' after a list ending at '06.': the numbering goes on, so
     the bonus tracks are the rest of the same list, not another disc."""
     out: list[_List] = []
-    for lst in lists:
+    for k, lst in enumerate(lists):
         prev = out[-1] if out else None
         header = ctx.text[lst.evidence[0] : lst.items[0][0]]
         first = INDUCED_NUMBER.match(ctx.text[lst.items[0][0] : lst.items[0][1]])
@@ -109,8 +109,9 @@ def _with_bonus_tracks(ctx: Context, lists: list[_List]) -> list[_List]:
             prev.items += lst.items
             prev.evidence = (prev.evidence[0], lst.evidence[1])
             prev.trailing = lst.trailing
-            for later in lists[lists.index(lst) + 1 :]:
-                later.disc = later.disc - 1 if later.disc and later.label is None else later.disc
+            for later in lists[k + 1 :]:  # the discs after it move up one
+                if later.disc and later.label is None:
+                    later.disc -= 1
             continue
         out.append(lst)
     return out

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from ..context import Context
-from ..rules import CAP, FEAT_DOTTED
+from ..rules import CAP, CASELESS, FEAT_DOTTED
 from ..spans import occurrences
 
 _DASH_OR_BRACKET = re.compile(r"(?:\s|(?<=[”\"“]))[-–—]\s|[()\[\]]")  # '“TITLE”– A' too
@@ -43,8 +43,7 @@ def last_dash(text: str) -> re.Match[str] | None:
 # the marks of an 'A – B' entry's side that names people ("GROUP's NAME", group in capitals;
 # 'A ft. B') and of its title side (a translation in another script in brackets, quotes)
 _NAME_MARK = re.compile(rf"(?<![\w])[A-Z0-9][A-Z0-9&.-]+[’']s\s+{CAP}|\s{FEAT_DOTTED}\s")
-_TITLE_MARK = re.compile(r"\([^()]*[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()]*\)"
-                         r"|^\s*[\"“‘'].*[\"”’']\s*$")
+_TITLE_MARK = re.compile(rf"\([^()]*{CASELESS}[^()]*\)|^\s*[\"“‘'].*[\"”’']\s*$")
 
 
 def names_first(texts: list[str], elsewhere: Callable[[str], bool] | None = None) -> bool:

@@ -96,11 +96,12 @@ def song_lines(ctx: Context) -> list[tuple[list[SongLine], int]]:
         m = pattern.fullmatch(ctx.text, line.start, line.end) if line.kind != "blank" else None
         if m is None:
             continue
-        if run and int(m.group("n")) != len(run) + 1:
+        n = int(m.group("n"))
+        if run and n != len(run) + 1:
             if len(run) >= 2:
                 runs.append((run, end))
             run = []
-        if int(m.group("n")) == len(run) + 1:
+        if n == len(run) + 1:
             title = m.group("title")
             s = m.start("title") + len(title) - len(title.lstrip())
             run.append((s, s + len(title.strip()), people(m.group("who").strip())))

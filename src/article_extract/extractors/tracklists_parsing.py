@@ -9,7 +9,7 @@ from ..context import Context, clause_end
 from ..lines import ListBlock
 from ..lists import COLUMN_HEADER, INDUCED_NUMBER
 from ..models import Track
-from ..rules import CAP, CASELESS, FEAT_DOTTED, RuleSet, alternation
+from ..rules import CAP, CASELESS, FEAT_DOTTED, KANA_KANJI, RuleSet, alternation
 from ..segment import BULLET, NUMBERING, TRAILING, is_disc_header
 from .titles import clean_title
 from .tracklists_columns import (
@@ -275,7 +275,7 @@ def _split_credit(raw: str, by_credit: bool, dash_credit: bool) -> tuple[str, li
 
 # a Japanese list's 'TITLE/ARTIST': after the slash, a name in kanji or kana (and a role in
 # brackets after it), never Latin letters ('Either/Or' is a title)
-_SLASH_CREDIT = re.compile(r"(?<=\S)\s?/\s?(?P<who>[\u3040-\u30ff\u4e00-\u9fff\u3005・]{2,20}"
+_SLASH_CREDIT = re.compile(rf"(?<=\S)\s?/\s?(?P<who>{KANA_KANJI}{{2,20}}"
                            r"(?:[(（][^()（）\n]{1,20}[)）])?)\s*$")
 
 

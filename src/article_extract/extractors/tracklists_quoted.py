@@ -11,7 +11,7 @@ import re
 from ..context import Context
 from ..models import Track
 from ..rules import FEAT, FEAT_DOTTED
-from .names import NameItem
+from .names import SOURCE_TAG, NameItem
 
 # one quoted title with what stands before and after it; a comma or stop the page put inside the
 # closing quote ('“TITLE,”'); a page that closes with an opening quote still closes the title
@@ -136,7 +136,7 @@ def people(text: str) -> list[str]:
     a trailing '(GROUP)' and a leading 'feat.' go."""
     text = text.strip()
     while (end := _SPELLED_AGAIN.search(text)) is not None and (
-            _script(text[: end.start()]) != _script(end.group(1)) or _TAG.search(end.group(1))):
+            _script(text[: end.start()]) != _script(end.group(1)) or SOURCE_TAG.search(end.group(1))):
         # 'ミナ (Mina) (theme from X)': the name again in another script, the song's source
         text = text[: end.start()]
     parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\s&\s(?!(?:His|Her|Their|The)\s)|"
@@ -149,7 +149,6 @@ def people(text: str) -> list[str]:
 
 _LEADING_FEAT = re.compile(rf"^{FEAT_DOTTED}\s+", re.I)
 _SPELLED_AGAIN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
-_TAG = re.compile(r"(?<![\w])(?:theme|OST|soundtrack|from)(?![\w])", re.I)
 
 
 def _script(text: str) -> str:
