@@ -203,6 +203,8 @@ EXAMPLES: dict[str, Example] = {
                            [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
     "cast.co_star": ("The film Night Harbor opens Friday. Kim Min-ji and Lee Jun co-star.",
                      [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
+    "cast.stars_in": ("The drama Night Harbor opens in May. Kim Min-ji stars in the KBS drama.",
+                      [("PERSON", "Kim Min-ji")]),
     "cast.role_paren_pair": ("The drama Night Harbor follows a young law student (Kim Min-ji, "
                              "Blue Moon) in Busan.", [("PERSON", "Kim Min-ji")]),
     "cast.known_for_paren_pair": ("The drama Night Harbor follows a young law student (Kim "

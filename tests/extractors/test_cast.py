@@ -290,3 +290,27 @@ def test_a_name_written_again_without_its_dots_is_the_first_spelling() -> None:
     ents: list[EntSpec] = [("PERSON", "Roh J. Min"), ("PERSON", "Roh J Min")]
     assert [(m.name, m.known_for) for m in run_all(make_ctx(text, ents=ents)).get(
         CastExtractor)] == [("Roh J. Min", ["Blue Lamp"])]
+
+
+def test_spanish_and_czech_cast_cues_and_czech_or() -> None:
+    text = ("La serie Noche de Puerto ya tiene fecha. Encabezan el reparto Ana Ruiz, Luis Vega y "
+            "Eva Sol. V seriálu dále hrají Petr Novák, Jana Malá nebo Ivo Král.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Luis Vega", "Eva Sol", "Petr Novák",
+                                                   "Jana Malá", "Ivo Král")]
+    assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
+        "Ana Ruiz", "Luis Vega", "Eva Sol", "Petr Novák", "Jana Malá", "Ivo Král"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Roh Min, Park Ha and Lee Jun cast in big budget historical drama Night Harbor",
+     ["Roh Min", "Park Ha", "Lee Jun"]),
+    ("The drama Night Harbor opens in May. Roh Min stars in the KBS drama with Park Ha.",
+     ["Roh Min"]),
+    # another work after 'stars in': that work's cast, not this one's
+    ("The drama Night Harbor opens in May. Roh Min stars in the Netflix series Blue Moon too.", []),
+    ("The drama Night Harbor opens in May. Roh Min also stars in “Blue Moon”, a series by Lee "
+     "Jun. Night Harbor airs on KBS.", []),
+])
+def test_stars_in_or_cast_in_the_main_work(text: str, expected: list[str]) -> None:
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Park Ha", "Lee Jun") if n in text]
+    assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == expected

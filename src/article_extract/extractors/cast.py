@@ -16,6 +16,7 @@ from ..rules import CAP, CueSet, RuleSet, alternation
 from .cast_japanese import RULES as JAPANESE_RULES
 from .cast_japanese import japanese_cast, surname_to_full
 from .kind import KindExtractor
+from .kinds import work_words
 from .known_for import credits_after, with_known_for
 from .names import (
     NameItem,
@@ -137,7 +138,7 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
     needs = (TopicsExtractor, KindExtractor)
     rule_ids = ("cast.starring", "cast.cast_includes", "cast.names_such_as", "cast.brings_back",
                 "cast.other_languages", "cast.other_languages_backward", "cast.lead_the_cast",
-                "cast.co_star",
+                "cast.co_star", "cast.stars_in",
                 "cast.actors_noun", "cast.character_paren", "cast.list_entry", "cast.plays_role",
                 "cast.credits_is_role", "cast.as_role", "cast.alongside", "cast.played_by",
                 "cast.known_for_paren", "cast.known_for_paren_bare", "cast.known_for_appositive",
@@ -223,6 +224,9 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                                     groups=False)
             found += [CastHit(i, cue.rule.id, len(items)) for i in items]
         for cue in backward.finditer(ctx.text, sent.start, sent.end):
+            if cue.rule.id == "cast.stars_in" and not _about_main_work(ctx, topics, cue.start,
+                                                                       cue.end):
+                continue  # 'A stars in OTHER': that work's cast
             found += [CastHit(i, cue.rule.id) for i in list_before(ctx, sent.start, cue.start)]
         for m in role_verb.finditer(ctx.text, sent.start, sent.end):
             run = name_before(ctx, sent.start, m.start())
@@ -267,6 +271,28 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                           for i in (items if m.group(0).startswith("(") else items[:1])]
     found += _cast_lists(ctx, rules.cue_set("cast_list_header"))
     return found
+
+
+def _about_main_work(ctx: Context, topics: Topics, cue_start: int, pos: int) -> bool:
+    """What 'stars in' / 'cast in' names is the main work: its title comes first, or a kind
+    noun with no other title after it ('in big budget historical drama'), in a paragraph that is
+    not about another work."""
+    after = ctx.text[pos : clause_end(ctx, pos)][:160]
+    hits = [after.find(n) for n in topics.names if n in after]
+    if hits:
+        first = min(hits)
+        return not any(0 <= after.find(o) < first for o in topics.others)
+    kinds = work_words(ctx.rules).kind_lookup
+    for m in _WORD.finditer(after[:80]):
+        if m.group(0).lower() in kinds:  # 'in the KBS drama', 'in big budget historical drama'
+            return not (_TITLE_NEXT.match(after, m.end()) or _QUOTE.search(after, 0, m.start())
+                        or topics.foreign(ctx, cue_start))
+    return False
+
+
+_WORD = re.compile(r"[\w'’+-]+")
+_TITLE_NEXT = re.compile(rf"\s*[,:]?\s*(?:[\"“‘'«「『]|{CAP})")
+_QUOTE = re.compile(r"[\"“‘«「『]")
 
 
 _ITEM_LEAD = re.compile(r"[\s•·*\-–—]*")
