@@ -6,6 +6,7 @@ from typing import Any
 
 from article_extract.contract import run_all
 from article_extract.extractors.soundtrack import SoundtrackExtractor
+from article_extract.extractors.tracklists import TracklistsExtractor
 from article_extract.quotes import quoted_spans
 from article_extract.testing import EntSpec, make_ctx
 from tests.conftest import Run
@@ -161,3 +162,17 @@ def test_korean_credits_take_the_nearest_name_and_a_comma_chain() -> None:
     st = run_all(make_ctx(text)).get(SoundtrackExtractor)
     assert [(s.title, s.performers) for s in st.songs] == [
         ("푸른 길", ["김하늘"]), ("새벽빛", ["하나", "두리"]), ("GLOW", ["누리"])]
+
+
+def test_a_guest_credit_before_a_version_tag_and_a_vs_pairing() -> None:
+    text = ("Die Musik zum Film Nachthafen ist da.\nTitel:\n1. Roh Min – Blue Lamp\n"
+            "2. Lee Jun – Red Door (feat. Park Ha) [Radio Edit]\n"
+            "3. Roh Min vs. Choi Woo – Gold Gate\n4. Lee Jun – Silver Key (Feat. Park Ha)")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha", "Choi Woo")]
+    facts = run_all(make_ctx(text, ents=ents))
+    st = facts.get(SoundtrackExtractor)
+    assert [(s.title, s.performers) for s in st.songs] == [
+        ("Blue Lamp", ["Roh Min"]), ("Red Door [Radio Edit]", ["Lee Jun", "Park Ha"]),
+        ("Gold Gate", ["Roh Min", "Choi Woo"]), ("Silver Key", ["Lee Jun", "Park Ha"])]
+    red = facts.get(TracklistsExtractor).tracklists[0].tracks[1]
+    assert red.evidence.text == "Red Door (feat. Park Ha) [Radio Edit]"

@@ -10,12 +10,12 @@ from ..quotes import quoted_spans
 from ..rules import CAP, CAPNUM, FEAT, FEAT_DOTTED, RuleSet, alternation
 from .titles import clean_title, run_re
 
-# a list splits at commas, 'and', '&', 'x', 'with' and ';' ('NAME & the NAMES' is one act: an
-# '&' before 'the' and a capitalized word joins a band's name)
+# a list splits at commas, 'and', '&', 'x', 'vs.' (a pairing of two acts), 'with' and ';'
+# ('NAME & the NAMES' is one act: an '&' before 'the' and a capitalized word joins a band's name)
 # 'and' in English and the one-word 'and' of Italian, Spanish, French and German credits
 # ('NAME e NAME'), Czech and Polish 'or'/'and' ('NAME nebo NAME', 'NAME oraz NAME')
 _SPLIT = re.compile(rf"\s*,?\s+(?:as\s+well\s+as|mais\s+aussi|ainsi\s+que|así\s+como|bem\s+como|sowie)\s+|"
-                    rf"\s*,\s*(?:and|&)\s+|\s*,\s*|\s+(?:and|&(?!\s+[Tt]he\s+{CAP})|x|with|e|y|et|und|och|og|și|"
+                    rf"\s*,\s*(?:and|&)\s+|\s*,\s*|\s+(?:and|&(?!\s+[Tt]he\s+{CAP})|x|vs\.?|with|e|y|et|und|och|og|și|"
                     rf"şi|nebo|či|oraz)\s+|"
                     rf"\s*;\s*|"
                     rf"(?<=\))\s+(?={CAP})|"  # 'A (SHOW, SHOW) B (SHOW)': a scraped list lost its comma

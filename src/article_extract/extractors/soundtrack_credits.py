@@ -393,7 +393,8 @@ def _credit_before(ctx: Context, title_start: int, title_end: int, position: int
         main = _written_names(ctx, who_start, cut)
     featured = parse_name_list(ctx.rules, ctx.text, guest.end(), who_end) if guest else []
     eol = _LINE_END.search(ctx.text, title_end)
-    after = _FEAT_CREDIT.match(ctx.text, title_end, eol.start() if eol else len(ctx.text))
+    # 'TITLE (ft. Z)' after the title, or inside its evidence: 'TITLE (ft. Z) [Radio Edit]'
+    after = _FEAT_CREDIT.search(ctx.text, title_start, eol.start() if eol else len(ctx.text))
     if after:
         featured += parse_name_list(ctx.rules, ctx.text, after.start(1), after.end(1))
     return main, featured

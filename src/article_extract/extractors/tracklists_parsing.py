@@ -363,11 +363,25 @@ def _track(ctx: Context, title: str, performers: list[str], lo: int, hi: int, be
     """The entry's track, its title found in the text between lo and hi; a title broken over
     two lines by the scraper reads as one line, its evidence is the text as it stands."""
     ts = ctx.text.find(title, lo, hi) if title else -1
+    te = ts + len(title)
+    if ts < 0 and title:
+        m = _with_credit_removed(title).search(ctx.text, lo, min(hi, lo + 2000))
+        if m is None:
+            return None
+        ts, te = m.span()  # 'TITLE (feat. GUEST) [Radio Edit]': the evidence spans the credit
     if ts < 0:
         return None
     return Track(position=before + 1, title=" ".join(title.split()),
                  performers=[" ".join(p.split()) for p in performers],
-                 evidence=ctx.evidence(ts, ts + len(title)))
+                 evidence=ctx.evidence(ts, te))
+
+
+def _with_credit_removed(title: str) -> re.Pattern[str]:
+    """The title's words with room for one bracketed credit between two of them: a guest
+    credit taken out of the middle ('TITLE (feat. GUEST) [TAG]' is 'TITLE [TAG]')."""
+    words = [re.escape(w) for w in title.split()]
+    gap = r"\s*(?:[(\[][^()\[\]\n]{1,80}[)\]]\s*)?"
+    return re.compile(r"\s+".join(words[:1]) + "".join(gap + w for w in words[1:]))
 
 
 _FEAT_SPLIT = re.compile(rf"\s+{FEAT_DOTTED}\s+", re.I)
