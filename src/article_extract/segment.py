@@ -20,9 +20,12 @@ _DISC_HEADER = re.compile(
     re.I,
 )
 # '1.', '01)', '(3)', '4 - ', 'Track 5:', 'A-side:', 'Bonus track:' start a list entry
-NUMBERING = (r"(?:#?\d{1,3}[.):]|\(\d{1,3}\)|\d{1,3}\s+-\s|(?:Track|No\.)\s*\d{1,3}\s*[:.\-–]|"
+NUMBERING = (r"(?:#?\d{1,3}[.):]|\(\d{1,3}\)|\d{1,3}\s*-\s|(?:Track|No\.)\s*\d{1,3}\s*[:.\-–]|"
              r"(?:[AB]-side|Side\s*[AB12]|Bonus(?:\s+track)?|Hidden\s+track)\s*[:\-–])")
 _NUMBERED = re.compile(rf"^{NUMBERING}\s*(?=\S)", re.I)
+# 'TITLE - (A & B): A bright song, ...': an entry with its credit in brackets, then a colon and
+# the reviewer's prose; the entry ends at the bracket
+REMARK = re.compile(r"(?P<entry>[^():\n]{1,120}\([^()\n]{1,120}\))\s*:\s+(?=\S+\s+\S+\s+\S)")
 # a section of page furniture that runs to the end of the page, or over its short lines
 _SECTION_END = re.compile(r"^(?:\d+\s+)?(?:comments?|responses?|replies)\s*(?:\(\d+\))?:?$|"
                           r"^(?:leave a (?:comment|reply)|join the (?:discussion|conversation)|"
@@ -128,8 +131,9 @@ def is_disc_header(text: str) -> re.Match[str] | None:
 def _looks_like_item(text: str) -> bool:
     """A list entry: short, and not a finished sentence (a title has no final full stop)."""
     words = len(_WORD.findall(text))
-    if _NUMBERED.match(text) or _BULLET.match(text):
-        return words <= 25
+    numbered = _NUMBERED.match(text) or _BULLET.match(text)
+    if numbered:
+        return words <= 25 or REMARK.match(text, numbered.end()) is not None
     if words > 14 or words == 0:
         return False
     if text.endswith((".", "!", "?", ":")) and not _ABBREV_END.search(text) and not text.endswith(

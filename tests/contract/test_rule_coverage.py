@@ -116,6 +116,7 @@ EXAMPLES: dict[str, Example] = {
                            [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
     "work.title_headline_cue": ("Night Harbor Box Office Collection Day 4: A Big Jump\n\n"
                                 "Night Harbor earned more.", []),
+    "work.title_year": ("Review; Night Harbor (2014)\n\nThe film is slow.", []),
     "work.title_attributive": ("Fans shared the Night Harbor trailer. Night Harbor trends.", []),
     "work.title_subtitle": ("Night Harbor Opens\n\nNight Harbor: A Harbor Saga opens on Friday. "
                             "Night Harbor is a film.", []),

@@ -34,3 +34,11 @@ def test_after_a_serial_and_the_last_title_keeps_its_commas() -> None:
             "starred in Blue Lamp, and Tinker Jack, Sailor, Thief).")
     assert cast(text, [("PERSON", "Roh Min-ji")]) == [
         ("Roh Min-ji", ["Blue Lamp", "Tinker Jack, Sailor, Thief"])]
+
+
+def test_a_bracket_pair_without_a_role_before_it_is_no_credit() -> None:
+    text = ("The film Night Harbor stars Roh Min. A young law student (Roh Min, Blue Lamp) "
+            "leads it.\nSongs:\n1. Red Door - (Roh Min, Park Ha)\n2. Gold Gate - (Park Ha)")
+    ents: list[EntSpec] = [("PERSON", "Roh Min")]  # the model often misses a singer's name
+    cast = run_all(make_ctx(text, ents=ents)).get(CastExtractor)
+    assert [(m.name, m.known_for) for m in cast] == [("Roh Min", ["Blue Lamp"])]

@@ -176,3 +176,18 @@ def test_a_guest_credit_before_a_version_tag_and_a_vs_pairing() -> None:
         ("Gold Gate", ["Roh Min", "Choi Woo"]), ("Silver Key", ["Lee Jun", "Park Ha"])]
     red = facts.get(TracklistsExtractor).tracklists[0].tracks[1]
     assert red.evidence.text == "Red Door (feat. Park Ha) [Radio Edit]"
+
+
+def test_a_review_list_numbered_with_a_hyphen_and_credits_in_brackets() -> None:
+    long = " ".join(["The tune sticks and the arrangement is lush from start to finish."] * 4)
+    text = ("Music Review; Night Harbor (2014)\n\n"
+            f"1- Blue Lamp - (Roh Min & Lee Jun): A bright song. {long} Rating 3/5\n\n"
+            f"2- Red Door - (Park Ha, Choi Woo): A slow song. {long} Rating 4/5\n\n"
+            f"3- Gold Gate - (Roh Min): A long song. {long} Rating 3/5\n")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha", "Choi Woo")]
+    facts = run_all(make_ctx(text, ents=ents))
+    assert [(s.title, s.performers) for s in facts.get(SoundtrackExtractor).songs] == [
+        ("Blue Lamp", ["Roh Min", "Lee Jun"]), ("Red Door", ["Park Ha", "Choi Woo"]),
+        ("Gold Gate", ["Roh Min"])]
+    assert [t.title for t in facts.get(TracklistsExtractor).tracklists[0].tracks] == [
+        "Blue Lamp", "Red Door", "Gold Gate"]

@@ -297,3 +297,10 @@ def test_works_someone_is_known_for_are_not_the_main_work() -> None:
     topics = run_all(make_ctx(text)).get(TopicsExtractor)
     assert topics.title not in ("Submit a Tip", "Blue Lamp")
     assert "blue lamp" in run_all(make_ctx(text)).get(CreditedTitles)
+
+
+def test_a_headline_title_with_its_year_in_brackets() -> None:
+    text = ("Music Review; Night Harbor (2014) *Roh Min - Lee Jun*\n\n"
+            "Cast: Roh Min & Lee Jun\n\nThe songs are good. Critics of Blue Lamp (2001) agree.")
+    ents: list[EntSpec] = [("PERSON", "Night Harbor"), ("PERSON", "Roh Min"), ("PERSON", "Lee Jun")]
+    assert run_all(make_ctx(text, ents=ents)).get(TopicsExtractor).title == "Night Harbor"

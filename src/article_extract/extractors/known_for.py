@@ -82,8 +82,9 @@ def _other_full_name(ctx: Context, s: int, e: int, full: str) -> bool:
 
 def _paired_credit(ctx: Context, start: int, end: int) -> list[Mention]:
     """'(ACTOR, SHOW)': the actor's bracket after a role holds one earlier work after a comma."""
-    if ctx.text[start - 1 : start] != "(":
-        return []
+    if ctx.text[start - 1 : start] != "(" or not _ROLE_WORD_END.search(
+            ctx.text, max(0, start - 40), start - 1):
+        return []  # no role before the bracket: '- (A, B)' credits two singers
     m = _PAIRED.match(ctx.text, end, min(len(ctx.text), end + 70))
     if not m or not title_like(m.group("t")) or ctx.ents_in(m.start("t"), m.end("t"), (
             "PERSON", "GPE", "DATE", "CARDINAL")):
@@ -93,6 +94,7 @@ def _paired_credit(ctx: Context, start: int, end: int) -> list[Mention]:
 
 
 _PAIRED = re.compile(r",\s+(?P<t>[^()\n,]{1,60})\)")
+_ROLE_WORD_END = re.compile(r"[a-z][\w'’-]*\s+$")  # 'a young law student (A, SHOW)'
 
 
 def _credits_before(ctx: Context, pos: int) -> list[Mention]:

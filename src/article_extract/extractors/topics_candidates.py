@@ -225,6 +225,9 @@ def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
     return out
 
 
+_YEAR_AFTER = re.compile(r" ?\((?:19|20)\d\d\)")
+
+
 def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[TitleHit]:
     text = ctx.text
     words = p.words
@@ -279,7 +282,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
         if (rule not in strong and (title in persons or title in name_words)) or (
                 rule not in ("work.title_quoted", "work.title_after_kind", "work.title_owner",
                              "work.title_headline_cue", "work.title_attributive",
-                             "work.title_copula", "work.title_release_line")
+                             "work.title_copula", "work.title_release_line", "work.title_year")
                 # 'NAME NAME NAME, a historical drama': a work named after a person (the
                 # person is the whole title, not a name inside it: 'Directed by NAME, the film')
                 and not (rule == "work.title_appositive" and len(title.split()) >= 2 and all(
@@ -369,6 +372,11 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             s2, e2 = _trim_run(words, text, s, e)
             if e2 <= s2:
                 continue
+            if head is not None and head.start <= s2 < head.end and _YEAR_AFTER.match(
+                    text, e2, head.end):
+                # 'Review: TITLE (2014)' in the headline; in prose a run of them lists
+                # someone's earlier works
+                add(s2, e2, "work.title_year")
             opens_sentence = s2 == para.start or bool(_OPENS.search(text, max(para.start, s2 - 6),
                                                                         s2))
             if p.after.match(text, e2, para.end) and not (  # 'NightHarbor' opening one is a name

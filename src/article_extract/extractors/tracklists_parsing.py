@@ -10,7 +10,7 @@ from ..lines import ListBlock
 from ..lists import COLUMN_HEADER, INDUCED_NUMBER
 from ..models import Track
 from ..rules import CAP, CASELESS, FEAT_DOTTED, KANA_KANJI, RuleSet, alternation
-from ..segment import BULLET, NUMBERING, TRAILING, is_disc_header
+from ..segment import BULLET, NUMBERING, REMARK, TRAILING, is_disc_header
 from .titles import clean_title
 from .tracklists_columns import (
     first_dash,
@@ -305,6 +305,9 @@ def entry_texts(ctx: Context, lst: _List) -> Read:
         length = _DURATION_END.search(ctx.text, s, e)
         if length and length.start() > s:
             e = length.start()  # 'TITLE (4:24)': the running time is no part of it
+        remark = REMARK.match(ctx.text, s, e)
+        if remark:
+            e = remark.end("entry")  # 'TITLE - (A & B): A bright song.': a review follows
         raws.append((s, e))
     return raws, [ctx.text[s:e] for s, e in raws], legends
 

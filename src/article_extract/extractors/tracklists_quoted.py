@@ -135,6 +135,8 @@ def people(text: str) -> list[str]:
     BAND' are one act each,
     a trailing '(GROUP)' and a leading 'feat.' go."""
     text = text.strip()
+    if _WRAPPED.fullmatch(text):
+        text = text[1:-1].strip()  # 'TITLE - (A & B)': the whole credit in brackets
     while (end := _SPELLED_AGAIN.search(text)) is not None and (
             _script(text[: end.start()]) != _script(end.group(1)) or SOURCE_TAG.search(end.group(1))):
         # 'ミナ (Mina) (theme from X)': the name again in another script, the song's source
@@ -148,6 +150,7 @@ def people(text: str) -> list[str]:
 
 
 _LEADING_FEAT = re.compile(rf"^{FEAT_DOTTED}\s+", re.I)
+_WRAPPED = re.compile(r"\([^()]+\)|\[[^\[\]]+\]")
 _SPELLED_AGAIN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
 
 
