@@ -27,6 +27,9 @@ def find_budget(ctx: Context, money: list[tuple[Match, Money]],
     for k, (m, item) in enumerate(money):
         if k and _is_conversion(ctx, money[k - 1][0], m):
             continue  # '20 billion won ($15 million)': the budget is stated once
+        if _under_key_line(ctx.text, m.start, budget_re):
+            found[k] = item  # a fact box's 'BUDGET :' line, its value on the next line
+            continue
         sent = ctx.sentence_at(m.start)
         if sent is None or _RATE_AFTER.match(ctx.text, m.end, sent.end) or _REVENUE_BEFORE.search(
                 ctx.text, max(sent.start, m.start - 40), m.start):
@@ -51,6 +54,15 @@ def find_budget(ctx: Context, money: list[tuple[Match, Money]],
     for _dist, k in nearest.values():
         found[k] = money[k][1]
     return [found[k] for k in sorted(found)]
+
+
+def _under_key_line(text: str, pos: int, cue: re.Pattern[str]) -> bool:
+    """The amount opens its line, and the line before is a budget key alone ('BUDGET :')."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if text[line_start:pos].strip() or line_start == 0:
+        return False
+    prev = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start].strip()
+    return prev.endswith(":") and cue.fullmatch(prev[:-1].strip()) is not None
 
 
 _REVENUE_BEFORE = re.compile(r"(?<![\w])(?:taking|took|takes|grossed|grossing|earned|earning|"
