@@ -314,3 +314,14 @@ def test_spanish_and_czech_cast_cues_and_czech_or() -> None:
 def test_stars_in_or_cast_in_the_main_work(text: str, expected: list[str]) -> None:
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Park Ha", "Lee Jun") if n in text]
     assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == expected
+
+
+def test_joining_the_cast_acting_opposite_and_a_numbered_show_among_others() -> None:
+    text = ("Night Harbor is a new KBS drama. Roh Min (24, The Unit, Far From Heaven) is joining "
+            "the cast of Night Harbor. Roh Min takes the part of Rudy and acts opposite Park Ha "
+            "(Blue Moon, Red Door). Choi Woo is joining the cast of Gold Gate, a KBS film.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Park Ha", "Choi Woo")] + [
+        ("CARDINAL", "24"), ("WORK_OF_ART", "Gold Gate")]
+    assert [(m.name, m.known_for) for m in run_all(make_ctx(text, ents=ents)).get(
+        CastExtractor)] == [("Roh Min", ["The Unit", "Far From Heaven"]),
+                            ("Park Ha", ["Blue Moon", "Red Door"])]

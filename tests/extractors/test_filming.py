@@ -72,3 +72,12 @@ def test_travel_without_a_shoot_there_is_no_filming_place(text: str) -> None:
 def test_romanian_and_swedish_filming_cues(text: str, ents: list[EntSpec], expected: list[str]
                                            ) -> None:
     assert places(text, ents) == expected
+
+
+def test_a_name_after_comma_and_with_a_verb_is_no_filming_place() -> None:
+    text = ("The series Night Harbor is now shooting in Louisiana and the UK, and Haysbert spends "
+            "his first day on set today. The film was shot in Iceland and Atlanta during May.")
+    ents: list[EntSpec] = [("GPE", "Louisiana"), ("GPE", "UK"), ("GPE", "Haysbert"),
+                           ("GPE", "Iceland"), ("GPE", "Atlanta")]
+    found = run_all(make_ctx(text, ents=ents)).get(FilmingExtractor)
+    assert [p.value for p in found] == ["Louisiana", "UK", "Iceland", "Atlanta"]

@@ -227,6 +227,11 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
             if cue.rule.id == "cast.stars_in" and not _about_main_work(ctx, topics, cue.start,
                                                                        cue.end):
                 continue  # 'A stars in OTHER': that work's cast
+            of = _OF_AFTER.match(ctx.text, cue.end)
+            if cue.rule.id == "cast.co_star" and of and not _about_main_work(ctx, topics,
+                                                                             cue.start, of.end()):
+                continue  # 'A joined the cast of OTHER'
+
             found += [CastHit(i, cue.rule.id) for i in list_before(ctx, sent.start, cue.start)]
         for m in role_verb.finditer(ctx.text, sent.start, sent.end):
             run = name_before(ctx, sent.start, m.start())
@@ -282,7 +287,11 @@ def _about_main_work(ctx: Context, topics: Topics, cue_start: int, pos: int) -> 
     if hits:
         first = min(hits)
         return not any(0 <= after.find(o) < first for o in topics.others)
-    kinds = work_words(ctx.rules).kind_lookup
+    words = work_words(ctx.rules)
+    named = _NAMED_FIRST.match(after)
+    if named and not words.platform_re.match(after):
+        return False  # 'the cast of OTHER, a KBS film': a name first, not the main work's
+    kinds = words.kind_lookup
     for m in _WORD.finditer(after[:80]):
         if m.group(0).lower() in kinds:  # 'in the KBS drama', 'in big budget historical drama'
             return not (_TITLE_NEXT.match(after, m.end()) or _QUOTE.search(after, 0, m.start())
@@ -293,6 +302,8 @@ def _about_main_work(ctx: Context, topics: Topics, cue_start: int, pos: int) -> 
 _WORD = re.compile(r"[\w'’+-]+")
 _TITLE_NEXT = re.compile(rf"\s*[,:]?\s*(?:[\"“‘'«「『]|{CAP})")
 _QUOTE = re.compile(r"[\"“‘«「『]")
+_OF_AFTER = re.compile(r"\s+of\s+")
+_NAMED_FIRST = re.compile(rf"[\"“‘'«「『]?{CAP}")
 
 
 _ITEM_LEAD = re.compile(r"[\s•·*\-–—]*")

@@ -36,6 +36,9 @@ _PLACE_SEP = re.compile(
 _PLACE = re.compile(rf"{CAP}[\w'’-]*(?:[ \t]+(?:(?:of|de|du|do|da|dos|das|del|di)[ \t]+)?{CAP}[\w'’-]*)*")
 
 
+# ', and NAME spends his first day': after ', and' a name with a verb is a new clause's subject
+_CLAUSE_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|of|for|to|with|from|as)\b)[a-z]{3,}")
+_COMMA_AND = re.compile(r",\s*(?:and|but)\s+$")
 _BARE_ON = re.compile(r"\son\s*$", re.I)
 _POSSESSIVE = re.compile(r"(.+?)['’]s\s+(\S.*)")
 
@@ -93,7 +96,9 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
                     first = pos == cue.end()
                     # right after a filming cue the model's PERSON or WORK_OF_ART label is not
                     # trusted
-                    odd = ctx.ents_in(m.start(), end, ("DATE", "NORP"))
+                    odd = ctx.ents_in(m.start(), end, ("DATE", "NORP")) or (
+                        not first and _CLAUSE_AFTER.match(ctx.text, end)
+                        and _COMMA_AND.search(ctx.text, max(0, pos - 8), pos) is not None)
                     if odd or (not is_place and ((first and name.isupper()) or name in months
                                                  or bare_on)) or (bare_on and (
                             name in topics.names or name in topics.others)):
