@@ -304,3 +304,10 @@ def test_a_headline_title_with_its_year_in_brackets() -> None:
             "Cast: Roh Min & Lee Jun\n\nThe songs are good. Critics of Blue Lamp (2001) agree.")
     ents: list[EntSpec] = [("PERSON", "Night Harbor"), ("PERSON", "Roh Min"), ("PERSON", "Lee Jun")]
     assert run_all(make_ctx(text, ents=ents)).get(TopicsExtractor).title == "Night Harbor"
+
+
+def test_a_two_word_platform_in_capitals_and_a_company_named_after_a_channel() -> None:
+    text = ("Night Harbor, a drama that BBC AMERICA and BBC One co-produce, airs in 2016. It is the "
+            "first series of a deal between BBC Worldwide and AMC Networks.")
+    found = run_all(make_ctx(text)).get(PlatformsExtractor)
+    assert [p.value for p in found] == ["BBC AMERICA", "BBC One"]

@@ -52,6 +52,9 @@ def _mixed_case(name: str) -> bool:
 
 
 def _platform_re(names: list[str]) -> re.Pattern[str]:
+    # 'BBC AMERICA' in a headline's capitals is 'BBC America': a name of two words or more in
+    # capitals is that name (one word in capitals could be an ordinary word: 'MAX')
+    names = names + [n.upper() for n in names if " " in n]
     ordered = sorted(set(names), key=lambda w: (-len(w), w))
     parts = [f"(?i:{re.escape(n)})" if _mixed_case(n) else re.escape(n) for n in ordered]
     # Latin edges: hangul, kana or hanzi glued to a name ('tvN이', 'TOKYO MXなどで') still hold it
@@ -66,7 +69,8 @@ def platform_kind(words: WorkWords, found: str) -> str | None:
     if found in words.platforms:
         return words.platforms[found]
     return next((k for n, k in words.platforms.items()
-                 if _mixed_case(n) and n.casefold() == found.casefold()), None)
+                 if (_mixed_case(n) and n.casefold() == found.casefold())
+                 or (" " in n and n.upper() == found)), None)
 
 
 def work_words(rules: RuleSet) -> WorkWords:

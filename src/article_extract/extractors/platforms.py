@@ -127,9 +127,10 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
                         "work.platform_evidence": facts})
 
 
-# 'CITY's PLATFORM Theatre', 'BBC Films': a place or a studio named after the platform
+# 'CITY's PLATFORM Theatre', 'BBC Films', 'NAME Networks': a place, a studio or the company
+# named after the platform
 _VENUE_AFTER = re.compile(r"\s+(?:Theatre|Theater|Hall|Arena|Center|Centre|Stadium|Plaza|Building|"
-                          r"Tower|Studios|Lot|Searchlight|Films|Pictures|Productions|Worldwide)(?![\w])")
+                          r"Tower|Studios|Lot|Searchlight|Films|Pictures|Productions|Worldwide|Networks)(?![\w])")
 _BRACKET_AFTER = re.compile(r"\s?\(\s?")
 _ENTRY_START = re.compile(r"[\s•·*\-–—]*")
 _ENTRY_SEP = re.compile(r"\s*[:–—|-]\s")
