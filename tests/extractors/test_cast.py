@@ -325,3 +325,11 @@ def test_joining_the_cast_acting_opposite_and_a_numbered_show_among_others() -> 
     assert [(m.name, m.known_for) for m in run_all(make_ctx(text, ents=ents)).get(
         CastExtractor)] == [("Roh Min", ["The Unit", "Far From Heaven"]),
                             ("Park Ha", ["Blue Moon", "Red Door"])]
+
+
+def test_role_words_before_listed_names_and_a_name_that_ends_the_text() -> None:
+    text = ('The drama "Night Harbor" premieres soon. Among the cast are actor Roh Min, actress '
+            "Park Ha and Lee Jun.")
+    ents: list[EntSpec] = [("PERSON", "Roh Min"), ("PERSON", "Park Ha"), ("PERSON", "Lee Jun.")]
+    assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
+        "Roh Min", "Park Ha", "Lee Jun"]

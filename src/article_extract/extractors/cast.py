@@ -93,12 +93,16 @@ def first_spelling(ctx: Context, name: str) -> str:
     def build() -> dict[str, str]:
         out: dict[str, str] = {}
         for e in sorted(ctx.ents, key=lambda e: e.start):
-            if e.label == "PERSON" and "." in e.text:
-                out.setdefault(without_dots(e.text).casefold(), e.text)
+            name = e.text
+            if name.endswith(".") and not _INITIAL_END.search(name):
+                name = name[:-1]  # 'Lee Jun.': the model took the sentence's full stop too
+            if e.label == "PERSON" and "." in name:
+                out.setdefault(without_dots(name).casefold(), name)
         return out
     return ctx.memo("first_spelling", build).get(without_dots(name).casefold(), name)
 
 
+_INITIAL_END = re.compile(r"(?:\b[A-Z]|\bJr|\bSr)\.$")
 _TWO_OR_THREE = re.compile(r"(?<![\w'’.-])[A-Z][a-z]+(?:[ ][A-Z][a-z]+(?:-[a-z]+)?){1,2}(?![\w-])")
 
 
