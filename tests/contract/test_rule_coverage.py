@@ -204,6 +204,8 @@ EXAMPLES: dict[str, Example] = {
                            [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
     "cast.co_star": ("The film Night Harbor opens Friday. Kim Min-ji and Lee Jun co-star.",
                      [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
+    "cast.plays_role_other_languages": ("La telenovela Noche de Puerto empezó. Kim Min-ji, que "
+                                        "interpreta a Aurora, llegó.", [("PERSON", "Kim Min-ji")]),
     "cast.stars_in": ("The drama Night Harbor opens in May. Kim Min-ji stars in the KBS drama.",
                       [("PERSON", "Kim Min-ji")]),
     "cast.role_paren_pair": ("The drama Night Harbor follows a young law student (Kim Min-ji, "

@@ -333,3 +333,15 @@ def test_role_words_before_listed_names_and_a_name_that_ends_the_text() -> None:
     ents: list[EntSpec] = [("PERSON", "Roh Min"), ("PERSON", "Park Ha"), ("PERSON", "Lee Jun.")]
     assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
         "Roh Min", "Park Ha", "Lee Jun"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("La telenovela Noche de Puerto empezó. La bella Ana Ruiz, que interpreta a Aurora, llegó.",
+     "Ana Ruiz"),
+    ("A novela Noite do Porto estreia. Ana Ruiz dá vida a Aurora.", "Ana Ruiz"),
+    ("Le film Nuit du Port sort. Paul Lenoir incarne Marc, un marin.", "Paul Lenoir"),
+    ("Der Film Nachthafen startet. Jonas Berg spielt Max, einen Seemann.", "Jonas Berg"),
+])
+def test_role_verbs_in_other_languages(text: str, name: str) -> None:
+    members = run_all(make_ctx(text, ents=[("PERSON", name)])).get(CastExtractor)
+    assert [(m.name, m.rule) for m in members] == [(name, "cast.plays_role_other_languages")]

@@ -142,7 +142,7 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
     needs = (TopicsExtractor, KindExtractor)
     rule_ids = ("cast.starring", "cast.cast_includes", "cast.names_such_as", "cast.brings_back",
                 "cast.other_languages", "cast.other_languages_backward", "cast.lead_the_cast",
-                "cast.co_star", "cast.stars_in",
+                "cast.co_star", "cast.stars_in", "cast.plays_role_other_languages",
                 "cast.actors_noun", "cast.character_paren", "cast.list_entry", "cast.plays_role",
                 "cast.credits_is_role", "cast.as_role", "cast.alongside", "cast.played_by",
                 "cast.known_for_paren", "cast.known_for_paren_bare", "cast.known_for_appositive",
@@ -206,6 +206,7 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
     forward = rules.cue_set("cast", "forward")
     backward = rules.cue_set("cast", "backward")
     role_verb = rules.cue_regex("cast.plays_role")
+    role_verb_other = rules.cue_regex("cast.plays_role_other_languages")
     context = rules.cue_regex("cast.context")
     alongside = rules.cue_regex("cast.alongside")
     played_by = rules.cue_regex("cast.played_by")
@@ -237,13 +238,16 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                 continue  # 'A joined the cast of OTHER'
 
             found += [CastHit(i, cue.rule.id) for i in list_before(ctx, sent.start, cue.start)]
-        for m in role_verb.finditer(ctx.text, sent.start, sent.end):
+        for rule_id, m in [*(("cast.plays_role", m) for m in role_verb.finditer(
+                ctx.text, sent.start, sent.end)), *(("cast.plays_role_other_languages", m)
+                                                     for m in role_verb_other.finditer(
+                                                         ctx.text, sent.start, sent.end))]:
             run = name_before(ctx, sent.start, m.start())
             if run:
                 # 'A, B and C have signed on as ...': the list that ends at the verb
                 items = list_before(ctx, sent.start, m.start())
                 many = len(items) > 1 and items[-1].end == run.end
-                found += [CastHit(i, "cast.plays_role") for i in (items if many else [run])]
+                found += [CastHit(i, rule_id) for i in (items if many else [run])]
         for m in _CREDITS_IS.finditer(ctx.text, sent.start, sent.end):
             run = name_before(ctx, sent.start, m.start() + 1)
             if run and credits_after(ctx, run.end):
