@@ -345,3 +345,12 @@ def test_role_words_before_listed_names_and_a_name_that_ends_the_text() -> None:
 def test_role_verbs_in_other_languages(text: str, name: str) -> None:
     members = run_all(make_ctx(text, ents=[("PERSON", name)])).get(CastExtractor)
     assert [(m.name, m.rule) for m in members] == [(name, "cast.plays_role_other_languages")]
+
+
+def test_appear_in_support_and_a_later_title_opening_with_the() -> None:
+    text = ("Roh Min directed the short film, in which Lee Jun (Blue Moon, Red Door, the Gold Gate "
+            "trilogy) plays the lead, while Park Ha and Choi Woo appear in support.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha", "Choi Woo")]
+    assert [(m.name, m.known_for) for m in run_all(make_ctx(text, ents=ents)).get(
+        CastExtractor)] == [("Lee Jun", ["Blue Moon", "Red Door"]), ("Park Ha", []),
+                            ("Choi Woo", [])]

@@ -311,3 +311,10 @@ def test_a_two_word_platform_in_capitals_and_a_company_named_after_a_channel() -
             "first series of a deal between BBC Worldwide and AMC Networks.")
     found = run_all(make_ctx(text)).get(PlatformsExtractor)
     assert [p.value for p in found] == ["BBC AMERICA", "BBC One"]
+
+
+def test_a_person_with_an_appositive_that_runs_into_the_next_clause_is_no_title() -> None:
+    text = ("A new short film was shot in Busan.\n\nRoh Min, a Busan local, directed the film, in "
+            "which Lee Jun plays the lead.")
+    ents: list[EntSpec] = [("PERSON", "Roh Min"), ("PERSON", "Lee Jun"), ("GPE", "Busan")]
+    assert run_all(make_ctx(text, ents=ents)).get(TopicsExtractor).title is None

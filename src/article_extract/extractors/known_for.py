@@ -158,7 +158,8 @@ def credits_after(ctx: Context, pos: int) -> list[Mention]:
 
 _BARE_TITLES = re.compile(
     rf"(?:[\"“‘']?{CAPNUM}[^,;:()\"“”‘’]{{1,60}}?[\"”’']?)"
-    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[\"“‘']?{CAPNUM}[^,;:()\"“”‘’]{{1,60}}?[\"”’']?)*")
+    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[\"“‘']?(?:the\s+)?{CAPNUM}[^,;:()\"“”‘’]{{1,60}}?"
+    rf"[\"”’']?)*")  # '(SHOW, SHOW, the SHOW trilogy)': a later one may open with 'the'
 _HYPHENATED_GIVEN_NAME = re.compile(rf"{CAP}[a-z]+\s+{CAP}[a-z]+-[a-z]+")
 _CREDIT_BEFORE = re.compile(r"(?:^|[.;!?]\s+|,\s+)(?P<clause>(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:star|lead|"
                             r"heroine|hero)\s+of\s+[^,;.]{2,100}),\s*$", re.I)

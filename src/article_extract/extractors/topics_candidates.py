@@ -86,9 +86,10 @@ class _Patterns:
                 rf"\s+(?:{alternation(lex['work_part_nouns'] + list(words.kind_lookup))})"
                 r"(?![\w-])"),
             # 'TITLE, the second album from ...', 'TITLE (ALT TITLE), Fuji TV's new drama'
+            # (no second article inside: 'NAME, a Waimana local, directed the film' is a person)
             appositive=re.compile(
                 rf"['’\"”]?(?:\s*\([^()]{{1,60}}\))?[,:]\s+(?:the|a|an|her|his|their|its|"
-                rf"[\w+ ]{{1,20}}['’]s)\s+(?:[\w,-]+\s+){{0,4}}?"
+                rf"[\w+ ]{{1,20}}['’]s)\s+(?:(?!(?:the|a|an)\s)[\w,-]+\s+){{0,4}}?"
                 rf"(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])})(?![\w])", re.I),
             # 'the makers of X', 'the cast of X': the phrase names the work that follows
             owner=re.compile(rf"(?<![\w])(?:{alternation(lex['title_owner_cues'])})\s+", re.I),
