@@ -13,6 +13,8 @@ from ..context import Context, clause_end
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import CastMember
 from ..rules import CAP, CueSet, RuleSet, alternation
+from .cast_chinese import RULES as CHINESE_RULES
+from .cast_chinese import chinese_cast
 from .cast_japanese import RULES as JAPANESE_RULES
 from .cast_japanese import japanese_cast, surname_to_full
 from .kind import KindExtractor
@@ -148,7 +150,7 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
                 "cast.known_for_paren", "cast.known_for_paren_bare", "cast.known_for_appositive",
                 "cast.known_for_clause", "cast.known_for_before", "cast.known_for_title_noun",
                 "cast.known_for_pronoun", "cast.role_paren_pair", "cast.known_for_paren_pair",
-                "cast.role_paren_korean", *JAPANESE_RULES)
+                "cast.role_paren_korean", *JAPANESE_RULES, *CHINESE_RULES)
     categories = (
         Category("cast", 6, ("name",),
                  lambda d, n: [(n(c["name"]),) for c in d["work"]["cast"]],
@@ -273,6 +275,7 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                                                                               sent.end)]
         if not topics.foreign(ctx, sent.start):
             found += [CastHit(i, rule) for i, rule in japanese_cast(ctx, sent.start, sent.end)]
+            found += [CastHit(i, rule) for i, rule in chinese_cast(ctx, sent.start, sent.end)]
         found += [CastHit(i, "cast.character_paren") for i in _actors_in_parens(
             ctx, topics, sent.start, sent.end, labelled_only=not characters.search(sent.text))]
 

@@ -17,6 +17,10 @@ from .names_before import list_before, name_before
 from .topics import TopicsExtractor
 from .topics_result import Topics, names_main_work
 
+# credit blocks of Korean and Chinese press: the name is its group "who"
+_CREDIT_RULES = ("directors.korean_credit", "directors.chinese_directs",
+                 "directors.chinese_director_is")
+
 
 @dataclass(frozen=True)
 class DirectorHit:
@@ -59,7 +63,7 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
     rule_ids = ("directors.directed_by", "directors.title_word", "directors.dir_abbrev",
                 "directors.fact_line", "directors.possessive", "directors.at_the_helm",
                 "directors.hyphen_directed", "directors.other_languages",
-                "directors.korean_credit")
+                *_CREDIT_RULES)
     categories = (Category(
         "directors", 7.5, ("name",),
         lambda d, n: [(n(x["name"]),) for x in d["work"].get("directors", [])],
@@ -75,7 +79,8 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
         rules = ctx.rules
         cues = rules.cue_set("director")
         qualifiers = set(rules.words("lexicon", "not_director_qualifiers"))
-        korean = rules.cue_regex("directors.korean_credit")  # '(극본 A, 연출 B, 제작 C)'
+        # '(극본 A, 연출 B, 제작 C)', '導演 A 執導', '執導的是 A': credits in Korean and Chinese
+        credits = [(r, rules.cue_regex(r)) for r in _CREDIT_RULES]
         out: list[DirectorHit] = []
         for sent in ctx.sentences:
             for cue in cues.finditer(ctx.text, sent.start, sent.end):
@@ -107,10 +112,11 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
                     many = len(items) > 1 and items[-1].end == subject.end
                     out += [DirectorHit(i, cue.rule.id) for i in (items if many else [subject])]
             out += _possessives(ctx, topics, sent.start, sent.end)
-            out += [DirectorHit(NameItem(m.group("who"), m.start("who"), m.end("who")),
-                                "directors.korean_credit")
-                    for m in korean.finditer(ctx.text, sent.start, sent.end)
-                    if _credits_main_work(ctx, topics, sent.start, m.start())]
+            out += [DirectorHit(NameItem(m.group("who"), m.start("who"), m.end("who")), rule)
+                    for rule, credit in credits for m in credit.finditer(ctx.text, sent.start,
+                                                                          sent.end)
+                    if (_credits_main_work(ctx, topics, sent.start, m.start())
+                        if rule == "directors.korean_credit" else not topics.foreign(ctx, m.start()))]
         return out
 
     def decide(self, candidates: list[DirectorHit], ctx: Context, /) -> list[Director]:

@@ -1,0 +1,32 @@
+"""Cast, directors and filming places named in Chinese press (extractors/cast_chinese.py,
+directors.py, filming.py), on invented names."""
+
+from __future__ import annotations
+
+from article_extract.contract import run_all
+from article_extract.extractors.cast import CastExtractor
+from article_extract.extractors.directors import DirectorsExtractor
+from article_extract.extractors.filming import FilmingExtractor
+from article_extract.testing import make_ctx
+
+TEXT = ("迷你劇「夜港」已在昨天開拍,由演員林海與王小明擔綱主演。「夜港」聚焦金融市場,執導的是導演陈大,"
+        "劇組接下來會到澳門及新加坡取景,拍攝地點遍及台南、花蓮。電影《白灯》的主演是張一、李二、趙三,"
+        "這部作品在片場拍攝,也在台北封街取景。")
+
+
+def test_chinese_cues_name_cast_director_and_places() -> None:
+    facts = run_all(make_ctx(TEXT))
+    assert [(m.name, m.rule) for m in facts.get(CastExtractor)] == [
+        ("林海", "cast.chinese_starring"), ("王小明", "cast.chinese_starring"),
+        ("張一", "cast.chinese_leads_are"), ("李二", "cast.chinese_leads_are"),
+        ("趙三", "cast.chinese_leads_are")]
+    assert [(d.name, d.rule) for d in facts.get(DirectorsExtractor)] == [
+        ("陈大", "directors.chinese_director_is")]
+    # 'the set' and a place run into 'close the street' are no places
+    assert [p.value for p in facts.get(FilmingExtractor)] == ["澳門", "新加坡", "台南", "花蓮"]
+
+
+def test_a_director_before_the_verb_and_one_before_a_word_that_is_no_name() -> None:
+    facts = run_all(make_ctx("新片「夜港」由導演林海执导,导演表示很满意。"))
+    assert [(d.name, d.rule) for d in facts.get(DirectorsExtractor)] == [
+        ("林海", "directors.chinese_directs")]
