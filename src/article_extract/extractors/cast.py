@@ -18,7 +18,6 @@ from .cast_chinese import chinese_cast
 from .cast_japanese import RULES as JAPANESE_RULES
 from .cast_japanese import japanese_cast, surname_to_full
 from .kind import KindExtractor
-from .kinds import work_words
 from .known_for import credits_after, with_known_for
 from .names import (
     NameItem,
@@ -30,7 +29,7 @@ from .names import (
 )
 from .names_before import list_before, name_before
 from .topics import TopicsExtractor
-from .topics_result import Topics, names_main_work
+from .topics_result import Topics, main_work_after, names_main_work
 
 
 @dataclass(frozen=True)
@@ -231,11 +230,11 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                                     groups=False)
             found += [CastHit(i, cue.rule.id, len(items)) for i in items]
         for cue in backward.finditer(ctx.text, sent.start, sent.end):
-            if cue.rule.id == "cast.stars_in" and not _about_main_work(ctx, topics, cue.start,
+            if cue.rule.id == "cast.stars_in" and not main_work_after(ctx, topics, cue.start,
                                                                        cue.end):
                 continue  # 'A stars in OTHER': that work's cast
             of = _OF_AFTER.match(ctx.text, cue.end)
-            if cue.rule.id == "cast.co_star" and of and not _about_main_work(ctx, topics,
+            if cue.rule.id == "cast.co_star" and of and not main_work_after(ctx, topics,
                                                                              cue.start, of.end()):
                 continue  # 'A joined the cast of OTHER'
 
@@ -289,34 +288,7 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
     return found
 
 
-def _about_main_work(ctx: Context, topics: Topics, cue_start: int, pos: int) -> bool:
-    """What 'stars in' / 'cast in' names is the main work: its title comes first, or a kind
-    noun with no other title after it ('in big budget historical drama'), in a paragraph that is
-    not about another work."""
-    after = ctx.text[pos : clause_end(ctx, pos)][:160]
-    hits = [after.find(n) for n in topics.names if n in after]
-    if hits:
-        first = min(hits)
-        return not any(0 <= after.find(o) < first for o in topics.others)
-    words = work_words(ctx.rules)
-    named = _NAMED_FIRST.match(after)
-    if named and not words.platform_re.match(after):
-        return False  # 'the cast of OTHER, a KBS film': a name first, not the main work's
-    kinds = words.kind_lookup
-    for m in _WORD.finditer(after[:80]):
-        if m.group(0).lower() in kinds:  # 'in the KBS drama', 'in big budget historical drama'
-            return not (_TITLE_NEXT.match(after, m.end()) or _QUOTE.search(after, 0, m.start())
-                        or topics.foreign(ctx, cue_start))
-    return False
-
-
-_WORD = re.compile(r"[\w'’+-]+")
-_TITLE_NEXT = re.compile(rf"\s*[,:]?\s*(?:[\"“‘'«「『]|{CAP})")
-_QUOTE = re.compile(r"[\"“‘«「『]")
 _OF_AFTER = re.compile(r"\s+of\s+")
-_NAMED_FIRST = re.compile(rf"[\"“‘'«「『]?{CAP}")
-
-
 _ITEM_LEAD = re.compile(r"[\s•·*\-–—]*")
 _ROLE_COLON = re.compile(r"[^:\n]{1,60}?:\s+")
 _AS_ROLE_AFTER = re.compile(r"\s+as\s+")

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..context import Context
+from ..context import Context, clause_end
 from ..models import Evidence
 from ..quotes import quoted_spans
 from ..rules import CAP
@@ -113,3 +113,30 @@ def names_main_work(ctx: Context, topics: Topics, sent_start: int, cue_start: in
         if len(last.split()) >= 2 and not ents:
             return False
     return not topics.foreign(ctx, cue_start)
+
+
+def main_work_after(ctx: Context, topics: Topics, cue_start: int, pos: int) -> bool:
+    """What 'stars in' / 'cast in' names is the main work: its title comes first, or a kind
+    noun with no other title after it ('in big budget historical drama'), in a paragraph that is
+    not about another work."""
+    after = ctx.text[pos : clause_end(ctx, pos)][:160]
+    hits = [after.find(n) for n in topics.names if n in after]
+    if hits:
+        first = min(hits)
+        return not any(0 <= after.find(o) < first for o in topics.others)
+    words = work_words(ctx.rules)
+    named = _NAMED_FIRST.match(after)
+    if named and not words.platform_re.match(after):
+        return False  # 'the cast of OTHER, a KBS film': a name first, not the main work's
+    kinds = words.kind_lookup
+    for m in _WORD.finditer(after[:80]):
+        if m.group(0).lower() in kinds:  # 'in the KBS drama', 'in big budget historical drama'
+            return not (_TITLE_NEXT.match(after, m.end()) or _QUOTE.search(after, 0, m.start())
+                        or topics.foreign(ctx, cue_start))
+    return False
+
+
+_WORD = re.compile(r"[\w'’+-]+")
+_TITLE_NEXT = re.compile(rf"\s*[,:]?\s*(?:[\"“‘'«「『]|{CAP})")
+_QUOTE = re.compile(r"[\"“‘«「『]")
+_NAMED_FIRST = re.compile(rf"[\"“‘'«「『]?{CAP}")
