@@ -174,3 +174,26 @@ def test_every_iso_code_babel_knows_is_read(run: Run) -> None:
     assert _money(run, "The fee was 42 MNT, then 42 BGN and 42 KZT.") == [
         ("42 MNT", 42, None, "MNT", "exact"), ("42 BGN", 42, None, "BGN", "exact"),
         ("42 KZT", 42, None, "KZT", "exact")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("한 회를 찍는 데 4억원이 넘게 쓰였다.", [("4억원", 400_000_000, "KRW", "over")]),
+    ("총 1억 5000만원과 5천만 원이 들었다.",
+     [("1억 5000만원", 150_000_000, "KRW", "exact"), ("5천만 원", 50_000_000, "KRW", "exact")]),
+    ("약 3조 원, 그리고 1억 달러.",
+     [("3조 원", 3_000_000_000_000, "KRW", "about"), ("1억 달러", 100_000_000, "USD", "exact")]),
+    ("1회당 제작비 4억 들었다.", [("4억", 400_000_000, "KRW", "exact")]),  # a cost noun: won
+])
+def test_korean_amounts(run: Run, text: str, expected: list[tuple[str, int, str, str]]) -> None:
+    assert [(m["text"], m["amount"], m["currency"], m["qualifier"]) for m in run(text)["money"]] == \
+        expected
+
+
+@pytest.mark.parametrize(("text", "budget"), [
+    ("이 영화는 순제작비만 180억원이 들어간 대작이다.", 18_000_000_000),
+    ("이 작품은 150억 원 규모의 코믹 액션으로 마무리됐다.", 15_000_000_000),
+    ("1회당 제작비 4억 들었다.", None),  # the cost of one episode
+])
+def test_korean_budget(run: Run, text: str, budget: int | None) -> None:
+    found = run(text)["work"]["budget"]
+    assert (found["amount"] if found else None) == budget

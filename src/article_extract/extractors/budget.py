@@ -41,6 +41,8 @@ def find_budget(ctx: Context, money: list[tuple[Match, Money]],
             between = ctx.text[lo:hi]
             if other_re.search(between) or len(between) > 80 or re.search(r"[;]|\bwhile\b", between):
                 continue
+            if _RATE_BEFORE_CUE.search(ctx.text, max(sent.start, cue.start() - 8), cue.start()):
+                continue  # '1회당 제작비 4억': the cost of one episode
             if cue.group(0).lower() == "cost" and cue.end() > m.start:
                 continue  # "the $5 million cost of..." is too loose; "cost $5 million" is fine
             if _owned_by_other(ctx.text[sent.start : cue.start()], other_titles):
@@ -48,7 +50,8 @@ def find_budget(ctx: Context, money: list[tuple[Match, Money]],
             dist = hi - lo
             if cue.start() not in nearest or dist < nearest[cue.start()][0]:
                 nearest[cue.start()] = (dist, k)
-        if _WORK_AFTER_AMOUNT.match(ctx.text, m.end, sent.end) and not _owned_by_other(
+        if (_WORK_AFTER_AMOUNT.match(ctx.text, m.end, sent.end) or _SCALE_AFTER.match(
+                ctx.text, m.end, sent.end)) and not _owned_by_other(
                 ctx.text[sent.start : m.start], other_titles):
             found[k] = item  # '... the €5.5m ($6.3 million) series': the work's own cost
     for _dist, k in nearest.values():
@@ -65,6 +68,9 @@ def _under_key_line(text: str, pos: int, cue: re.Pattern[str]) -> bool:
     return prev.endswith(":") and cue.fullmatch(prev[:-1].strip()) is not None
 
 
+# '150억 원 규모의 코믹 액션': an amount 'in scale' of the work that follows (Korean)
+_RATE_BEFORE_CUE = re.compile(r"(?:회당|편당)\s?$")
+_SCALE_AFTER = re.compile(r"\s?규모의\s")
 _REVENUE_BEFORE = re.compile(r"(?<![\w])(?:taking|took|takes|grossed|grossing|earned|earning|"
                              r"collected|collecting|raked\s+in|brought\s+in)\s+(?:(?:only|just|"
                              r"about|nearly|almost|around|some|over|under)\s+)?\Z", re.I)

@@ -10,6 +10,8 @@ from ..context import Context
 from ..models import Money, Qualifier
 from ..rules import RuleSet
 from ..spans import Match
+from .money_korean import RULE as KOREAN_RULE
+from .money_korean import korean_value
 from .money_rules import _money_rules, _MoneyRules
 
 _SPACE_MARKS = " \u00a0\u202f\u2009"
@@ -161,6 +163,10 @@ class _Amount:
 
 def _normalise(mr: _MoneyRules, m: Match) -> _Amount | None:
     g = m.groups
+    if m.rule == KOREAN_RULE:
+        korean = korean_value(g)
+        return None if korean is None else _Amount(korean[0], korean[1], None,
+                                                   _qualifier(mr, g.get("qual")))
     currency = _currency(mr, g)
     if currency is None:
         return None
