@@ -354,3 +354,12 @@ def test_appear_in_support_and_a_later_title_opening_with_the() -> None:
     assert [(m.name, m.known_for) for m in run_all(make_ctx(text, ents=ents)).get(
         CastExtractor)] == [("Lee Jun", ["Blue Moon", "Red Door"]), ("Park Ha", []),
                             ("Choi Woo", [])]
+
+
+def test_korean_credits_in_three_shapes_whatever_the_model_labels() -> None:
+    text = ("드라마 ‘밤바다’가 방송된다. 주인공 한별(김하늘 분)이 아끼는 후배 역을 "
+            "배우 이준이 맡아 열연했다. 배우 가토 마사야(브리머 역)도 특별 출연했다.")
+    ents: list[EntSpec] = [("GPE", "김하늘")]  # the English model's label on hangul says nothing
+    assert [(m.name, m.rule) for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
+        ("김하늘", "cast.role_paren_korean"), ("이준", "cast.korean_takes_role"),
+        ("가토 마사야", "cast.korean_actor_role")]

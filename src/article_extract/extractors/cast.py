@@ -50,6 +50,9 @@ def _item_end(item: NameItem) -> int:
     return item.paren[2] + 1 if item.paren else item.end
 
 
+_KOREAN_RULES = ("cast.role_paren_korean", "cast.korean_actor_role", "cast.korean_takes_role")
+
+
 def looks_like_person(ctx: Context, item: NameItem) -> bool:
     """A name item that is a person: the model says so, or it has 2-4 words and neither the
     model (labelling the whole name) nor a company word says otherwise."""
@@ -58,6 +61,8 @@ def looks_like_person(ctx: Context, item: NameItem) -> bool:
     words = item.name.split()
     if ctx.ents_in(item.start, item.end, ("PERSON",)):
         return True
+    if caseless_full_name(item.name):
+        return True  # the English model reads no hangul or hanzi: its label on one says nothing
     if any(e.start <= item.start and e.end >= item.end for e in ctx.ents_in(
             item.start, item.end, ("GPE", "WORK_OF_ART", "DATE", "NORP", "LOC"))):
         return False  # a label on part of the name ('Rashmika' as a place) says nothing
@@ -149,7 +154,7 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
                 "cast.known_for_paren", "cast.known_for_paren_bare", "cast.known_for_appositive",
                 "cast.known_for_clause", "cast.known_for_before", "cast.known_for_title_noun",
                 "cast.known_for_pronoun", "cast.role_paren_pair", "cast.known_for_paren_pair",
-                "cast.role_paren_korean", *JAPANESE_RULES, *CHINESE_RULES)
+                *_KOREAN_RULES, *JAPANESE_RULES, *CHINESE_RULES)
     categories = (
         Category("cast", 6, ("name",),
                  lambda d, n: [(n(c["name"]),) for c in d["work"]["cast"]],
@@ -212,7 +217,8 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
     alongside = rules.cue_regex("cast.alongside")
     played_by = rules.cue_regex("cast.played_by")
     characters = rules.cue_regex("cast.character_context")
-    korean = rules.cue_regex("cast.role_paren_korean")  # 'CHARACTER(ACTOR 분)'
+    # 'CHARACTER(ACTOR 분)', 'ACTOR(CHARACTER 역)', '배우 ACTOR가 맡아'
+    korean = [(r, rules.cue_regex(r)) for r in _KOREAN_RULES]
     found: list[CastHit] = []
     for sent in ctx.sentences:
         for cue in forward.finditer(ctx.text, sent.start, sent.end):
@@ -269,9 +275,9 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
             a, b = m.span("actor")  # 'a law student (ACTOR, SHOW)'
             if any(x.start == a and x.end == b for x in ctx.ents_in(a, b, ("PERSON",))):
                 found.append(CastHit(NameItem(m.group("actor"), a, b), "cast.role_paren_pair"))
-        found += [CastHit(NameItem(m.group("actor"), m.start("actor"), m.end("actor")),
-                          "cast.role_paren_korean") for m in korean.finditer(ctx.text, sent.start,
-                                                                              sent.end)]
+        found += [CastHit(NameItem(m.group("actor"), m.start("actor"), m.end("actor")), rule)
+                  for rule, credit in korean for m in credit.finditer(ctx.text, sent.start,
+                                                                      sent.end)]
         if not topics.foreign(ctx, sent.start):
             found += [CastHit(i, rule) for i, rule in japanese_cast(ctx, sent.start, sent.end)]
             found += [CastHit(i, rule) for i, rule in chinese_cast(ctx, sent.start, sent.end)]
