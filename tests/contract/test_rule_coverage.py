@@ -249,6 +249,7 @@ EXAMPLES: dict[str, Example] = {
     "cast.chinese_leads_are": ("電影《夜港》的主演是林海、王小明,很好看。", []),
     "directors.chinese_directs": ("新片「夜港」由導演林海执导。", []),
     "directors.chinese_director_is": ("「夜港」聚焦金融市場,執導的是導演林海,很好看。", []),
+    "filming.korean": ("드라마 ‘밤바다’가 방송된다. 관광청 덕분에 마카오에서 2주 동안 촬영을 마쳤다.", []),
     "filming.chinese": ("迷你劇「夜港」開拍,劇組會到澳門及新加坡取景。", []),
     "cast.japanese_role": ("映画『夜の港』のミサキ役の森川花子が話題だ。", []),
     "cast.japanese_cast_list": ("映画『夜の港』には斉川陽一郎、黒川大輔らも出演する。", []),

@@ -1,4 +1,4 @@
-"""Cast, directors and filming places named in Chinese press (extractors/cast_chinese.py,
+"""Cast, directors and filming places named in Chinese (and Korean) press (cast_chinese.py,
 directors.py, filming.py), on invented names."""
 
 from __future__ import annotations
@@ -30,3 +30,9 @@ def test_a_director_before_the_verb_and_one_before_a_word_that_is_no_name() -> N
     facts = run_all(make_ctx("新片「夜港」由導演林海执导,导演表示很满意。"))
     assert [(d.name, d.rule) for d in facts.get(DirectorsExtractor)] == [
         ("林海", "directors.chinese_directs")]
+
+
+def test_korean_filming_place_before_its_verb() -> None:
+    text = ("드라마 ‘밤바다’가 방송된다. 관광청 덕분에 마카오에서 2주 동안 촬영을 마쳤다. "
+            "배우들은 부산 요트 경기장에서 4일 동안 이어진 촬영을 꼽았다. 현장에서 촬영을 이어갔다.")
+    assert [p.value for p in run_all(make_ctx(text)).get(FilmingExtractor)] == ["마카오"]

@@ -65,7 +65,7 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
 
     name = "filming"
     needs = (TopicsExtractor,)
-    rule_ids = ("work.filming_cue", "filming.chinese")
+    rule_ids = ("work.filming_cue", "filming.chinese", "filming.korean")
     categories = (Category(
         "filming", 15, ("location",),
         lambda d, n: [(n(p),) for p in d["work"]["filming_locations"]],
@@ -116,7 +116,7 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
                     if not sep:
                         break
                     pos = sep.end()
-            out += _chinese_places(ctx, topics, para.start, para.end)
+            out += _cjk_places(ctx, topics, para.start, para.end)
         return out
 
     def decide(self, candidates: list[PlaceHit], ctx: Context, /) -> list[Mention]:
@@ -128,22 +128,25 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
                         "work.filming_location_evidence": facts})
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")  # hanzi or hangul
 _HAN_SEPARATOR = re.compile(r"[、與与和及]")
 
 
-def _chinese_places(ctx: Context, topics: Topics, start: int, end: int) -> list[PlaceHit]:
-    """'劇組會到 A 及 B 取景', '拍攝地點遍及 A、B、C' (cues/filming.json filming.chinese): the
-    places of a Chinese filming cue, split at '、', '與', '和', '及'."""
+def _cjk_places(ctx: Context, topics: Topics, start: int, end: int) -> list[PlaceHit]:
+    """'劇組會到 A 及 B 取景', '拍攝地點遍及 A、B、C' (cues/filming.json filming.chinese), 'A에서
+    2주 동안 촬영' (filming.korean): the places of a Chinese or Korean filming cue, a Chinese
+    list split at '、', '與', '和', '及'."""
     out: list[PlaceHit] = []
     if not _HAN.search(ctx.text, start, end):
         return out
-    for m in ctx.rules.cue_regex("filming.chinese").finditer(ctx.text, start, end):
-        group = next(g for g in ("places", "places2", "places3") if m.group(g))
-        if topics.foreign(ctx, m.start()):
-            continue
-        pos = m.start(group)
-        for part in _HAN_SEPARATOR.split(m.group(group)):
-            out.append(PlaceHit(part, pos, pos + len(part), "filming.chinese"))
-            pos += len(part) + 1
+    for rule in ("filming.chinese", "filming.korean"):
+        for m in ctx.rules.cue_regex(rule).finditer(ctx.text, start, end):
+            group = next(g for g in ("places", "places2", "places3", "place")
+                         if g in m.re.groupindex and m.group(g))
+            if topics.foreign(ctx, m.start()):
+                continue
+            pos = m.start(group)
+            for part in _HAN_SEPARATOR.split(m.group(group)):
+                out.append(PlaceHit(part, pos, pos + len(part), rule))
+                pos += len(part) + 1
     return out
