@@ -318,3 +318,14 @@ def test_a_person_with_an_appositive_that_runs_into_the_next_clause_is_no_title(
             "which Lee Jun plays the lead.")
     ents: list[EntSpec] = [("PERSON", "Roh Min"), ("PERSON", "Lee Jun"), ("GPE", "Busan")]
     assert run_all(make_ctx(text, ents=ents)).get(TopicsExtractor).title is None
+
+
+@pytest.mark.parametrize(("text", "episodes"), [
+    ("《夜港》全剧预计为40集。", 40), ("「夜港」首季共有5集。", 5), ("드라마 ‘밤바다’는 16부작이다.", 16),
+    ("드라마 ‘밤바다’는 총 16회로 방송된다.", 16), ("ドラマ『夜の港』は全10話。", 10),
+    ("드라마 ‘밤바다’는 총 16회차 촬영을 마쳤다.", None),  # the 16th day of shooting
+])
+def test_episode_counts_in_chinese_korean_and_japanese(text: str, episodes: int | None) -> None:
+    from article_extract.extractors.episodes import EpisodesExtractor
+
+    assert run_all(make_ctx(text)).get(EpisodesExtractor).value == episodes

@@ -65,6 +65,11 @@ _FACT_LINE = re.compile(r"\s*(?:no\.?\s+of\s+|number\s+of\s+|total\s+)?episodes\
                         r"(?![\d.,:])", re.I)
 _SCHEDULE_AFTER = re.compile(r"\s+(?:back[\s-]to[\s-]back|(?:a|per|each|every)\s+(?:week|day|night|"
                              r"weekday|weekend)|weekly|daily|at\s+a\s+time|in\s+a\s+row)(?![\w])", re.I)
+# the whole run in Chinese, Korean and Japanese: '共40集', '全剧预计为40集', '首季共有5集' (in all N
+# episodes), '16부작' (in 16 parts), '총 16회' (16 episodes in all), '全10話' (10 episodes in all)
+_CJK_COUNT = re.compile(
+    r"(?:共|全劇|全剧|總共|总共)(?:有|計|计|預計為|预计为|預計|预计|為|为)?\s?(?P<n>\d{1,3})\s?集|"
+    r"(?<!\d)(?P<n2>\d{1,3})\s?부작|(?:총|全)\s?(?P<n3>\d{1,3})\s?(?:회|話)(?!차|째)")
 _IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|total)(?![\w])", re.I)
 
 
@@ -83,7 +88,7 @@ class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
 
     name = "episodes"
     needs = (TopicsExtractor,)
-    rule_ids = ("episodes.count", "episodes.parts", "episodes.fact_line")
+    rule_ids = ("episodes.count", "episodes.parts", "episodes.fact_line", "episodes.cjk_count")
     categories = (Category(
         "episodes", 13, ("episodes",),
         lambda d, n: [(d["work"]["episodes"],)] if d["work"].get("episodes") is not None else [],
@@ -123,6 +128,10 @@ class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
                 n = int(raw) if raw.isdigit() else p.numbers[raw]
                 if n >= 2 and not topics.foreign(ctx, m.start()):
                     out.append(EpisodeHit(n, m.start("n"), m.end(), True, "episodes.parts"))
+            for m in _CJK_COUNT.finditer(ctx.text, para.start, para.end):
+                n = int(m.group("n") or m.group("n2") or m.group("n3"))
+                if n >= 2 and not topics.foreign(ctx, m.start()):
+                    out.append(EpisodeHit(n, m.start(), m.end(), True, "episodes.cjk_count"))
         for line in ctx.segments.lines:  # a fact box: 'Episodes: 43', 'No. of episodes | 16'
             f = _FACT_LINE.match(line.text) if line.kind not in ("blank", "noise") else None
             if f and int(f.group("n")) >= 2:
