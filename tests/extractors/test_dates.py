@@ -359,3 +359,14 @@ def test_a_date_under_a_byline_at_the_foot_is_the_reference_date(run: Run) -> No
               "Written by: KimWrites\nJan 21st, 2014, 12:04 pm\n")
     assert (doc["meta"]["reference_date"], [d["value"] for d in doc["dates"]]) == (
         "2014-01-21", ["2014-02-09", "2014-01-21"])
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2017/4/25 11:29(4/25 14:03 更新)\n\n迷你劇「夜港」已在昨天正式開拍,預定今年底上檔。",
+     [("2017/4/25", "2017-04-25"), ("昨天", "2017-04-24"), ("今年", "2017")]),
+    ("입력 2016-01-24 11:19\n\n드라마 ‘밤바다’는 어제 첫 방송됐다. 오늘날 드라마는 길다.",
+     [("2016-01-24", "2016-01-24"), ("어제", "2016-01-23")]),
+])
+def test_relative_words_of_other_languages_against_a_stamp_line(
+        run: Run, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d["text"], d["value"]) for d in run(text)["dates"]] == expected

@@ -76,7 +76,10 @@ _STAMP_BYLINE = re.compile(r"\b[Bb]y\s+.*$")
 _STAMP_MAX = 160
 _STAMP_WORDS = frozenset({"posted", "on", "at", "updated", "published", "last", "first", "news",
                           "ist", "kst", "gmt", "et", "pt", "edt", "est", "utc", "bst", "cet", "jst",
-                          "am", "pm", "date", "the"})
+                          "am", "pm", "date", "the",
+                          # 'updated', 'published', 'entered', 'edited' in Chinese, Korean, Japanese
+                          "更新", "發布", "发布", "發佈", "发表", "發表", "입력", "수정", "등록", "公開",
+                          "配信"})
 
 
 def _date_stamp(ctx: Context, line: Line) -> tuple[date, Match] | None:
@@ -92,7 +95,8 @@ def _date_stamp(ctx: Context, line: Line) -> tuple[date, Match] | None:
     rest = ctx.text[line.start : m.start] + " " + ctx.text[m.end : line.end]
     rest = _STAMP_BYLINE.sub(" ", _STAMP_TIME.sub(" ", rest))
     words = [w for w in re.split(r"[\s|·•,/—–\-:()@]+", rest) if w]  # 'July 7, 2012 @ 4:51 am'
-    words = [w for w in words if w.lower() not in _STAMP_WORDS and w.lower() not in cal.weekdays]
+    words = [w for w in words if w.lower() not in _STAMP_WORDS and w.lower() not in cal.weekdays
+             and not (w.isdigit() and len(w) <= 2)]  # '(4/25 14:03 更新)': the day again
     if len(words) > 4 or any(not w[:1].isupper() for w in words):
         return None
     y, mo, d = p.start

@@ -104,7 +104,9 @@ def _resolve(cal: _Cal, p: _Parsed, ref: date) -> tuple[str, str | None, Precisi
     if rule == "dates.relative_in":
         value, precision = _shift(ref, _count(cal, g.get("cnt")), g.get("unit") or "day")
         return value, None, precision
-    rel = " ".join((g.get("rel") or g.get("relc") or "").lower().split())
+    other: dict[str, str] = cal.data["relative_words_other_languages"]
+    rel = " ".join((g.get("rel") or g.get("relc") or other.get(g.get("relx") or "", "")
+                    ).lower().split())
     if rule.endswith("year") and p.start[1] is not None:  # 'December last year'
         shift = -1 if rule.startswith("last") else 1 if rule.startswith("next") else 0
         start = f"{ref.year + shift:04d}-{p.start[1]:02d}"

@@ -166,7 +166,10 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
          r"yesterday|today|tomorrow)(?![A-Za-z])"
          r"|(?:(?<=^)|(?<=[.!?]\s)|(?<=[\"“‘(]))(?P<relc>(?:The\s+)?Day\s+(?:after\s+tomorrow|"
          r"before\s+yesterday)|(?:Earlier|Later)\s+this\s+(?:year|month)|(?:Last|This|Next)\s+"
-         r"(?:year|month|week)|Yesterday|Today|Tomorrow)(?![A-Za-z])", 1),
+         r"(?:year|month|week)|Yesterday|Today|Tomorrow)(?![A-Za-z])"
+         # '昨天', '어제', 'ayer': the same words in other languages ('오늘날' is 'nowadays')
+         rf"|(?<![A-Za-z])(?P<relx>{alternation(list(data['relative_words_other_languages']))})"
+         r"(?![A-Za-z날])", 1),
         ("dates.relative_count",
          rf"(?<![\w-]){cnt}\s+{unit}\s+(?P<dir>(?i:ago|hence|from\s+(?:now|today)))(?![A-Za-z])", 3),
         ("dates.relative_in", rf"(?<![A-Za-z])in\s+{cnt}\s+{unit}(?:['’]?\s+time)?(?![A-Za-z])", 3),
@@ -192,7 +195,8 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
 def _calendar_words(data: dict[str, Any]) -> str:
     """Month, weekday and season names and the calendar units, for a case-blind alternation."""
     return (f"{alternation(list(data['months']))}|{alternation(list(data['weekdays']))}|"
-            f"{alternation(list(data['seasons']))}|year|yr|month|week|fortnight|tomorrow")
+            f"{alternation(list(data['seasons']))}|year|yr|month|week|fortnight|tomorrow|"
+            f"{alternation(list(data['relative_words_other_languages']))}")
 
 
 def _trigger(data: dict[str, Any]) -> re.Pattern[str]:
