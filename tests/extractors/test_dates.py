@@ -370,3 +370,10 @@ def test_a_date_under_a_byline_at_the_foot_is_the_reference_date(run: Run) -> No
 def test_relative_words_of_other_languages_against_a_stamp_line(
         run: Run, text: str, expected: list[tuple[str, str]]) -> None:
     assert [(d["text"], d["value"]) for d in run(text)["dates"]] == expected
+
+
+def test_a_date_line_with_a_weekday_of_another_language_is_the_reference(run: Run) -> None:
+    doc = run("martes, 18 de enero de 2011\n\nLa telenovela Noche de Puerto llegó ayer a la ciudad.")
+    assert doc["meta"]["reference_date"] == "2011-01-18"
+    assert [(d["text"], d["value"]) for d in doc["dates"]] == [
+        ("18 de enero de 2011", "2011-01-18"), ("ayer", "2011-01-17")]

@@ -95,7 +95,9 @@ def _date_stamp(ctx: Context, line: Line) -> tuple[date, Match] | None:
     rest = ctx.text[line.start : m.start] + " " + ctx.text[m.end : line.end]
     rest = _STAMP_BYLINE.sub(" ", _STAMP_TIME.sub(" ", rest))
     words = [w for w in re.split(r"[\s|·•,/—–\-:()@]+", rest) if w]  # 'July 7, 2012 @ 4:51 am'
+    other_days = {w.lower() for w in cal.data["weekdays_other_languages"]}  # 'martes, 18 de enero'
     words = [w for w in words if w.lower() not in _STAMP_WORDS and w.lower() not in cal.weekdays
+             and w.lower() not in other_days
              and not (w.isdigit() and len(w) <= 2)]  # '(4/25 14:03 更新)': the day again
     if len(words) > 4 or any(not w[:1].isupper() for w in words):
         return None
