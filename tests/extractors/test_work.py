@@ -329,3 +329,8 @@ def test_episode_counts_in_chinese_korean_and_japanese(text: str, episodes: int 
     from article_extract.extractors.episodes import EpisodesExtractor
 
     assert run_all(make_ctx(text)).get(EpisodesExtractor).value == episodes
+
+
+def test_a_number_with_a_korean_counter_is_no_title() -> None:
+    text = "동남아시아에서 제일 큰 기대를 받는 드라마 1위에 꼽혔다."
+    assert run_all(make_ctx(text)).get(TopicsExtractor).title is None

@@ -226,6 +226,8 @@ def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
     return out
 
 
+# '드라마 1위에' (ranked first), '3회' (episode 3): a number with a Korean counter is no title
+_COUNTED = re.compile(r"\d+\s?(?:위|회|편|부|년|월|일|명|개|곡|번째|차)")
 _YEAR_AFTER = re.compile(r" ?\((?:19|20)\d\d\)")
 
 
@@ -274,7 +276,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
     def add(s: int, e: int, rule: str, kind: str | None = None) -> None:
         title = clean_title(text[s:e])
         if not title or title in songs or not title_like(title) or _excluded(
-                ctx.rules, words, title, blocked):
+                ctx.rules, words, title, blocked) or _COUNTED.match(title):
             return
         if title in nationalities or (title in occasions and rule not in strong):
             return  # 'Memorial Day box office' names a weekend; a quoted "TITLE 1988" a show
