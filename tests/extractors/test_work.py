@@ -334,3 +334,13 @@ def test_episode_counts_in_chinese_korean_and_japanese(text: str, episodes: int 
 def test_a_number_with_a_korean_counter_is_no_title() -> None:
     text = "동남아시아에서 제일 큰 기대를 받는 드라마 1위에 꼽혔다."
     assert run_all(make_ctx(text)).get(TopicsExtractor).title is None
+
+
+@pytest.mark.parametrize("text", [
+    "Brilio.net - Dunia film Indonesia sempat mati suri karena pandemi.",
+    "Outside the US, the movie launched with $70 million.",
+])
+def test_a_country_after_a_bare_kind_noun_and_a_place_phrase_are_no_titles(text: str) -> None:
+    ents: list[EntSpec] = [("GPE", "Indonesia"), ("GPE", "US")]
+    assert run_all(make_ctx(text, ents=[x for x in ents if x[1] in text])).get(
+        TopicsExtractor).title is None

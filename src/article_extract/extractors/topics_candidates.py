@@ -227,6 +227,9 @@ def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
 
 
 # '드라마 1위에' (ranked first), '3회' (episode 3): a number with a Korean counter is no title
+_PLACE_PREPOSITION = re.compile(r"(?:Outside|Inside|Across|Throughout|Beyond|Within|Around|"
+                                r"Overseas|Abroad|Elsewhere)\s")
+_DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|this|its|his|her|their|new)\s+$", re.I)
 _COUNTED = re.compile(r"\d+\s?(?:위|회|편|부|년|월|일|명|개|곡|번째|차)")
 _YEAR_AFTER = re.compile(r" ?\((?:19|20)\d\d\)")
 
@@ -278,6 +281,9 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
         if not title or title in songs or not title_like(title) or _excluded(
                 ctx.rules, words, title, blocked) or _COUNTED.match(title):
             return
+        if rule != "work.title_quoted" and _PLACE_PREPOSITION.match(title) and ctx.ents_in(
+                s, e, ("GPE", "LOC")):
+            return  # 'Outside the US, the movie launched with ...': where, not what
         if title in nationalities or (title in occasions and rule not in strong):
             return  # 'Memorial Day box office' names a weekend; a quoted "TITLE 1988" a show
         if rule != "work.title_quoted" and (described_as_performer(title) or lands_role(title)):
@@ -342,7 +348,13 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
                     e = nxt[1]  # "NAME: The SUBTITLE"
                 # 'the drama Can't you see? ...': a title in sentence case, its end unknown
                 sentence_case = _CONTRACTION.fullmatch(text, s, e) and _LOWER_NEXT.match(text, e)
-                if e > s and not sentence_case:
+                # 'Dunia film Indonesia': a country right after a bare kind noun is the
+                # adjective of a language that puts it after ('Indonesian film'); 'the film
+                # Paris' is a title
+                country = not _DETERMINER_BEFORE.search(text, max(para.start, km.start() - 6),
+                                                        km.start()) and any(
+                    x.start == s and x.end == e for x in ctx.ents_in(s, e, ("GPE", "NORP")))
+                if e > s and not sentence_case and not country:
                     add(s, e, "work.title_after_kind", kind)
         for sent in ctx.sentences_in(para.start, para.end):
             cm = p.copula.match(text, sent.start, sent.end)
