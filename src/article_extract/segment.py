@@ -97,6 +97,9 @@ _SQUASHED_NUMBER = re.compile(r"(?:(?<=\s)|^)(?P<n>\d{1,2})\.(?=\s?\S)")
 def _squashed_entries(line: str) -> list[tuple[int, int]]:
     """The spans of a line's entries: itself, or, when it holds a numbered run that counts up
     from 1 by one at least three times ('1.夜 2.朝 3.Blue Moon Story'), each numbered entry."""
+    timed = _timed_entries(line)
+    if timed:
+        return timed
     if line.count(".") < 3:
         return [(0, len(line))]
     marks = [m for m in _SQUASHED_NUMBER.finditer(line)]
@@ -111,6 +114,20 @@ def _squashed_entries(line: str) -> list[tuple[int, int]]:
     spans += [(a, len(line[:b].rstrip())) for a, b in zip(starts, [*starts[1:], len(line)],
                                                            strict=True)]
     return [(a, b) for a, b in spans if b > a] or [(0, len(line))]
+
+
+# 'TITLE (3:22) TITLE (3:57)* TITLE (0:57)': titles the scraper joined, each closed by its
+# running time in brackets (a mark such as '*' may follow it)
+_TIMED_END = re.compile(r"\(\d{1,2}:\d{2}\)[*†‡]?(?=\s+\S|\s*$)")
+
+
+def _timed_entries(line: str) -> list[tuple[int, int]]:
+    """Each entry of a line of three or more 'TITLE (m:ss)' entries, else nothing."""
+    ends = [m.end() for m in _TIMED_END.finditer(line)]
+    if len(ends) < 3 or line[ends[-1] :].strip():
+        return []
+    starts = [0] + [len(line[:e]) + (len(line[e:]) - len(line[e:].lstrip())) for e in ends[:-1]]
+    return [(a, b) for a, b in zip(starts, ends, strict=True) if line[a:b].strip()]
 
 
 _GLUED_DISC = re.compile(r"((?:CD|Disc|Disk)\s*+:?\s*+\d{1,2})\s++(?=0?1[.)]\s+\S)", re.I)

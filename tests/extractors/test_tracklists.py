@@ -242,3 +242,11 @@ def test_a_japanese_lists_slash_names_the_artist_and_a_latin_slash_stays_in_the_
     assert [(t.title, t.performers) for t in lst.tracks] == [
         ("モノローグ", ["森川花子"]), ("Either/Or", []), ("秋の歌", []),
         ("夜の港 夜の空", ["ナイト・ハーバーズ"])]
+
+
+def test_a_line_of_titles_each_closed_by_its_running_time() -> None:
+    text = ("Ecco l'elenco dei dischi della colonna sonora di Night Harbor.\n\nDISC ONE – Side One\n\n"
+            "Blue Lamp (3:22) Red Door (3:57) Gold Gate (0:57) Silver Key (2:16)* Green Hill (1:13)\n")
+    lists = run_all(make_ctx(text)).get(TracklistsExtractor).tracklists
+    assert [[t.title for t in tl.tracks] for tl in lists] == [
+        ["Blue Lamp", "Red Door", "Gold Gate", "Silver Key", "Green Hill"]]

@@ -344,3 +344,10 @@ def test_a_country_after_a_bare_kind_noun_and_a_place_phrase_are_no_titles(text:
     ents: list[EntSpec] = [("GPE", "Indonesia"), ("GPE", "US")]
     assert run_all(make_ctx(text, ents=[x for x in ents if x[1] in text])).get(
         TopicsExtractor).title is None
+
+
+def test_the_first_name_of_a_person_after_an_owner_cue_is_no_title() -> None:
+    text = ("Il compositore Roh Minsu ha scritto le musiche. Secondo Lee Jun, la colonna sonora di "
+            "Roh è straordinaria. The soundtrack of Roh was praised.")
+    ents: list[EntSpec] = [("PERSON", "Roh Minsu"), ("PERSON", "Lee Jun")]
+    assert run_all(make_ctx(text, ents=ents)).get(TopicsExtractor).title is None

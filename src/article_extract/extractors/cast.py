@@ -263,9 +263,10 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
             found += [CastHit(i, "cast.as_role") for i in _names_with_roles(ctx, sent.start,
                                                                             sent.end)]
             for m in alongside.finditer(ctx.text, sent.start, sent.end):
+                clause = ctx.text[sent.start : m.start()].rsplit(";", 1)[-1]
                 if len(context.findall(sent.text)) < 2 or re.search(
                         r"(?:played|starred|appeared|acted|worked|seen)\s+(?:in|on)\b[^,;]{0,60}$",
-                        ctx.text[sent.start : m.start()]):
+                        clause) or _OTHER_ROLE_BEFORE.search(clause):
                     continue  # not about the cast, or 'played in X alongside Y' (another work)
                 items = parse_name_list(rules, ctx.text, m.end(), clause_end(ctx, m.end()),
                                         groups=False)
@@ -295,6 +296,10 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
 
 
 _OF_AFTER = re.compile(r"\s+of\s+")
+# '..; he has been seen in SHOW, and in the X films he took the part of Y, opposite Z': the
+# clause is about other works
+_OTHER_ROLE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?been\s+seen\s+in\b|"
+                                r"\bin\s+the\s+[^,;]{1,40}?\s+(?:films|movies|series)\s+(?:he|she|they)\s")
 _ITEM_LEAD = re.compile(r"[\s•·*\-–—]*")
 _ROLE_COLON = re.compile(r"[^:\n]{1,60}?:\s+")
 _AS_ROLE_AFTER = re.compile(r"\s+as\s+")

@@ -289,6 +289,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
         if rule != "work.title_quoted" and (described_as_performer(title) or lands_role(title)):
             return  # 'singer X', 'X lands starring role in new drama': someone, not a work
         if (rule not in strong and (title in persons or title in name_words)) or (
+                rule == "work.title_owner" and title in name_words) or (
                 rule not in ("work.title_quoted", "work.title_after_kind", "work.title_owner",
                              "work.title_headline_cue", "work.title_attributive",
                              "work.title_copula", "work.title_release_line", "work.title_year")

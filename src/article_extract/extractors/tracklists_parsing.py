@@ -238,7 +238,7 @@ def _comma_items(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out if e > s and ctx.text[s].isupper()]
 
 
-_DURATION_END = re.compile(r"\s*[(\[]?\d{1,2}:\d{2}[)\]]?\s*$")
+_DURATION_END = re.compile(r"\s*[(\[]?\d{1,2}:\d{2}[)\]]?[*†‡]?\s*$")  # '(2:16)*': a mark too
 _DASH_NAME_END = re.compile(rf"\s[-–—]\s(?:{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,3}}|"
                             rf"{CASELESS}{{2,10}}(?:\s\([^()\n]{{1,20}}\))?)\s*$")  # '- 김하늘'
 _VERSION_WORD = re.compile(r"(?<![\w])(?:Reprise|Version|Remix|Mix|Edit|Live|Interlude|"
