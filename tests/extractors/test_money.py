@@ -197,3 +197,16 @@ def test_korean_amounts(run: Run, text: str, expected: list[tuple[str, int, str,
 def test_korean_budget(run: Run, text: str, budget: int | None) -> None:
     found = run(text)["work"]["budget"]
     assert (found["amount"] if found else None) == budget
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("con unos seis millones de euros de presupuesto", ("unos seis millones de euros", 6e6, "EUR", "about")),
+    ("um orçamento de dois milhões de reais", ("dois milhões de reais", 2e6, "BRL", "exact")),
+    ("un budget di cinque milioni di euro", ("cinque milioni di euro", 5e6, "EUR", "exact")),
+    ("le budget est maigre, près de 7 millions d'euros.", ("près de 7 millions d'euros", 7e6, "EUR",
+                                                          "under")),
+])
+def test_spelled_numbers_and_of_in_other_languages(run: Run, text: str,
+                                                   expected: tuple[str, float, str, str]) -> None:
+    assert [(m["text"], m["amount"], m["currency"], m["qualifier"]) for m in run(text)["money"]] == \
+        [expected]

@@ -153,8 +153,9 @@ def _patterns(d: dict[str, Any], t: _Tables) -> list[tuple[str, re.Pattern[str]]
         ("money.code", re.compile(rf"{qual}{code}\s?{g1}{m1}")),
         ("money.symbol_after", re.compile(rf"{qual}{n1}{m1}\s?{sym_after}")),
         ("money.code_after", re.compile(rf"{qual}{n1}{_mult(d, '', code_alt)}\s?{code2}")),
-        # '2,5 millones de dólares', '5 milioni di euro': the other languages' 'of'
-        ("money.word", re.compile(rf"{qual}(?<![$€£¥₩]){n1}{m1}\s+(?:of\s+|de\s+|di\s+)?{word}")),
+        # '2,5 millones de dólares', '5 milioni di euro', '3 millions d'euros': other languages' 'of'
+        ("money.word", re.compile(rf"{qual}(?<![$€£¥₩]){n1}{m1}\s+(?:of\s+|de\s+|di\s+|d['’]\s?)?"
+                                  rf"{word}")),
         ("money.word_a", re.compile(
             rf"{qual}(?<![\w-])(?P<spelled>(?i:an?))\s+(?P<word>(?i:{_name_alternation(singular)}))"
             r"(?![A-Za-z])")),
