@@ -363,3 +363,11 @@ def test_korean_credits_in_three_shapes_whatever_the_model_labels() -> None:
     assert [(m.name, m.rule) for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
         ("김하늘", "cast.role_paren_korean"), ("이준", "cast.korean_takes_role"),
         ("가토 마사야", "cast.korean_actor_role")]
+
+
+def test_spanish_leading_roles_fall_to() -> None:
+    text = ("La película Noche de Puerto se estrena. Los papeles protagonistas recaen en Ana Ruiz, "
+            "Luis Vega y Eva Sol.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Luis Vega", "Eva Sol")]
+    assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
+        "Ana Ruiz", "Luis Vega", "Eva Sol"]

@@ -210,3 +210,13 @@ def test_spelled_numbers_and_of_in_other_languages(run: Run, text: str,
                                                    expected: tuple[str, float, str, str]) -> None:
     assert [(m["text"], m["amount"], m["currency"], m["qualifier"]) for m in run(text)["money"]] == \
         [expected]
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Con unos seis millones de euros de presupuesto, el equipo viajó.", 6e6),
+    ("O orçamento do filme Noite é de dois milhões de reais.", 2e6),
+    ("La película recaudó en taquilla cinco millones de euros.", None),
+])
+def test_budget_words_in_spanish_and_portuguese(run: Run, text: str, amount: float | None) -> None:
+    budget = run(text)["work"]["budget"]
+    assert (budget["amount"] if budget else None) == amount
