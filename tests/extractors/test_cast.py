@@ -6,6 +6,7 @@ import pytest
 
 from article_extract.contract import run_all
 from article_extract.extractors.cast import CastExtractor
+from article_extract.extractors.directors import DirectorsExtractor
 from article_extract.testing import EntSpec, make_ctx
 from tests.conftest import Run
 
@@ -371,3 +372,14 @@ def test_spanish_leading_roles_fall_to() -> None:
     ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Luis Vega", "Eva Sol")]
     assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
         "Ana Ruiz", "Luis Vega", "Eva Sol"]
+
+
+def test_indonesian_cast_among_them_and_director() -> None:
+    text = ("Film 'Malam' arahan sutradara Budi Santoso rampung. Deretan pemain 'Malam' berasal dari "
+            "Indonesia dan Malaysia, di antaranya Alex Putra, Rina Sari, dan Dewi Lestari, dan "
+            "lain-lain.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Budi Santoso", "Alex Putra", "Rina Sari",
+                                                   "Dewi Lestari")]
+    facts = run_all(make_ctx(text, ents=ents))
+    assert [m.name for m in facts.get(CastExtractor)] == ["Alex Putra", "Rina Sari", "Dewi Lestari"]
+    assert [d.name for d in facts.get(DirectorsExtractor)] == ["Budi Santoso"]

@@ -220,3 +220,11 @@ def test_spelled_numbers_and_of_in_other_languages(run: Run, text: str,
 def test_budget_words_in_spanish_and_portuguese(run: Run, text: str, amount: float | None) -> None:
     budget = run(text)["work"]["budget"]
     assert (budget["amount"] if budget else None) == amount
+
+
+def test_m_after_rupiah_is_miliar(run: Run) -> None:
+    doc = run("Ongkos Produksi Film Malam Habiskan Rp 60 M\n\nFilm itu menelan Rp 60 miliar, "
+              "sedangkan sewa perahu USD 10 ribu per hari.")
+    assert [(m["text"], m["amount"], m["currency"]) for m in doc["money"]][:2] == [
+        ("Rp 60 M", 60e9, "IDR"), ("Rp 60 miliar", 60e9, "IDR")]
+    assert doc["work"]["budget"]["amount"] == 60e9
