@@ -255,6 +255,9 @@ EXAMPLES: dict[str, Example] = {
     "cast.japanese_role": ("映画『夜の港』のミサキ役の森川花子が話題だ。", []),
     "cast.japanese_cast_list": ("映画『夜の港』には斉川陽一郎、黒川大輔らも出演する。", []),
     "cast.japanese_plays": ("映画『夜の港』で母を大川寧々が演じる。", []),
+    "cast.korean_plays": ("드라마 ‘밤바다’가 방송된다. 김하늘과 이준이 주연을 맡았다.", []),
+    "cast.known_for_korean": ("드라마 ‘밤바다’가 방송된다. 김하늘이 연기한다. 김하늘은 '별빛' 등에 "
+                              "출연했다.", []),
     "cast.korean_actor_role": ("드라마 ‘밤바다’가 방송된다. 배우 김하늘(한별 역)도 출연했다.", []),
     "cast.korean_takes_role": ("드라마 ‘밤바다’가 방송된다. 이 역을 배우 김하늘이 맡아 열연했다.", []),
     "cast.role_paren_korean": ("드라마 ‘밤바다’의 주인공 한별(김하늘 분)이 떠난다. ‘밤바다’는 인기다.", []),

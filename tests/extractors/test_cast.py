@@ -383,3 +383,11 @@ def test_indonesian_cast_among_them_and_director() -> None:
     facts = run_all(make_ctx(text, ents=ents))
     assert [m.name for m in facts.get(CastExtractor)] == ["Alex Putra", "Rina Sari", "Dewi Lestari"]
     assert [d.name for d in facts.get(DirectorsExtractor)] == ["Budi Santoso"]
+
+
+def test_korean_plays_with_a_list_and_earlier_works_after_the_topic_particle() -> None:
+    text = ("영화 '밤바다'는 12월 촬영을 시작한다. 엄마 역은 김하늘이 연기한다. 김하늘은 넷플릭스 시리즈 "
+            "'별빛' '새벽' 등에 출연했다. 김하늘과 이준이 주연을 맡았고, 이준은 '밤바다'에서 변신한다.")
+    members = run_all(make_ctx(text)).get(CastExtractor)
+    assert [(m.name, m.known_for, m.rule) for m in members] == [
+        ("김하늘", ["별빛", "새벽"], "cast.korean_plays"), ("이준", [], "cast.korean_plays")]

@@ -228,3 +228,10 @@ def test_m_after_rupiah_is_miliar(run: Run) -> None:
     assert [(m["text"], m["amount"], m["currency"]) for m in doc["money"]][:2] == [
         ("Rp 60 M", 60e9, "IDR"), ("Rp 60 miliar", 60e9, "IDR")]
     assert doc["work"]["budget"]["amount"] == 60e9
+
+
+def test_a_korean_amount_belongs_to_the_work_quoted_after_it(run: Run) -> None:
+    doc = run("제작비가 고작 2억원이던 초저예산 작품 '별빛'으로 돌풍을 불러온 감독이 돌아온다. 이번 작품은 "
+              "제작비 5억원을 들인 영화 '밤바다'이다. 영화 '밤바다'는 12월 개봉한다.")
+    assert doc["work"]["title"] == "밤바다"
+    assert doc["work"]["budget"]["amount"] == 500_000_000

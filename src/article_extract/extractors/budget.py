@@ -34,6 +34,8 @@ def find_budget(ctx: Context, money: list[tuple[Match, Money]],
         if sent is None or _RATE_AFTER.match(ctx.text, m.end, sent.end) or _REVENUE_BEFORE.search(
                 ctx.text, max(sent.start, m.start - 40), m.start):
             continue  # '... per episode' is a rate, 'taking only $24 million' a gross
+        if _quoted_other_after(ctx, m.end, min(sent.end, m.end + 40)):
+            continue  # '제작비가 고작 2억원이던 초저예산 작품 '얼굴'': the amount of the work after it
         if sent.start not in cue_cache:
             cue_cache[sent.start] = list(budget_re.finditer(ctx.text, sent.start, sent.end))
         for cue in cue_cache[sent.start]:
@@ -101,6 +103,19 @@ def _owned_by_other(before: str, other_titles: list[str]) -> bool:
     tail = before[-60:]
     return any(_OWNER_TAIL.match(tail, i + len(t))
                for t in other_titles for i in occurrences(tail, t, None, None, overlap=True))
+
+
+def _quoted_other_after(ctx: Context, start: int, end: int) -> bool:
+    """Korean puts what an amount belongs to after it: the first quoted title within reach is
+    not the main work."""
+    if not _HANGUL.search(ctx.text, max(0, start - 20), end):
+        return False
+    quoted = ctx.quoted(start, end)
+    names = ctx.facts.get(TopicsExtractor).names
+    return bool(quoted and names) and not any(n in quoted[0][2] for n in names)
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def _budget_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:

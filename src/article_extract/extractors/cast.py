@@ -50,7 +50,22 @@ def _item_end(item: NameItem) -> int:
     return item.paren[2] + 1 if item.paren else item.end
 
 
-_KOREAN_RULES = ("cast.role_paren_korean", "cast.korean_actor_role", "cast.korean_takes_role")
+_KOREAN_RULES = ("cast.role_paren_korean", "cast.korean_actor_role", "cast.korean_takes_role",
+                 "cast.korean_plays")
+_KOREAN_AND = re.compile(r"(?:와|과)\s?|,\s?")
+
+
+def _korean_names(m: re.Match[str]) -> list[NameItem]:
+    """The actor of a Korean credit, or each name of its list ('A와 B가 주연을 맡았다')."""
+    if "names" not in m.re.groupindex:
+        return [NameItem(m.group("actor"), m.start("actor"), m.end("actor"))]
+    out: list[NameItem] = []
+    pos = m.start("names")
+    for part in _KOREAN_AND.split(m.group("names")):
+        start = m.string.find(part, pos, m.end("names"))
+        out.append(NameItem(part, start, start + len(part)))
+        pos = start + len(part)
+    return out
 
 
 def looks_like_person(ctx: Context, item: NameItem) -> bool:
@@ -153,7 +168,8 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
                 "cast.credits_is_role", "cast.as_role", "cast.alongside", "cast.played_by",
                 "cast.known_for_paren", "cast.known_for_paren_bare", "cast.known_for_appositive",
                 "cast.known_for_clause", "cast.known_for_before", "cast.known_for_title_noun",
-                "cast.known_for_pronoun", "cast.role_paren_pair", "cast.known_for_paren_pair",
+                "cast.known_for_pronoun", "cast.known_for_korean", "cast.role_paren_pair",
+                "cast.known_for_paren_pair",
                 *_KOREAN_RULES, *JAPANESE_RULES, *CHINESE_RULES)
     categories = (
         Category("cast", 6, ("name",),
@@ -276,9 +292,9 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
             a, b = m.span("actor")  # 'a law student (ACTOR, SHOW)'
             if any(x.start == a and x.end == b for x in ctx.ents_in(a, b, ("PERSON",))):
                 found.append(CastHit(NameItem(m.group("actor"), a, b), "cast.role_paren_pair"))
-        found += [CastHit(NameItem(m.group("actor"), m.start("actor"), m.end("actor")), rule)
-                  for rule, credit in korean for m in credit.finditer(ctx.text, sent.start,
-                                                                      sent.end)]
+        for rule, credit in korean:
+            for m in credit.finditer(ctx.text, sent.start, sent.end):
+                found += [CastHit(i, rule) for i in _korean_names(m)]
         if not topics.foreign(ctx, sent.start):
             found += [CastHit(i, rule) for i, rule in japanese_cast(ctx, sent.start, sent.end)]
             found += [CastHit(i, rule) for i, rule in chinese_cast(ctx, sent.start, sent.end)]

@@ -10,8 +10,16 @@ from ..models import CastMember, Mention
 from ..rules import CAP, CAPNUM
 from ..spans import occurrences, unique
 from .kinds import work_words
-from .names import known_for_titles, org_word_re, paren_spans, titles_in, without_dots
+from .names import (
+    caseless_full_name,
+    known_for_titles,
+    org_word_re,
+    paren_spans,
+    titles_in,
+    without_dots,
+)
 from .titles import title_like
+from .topics import TopicsExtractor
 
 
 def _name_forms(name: str) -> list[str]:
@@ -40,6 +48,11 @@ def with_known_for(ctx: Context, member: CastMember, cast: list[str] | None = No
             if whole:
                 titles.extend(_credits_before(ctx, start))
                 titles.extend(_paired_credit(ctx, start, end))
+    if caseless_full_name(member.name):  # '배현성은': a particle glued to the name
+        at = ctx.text.find(member.name)
+        while at >= 0:
+            titles.extend(_korean_credits(ctx, at + len(member.name)))
+            at = ctx.text.find(member.name, at + 1)
     values = unique([t.value for t in titles])
     kept = [next(t for t in titles if t.value == v) for v in values]
     return member.model_copy(update={"known_for": values, "known_for_evidence": kept})
@@ -156,6 +169,25 @@ def credits_after(ctx: Context, pos: int) -> list[Mention]:
     return out
 
 
+# "ACTOR은 넷플릭스 시리즈 'SHOW' 'SHOW' 등": a topic particle, a few words, quoted titles, then
+# 'and so on' or 'in'
+def _korean_credits(ctx: Context, pos: int) -> list[Mention]:
+    """"ACTOR은 'SHOW' 'SHOW' 등 ... 드라마에서": the works after the topic particle (never the
+    main work)."""
+    m = _KOREAN_CREDITS.match(ctx.text, pos, min(len(ctx.text), pos + 200))
+    if not m:
+        return []
+    names = ctx.facts.get(TopicsExtractor).names
+    return [Mention(value=q.group(1), evidence=ctx.evidence(*q.span(1)), rule="cast.known_for_korean")
+            for q in _KOREAN_QUOTED.finditer(ctx.text, m.start("run"), m.end("run"))
+            if q.group(1) not in names]
+
+
+_KOREAN_QUOTED = re.compile(r"[‘'\"“]([^’'\"”\n]{1,30})[’'\"”]")
+_KOREAN_CREDITS = re.compile(
+    r"(?:은|는)\s(?:[\uac00-\ud7a3A-Za-z+]{1,10}\s){0,3}?"
+    r"(?P<run>[‘'\"“][^’'\"”\n]{1,30}[’'\"”](?:\s?,?\s?[‘'\"“][^’'\"”\n]{1,30}[’'\"”]){0,8})"
+    r"\s?(?:등|에서|에\s|으로|로\s|을|를)")
 _BARE_TITLES = re.compile(
     rf"(?:[\"“‘']?{CAPNUM}[^,;:()\"“”‘’]{{1,60}}?[\"”’']?)"
     rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[\"“‘']?(?:the\s+)?{CAPNUM}[^,;:()\"“”‘’]{{1,60}}?"
