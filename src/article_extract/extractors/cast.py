@@ -17,6 +17,8 @@ from .cast_chinese import RULES as CHINESE_RULES
 from .cast_chinese import chinese_cast
 from .cast_japanese import RULES as JAPANESE_RULES
 from .cast_japanese import japanese_cast, surname_to_full
+from .cast_korean import RULES as KOREAN_RULES
+from .cast_korean import korean_cast
 from .kind import KindExtractor
 from .known_for import credits_after, with_known_for
 from .names import (
@@ -48,24 +50,6 @@ _CREDITS_IS = re.compile(rf"\)\s+is\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?)?{CAP}[\w'�
 
 def _item_end(item: NameItem) -> int:
     return item.paren[2] + 1 if item.paren else item.end
-
-
-_KOREAN_RULES = ("cast.role_paren_korean", "cast.korean_actor_role", "cast.korean_takes_role",
-                 "cast.korean_plays")
-_KOREAN_AND = re.compile(r"(?:와|과)\s?|,\s?")
-
-
-def _korean_names(m: re.Match[str]) -> list[NameItem]:
-    """The actor of a Korean credit, or each name of its list ('A와 B가 주연을 맡았다')."""
-    if "names" not in m.re.groupindex:
-        return [NameItem(m.group("actor"), m.start("actor"), m.end("actor"))]
-    out: list[NameItem] = []
-    pos = m.start("names")
-    for part in _KOREAN_AND.split(m.group("names")):
-        start = m.string.find(part, pos, m.end("names"))
-        out.append(NameItem(part, start, start + len(part)))
-        pos = start + len(part)
-    return out
 
 
 def looks_like_person(ctx: Context, item: NameItem) -> bool:
@@ -170,7 +154,7 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
                 "cast.known_for_clause", "cast.known_for_before", "cast.known_for_title_noun",
                 "cast.known_for_pronoun", "cast.known_for_korean", "cast.role_paren_pair",
                 "cast.known_for_paren_pair",
-                *_KOREAN_RULES, *JAPANESE_RULES, *CHINESE_RULES)
+                *KOREAN_RULES, *JAPANESE_RULES, *CHINESE_RULES)
     categories = (
         Category("cast", 6, ("name",),
                  lambda d, n: [(n(c["name"]),) for c in d["work"]["cast"]],
@@ -233,8 +217,6 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
     alongside = rules.cue_regex("cast.alongside")
     played_by = rules.cue_regex("cast.played_by")
     characters = rules.cue_regex("cast.character_context")
-    # 'CHARACTER(ACTOR 분)', 'ACTOR(CHARACTER 역)', '배우 ACTOR가 맡아'
-    korean = [(r, rules.cue_regex(r)) for r in _KOREAN_RULES]
     found: list[CastHit] = []
     for sent in ctx.sentences:
         for cue in forward.finditer(ctx.text, sent.start, sent.end):
@@ -292,9 +274,7 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
             a, b = m.span("actor")  # 'a law student (ACTOR, SHOW)'
             if any(x.start == a and x.end == b for x in ctx.ents_in(a, b, ("PERSON",))):
                 found.append(CastHit(NameItem(m.group("actor"), a, b), "cast.role_paren_pair"))
-        for rule, credit in korean:
-            for m in credit.finditer(ctx.text, sent.start, sent.end):
-                found += [CastHit(i, rule) for i in _korean_names(m)]
+        found += [CastHit(i, rule) for i, rule in korean_cast(ctx, sent.start, sent.end)]
         if not topics.foreign(ctx, sent.start):
             found += [CastHit(i, rule) for i, rule in japanese_cast(ctx, sent.start, sent.end)]
             found += [CastHit(i, rule) for i, rule in chinese_cast(ctx, sent.start, sent.end)]
