@@ -191,3 +191,11 @@ def test_a_review_list_numbered_with_a_hyphen_and_credits_in_brackets() -> None:
         ("Gold Gate", ["Roh Min"])]
     assert [t.title for t in facts.get(TracklistsExtractor).tracklists[0].tracks] == [
         "Blue Lamp", "Red Door", "Gold Gate"]
+
+
+def test_its_collaborators_after_a_sentence_about_the_record_and_a_tail_of_other_acts() -> None:
+    text = ("The soundtrack album of the film Night Harbor is out. Its collaborators include Roh "
+            "Min, Lee Jun, Park Ha, and other top-tier acts from all over Africa.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha")]
+    st = run_all(make_ctx(text, ents=ents)).get(SoundtrackExtractor)
+    assert [a.name for a in st.artists] == ["Roh Min", "Lee Jun", "Park Ha"]

@@ -24,8 +24,8 @@ _SPLIT = re.compile(rf"\s*,?\s+(?:as\s+well\s+as|mais\s+aussi|ainsi\s+que|así\s
 _TOKEN = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(rf"^(?:{CAP}[\w'’.\-]*|\d+[A-Za-z][\w\-]*|{CAP})$")
 _TAIL_STOP = re.compile(r"\s*(?:,?\s*(?:among others|(?:and|&) (?:many )?more|and others|etc\.?|"
-                        r"dan lain-lain|dll\.?)|\.\.\.|…)"
-                        r"\s*$", re.I)
+                        r"dan lain-lain|dll\.?|(?:and|&) (?:many )?other [^,;()]{1,60})|\.\.\.|…)"
+                        r"\s*$", re.I)  # '..., and other top-tier acts from all over Africa'
 
 
 MAX_LIST_CHARS = 800  # a list of names never runs longer; the cap bounds work on runaway text

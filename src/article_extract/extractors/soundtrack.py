@@ -62,6 +62,7 @@ class SoundtrackFacts:
     artists: list[Artist]
 
 
+_ITS = re.compile(r"(?:Its|Their)\s")
 _COVER_OF = re.compile(rf"(?P<n>{CAP}[\w.\-]*(?:\s+{CAP}[\w.\-]*){{0,3}})['’]s?\s+cover\s+of\s+\Z")
 
 
@@ -270,8 +271,14 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
         if music:
             known_artists.update(x.name for x in singers)
 
+    prev_music, prev_end = False, -1
     for sent in ctx.sentences:
         music = bool(music_re.search(sent.text)) or bool(title and title in sent.text)
+        # 'The soundtrack is out. Its collaborators include A': the pronoun carries the record
+        carried = prev_music and _ITS.match(sent.text) is not None and not ctx.text[
+            prev_end : sent.start].count("\n")
+        prev_music, prev_end = music, sent.end
+        music = music or carried
         for cue in artist_cue.finditer(ctx.text, sent.start, sent.end):
             word = ctx.text[cue.start : cue.end].lower().strip()
             if not music:
