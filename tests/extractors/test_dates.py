@@ -377,3 +377,10 @@ def test_a_date_line_with_a_weekday_of_another_language_is_the_reference(run: Ru
     assert doc["meta"]["reference_date"] == "2011-01-18"
     assert [(d["text"], d["value"]) for d in doc["dates"]] == [
         ("18 de enero de 2011", "2011-01-18"), ("ayer", "2011-01-17")]
+
+
+def test_a_numeric_date_line_whose_order_cannot_matter_is_the_reference(run: Run) -> None:
+    assert run("MENU\nCanal 9\n31.05.2013\n\nLa película se rodó ayer.")["meta"][
+        "reference_date"] == "2013-05-31"
+    assert run("MENU\nCanal 9\n09.03.2013\n\nLa película se rodó ayer.")["meta"][
+        "reference_date"] is None  # 9 March or 3 September: no reference without more

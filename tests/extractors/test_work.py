@@ -351,3 +351,10 @@ def test_the_first_name_of_a_person_after_an_owner_cue_is_no_title() -> None:
             "Roh è straordinaria. The soundtrack of Roh was praised.")
     ents: list[EntSpec] = [("PERSON", "Roh Minsu"), ("PERSON", "Lee Jun")]
     assert run_all(make_ctx(text, ents=ents)).get(TopicsExtractor).title is None
+
+
+def test_an_owner_cue_in_spanish_names_the_work() -> None:
+    text = ("Con el rodaje de Noche de Puerto, Salta se suma como escenario. Salta se ofrece como "
+            "locación. Inician las grabaciones de Si nos dejan con Ana Ruiz.")
+    ents: list[EntSpec] = [("GPE", "Salta")]
+    assert run_all(make_ctx(text, ents=ents)).get(TopicsExtractor).title == "Noche de Puerto"

@@ -12,7 +12,7 @@ from ..contract import Emitted, Extractor
 from ..lines import Line
 from ..spans import Match
 from .dates_rules import _cal, find_matches
-from .dates_values import _numeric_value, _parse, _valid
+from .dates_values import _numeric_value, _parse, _Parsed, _valid
 
 _PUBLICATION = re.compile(
     r"^(?:(?:published|posted|updated|last updated|first published|date|released)\b\s*(?:on|at)?"
@@ -87,11 +87,11 @@ def _date_stamp(ctx: Context, line: Line) -> tuple[date, Match] | None:
     but a time, a weekday, a byline, separators or a short capitalized section label."""
     found = [m for m in find_matches(ctx.text, line.start, line.end, ctx.rules)]
     cal = _cal(ctx.rules)
-    days = [(m, p) for m in found if (p := _parse(cal, m)) is not None and p.stated_year
-            and p.end is None and p.start[1] is not None and p.start[2] is not None]
+    days = [(m, ymd) for m in found if (p := _parse(cal, m)) is not None and p.stated_year
+            and p.end is None and (ymd := _full_day(p)) is not None]
     if len(days) != 1 or len(found) > 2:
         return None
-    m, p = days[0]
+    m, (y, mo, d) = days[0]
     rest = ctx.text[line.start : m.start] + " " + ctx.text[m.end : line.end]
     rest = _STAMP_BYLINE.sub(" ", _STAMP_TIME.sub(" ", rest))
     words = [w for w in re.split(r"[\s|·•,/—–\-:()@]+", rest) if w]  # 'July 7, 2012 @ 4:51 am'
@@ -101,8 +101,17 @@ def _date_stamp(ctx: Context, line: Line) -> tuple[date, Match] | None:
              and not (w.isdigit() and len(w) <= 2)]  # '(4/25 14:03 更新)': the day again
     if len(words) > 4 or any(not w[:1].isupper() for w in words):
         return None
-    y, mo, d = p.start
     return (date(y, mo, d), m) if mo and d and _valid(y, mo, d) else None
+
+
+def _full_day(p: _Parsed) -> tuple[int, int, int] | None:
+    """The day a parsed date names, if it names one: a numeric date only when its order does
+    not matter ('31.05.2013'; '09.03.2017' could be either)."""
+    if p.numeric is not None:
+        dmy, mdy = _numeric_value(p, "dmy"), _numeric_value(p, "mdy")
+        return dmy if dmy is not None and dmy == mdy else None
+    y, mo, d = p.start
+    return (y, mo, d) if y and mo and d else None
 
 
 # '6/1/2006 Houston --': a numeric date before the place, then the dash

@@ -227,6 +227,8 @@ def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
 
 
 # '드라마 1위에' (ranked first), '3회' (episode 3): a number with a Korean counter is no title
+_CUT_SHORT = re.compile(r"\w{1,3}")
+_LOWER_WORD = re.compile(r" [a-zà-ÿ]")
 _PLACE_PREPOSITION = re.compile(r"(?:Outside|Inside|Across|Throughout|Beyond|Within|Around|"
                                 r"Overseas|Abroad|Elsewhere)\s")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|this|its|his|her|their|new)\s+$", re.I)
@@ -304,6 +306,8 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
                 return
             if title in places and after_locative(title) and rule not in _NAMING_RULES:
                 return  # 'in CITY' is a place; 'CITY is a 2017 crime drama' is a film
+        if rule == "work.title_owner" and _CUT_SHORT.fullmatch(title) and _LOWER_WORD.match(text, e):
+            return  # 'las grabaciones de Si nos dejan': a title in sentence case, cut at 'Si'
         hits.append(TitleHit(title, s, s + len(text[s:e].rstrip(",;: ")), rule, kind))
 
     head = headline(ctx)
