@@ -391,3 +391,9 @@ def test_korean_plays_with_a_list_and_earlier_works_after_the_topic_particle() -
     members = run_all(make_ctx(text)).get(CastExtractor)
     assert [(m.name, m.known_for, m.rule) for m in members] == [
         ("김하늘", ["별빛", "새벽"], "cast.korean_plays"), ("이준", [], "cast.korean_plays")]
+
+
+def test_spanish_whose_lead_will_be() -> None:
+    text = "Con el rodaje de Noche de Puerto, la película, cuyo protagonista será Luis Vega, avanza."
+    members = run_all(make_ctx(text, ents=[("PERSON", "Luis Vega")])).get(CastExtractor)
+    assert [m.name for m in members] == ["Luis Vega"]

@@ -126,3 +126,12 @@ def test_swedish_and_romanian_director_cues() -> None:
             "Popa.")
     assert directors(text, [("PERSON", "Ella Berg"), ("PERSON", "Ion Popa")]) == [
         ("Ella Berg", "directors.title_word"), ("Ion Popa", "directors.other_languages")]
+
+
+@pytest.mark.parametrize("text", [
+    "Con el rodaje de Noche de Puerto, Salta es escenario. Ana Ruiz tendrá a su cargo la dirección.",
+    "Con el rodaje de Noche de Puerto, Salta es escenario. Habló el director de la película, Ana Ruiz.",
+])
+def test_spanish_director_cues(text: str) -> None:
+    facts = run_all(make_ctx(text, ents=[("PERSON", "Ana Ruiz")]))
+    assert [d.name for d in facts.get(DirectorsExtractor)] == ["Ana Ruiz"]
