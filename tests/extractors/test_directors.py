@@ -135,3 +135,10 @@ def test_swedish_and_romanian_director_cues() -> None:
 def test_spanish_director_cues(text: str) -> None:
     facts = run_all(make_ctx(text, ents=[("PERSON", "Ana Ruiz")]))
     assert [d.name for d in facts.get(DirectorsExtractor)] == ["Ana Ruiz"]
+
+
+def test_a_director_in_apposition_is_one_name() -> None:
+    text = ("Con el rodaje de Noche de Puerto, Salta es escenario. Habló junto al director de la "
+            "película, Ana Ruiz, y al actor Luis Vega.")
+    facts = run_all(make_ctx(text, ents=[("PERSON", "Ana Ruiz"), ("PERSON", "Luis Vega")]))
+    assert [d.name for d in facts.get(DirectorsExtractor)] == ["Ana Ruiz"]
