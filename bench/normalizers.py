@@ -120,6 +120,9 @@ MONEY: list[tuple[str, str, Amount | None]] = [
     ("korean units", "총 1억 5000만원이 들었다.", (1.5e8, None, "KRW", "exact")),
     ("korean units", "한 회에 4억원이 넘게 쓰였다.", (4e8, None, "KRW", "over")),
     ("korean units", "관객 1억 명이 봤다.", None),
+    ("japanese and chinese units", "総額3億5000万円を投じた。", (3.5e8, None, "JPY", "exact")),
+    ("japanese and chinese units", "投入1.6億台幣製作。", (1.6e8, None, "TWD", "exact")),
+    ("japanese and chinese units", "票房3200萬元。", None),
 ]
 
 

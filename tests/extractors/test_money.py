@@ -235,3 +235,23 @@ def test_a_korean_amount_belongs_to_the_work_quoted_after_it(run: Run) -> None:
               "제작비 5억원을 들인 영화 '밤바다'이다. 영화 '밤바다'는 12월 개봉한다.")
     assert doc["work"]["title"] == "밤바다"
     assert doc["work"]["budget"]["amount"] == 500_000_000
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("総額3億5000万円を投じた。", [("3億5000万円", 350_000_000, "JPY", "exact")]),
+    ("価格は3,240円(tax in)です。", [("3,240円", 3240, "JPY", "exact")]),
+    ("票房就衝破台幣3200萬,觀影人次突破100萬。", [("台幣3200萬", 32_000_000, "TWD", "over")]),
+    ("這部砸下新台幣3億多元拍成。", [("新台幣3億多元", 300_000_000, "TWD", "over")]),
+    ("总投资约5000万美元。", [("5000万美元", 50_000_000, "USD", "about")]),
+    ("票房3200萬元。", []),  # '元' alone: yuan, Taiwan or Hong Kong dollars
+])
+def test_japanese_and_chinese_amounts(run: Run, text: str,
+                                      expected: list[tuple[str, int, str, str]]) -> None:
+    assert [(m["text"], m["amount"], m["currency"], m["qualifier"]) for m in run(text)["money"]] == \
+        expected
+
+
+def test_a_chinese_budget_word(run: Run) -> None:
+    doc = run("電影「夜港」從籌備到拍攝花了九年,投入1.6億台幣製作;上映7天票房就衝破台幣3200萬。")
+    assert (doc["work"]["budget"]["amount"], doc["work"]["budget"]["currency"]) == (160_000_000,
+                                                                                  "TWD")
