@@ -21,7 +21,7 @@ EXAMPLES: dict[str, Example] = {
     "empty_input": ("   \n", []),
     # money
     "money.symbol": ("The film cost $48 million.", []),
-    "money.korean": ("이 작품은 150억 원 규모의 코믹 액션이다.", []),
+    "money.cjk_units": ("이 작품은 150억 원 규모의 코믹 액션이다.", []),
     "money.code": ("It earned KRW 10 billion.", []),
     "money.code_after": ("It earned 10 billion KRW.", []),
     "money.word": ("It earned 20 billion won.", []),
@@ -326,7 +326,7 @@ def test_the_date_and_money_rule_ids_are_their_patterns() -> None:
     from article_extract.extractors.money import MoneyExtractor, _money_rules
 
     assert DatesExtractor.rule_ids == tuple(sorted({r for r, _, _ in _cal().patterns}))
-    from article_extract.extractors.money_korean import RULE as KOREAN
+    from article_extract.extractors.money_cjk import RULE as KOREAN
 
     assert MoneyExtractor.rule_ids == tuple(sorted({r for r, _ in _money_rules(None).patterns}
                                                    | {KOREAN}))

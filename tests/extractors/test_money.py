@@ -184,7 +184,7 @@ def test_every_iso_code_babel_knows_is_read(run: Run) -> None:
      [("3조 원", 3_000_000_000_000, "KRW", "about"), ("1억 달러", 100_000_000, "USD", "exact")]),
     ("1회당 제작비 4억 들었다.", [("4억", 400_000_000, "KRW", "exact")]),  # a cost noun: won
 ])
-def test_korean_amounts(run: Run, text: str, expected: list[tuple[str, int, str, str]]) -> None:
+def test_cjk_amounts(run: Run, text: str, expected: list[tuple[str, int, str, str]]) -> None:
     assert [(m["text"], m["amount"], m["currency"], m["qualifier"]) for m in run(text)["money"]] == \
         expected
 

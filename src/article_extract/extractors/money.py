@@ -26,7 +26,7 @@ from ..models import Money
 from ..rules import RuleSet
 from ..spans import Match, prefer_longest
 from .money_amounts import _minor, to_money
-from .money_korean import korean_amounts
+from .money_cjk import cjk_amounts
 from .money_rules import _LETTERS, NEEDS, _money_rules, _MoneyRules
 
 _CLAUSE_BREAK = re.compile(r".*[.;!?]\s", re.S)
@@ -100,7 +100,7 @@ def find_money(text: str, start: int, end: int, rules: RuleSet | None = None) ->
     """All money-rule hits inside `text[start:end]`, overlaps resolved."""
     mr = _money_rules(rules)
     chunk = text[start:end]
-    found: list[Match] = korean_amounts(chunk, start)  # '150억 원': units no window marks
+    found: list[Match] = cjk_amounts(chunk, start)  # '150억 원', '3億円': units no window marks
     windows = _windows(mr, chunk)
     if not windows:
         return found  # every other money rule reads a number, in digits or words
@@ -238,8 +238,8 @@ class MoneyExtractor(Extractor[Match, list[tuple[Match, Money]]]):
 
     name = "money"
     # every id of the patterns (a test checks the list against them)
-    rule_ids = ("money.code", "money.code_after", "money.implied_unit", "money.implied_unit_glued",
-                "money.korean", "money.range_after",
+    rule_ids = ("money.cjk_units", "money.code", "money.code_after", "money.implied_unit",
+                "money.implied_unit_glued", "money.range_after",
                 "money.range_code", "money.range_symbol", "money.range_word", "money.subunit", "money.symbol",
                 "money.symbol_after", "money.word", "money.word_a", "money.word_before")
     categories = (Category(

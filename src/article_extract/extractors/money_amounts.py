@@ -10,8 +10,8 @@ from ..context import Context
 from ..models import Money, Qualifier
 from ..rules import RuleSet
 from ..spans import Match
-from .money_korean import RULE as KOREAN_RULE
-from .money_korean import korean_value
+from .money_cjk import RULE as CJK_RULE
+from .money_cjk import cjk_value
 from .money_rules import _money_rules, _MoneyRules
 
 _SPACE_MARKS = " \u00a0\u202f\u2009"
@@ -166,8 +166,8 @@ class _Amount:
 
 def _normalise(mr: _MoneyRules, m: Match) -> _Amount | None:
     g = m.groups
-    if m.rule == KOREAN_RULE:
-        korean = korean_value(g)
+    if m.rule == CJK_RULE:
+        korean = cjk_value(g)
         return None if korean is None else _Amount(korean[0], korean[1], None,
                                                    _qualifier(mr, g.get("qual")))
     currency = _currency(mr, g)

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from ..spans import Match
 
-RULE = "money.korean"
+RULE = "money.cjk_units"
 
 _AMOUNT = re.compile(
     r"(?P<pre>新台幣|新台币|台幣|台币|人民幣|人民币|港幣|港币|美金)?\s?"
@@ -43,7 +43,7 @@ _CJK = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
-def korean_amounts(chunk: str, offset: int) -> list[Match]:
+def cjk_amounts(chunk: str, offset: int) -> list[Match]:
     """East Asian amounts in `chunk` (which starts at `offset` in the text), as money matches."""
     out: list[Match] = []
     if not _CJK.search(chunk):
@@ -80,7 +80,7 @@ def _qualifier(chunk: str, start: int, end: int) -> str | None:
     return None
 
 
-def korean_value(groups: dict[str, str | None]) -> tuple[str, Decimal] | None:
+def cjk_value(groups: dict[str, str | None]) -> tuple[str, Decimal] | None:
     """The currency and amount of an East Asian match: a currency word before the number wins
     over '元' after it ('台幣3200萬元')."""
     total = Decimal(0)
