@@ -250,3 +250,14 @@ def test_a_line_of_titles_each_closed_by_its_running_time() -> None:
     lists = run_all(make_ctx(text)).get(TracklistsExtractor).tracklists
     assert [[t.title for t in tl.tracks] for tl in lists] == [
         ["Blue Lamp", "Red Door", "Gold Gate", "Silver Key", "Green Hill"]]
+
+
+def test_section_ranges_inside_one_numbered_run() -> None:
+    text = ("La BO du film Nuit est sortie.\nTracklist (de la BO en CD ou Digital)\n"
+            "1-3 : Autres musiques de films\n1. Blue Lamp (From 'Night') 4:28\n"
+            "2. Red Door (From 'Night') 3:07\n3. Gold Gate 3:39\n4-5 : Nuit\n4. Silver Key 0:49\n"
+            "5. Green Hill 0:48\n")
+    lists = run_all(make_ctx(text)).get(TracklistsExtractor).tracklists
+    assert [(tl.disc, [t.title for t in tl.tracks]) for tl in lists] == [
+        (1, ["Blue Lamp (From 'Night')", "Red Door (From 'Night')", "Gold Gate", "Silver Key",
+             "Green Hill"])]

@@ -89,11 +89,13 @@ def find_tracklists(ctx: Context, counts: list[CountStatement]
 
 
 _BONUS = re.compile(r"(?<![\w])bonus(?![\w])", re.I)
+# '14-25 : TITLE' over '14. ...': a section of the same run
+_SECTION = re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]?[-–][ \t]?\d{1,3}[ \t]?:[ \t]")
 
 
 def _with_bonus_tracks(ctx: Context, lists: list[_List]) -> list[_List]:
-    """'bonus tracks:' over '07. ...' after a list ending at '06.': the numbering goes on, so
-    the bonus tracks are the rest of the same list, not another disc."""
+    """'bonus tracks:' (or a section '07-12 : TITLE') over '07. ...' after a list ending at '06.':
+    the numbering goes on, so they are the rest of the same list, not another disc."""
     out: list[_List] = []
     for k, lst in enumerate(lists):
         prev = out[-1] if out else None
@@ -101,7 +103,9 @@ def _with_bonus_tracks(ctx: Context, lists: list[_List]) -> list[_List]:
         first = INDUCED_NUMBER.match(ctx.text[lst.items[0][0] : lst.items[0][1]])
         last = INDUCED_NUMBER.match(ctx.text[prev.items[-1][0] : prev.items[-1][1]]) if prev \
             else None
-        if prev and lst.label is None and _BONUS.search(header) and first and last and \
+        gap = ctx.text[prev.items[-1][1] : lst.items[0][0]] if prev else ""
+        if prev and lst.label is None and (_BONUS.search(header) or _SECTION.search(gap)) \
+                and first and last and \
                 int(first.group("n")) == int(last.group("n")) + 1 and prev.entries:
             n = len(prev.entries)
             prev.entries += [t.model_copy(update={"position": n + i + 1})

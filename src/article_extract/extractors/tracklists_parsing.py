@@ -80,6 +80,11 @@ def _blocks(ctx: Context) -> list[_List]:
         next_disc = prev_end >= 0 and not block.header and \
             not ctx.text[prev_end : block.items[0].start].strip() \
             and bool(_FIRST_NUMBER.match(block.items[0].text))
+        section = bool(_SECTION_RANGE.match(intro_text))  # '14-25 : TITLE' over '14. ...'
+        if section and block.intro is not None:
+            if prev_end >= 0 and not ctx.text[prev_end : block.intro.start].strip():
+                next_disc = True  # the run goes on after a tracklist: merged as one list
+            context_text += " " + _line_above(ctx, block.intro.start)  # 'Tracklist' over '1-13 :'
         if not (disc or next_disc or _TRACK_CUE.search(context_text) or
                 ctx.rules.compiled(track_cue_other).search(context_text) or
                 COLUMN_HEADER.match(intro_text) or (
@@ -91,7 +96,11 @@ def _blocks(ctx: Context) -> list[_List]:
         ev = (first.start, block.items[-1].end)
         rule = ("tracklists.header_block" if block.header else
                 "tracklists.induced_block" if block.induced else "tracklists.numbered_block")
-        lst = _List(disc, label, [(i.start, i.end) for i in block.items], ev, rule,
+        # '1-13 : Other film music', '14-25 : TITLE': a section label inside the run, no track
+        items = [(i.start, i.end) for i in block.items if not _SECTION_RANGE.match(i.text)]
+        if not items:
+            continue
+        lst = _List(disc, label, items, ev, rule,
                     trailing=block.trailing is not None,
                     partial_header=bool(partial.search(header_text) or (
                         not disc and intro_text.rstrip().endswith(":")
@@ -101,6 +110,13 @@ def _blocks(ctx: Context) -> list[_List]:
     return out
 
 
+def _line_above(ctx: Context, pos: int) -> str:
+    """The text of the last non-blank line before `pos`."""
+    above = [x for x in ctx.segments.lines if x.end <= pos and x.text.strip()]
+    return above[-1].text if above else ""
+
+
+_SECTION_RANGE = re.compile(r"\s*\d{1,3}\s?[-–]\s?\d{1,3}\s?:\s")
 # 'RELEASED: 07.16.2008', 'LABEL: NAME': a release's fact lines between its heading and its list
 _FIRST_NUMBER, _FACT_LINE = re.compile(r"\s*(?:0?1|I)[.):\s]"), re.compile(
     r"[^\W\d][\w .&/-]{0,20}:[ \t]*+\S[^\n]{0,80}|[ \t]*")
