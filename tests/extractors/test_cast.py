@@ -397,3 +397,11 @@ def test_spanish_whose_lead_will_be() -> None:
     text = "Con el rodaje de Noche de Puerto, la película, cuyo protagonista será Luis Vega, avanza."
     members = run_all(make_ctx(text, ents=[("PERSON", "Luis Vega")])).get(CastExtractor)
     assert [m.name for m in members] == ["Luis Vega"]
+
+
+def test_the_actors_lined_up_include() -> None:
+    text = ("The series Night Harbor is adapted from a novel. So far the actors lined up to star in "
+            "the show include Roh Min and Park Ha.")
+    ents: list[EntSpec] = [("PERSON", "Roh Min"), ("PERSON", "Park Ha")]
+    assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
+        "Roh Min", "Park Ha"]

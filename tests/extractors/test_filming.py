@@ -81,3 +81,10 @@ def test_a_name_after_comma_and_with_a_verb_is_no_filming_place() -> None:
                            ("GPE", "Iceland"), ("GPE", "Atlanta")]
     found = run_all(make_ctx(text, ents=ents)).get(FilmingExtractor)
     assert [p.value for p in found] == ["Louisiana", "UK", "Iceland", "Atlanta"]
+
+
+def test_start_rolling_in_and_a_pretended_place() -> None:
+    text = ("The series Night Harbor will start rolling in Busan toward the close of January. Some "
+            "scenes will be shot there so that it looks as if they are shooting in Osaka.")
+    ents: list[EntSpec] = [("GPE", "Busan"), ("GPE", "Osaka")]
+    assert [p.value for p in run_all(make_ctx(text, ents=ents)).get(FilmingExtractor)] == ["Busan"]
