@@ -51,3 +51,8 @@ def test_a_curly_apostrophe_inside_curly_single_quotes_is_no_closing_quote() -> 
 def test_low_high_quotes_of_polish_czech_and_german() -> None:
     text = "seriale „Magda M.” i „Na dobre i na złe“ oraz 'x'"
     assert [q for _, _, q in quoted_spans(text, 0, len(text))] == ["Magda M.", "Na dobre i na złe"]
+
+
+def test_guillemets_quote_titles_both_ways() -> None:
+    text = "La BO de «Nuit du Port» est sortie; der Film »Nachthafen« auch."
+    assert [q for _, _, q in quoted_spans(text, 0, len(text))] == ["Nuit du Port", "Nachthafen"]

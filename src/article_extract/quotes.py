@@ -10,10 +10,11 @@ from functools import cache
 from .rules_data import CAPNUM, CASELESS
 
 # the Latin quotes, the doubled backticks some pages still print for them (``TITLE'' and
-# ``TITLE’’), the low-high quotes of Polish, Czech and German („TITLE” „TITLE“), and the corner
+# ``TITLE’’), the low-high quotes of Polish, Czech and German („TITLE” „TITLE“), the guillemets
+# of French, Italian, Russian and German («TITLE», »TITLE«), and the corner
 # brackets Japanese and Chinese put around titles
 _QUOTES = (("``", "''"), ("``", "’’"), ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("『", "』"),
-           ("「", "」"), ("《", "》"), ("„", "”"), ("„", "“"))
+           ("「", "」"), ("《", "》"), ("„", "”"), ("„", "“"), ("«", "»"), ("»", "«"))
 
 
 _CASELESS = CASELESS

@@ -405,3 +405,14 @@ def test_the_actors_lined_up_include() -> None:
     ents: list[EntSpec] = [("PERSON", "Roh Min"), ("PERSON", "Park Ha")]
     assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
         "Roh Min", "Park Ha"]
+
+
+def test_german_cast_cues_with_works_in_guillemets() -> None:
+    text = ("Die Serie Nachthafen startet. In der Serie spielen Lena Berg («Blaue Nacht», «Rotes "
+            "Tor») und weitere. Die Hauptfiguren werden von Jonas Alt («Goldtor») und Mia Roth "
+            "gespielt. Mit dabei sind außerdem Paul Kern und Ida Vogt.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Lena Berg", "Jonas Alt", "Mia Roth", "Paul Kern",
+                                                   "Ida Vogt")]
+    assert [(m.name, m.known_for) for m in run_all(make_ctx(text, ents=ents)).get(
+        CastExtractor)] == [("Lena Berg", ["Blaue Nacht", "Rotes Tor"]), ("Jonas Alt", ["Goldtor"]),
+                            ("Mia Roth", []), ("Paul Kern", []), ("Ida Vogt", [])]

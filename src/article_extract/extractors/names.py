@@ -24,7 +24,9 @@ _SPLIT = re.compile(rf"\s*,?\s+(?:as\s+well\s+as|mais\s+aussi|ainsi\s+que|así\s
 _TOKEN = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(rf"^(?:{CAP}[\w'’.\-]*|\d+[A-Za-z][\w\-]*|{CAP})$")
 _TAIL_STOP = re.compile(r"\s*(?:,?\s*(?:among others|(?:and|&) (?:many )?more|and others|etc\.?|"
-                        r"dan lain-lain|dll\.?|(?:and|&) (?:many )?other [^,;()]{1,60})|\.\.\.|…)"
+                        r"dan lain-lain|dll\.?|(?:and|&) (?:many )?other [^,;()]{1,60}|"
+                        r"und weitere|und andere|u\.\s?a\.)|"
+                        r"\.\.\.|…)"
                         r"\s*$", re.I)  # '..., and other top-tier acts from all over Africa'
 
 
