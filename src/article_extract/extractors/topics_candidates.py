@@ -227,6 +227,7 @@ def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
 
 
 # '드라마 1위에' (ranked first), '3회' (episode 3): a number with a Korean counter is no title
+_OPENING_QUOTES = frozenset("\"“‘«»„「『《")
 _CUT_SHORT = re.compile(r"\w{1,3}")
 _LOWER_WORD = re.compile(r" [a-zà-ÿ]")
 _PLACE_PREPOSITION = re.compile(r"(?:Outside|Inside|Across|Throughout|Beyond|Within|Around|"
@@ -329,8 +330,10 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
                 add(r[0], r[1], "work.title_owner")
         for km in p.kind_before.finditer(text, para.start, para.end):
             word = km.group("kind") or km.group("glued")
-            if word[0].isupper() and not word.isupper() and not _LETTER_DASH.match(word):
-                continue  # 'C-Drama WORD': the kind word is part of a name
+            opens_quote = text[km.end() : km.end() + 1] in _OPENING_QUOTES
+            if word[0].isupper() and not word.isupper() and not _LETTER_DASH.match(word) and \
+                    not opens_quote:
+                continue  # 'C-Drama WORD': the kind word is part of a name ('Film «X»' is not)
             if word.isupper() and len(word) > 3 and "-" not in word:
                 continue  # 'PASSENGERS - ORIGINAL SOUNDTRACK Out Friday': a shouted name's word
             pos = km.end()
