@@ -199,3 +199,13 @@ def test_its_collaborators_after_a_sentence_about_the_record_and_a_tail_of_other
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha")]
     st = run_all(make_ctx(text, ents=ents)).get(SoundtrackExtractor)
     assert [a.name for a in st.artists] == ["Roh Min", "Lee Jun", "Park Ha"]
+
+
+def test_an_initialism_keeps_its_last_dot_and_a_portuguese_owner_cue() -> None:
+    text = ('A trilha sonora de "Noite" chegou nesta sexta-feira.\nConfira a seguir a tracklist de '
+            '"Noite":\n1. Roh Min ft. Choi Woo - Blue Lamp\n2. The Notorious B.I.G. ft. Lee Jun - Red '
+            "Door\n3. Park Ha ft. Choi Woo - Gold Gate\n")
+    facts = run_all(make_ctx(text, ents=[("PERSON", "Roh Min"), ("PERSON", "Lee Jun")]))
+    assert [(s.title, s.performers) for s in facts.get(SoundtrackExtractor).songs] == [
+        ("Blue Lamp", ["Roh Min", "Choi Woo"]), ("Red Door", ["The Notorious B.I.G.", "Lee Jun"]),
+        ("Gold Gate", ["Park Ha", "Choi Woo"])]

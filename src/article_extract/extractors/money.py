@@ -141,6 +141,8 @@ def find_money(text: str, start: int, end: int, rules: RuleSet | None = None) ->
                     e = t.end()
                 elif mr.bare_minor.match(chunk, e):
                     continue  # '$20 43', '20 rupees and 43': dollars and cents, or two numbers?
+            if rid == "money.subunit" and g.get("sub") == "Cent":
+                continue  # '50 Cent' is a rapper's name; an amount writes 'cents'
             if rid == "money.word_a" and not (g.get("qual") or tail or _money_context(mr, chunk, s)):
                 continue  # 'a dollar' is money after 'cost', not in 'a dollar store'
             if rid == "money.word_before" and not (g.get("num") and re.fullmatch(

@@ -144,12 +144,19 @@ def people(text: str) -> list[str]:
     parts = re.split(r"\s*(?:,\s*(?:and\s+)?|\s&\s(?!(?:His|Her|Their|The)\s)|"
                      r"(?<=[^\x00-\x7f])&(?=[^\x00-\x7f])|"  # 'A&B' in kana: two names
                      r"\s+and\s+(?!(?:His|Her|Their)\s)|\s+x\s+|\s+with\s+)\s*", text)
-    names = (re.sub(r"\s*\([^()]*\)$", "", p).strip(" .") for p in parts)  # 'Name (GROUP)'
+    names = (_strip_end(re.sub(r"\s*\([^()]*\)$", "", p)) for p in parts)  # 'Name (GROUP)'
     return [_LEADING_FEAT.sub("", n) for n in names if n]  # 'A, B, Feat. C'
 
 
 
 _LEADING_FEAT = re.compile(rf"^{FEAT_DOTTED}\s+", re.I)
+_INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")  # 'The Notorious B.I.G.'
+
+
+def _strip_end(name: str) -> str:
+    """The name without edge spaces and a closing full stop, unless that dot ends an initialism."""
+    name = name.strip(" ")
+    return name if _INITIALISM_END.search(name) else name.strip(" .")
 _WRAPPED = re.compile(r"\([^()]+\)|\[[^\[\]]+\]")
 _SPELLED_AGAIN = re.compile(r"\s*\(([^()]{2,80})\)\s*$")
 
