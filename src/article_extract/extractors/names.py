@@ -306,7 +306,7 @@ SOURCE_TAG = re.compile(r"(?<![\w])(?:OST|O\.S\.T\.?|Soundtrack|Original|Theme|P
 _GROUP_IN_PAREN = re.compile(rf"{CAPNUM}[\w.&\-]*(?:\s+{CAPNUM}[\w.&\-]*){{0,2}}")
 
 
-_INITIALISM = re.compile(r"(?:[A-Z]\.){2,}[A-Z]")
+_INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}[A-Z]$")
 
 
 def _element(rules: RuleSet, text: str, s: int, e: int, paren: tuple[str, int, int] | None,
@@ -326,8 +326,8 @@ def _element(rules: RuleSet, text: str, s: int, e: int, paren: tuple[str, int, i
     if ne <= ns:
         return None, True
     name = text[ns:ne].rstrip(",.")
-    if _INITIALISM.fullmatch(name) and text[ns + len(name) : ns + len(name) + 1] == ".":
-        name += "."  # 'X.Y.Z.': the last dot is the name's own, whatever follows it
+    if _INITIALISM.search(name) and text[ns + len(name) : ns + len(name) + 1] == ".":
+        name += "."  # 'X.Y.Z.', 'The Notorious B.I.G.': the last dot is the name's own
     if name.endswith(("'s", "’s")):
         return None, True  # "and NAME's 'SONG'": the name owns what follows, a new clause
     ne = ns + len(name)
