@@ -416,3 +416,13 @@ def test_german_cast_cues_with_works_in_guillemets() -> None:
     assert [(m.name, m.known_for) for m in run_all(make_ctx(text, ents=ents)).get(
         CastExtractor)] == [("Lena Berg", ["Blaue Nacht", "Rotes Tor"]), ("Jonas Alt", ["Goldtor"]),
                             ("Mia Roth", []), ("Paul Kern", []), ("Ida Vogt", [])]
+
+
+def test_actors_in_apposition_have_joined_and_big_names_on_board() -> None:
+    text = ("The thriller Night Harbor is coming. Three more actors, Roh Min, Park Ha and Lee Jun, "
+            "have joined the upcoming thriller. Big names were already on board before this: Choi "
+            "Woo and Kim Sol.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Park Ha", "Lee Jun", "Choi Woo",
+                                                   "Kim Sol")]
+    assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
+        "Roh Min", "Park Ha", "Lee Jun", "Choi Woo", "Kim Sol"]
