@@ -426,3 +426,11 @@ def test_actors_in_apposition_have_joined_and_big_names_on_board() -> None:
                                                    "Kim Sol")]
     assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
         "Roh Min", "Park Ha", "Lee Jun", "Choi Woo", "Kim Sol"]
+
+
+def test_a_given_name_spelled_again_with_one_vowel_changed_is_the_same_person() -> None:
+    text = ("La telenovela Noche de Puerto empezó. Ana Ruiz y Marcus Vega son los protagonistas de "
+            "Noche de Puerto. Marcos Vega interpreta a Martín. Kim Ji-won y Kim Ji-woo también.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Marcus Vega", "Marcos Vega")]
+    assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
+        "Ana Ruiz", "Marcus Vega"]

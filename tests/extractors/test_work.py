@@ -358,3 +358,9 @@ def test_an_owner_cue_in_spanish_names_the_work() -> None:
             "locación. Inician las grabaciones de Si nos dejan con Ana Ruiz.")
     ents: list[EntSpec] = [("GPE", "Salta")]
     assert run_all(make_ctx(text, ents=ents)).get(TopicsExtractor).title == "Noche de Puerto"
+
+
+def test_an_inflected_russian_word_is_not_the_kind_noun() -> None:
+    text = ("Скоро выйдет и саундтрек к Dreamland. Иные фильмы не видели столько шума. В продажу "
+            "поступит саундтрек к этому фильму. Эти фильмы хороши.")
+    assert run_all(make_ctx(text)).get(KindExtractor) == "album"

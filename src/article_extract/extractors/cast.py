@@ -79,6 +79,17 @@ def _listed_name(ctx: Context, item: NameItem) -> bool:
         and not ctx.ents_in(item.start, item.end, ("DATE", "CARDINAL", "MONEY", "ORG"))
 
 
+def _respelled(name: str, known: str) -> bool:
+    """'Marcos Ornellas' after 'Marcus Ornellas': the same surname, and a given name of five
+    letters or more with one vowel changed, is the person already named (a typo in a caption)."""
+    a, b = name.split(), known.split()
+    if len(a) != 2 or len(b) != 2 or a[1] != b[1] or len(a[0]) != len(b[0]) or len(a[0]) < 5 \
+            or "-" in a[0] + b[0]:
+        return False
+    diff = [(x, y) for x, y in zip(a[0], b[0], strict=True) if x != y]
+    return len(diff) == 1 and all(c in "aeiou" for c in diff[0])
+
+
 def full_person_names(ctx: Context) -> list[str]:
     """Multi-word person names the text uses, for resolving 'SURNAME' to 'GIVEN SURNAME': the
     model's, and two- or three-word capitalized names the text repeats (the model may call
@@ -195,7 +206,7 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
                     ctx, item) and not (hit.crowd >= 4 and _listed_name(ctx, item)):
                 continue
             name = first_spelling(ctx, name)
-            if name not in people:
+            if name not in people and not any(_respelled(name, known) for known in people):
                 people[name] = CastMember(name=name, known_for=[],
                                           evidence=ctx.evidence(item.start, item.end),
                                           rule=hit.rule)

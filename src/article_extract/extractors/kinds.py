@@ -28,10 +28,11 @@ class WorkWords:
         return cls(
             lex=lex, kind_lookup=lookup, platforms=platforms,
             platform_re=_platform_re(list(platforms)),
-            # a Latin word's edges: 'のOST' in Japanese text still holds the word
+            # a Latin (or Cyrillic) word's edges: 'のOST' in Japanese text still holds the word,
+            # 'фильмы' (films, inflected) is not 'фильм'
             # an acronym of two letters ('EP', 'LP') in capitals only: 'ep'/'eps' are episodes
-            kind_word_re=re.compile(rf"(?<![A-Za-z0-9_-])(?:(?i:{alternation(_loose(kinds))})s?|"
-                                    rf"(?:{alternation(_strict(kinds))})s?)(?![A-Za-z0-9_-])"),
+            kind_word_re=re.compile(rf"(?<![A-Za-z0-9_\u0400-\u04ff-])(?:(?i:{alternation(_loose(kinds))})s?|"
+                                    rf"(?:{alternation(_strict(kinds))})s?)(?![A-Za-z0-9_\u0400-\u04ff-])"),
             months=frozenset(rules.data("calendar")["months"]))
 
 
