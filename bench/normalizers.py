@@ -116,13 +116,13 @@ MONEY: list[tuple[str, str, Amount | None]] = [
     ("qualifiers", "It cost no less than $5 million.", (5e6, None, "USD", "over")),
     ("qualifiers", "It grossed nearly $2 million.", (2e6, None, "USD", "under")),
     ("qualifiers", "It grossed about 1.2 billion yen.", (1.2e9, None, "JPY", "about")),
-    ("korean units", "이 작품은 150억 원 규모다.", (1.5e10, None, "KRW", "exact")),
+    ("korean units", "이 작품은 120억 원 규모다.", (1.2e10, None, "KRW", "exact")),
     ("korean units", "총 1억 5000만원이 들었다.", (1.5e8, None, "KRW", "exact")),
-    ("korean units", "한 회에 4억원이 넘게 쓰였다.", (4e8, None, "KRW", "over")),
+    ("korean units", "한 편에 6억원이 넘게 쓰였다.", (6e8, None, "KRW", "over")),
     ("korean units", "관객 1억 명이 봤다.", None),
-    ("japanese and chinese units", "総額3億5000万円を投じた。", (3.5e8, None, "JPY", "exact")),
-    ("japanese and chinese units", "投入1.6億台幣製作。", (1.6e8, None, "TWD", "exact")),
-    ("japanese and chinese units", "票房3200萬元。", None),
+    ("japanese and chinese units", "総額2億4000万円を投じた。", (2.4e8, None, "JPY", "exact")),
+    ("japanese and chinese units", "投入2.5億台幣製作。", (2.5e8, None, "TWD", "exact")),
+    ("japanese and chinese units", "票房4500萬元。", None),
 ]
 
 

@@ -116,7 +116,7 @@ def _squashed_entries(line: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a] or [(0, len(line))]
 
 
-# 'TITLE (3:22) TITLE (3:57)* TITLE (0:57)': titles the scraper joined, each closed by its
+# 'TITLE (2:41) TITLE (4:05)* TITLE (1:12)': titles the scraper joined, each closed by its
 # running time in brackets (a mark such as '*' may follow it)
 _TIMED_END = re.compile(r"\(\d{1,2}:\d{2}\)[*†‡]?(?=\s+\S|\s*$)")
 

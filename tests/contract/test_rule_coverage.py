@@ -21,7 +21,7 @@ EXAMPLES: dict[str, Example] = {
     "empty_input": ("   \n", []),
     # money
     "money.symbol": ("The film cost $48 million.", []),
-    "money.cjk_units": ("이 작품은 150억 원 규모의 코믹 액션이다.", []),
+    "money.cjk_units": ("이 작품은 120억 원 규모의 액션 영화다.", []),
     "money.code": ("It earned KRW 10 billion.", []),
     "money.code_after": ("It earned 10 billion KRW.", []),
     "money.word": ("It earned 20 billion won.", []),
@@ -250,7 +250,7 @@ EXAMPLES: dict[str, Example] = {
     "cast.chinese_leads_are": ("電影《夜港》的主演是林海、王小明,很好看。", []),
     "directors.chinese_directs": ("新片「夜港」由導演林海执导。", []),
     "directors.chinese_director_is": ("「夜港」聚焦金融市場,執導的是導演林海,很好看。", []),
-    "filming.korean": ("드라마 ‘밤바다’가 방송된다. 관광청 덕분에 마카오에서 2주 동안 촬영을 마쳤다.", []),
+    "filming.korean": ("드라마 ‘밤바다’가 방송된다. 관광청 덕분에 싱가포르에서 3주 동안 촬영을 마쳤다.", []),
     "filming.chinese": ("迷你劇「夜港」開拍,劇組會到澳門及新加坡取景。", []),
     "cast.japanese_role": ("映画『夜の港』のミサキ役の森川花子が話題だ。", []),
     "cast.japanese_cast_list": ("映画『夜の港』には斉川陽一郎、黒川大輔らも出演する。", []),

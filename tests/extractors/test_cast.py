@@ -303,7 +303,7 @@ def test_spanish_and_czech_cast_cues_and_czech_or() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Roh Min, Park Ha and Lee Jun cast in big budget historical drama Night Harbor",
+    ("Roh Min, Park Ha and Lee Jun cast in new big-scale period drama Night Harbor",
      ["Roh Min", "Park Ha", "Lee Jun"]),
     ("The drama Night Harbor opens in May. Roh Min stars in the KBS drama with Park Ha.",
      ["Roh Min"]),
@@ -318,13 +318,13 @@ def test_stars_in_or_cast_in_the_main_work(text: str, expected: list[str]) -> No
 
 
 def test_joining_the_cast_acting_opposite_and_a_numbered_show_among_others() -> None:
-    text = ("Night Harbor is a new KBS drama. Roh Min (24, The Unit, Far From Heaven) is joining "
+    text = ("Night Harbor is a new KBS drama. Roh Min (12, Silver Key, Blue Door) is joining "
             "the cast of Night Harbor. Roh Min takes the part of Rudy and acts opposite Park Ha "
             "(Blue Moon, Red Door). Choi Woo is joining the cast of Gold Gate, a KBS film.")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Park Ha", "Choi Woo")] + [
-        ("CARDINAL", "24"), ("WORK_OF_ART", "Gold Gate")]
+        ("CARDINAL", "12"), ("WORK_OF_ART", "Gold Gate")]
     assert [(m.name, m.known_for) for m in run_all(make_ctx(text, ents=ents)).get(
-        CastExtractor)] == [("Roh Min", ["The Unit", "Far From Heaven"]),
+        CastExtractor)] == [("Roh Min", ["Silver Key", "Blue Door"]),
                             ("Park Ha", ["Blue Moon", "Red Door"])]
 
 
@@ -359,11 +359,11 @@ def test_appear_in_support_and_a_later_title_opening_with_the() -> None:
 
 def test_korean_credits_in_three_shapes_whatever_the_model_labels() -> None:
     text = ("드라마 ‘밤바다’가 방송된다. 주인공 한별(김하늘 분)이 아끼는 후배 역을 "
-            "배우 이준이 맡아 열연했다. 배우 가토 마사야(브리머 역)도 특별 출연했다.")
+            "배우 이준이 맡아 열연했다. 배우 다나카 유키(브리머 역)도 특별 출연했다.")
     ents: list[EntSpec] = [("GPE", "김하늘")]  # the English model's label on hangul says nothing
     assert [(m.name, m.rule) for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
         ("김하늘", "cast.role_paren_korean"), ("이준", "cast.korean_takes_role"),
-        ("가토 마사야", "cast.korean_actor_role")]
+        ("다나카 유키", "cast.korean_actor_role")]
 
 
 def test_spanish_leading_roles_fall_to() -> None:
@@ -376,12 +376,12 @@ def test_spanish_leading_roles_fall_to() -> None:
 
 def test_indonesian_cast_among_them_and_director() -> None:
     text = ("Film 'Malam' arahan sutradara Budi Santoso rampung. Deretan pemain 'Malam' berasal dari "
-            "Indonesia dan Malaysia, di antaranya Alex Putra, Rina Sari, dan Dewi Lestari, dan "
+            "dua negara, di antaranya Andi Putra, Rina Sari, dan Dewi Lestari, dan "
             "lain-lain.")
-    ents: list[EntSpec] = [("PERSON", n) for n in ("Budi Santoso", "Alex Putra", "Rina Sari",
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Budi Santoso", "Andi Putra", "Rina Sari",
                                                    "Dewi Lestari")]
     facts = run_all(make_ctx(text, ents=ents))
-    assert [m.name for m in facts.get(CastExtractor)] == ["Alex Putra", "Rina Sari", "Dewi Lestari"]
+    assert [m.name for m in facts.get(CastExtractor)] == ["Andi Putra", "Rina Sari", "Dewi Lestari"]
     assert [d.name for d in facts.get(DirectorsExtractor)] == ["Budi Santoso"]
 
 
@@ -400,7 +400,7 @@ def test_spanish_whose_lead_will_be() -> None:
 
 
 def test_the_actors_lined_up_include() -> None:
-    text = ("The series Night Harbor is adapted from a novel. So far the actors lined up to star in "
+    text = ("The series Night Harbor is adapted from a novel. For now the actors lined up for "
             "the show include Roh Min and Park Ha.")
     ents: list[EntSpec] = [("PERSON", "Roh Min"), ("PERSON", "Park Ha")]
     assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
@@ -419,8 +419,8 @@ def test_german_cast_cues_with_works_in_guillemets() -> None:
 
 
 def test_actors_in_apposition_have_joined_and_big_names_on_board() -> None:
-    text = ("The thriller Night Harbor is coming. Three more actors, Roh Min, Park Ha and Lee Jun, "
-            "have joined the upcoming thriller. Big names were already on board before this: Choi "
+    text = ("The thriller Night Harbor is coming. Two new actors, Roh Min, Park Ha and Lee Jun, "
+            "have joined the new thriller. Big names had signed on earlier: Choi "
             "Woo and Kim Sol.")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Park Ha", "Lee Jun", "Choi Woo",
                                                    "Kim Sol")]
@@ -430,7 +430,7 @@ def test_actors_in_apposition_have_joined_and_big_names_on_board() -> None:
 
 def test_a_given_name_spelled_again_with_one_vowel_changed_is_the_same_person() -> None:
     text = ("La telenovela Noche de Puerto empezó. Ana Ruiz y Marcus Vega son los protagonistas de "
-            "Noche de Puerto. Marcos Vega interpreta a Martín. Kim Ji-won y Kim Ji-woo también.")
+            "Noche de Puerto. Marcos Vega interpreta a Martín. Kim Ha-eun y Kim Ha-un también.")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Marcus Vega", "Marcos Vega")]
     assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
         "Ana Ruiz", "Marcus Vega"]

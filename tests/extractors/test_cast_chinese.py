@@ -33,6 +33,6 @@ def test_a_director_before_the_verb_and_one_before_a_word_that_is_no_name() -> N
 
 
 def test_korean_filming_place_before_its_verb() -> None:
-    text = ("드라마 ‘밤바다’가 방송된다. 관광청 덕분에 마카오에서 2주 동안 촬영을 마쳤다. "
-            "배우들은 부산 요트 경기장에서 4일 동안 이어진 촬영을 꼽았다. 현장에서 촬영을 이어갔다.")
-    assert [p.value for p in run_all(make_ctx(text)).get(FilmingExtractor)] == ["마카오"]
+    text = ("드라마 ‘밤바다’가 방송된다. 관광청 덕분에 싱가포르에서 3주 동안 촬영을 마쳤다. "
+            "배우들은 인천 항구 공원에서 5일 동안 이어진 촬영을 꼽았다. 현장에서 촬영을 이어갔다.")
+    assert [p.value for p in run_all(make_ctx(text)).get(FilmingExtractor)] == ["싱가포르"]

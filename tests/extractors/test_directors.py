@@ -129,8 +129,8 @@ def test_swedish_and_romanian_director_cues() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Con el rodaje de Noche de Puerto, Salta es escenario. Ana Ruiz tendrá a su cargo la dirección.",
-    "Con el rodaje de Noche de Puerto, Salta es escenario. Habló el director de la película, Ana Ruiz.",
+    "Con el rodaje de Noche de Puerto, Jujuy es escenario. Ana Ruiz tendrá a su cargo la dirección.",
+    "Con el rodaje de Noche de Puerto, Jujuy es escenario. Habló el director de la película, Ana Ruiz.",
 ])
 def test_spanish_director_cues(text: str) -> None:
     facts = run_all(make_ctx(text, ents=[("PERSON", "Ana Ruiz")]))
@@ -138,7 +138,7 @@ def test_spanish_director_cues(text: str) -> None:
 
 
 def test_a_director_in_apposition_is_one_name() -> None:
-    text = ("Con el rodaje de Noche de Puerto, Salta es escenario. Habló junto al director de la "
+    text = ("Con el rodaje de Noche de Puerto, Jujuy es escenario. Habló junto al director de la "
             "película, Ana Ruiz, y al actor Luis Vega.")
     facts = run_all(make_ctx(text, ents=[("PERSON", "Ana Ruiz"), ("PERSON", "Luis Vega")]))
     assert [d.name for d in facts.get(DirectorsExtractor)] == ["Ana Ruiz"]

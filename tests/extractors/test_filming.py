@@ -75,12 +75,12 @@ def test_romanian_and_swedish_filming_cues(text: str, ents: list[EntSpec], expec
 
 
 def test_a_name_after_comma_and_with_a_verb_is_no_filming_place() -> None:
-    text = ("The series Night Harbor is now shooting in Louisiana and the UK, and Haysbert spends "
-            "his first day on set today. The film was shot in Iceland and Atlanta during May.")
-    ents: list[EntSpec] = [("GPE", "Louisiana"), ("GPE", "UK"), ("GPE", "Haysbert"),
-                           ("GPE", "Iceland"), ("GPE", "Atlanta")]
+    text = ("The series Night Harbor is now shooting in Ohio and the UK, and Brandt arrives on "
+            "set today. The film was shot in Iceland and Denver during May.")
+    ents: list[EntSpec] = [("GPE", "Ohio"), ("GPE", "UK"), ("GPE", "Brandt"),
+                           ("GPE", "Iceland"), ("GPE", "Denver")]
     found = run_all(make_ctx(text, ents=ents)).get(FilmingExtractor)
-    assert [p.value for p in found] == ["Louisiana", "UK", "Iceland", "Atlanta"]
+    assert [p.value for p in found] == ["Ohio", "UK", "Iceland", "Denver"]
 
 
 def test_start_rolling_in_and_a_pretended_place() -> None:

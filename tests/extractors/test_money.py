@@ -177,12 +177,12 @@ def test_every_iso_code_babel_knows_is_read(run: Run) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("한 회를 찍는 데 4억원이 넘게 쓰였다.", [("4억원", 400_000_000, "KRW", "over")]),
+    ("한 편을 찍는 데 6억원이 넘게 쓰였다.", [("6억원", 600_000_000, "KRW", "over")]),
     ("총 1억 5000만원과 5천만 원이 들었다.",
      [("1억 5000만원", 150_000_000, "KRW", "exact"), ("5천만 원", 50_000_000, "KRW", "exact")]),
     ("약 3조 원, 그리고 1억 달러.",
      [("3조 원", 3_000_000_000_000, "KRW", "about"), ("1억 달러", 100_000_000, "USD", "exact")]),
-    ("1회당 제작비 4억 들었다.", [("4억", 400_000_000, "KRW", "exact")]),  # a cost noun: won
+    ("1회당 제작비 6억 들었다.", [("6억", 600_000_000, "KRW", "exact")]),  # a cost noun: won
 ])
 def test_cjk_amounts(run: Run, text: str, expected: list[tuple[str, int, str, str]]) -> None:
     assert [(m["text"], m["amount"], m["currency"], m["qualifier"]) for m in run(text)["money"]] == \
@@ -190,9 +190,9 @@ def test_cjk_amounts(run: Run, text: str, expected: list[tuple[str, int, str, st
 
 
 @pytest.mark.parametrize(("text", "budget"), [
-    ("이 영화는 순제작비만 180억원이 들어간 대작이다.", 18_000_000_000),
-    ("이 작품은 150억 원 규모의 코믹 액션으로 마무리됐다.", 15_000_000_000),
-    ("1회당 제작비 4억 들었다.", None),  # the cost of one episode
+    ("이 영화는 순제작비만 210억원이 들어간 대작이다.", 21_000_000_000),
+    ("이 작품은 120억 원 규모의 액션 영화로 마무리됐다.", 12_000_000_000),
+    ("1회당 제작비 6억 들었다.", None),  # the cost of one episode
 ])
 def test_korean_budget(run: Run, text: str, budget: int | None) -> None:
     found = run(text)["work"]["budget"]
@@ -200,10 +200,10 @@ def test_korean_budget(run: Run, text: str, budget: int | None) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("con unos seis millones de euros de presupuesto", ("unos seis millones de euros", 6e6, "EUR", "about")),
+    ("con unos ocho millones de euros de presupuesto", ("unos ocho millones de euros", 8e6, "EUR", "about")),
     ("um orçamento de dois milhões de reais", ("dois milhões de reais", 2e6, "BRL", "exact")),
     ("un budget di cinque milioni di euro", ("cinque milioni di euro", 5e6, "EUR", "exact")),
-    ("le budget est maigre, près de 7 millions d'euros.", ("près de 7 millions d'euros", 7e6, "EUR",
+    ("le budget reste modeste, près de 9 millions d'euros.", ("près de 9 millions d'euros", 9e6, "EUR",
                                                           "under")),
 ])
 def test_spelled_numbers_and_of_in_other_languages(run: Run, text: str,
@@ -213,7 +213,7 @@ def test_spelled_numbers_and_of_in_other_languages(run: Run, text: str,
 
 
 @pytest.mark.parametrize(("text", "amount"), [
-    ("Con unos seis millones de euros de presupuesto, el equipo viajó.", 6e6),
+    ("Con unos ocho millones de euros de presupuesto, el equipo viajó.", 8e6),
     ("O orçamento do filme Noite é de dois milhões de reais.", 2e6),
     ("La película recaudó en taquilla cinco millones de euros.", None),
 ])
@@ -223,27 +223,27 @@ def test_budget_words_in_spanish_and_portuguese(run: Run, text: str, amount: flo
 
 
 def test_m_after_rupiah_is_miliar(run: Run) -> None:
-    doc = run("Ongkos Produksi Film Malam Habiskan Rp 60 M\n\nFilm itu menelan Rp 60 miliar, "
+    doc = run("Biaya Produksi Film Malam Capai Rp 45 M\n\nFilm itu menelan Rp 45 miliar, "
               "sedangkan sewa perahu USD 10 ribu per hari.")
     assert [(m["text"], m["amount"], m["currency"]) for m in doc["money"]][:2] == [
-        ("Rp 60 M", 60e9, "IDR"), ("Rp 60 miliar", 60e9, "IDR")]
-    assert doc["work"]["budget"]["amount"] == 60e9
+        ("Rp 45 M", 45e9, "IDR"), ("Rp 45 miliar", 45e9, "IDR")]
+    assert doc["work"]["budget"]["amount"] == 45e9
 
 
 def test_a_korean_amount_belongs_to_the_work_quoted_after_it(run: Run) -> None:
-    doc = run("제작비가 고작 2억원이던 초저예산 작품 '별빛'으로 돌풍을 불러온 감독이 돌아온다. 이번 작품은 "
-              "제작비 5억원을 들인 영화 '밤바다'이다. 영화 '밤바다'는 12월 개봉한다.")
+    doc = run("제작비가 3억원뿐이던 저예산 작품 '별빛'으로 주목받은 감독이 돌아온다. 이번 작품은 "
+              "제작비 7억원을 들인 영화 '밤바다'이다. 영화 '밤바다'는 12월 개봉한다.")
     assert doc["work"]["title"] == "밤바다"
-    assert doc["work"]["budget"]["amount"] == 500_000_000
+    assert doc["work"]["budget"]["amount"] == 700_000_000
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("総額3億5000万円を投じた。", [("3億5000万円", 350_000_000, "JPY", "exact")]),
-    ("価格は3,240円(tax in)です。", [("3,240円", 3240, "JPY", "exact")]),
-    ("票房就衝破台幣3200萬,觀影人次突破100萬。", [("台幣3200萬", 32_000_000, "TWD", "over")]),
-    ("這部砸下新台幣3億多元拍成。", [("新台幣3億多元", 300_000_000, "TWD", "over")]),
+    ("総額2億4000万円を投じた。", [("2億4000万円", 240_000_000, "JPY", "exact")]),
+    ("価格は2,160円(tax in)です。", [("2,160円", 2160, "JPY", "exact")]),
+    ("票房就衝破台幣4500萬,觀影人次突破100萬。", [("台幣4500萬", 45_000_000, "TWD", "over")]),
+    ("這部砸下新台幣5億多元拍成。", [("新台幣5億多元", 500_000_000, "TWD", "over")]),
     ("总投资约5000万美元。", [("5000万美元", 50_000_000, "USD", "about")]),
-    ("票房3200萬元。", []),  # '元' alone: yuan, Taiwan or Hong Kong dollars
+    ("票房4500萬元。", []),  # '元' alone: yuan, Taiwan or Hong Kong dollars
 ])
 def test_japanese_and_chinese_amounts(run: Run, text: str,
                                       expected: list[tuple[str, int, str, str]]) -> None:
@@ -252,6 +252,6 @@ def test_japanese_and_chinese_amounts(run: Run, text: str,
 
 
 def test_a_chinese_budget_word(run: Run) -> None:
-    doc = run("電影「夜港」從籌備到拍攝花了九年,投入1.6億台幣製作;上映7天票房就衝破台幣3200萬。")
-    assert (doc["work"]["budget"]["amount"], doc["work"]["budget"]["currency"]) == (160_000_000,
+    doc = run("電影「夜港」從籌備到拍攝花了五年,投入2.5億台幣製作;上映5天票房就衝破台幣4500萬。")
+    assert (doc["work"]["budget"]["amount"], doc["work"]["budget"]["currency"]) == (250_000_000,
                                                                                   "TWD")

@@ -195,7 +195,7 @@ def test_a_review_list_numbered_with_a_hyphen_and_credits_in_brackets() -> None:
 
 def test_its_collaborators_after_a_sentence_about_the_record_and_a_tail_of_other_acts() -> None:
     text = ("The soundtrack album of the film Night Harbor is out. Its collaborators include Roh "
-            "Min, Lee Jun, Park Ha, and other top-tier acts from all over Africa.")
+            "Min, Lee Jun, Park Ha, and other acts from all over Europe.")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha")]
     st = run_all(make_ctx(text, ents=ents)).get(SoundtrackExtractor)
     assert [a.name for a in st.artists] == ["Roh Min", "Lee Jun", "Park Ha"]
@@ -203,9 +203,9 @@ def test_its_collaborators_after_a_sentence_about_the_record_and_a_tail_of_other
 
 def test_an_initialism_keeps_its_last_dot_and_a_portuguese_owner_cue() -> None:
     text = ('A trilha sonora de "Noite" chegou nesta sexta-feira.\nConfira a seguir a tracklist de '
-            '"Noite":\n1. Roh Min ft. Choi Woo - Blue Lamp\n2. The Notorious B.I.G. ft. Lee Jun - Red '
+            '"Noite":\n1. Roh Min ft. Choi Woo - Blue Lamp\n2. The Mighty K.R.S. ft. Lee Jun - Red '
             "Door\n3. Park Ha ft. Choi Woo - Gold Gate\n")
     facts = run_all(make_ctx(text, ents=[("PERSON", "Roh Min"), ("PERSON", "Lee Jun")]))
     assert [(s.title, s.performers) for s in facts.get(SoundtrackExtractor).songs] == [
-        ("Blue Lamp", ["Roh Min", "Choi Woo"]), ("Red Door", ["The Notorious B.I.G.", "Lee Jun"]),
+        ("Blue Lamp", ["Roh Min", "Choi Woo"]), ("Red Door", ["The Mighty K.R.S.", "Lee Jun"]),
         ("Gold Gate", ["Park Ha", "Choi Woo"])]

@@ -337,11 +337,11 @@ def test_a_number_with_a_korean_counter_is_no_title() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Brilio.net - Dunia film Indonesia sempat mati suri karena pandemi.",
-    "Outside the US, the movie launched with $70 million.",
+    "Berita - Industri film Brunei sempat lesu karena pandemi.",
+    "Outside Japan, the film opened with $40 million.",
 ])
 def test_a_country_after_a_bare_kind_noun_and_a_place_phrase_are_no_titles(text: str) -> None:
-    ents: list[EntSpec] = [("GPE", "Indonesia"), ("GPE", "US")]
+    ents: list[EntSpec] = [("GPE", "Brunei"), ("GPE", "Japan")]
     assert run_all(make_ctx(text, ents=[x for x in ents if x[1] in text])).get(
         TopicsExtractor).title is None
 
@@ -354,9 +354,9 @@ def test_the_first_name_of_a_person_after_an_owner_cue_is_no_title() -> None:
 
 
 def test_an_owner_cue_in_spanish_names_the_work() -> None:
-    text = ("Con el rodaje de Noche de Puerto, Salta se suma como escenario. Salta se ofrece como "
-            "locación. Inician las grabaciones de Si nos dejan con Ana Ruiz.")
-    ents: list[EntSpec] = [("GPE", "Salta")]
+    text = ("Con el rodaje de Noche de Puerto, Jujuy se suma como escenario. Jujuy se ofrece como "
+            "locación. Inician las grabaciones de Si me quieres con Ana Ruiz.")
+    ents: list[EntSpec] = [("GPE", "Jujuy")]
     assert run_all(make_ctx(text, ents=ents)).get(TopicsExtractor).title == "Noche de Puerto"
 
 

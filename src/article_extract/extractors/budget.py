@@ -35,7 +35,7 @@ def find_budget(ctx: Context, money: list[tuple[Match, Money]],
                 ctx.text, max(sent.start, m.start - 40), m.start):
             continue  # '... per episode' is a rate, 'taking only $24 million' a gross
         if _quoted_other_after(ctx, m.end, min(sent.end, m.end + 40)):
-            continue  # '제작비가 고작 2억원이던 초저예산 작품 '얼굴'': the amount of the work after it
+            continue  # '제작비가 3억원뿐이던 작품 'OTHER'': the amount of the work after it
         if sent.start not in cue_cache:
             cue_cache[sent.start] = list(budget_re.finditer(ctx.text, sent.start, sent.end))
         for cue in cue_cache[sent.start]:
@@ -44,7 +44,7 @@ def find_budget(ctx: Context, money: list[tuple[Match, Money]],
             if other_re.search(between) or len(between) > 80 or re.search(r"[;]|\bwhile\b", between):
                 continue
             if _RATE_BEFORE_CUE.search(ctx.text, max(sent.start, cue.start() - 8), cue.start()):
-                continue  # '1회당 제작비 4억': the cost of one episode
+                continue  # '1회당 제작비 6억': the cost of one episode
             if cue.group(0).lower() == "cost" and cue.end() > m.start:
                 continue  # "the $5 million cost of..." is too loose; "cost $5 million" is fine
             if _owned_by_other(ctx.text[sent.start : cue.start()], other_titles):
@@ -70,7 +70,7 @@ def _under_key_line(text: str, pos: int, cue: re.Pattern[str]) -> bool:
     return prev.endswith(":") and cue.fullmatch(prev[:-1].strip()) is not None
 
 
-# '150억 원 규모의 코믹 액션': an amount 'in scale' of the work that follows (Korean)
+# '120억 원 규모의 액션 영화': an amount 'in scale' of the work that follows (Korean)
 _RATE_BEFORE_CUE = re.compile(r"(?:회당|편당)\s?$")
 _SCALE_AFTER = re.compile(r"\s?규모의\s")
 _REVENUE_BEFORE = re.compile(r"(?<![\w])(?:taking|took|takes|grossed|grossing|earned|earning|"

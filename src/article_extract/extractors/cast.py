@@ -80,7 +80,7 @@ def _listed_name(ctx: Context, item: NameItem) -> bool:
 
 
 def _respelled(name: str, known: str) -> bool:
-    """'Marcos Ornellas' after 'Marcus Ornellas': the same surname, and a given name of five
+    """'Danila Reyes' after 'Danilo Reyes': the same surname, and a given name of five
     letters or more with one vowel changed, is the person already named (a typo in a caption)."""
     a, b = name.split(), known.split()
     if len(a) != 2 or len(b) != 2 or a[1] != b[1] or len(a[0]) != len(b[0]) or len(a[0]) < 5 \
@@ -303,7 +303,7 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
 
 
 _OF_AFTER = re.compile(r"\s+of\s+")
-# '..; he has been seen in SHOW, and in the X films he took the part of Y, opposite Z': the
+# '..; she has been seen in SHOW, and in the X films she played Y, opposite Z': the
 # clause is about other works
 _OTHER_ROLE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?been\s+seen\s+in\b|"
                                 r"\bin\s+the\s+[^,;]{1,40}?\s+(?:films|movies|series)\s+(?:he|she|they)\s")

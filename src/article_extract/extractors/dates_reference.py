@@ -95,10 +95,10 @@ def _date_stamp(ctx: Context, line: Line) -> tuple[date, Match] | None:
     rest = ctx.text[line.start : m.start] + " " + ctx.text[m.end : line.end]
     rest = _STAMP_BYLINE.sub(" ", _STAMP_TIME.sub(" ", rest))
     words = [w for w in re.split(r"[\s|·•,/—–\-:()@]+", rest) if w]  # 'July 7, 2012 @ 4:51 am'
-    other_days = {w.lower() for w in cal.data["weekdays_other_languages"]}  # 'martes, 18 de enero'
+    other_days = {w.lower() for w in cal.data["weekdays_other_languages"]}  # 'jueves, 7 de abril'
     words = [w for w in words if w.lower() not in _STAMP_WORDS and w.lower() not in cal.weekdays
              and w.lower() not in other_days
-             and not (w.isdigit() and len(w) <= 2)]  # '(4/25 14:03 更新)': the day again
+             and not (w.isdigit() and len(w) <= 2)]  # '(6/12 15:20 更新)': the day again
     if len(words) > 4 or any(not w[:1].isupper() for w in words):
         return None
     return (date(y, mo, d), m) if mo and d and _valid(y, mo, d) else None
@@ -106,7 +106,7 @@ def _date_stamp(ctx: Context, line: Line) -> tuple[date, Match] | None:
 
 def _full_day(p: _Parsed) -> tuple[int, int, int] | None:
     """The day a parsed date names, if it names one: a numeric date only when its order does
-    not matter ('31.05.2013'; '09.03.2017' could be either)."""
+    not matter ('28.09.2015'; '09.03.2015' could be either)."""
     if p.numeric is not None:
         dmy, mdy = _numeric_value(p, "dmy"), _numeric_value(p, "mdy")
         return dmy if dmy is not None and dmy == mdy else None

@@ -99,7 +99,7 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
                     end = close if close >= 0 else end
                 items = parse_name_list(rules, ctx.text, cue.end, end, groups=False)
                 if ctx.text[cue.start : cue.end].rstrip().endswith(","):
-                    items = items[:1]  # 'al director de la película, A, y al actor B': one
+                    items = items[:1]  # 'habló el director de la película, A, y el actor B': one
                 if cue.rule.id == "directors.title_word" and items and (
                         items[0].name.split()[0].lower() in qualifiers
                         or _OTHER_JOB.match(ctx.text, items[-1].end, sent.end)):

@@ -65,7 +65,7 @@ _FACT_LINE = re.compile(r"\s*(?:no\.?\s+of\s+|number\s+of\s+|total\s+)?episodes\
                         r"(?![\d.,:])", re.I)
 _SCHEDULE_AFTER = re.compile(r"\s+(?:back[\s-]to[\s-]back|(?:a|per|each|every)\s+(?:week|day|night|"
                              r"weekday|weekend)|weekly|daily|at\s+a\s+time|in\s+a\s+row)(?![\w])", re.I)
-# the whole run in Chinese, Korean and Japanese: '共40集', '全剧预计为40集', '首季共有5集' (in all N
+# the whole run in Chinese, Korean and Japanese: '共36集', '全剧预计为36集', '首季共有6集' (in all N
 # episodes), '16부작' (in 16 parts), '총 16회' (16 episodes in all), '全10話' (10 episodes in all)
 _CJK_COUNT = re.compile(
     r"(?:共|全劇|全剧|總共|总共)(?:有|計|计|預計為|预计为|預計|预计|為|为)?\s?(?P<n>\d{1,3})\s?集|"

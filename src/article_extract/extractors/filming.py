@@ -37,7 +37,7 @@ _PLACE_SEP = re.compile(
 _PLACE = re.compile(rf"{CAP}[\w'’-]*(?:[ \t]+(?:(?:of|de|du|do|da|dos|das|del|di)[ \t]+)?{CAP}[\w'’-]*)*")
 
 
-# ', and NAME spends his first day': after ', and' a name with a verb is a new clause's subject
+# ', and NAME arrives on set': after ', and' a name with a verb is a new clause's subject
 _CLAUSE_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|of|for|to|with|from|as)\b)[a-z]{3,}")
 _COMMA_AND = re.compile(r",\s*(?:and|but)\s+$")
 _BARE_ON = re.compile(r"\son\s*$", re.I)

@@ -236,7 +236,7 @@ def _labelled_not_titles(ctx: Context, a: int, b: int) -> bool:
         if e.label in ("PERSON", "GPE") and titled:
             continue
         if e.label == "CARDINAL" and titled and ctx.text.count(",", a, b) >= 2:
-            continue  # '(24, SHOW, SHOW)': a show named by a number among others, not an age
+            continue  # '(12, SHOW, SHOW)': a show named by a number among others, not an age
         return True
     return False
 

@@ -100,7 +100,7 @@ def find_money(text: str, start: int, end: int, rules: RuleSet | None = None) ->
     """All money-rule hits inside `text[start:end]`, overlaps resolved."""
     mr = _money_rules(rules)
     chunk = text[start:end]
-    found: list[Match] = cjk_amounts(chunk, start)  # '150억 원', '3億円': units no window marks
+    found: list[Match] = cjk_amounts(chunk, start)  # '120억 원', '2億円': units no window marks
     windows = _windows(mr, chunk)
     if not windows:
         return found  # every other money rule reads a number, in digits or words
@@ -142,7 +142,7 @@ def find_money(text: str, start: int, end: int, rules: RuleSet | None = None) ->
                 elif mr.bare_minor.match(chunk, e):
                     continue  # '$20 43', '20 rupees and 43': dollars and cents, or two numbers?
             if rid == "money.subunit" and g.get("sub") == "Cent":
-                continue  # '50 Cent' is a rapper's name; an amount writes 'cents'
+                continue  # 'NN Cent' is a stage name; an amount writes 'cents'
             if rid == "money.word_a" and not (g.get("qual") or tail or _money_context(mr, chunk, s)):
                 continue  # 'a dollar' is money after 'cost', not in 'a dollar store'
             if rid == "money.word_before" and not (g.get("num") and re.fullmatch(

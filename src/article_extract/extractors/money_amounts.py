@@ -141,7 +141,7 @@ def _value(mr: _MoneyRules, g: dict[str, str | None], n: str, currency: str | No
     factor = mults.get(key, mults.get(key.lower(), 1)) if key else 1
     local: dict[str, dict[str, int]] = mr.d["multipliers_by_currency"]
     if key and currency in local and key in local[currency]:
-        factor = local[currency][key]  # 'Rp 60 M': in rupiah M is miliar, a thousand million
+        factor = local[currency][key]  # 'Rp 45 M': in rupiah M is miliar, a thousand million
     if g.get(f"spelled{n}"):
         spelled = _spelled(mr, g[f"spelled{n}"] or "")
         return None if spelled is None else Decimal(spelled) * factor

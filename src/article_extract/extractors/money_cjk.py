@@ -1,9 +1,9 @@
-"""Amounts written the East Asian way: Korean '150억 원', '4억원이 넘게', '1억 5000만원', '5천만 원',
-'3조 원', '1억 달러'; Japanese '3億5000万円', '3,240円'; Chinese '台幣3200萬', '1.6億台幣', '5000萬美元'.
+"""Amounts written the East Asian way: Korean '120억 원', '6억원이 넘게', '2억 5000만원', '5천만 원',
+'3조 원', '2억 달러'; Japanese '2億4000万円', '2,160円'; Chinese '台幣4500萬', '2.5億台幣', '3000萬美元'.
 These languages count in ten thousands (만, 万/萬), hundred millions (억, 億/亿) and trillions
 (조, 兆); a currency word after the number (원, 円, 美元...) or before it (台幣...) says whose money
 it is. '元' alone is the yuan, the Taiwan or the Hong Kong dollar: no currency without more. A
-bare Korean amount right after a cost noun ('제작비 4억') is in won; any other bare one is a count."""
+bare Korean amount right after a cost noun ('제작비 6억') is in won; any other bare one is a count."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ _AMOUNT = re.compile(
     r"(?:(?P<eok>\d{1,4}(?:,\d{3})?(?:\.\d{1,2})?)\s?[억億亿]\s?)?"
     r"(?:(?P<man>\d{1,4}(?:,\d{3})?(?:\.\d{1,2})?)\s?(?P<cheon>[천千]\s?)?[만萬万]\s?)?"
     r"(?P<plain>\d{1,3}(?:,\d{3})+|\d{1,7})?"
-    r"(?P<more>多)?"  # '3億多元': three hundred million and more
+    r"(?P<more>多)?"  # '5億多元': five hundred million and more
     r"(?P<cur>원|달러|엔|위안|유로|円|ドル|美元|美金|日圓|日元|韓元|韩元|港元|港幣|港币|歐元|欧元|"
     r"新台幣|新台币|台幣|台币|人民幣|人民币|元)?")
 # the currency words of Korean, Japanese and Chinese press, by ISO code ('元' alone: none)
@@ -59,7 +59,7 @@ def cjk_amounts(chunk: str, offset: int) -> list[Match]:
         if cur is None and pre is None:
             if not (_HANGUL.search(chunk, max(0, m.start() - 12), m.start())
                     and _COST_BEFORE.search(chunk, max(0, m.start() - 12), m.start())):
-                continue  # '1억 명', '4억 뷰', '3200萬人次': a count, not money
+                continue  # '2억 명', '7억 뷰', '4500萬人次': a count, not money
             cur = "원"
         lead = len(m.group(0)) - len(m.group(0).lstrip())  # the space before the number
         start = m.start("pre") if pre else m.start() + lead
@@ -82,7 +82,7 @@ def _qualifier(chunk: str, start: int, end: int) -> str | None:
 
 def cjk_value(groups: dict[str, str | None]) -> tuple[str, Decimal] | None:
     """The currency and amount of an East Asian match: a currency word before the number wins
-    over '元' after it ('台幣3200萬元')."""
+    over '元' after it ('台幣4500萬元')."""
     total = Decimal(0)
     for key, unit in (("jo", 10**12), ("eok", 10**8), ("man", 10**4), ("plain", 1)):
         raw = groups.get(key)

@@ -27,7 +27,7 @@ _TAIL_STOP = re.compile(r"\s*(?:,?\s*(?:among others|(?:and|&) (?:many )?more|an
                         r"dan lain-lain|dll\.?|(?:and|&) (?:many )?other [^,;()]{1,60}|"
                         r"und weitere|und andere|u\.\s?a\.)|"
                         r"\.\.\.|…)"
-                        r"\s*$", re.I)  # '..., and other top-tier acts from all over Africa'
+                        r"\s*$", re.I)  # '..., and other acts from all over Europe'
 
 
 MAX_LIST_CHARS = 800  # a list of names never runs longer; the cap bounds work on runaway text
@@ -327,7 +327,7 @@ def _element(rules: RuleSet, text: str, s: int, e: int, paren: tuple[str, int, i
         return None, True
     name = text[ns:ne].rstrip(",.")
     if _INITIALISM.search(name) and text[ns + len(name) : ns + len(name) + 1] == ".":
-        name += "."  # 'X.Y.Z.', 'The Notorious B.I.G.': the last dot is the name's own
+        name += "."  # 'X.Y.Z.', 'The Mighty X.Y.Z.': the last dot is the name's own
     if name.endswith(("'s", "’s")):
         return None, True  # "and NAME's 'SONG'": the name owns what follows, a new clause
     ne = ns + len(name)

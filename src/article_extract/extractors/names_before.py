@@ -49,7 +49,7 @@ def ends_at(ctx: Context, item: NameItem, pos: int) -> bool:
 _CLAUSE_BREAK = re.compile(r"(?:^|[;:]|,\s+(?:and|while|but|with)\s+|\b(?:while|but|where|that)\s+|—|--|"
                            r"\b(?:in|on|for)\s+which\s+|"  # 'the drama in which A and B star'
                            r"\b(?:which|who)\s+(?:has|have|had)\s+|"
-                           r"\b(?:actors|actresses|stars|newcomers|names),|"  # 'Three more actors, A, B'
+                           r"\b(?:actors|actresses|stars|newcomers|names),|"  # 'Two new actors, A, B'
                            r"\b(?:Besides|Aside\s+from|Apart\s+from|In\s+addition\s+to|Along\s+with)\s+"
                            r"[^,;]{1,60},)\s*")
 

@@ -86,7 +86,7 @@ class _Patterns:
                 rf"\s+(?:{alternation(lex['work_part_nouns'] + list(words.kind_lookup))})"
                 r"(?![\w-])"),
             # 'TITLE, the second album from ...', 'TITLE (ALT TITLE), Fuji TV's new drama'
-            # (no second article inside: 'NAME, a Waimana local, directed the film' is a person)
+            # (no second article inside: 'NAME, a Busan local, directed the film' is a person)
             appositive=re.compile(
                 rf"['’\"”]?(?:\s*\([^()]{{1,60}}\))?[,:]\s+(?:the|a|an|her|his|their|its|"
                 rf"[\w+ ]{{1,20}}['’]s)\s+(?:(?!(?:the|a|an)\s)[\w,-]+\s+){{0,4}}?"
@@ -226,7 +226,7 @@ def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
     return out
 
 
-# '드라마 1위에' (ranked first), '3회' (episode 3): a number with a Korean counter is no title
+# '드라마 2위에' (ranked second), '3회' (episode 3): a number with a Korean counter is no title
 _OPENING_QUOTES = frozenset("\"“‘«»„「『《")
 _CUT_SHORT = re.compile(r"\w{1,3}")
 _LOWER_WORD = re.compile(r" [a-zà-ÿ]")
@@ -286,7 +286,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             return
         if rule != "work.title_quoted" and _PLACE_PREPOSITION.match(title) and ctx.ents_in(
                 s, e, ("GPE", "LOC")):
-            return  # 'Outside the US, the movie launched with ...': where, not what
+            return  # 'Outside Japan, the film opened with ...': where, not what
         if title in nationalities or (title in occasions and rule not in strong):
             return  # 'Memorial Day box office' names a weekend; a quoted "TITLE 1988" a show
         if rule != "work.title_quoted" and (described_as_performer(title) or lands_role(title)):
@@ -308,7 +308,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             if title in places and after_locative(title) and rule not in _NAMING_RULES:
                 return  # 'in CITY' is a place; 'CITY is a 2017 crime drama' is a film
         if rule == "work.title_owner" and _CUT_SHORT.fullmatch(title) and _LOWER_WORD.match(text, e):
-            return  # 'las grabaciones de Si nos dejan': a title in sentence case, cut at 'Si'
+            return  # 'las grabaciones de Si me quieres': a title in sentence case, cut at 'Si'
         hits.append(TitleHit(title, s, s + len(text[s:e].rstrip(",;: ")), rule, kind))
 
     head = headline(ctx)
@@ -356,7 +356,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
                     e = nxt[1]  # "NAME: The SUBTITLE"
                 # 'the drama Can't you see? ...': a title in sentence case, its end unknown
                 sentence_case = _CONTRACTION.fullmatch(text, s, e) and _LOWER_NEXT.match(text, e)
-                # 'Dunia film Indonesia': a country right after a bare kind noun is the
+                # 'Industri film Brunei': a country right after a bare kind noun is the
                 # adjective of a language that puts it after ('Indonesian film'); 'the film
                 # Paris' is a title
                 country = not _DETERMINER_BEFORE.search(text, max(para.start, km.start() - 6),

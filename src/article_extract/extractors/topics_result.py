@@ -117,7 +117,7 @@ def names_main_work(ctx: Context, topics: Topics, sent_start: int, cue_start: in
 
 def main_work_after(ctx: Context, topics: Topics, cue_start: int, pos: int) -> bool:
     """What 'stars in' / 'cast in' names is the main work: its title comes first, or a kind
-    noun with no other title after it ('in big budget historical drama'), in a paragraph that is
+    noun with no other title after it ('in new big-scale period drama'), in a paragraph that is
     not about another work."""
     after = ctx.text[pos : clause_end(ctx, pos)][:160]
     hits = [after.find(n) for n in topics.names if n in after]
@@ -130,7 +130,7 @@ def main_work_after(ctx: Context, topics: Topics, cue_start: int, pos: int) -> b
         return False  # 'the cast of OTHER, a KBS film': a name first, not the main work's
     kinds = words.kind_lookup
     for m in _WORD.finditer(after[:80]):
-        if m.group(0).lower() in kinds:  # 'in the KBS drama', 'in big budget historical drama'
+        if m.group(0).lower() in kinds:  # 'in the KBS drama', 'in new big-scale period drama'
             return not (_TITLE_NEXT.match(after, m.end()) or _QUOTE.search(after, 0, m.start())
                         or topics.foreign(ctx, cue_start))
     return False

@@ -89,7 +89,7 @@ def find_tracklists(ctx: Context, counts: list[CountStatement]
 
 
 _BONUS = re.compile(r"(?<![\w])bonus(?![\w])", re.I)
-# '14-25 : TITLE' over '14. ...': a section of the same run
+# '10-18 : TITLE' over '10. ...': a section of the same run
 _SECTION = re.compile(r"(?m)^[ \t]*\d{1,3}[ \t]?[-–][ \t]?\d{1,3}[ \t]?:[ \t]")
 
 

@@ -80,11 +80,11 @@ def _blocks(ctx: Context) -> list[_List]:
         next_disc = prev_end >= 0 and not block.header and \
             not ctx.text[prev_end : block.items[0].start].strip() \
             and bool(_FIRST_NUMBER.match(block.items[0].text))
-        section = bool(_SECTION_RANGE.match(intro_text))  # '14-25 : TITLE' over '14. ...'
+        section = bool(_SECTION_RANGE.match(intro_text))  # '10-18 : TITLE' over '10. ...'
         if section and block.intro is not None:
             if prev_end >= 0 and not ctx.text[prev_end : block.intro.start].strip():
                 next_disc = True  # the run goes on after a tracklist: merged as one list
-            context_text += " " + _line_above(ctx, block.intro.start)  # 'Tracklist' over '1-13 :'
+            context_text += " " + _line_above(ctx, block.intro.start)  # 'Tracklist' over '1-9 :'
         if not (disc or next_disc or _TRACK_CUE.search(context_text) or
                 ctx.rules.compiled(track_cue_other).search(context_text) or
                 COLUMN_HEADER.match(intro_text) or (
@@ -96,7 +96,7 @@ def _blocks(ctx: Context) -> list[_List]:
         ev = (first.start, block.items[-1].end)
         rule = ("tracklists.header_block" if block.header else
                 "tracklists.induced_block" if block.induced else "tracklists.numbered_block")
-        # '1-13 : Other film music', '14-25 : TITLE': a section label inside the run, no track
+        # '1-9 : Other music', '10-18 : TITLE': a section label inside the run, no track
         items = [(i.start, i.end) for i in block.items if not _SECTION_RANGE.match(i.text)]
         if not items:
             continue

@@ -150,7 +150,7 @@ def people(text: str) -> list[str]:
 
 
 _LEADING_FEAT = re.compile(rf"^{FEAT_DOTTED}\s+", re.I)
-_INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")  # 'The Notorious B.I.G.'
+_INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")  # 'The Mighty X.Y.Z.'
 
 
 def _strip_end(name: str) -> str:
