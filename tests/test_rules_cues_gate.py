@@ -43,3 +43,15 @@ def test_the_gate_changes_no_hit() -> None:
 def _inside_word(text: str, pos: int) -> bool:
     return 0 < pos < len(text) and bool(re.match(r"\w", text[pos - 1])) and bool(
         re.match(r"\w", text[pos]))
+
+
+def test_every_backward_cast_cue_is_gated_at_a_run_start() -> None:
+    """A backward cue tried from inside a run of spaces rescans the run (quadratic on layout
+    spaces): each record's branches begin with white space, so the set gates them all."""
+    from article_extract.rules import shipped
+    from article_extract.rules_cues import _run_start_gated
+
+    for rule in shipped().cue_set("cast", "backward").rules:
+        src = rule.source(shipped().fragments)
+        if _run_start_gated(src) == src:  # ungated: it must not open on optional white space
+            assert "|,?\\s" not in src and not src.startswith((",?\\s", "\\s*")), rule.id
