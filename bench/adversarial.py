@@ -123,7 +123,7 @@ def _worker(conn: Connection, dump_path: str) -> None:
         t0 = time.perf_counter()
         segs = segment(text)
         t1 = time.perf_counter()
-        chunks = model_chunks(segs.paragraphs)
+        chunks = model_chunks([*segs.paragraphs, *segs.cell_lines()])
         docs = list(nlp.pipe([model_text(c.text) for c in chunks], batch_size=1))
         t2 = time.perf_counter()
         to_json(analyse(text, segs, list(zip(chunks, docs, strict=True)), nlp=nlp))

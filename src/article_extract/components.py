@@ -92,12 +92,12 @@ def load_extra_data(path: str | Path) -> RuleSet:
 # ---------------------------------------------------------------------------- the Doc
 
 def paragraph_docs(doc: Doc, segments: Segments) -> list[tuple[Line, Doc]]:
-    """One (line, Doc) per prose paragraph, as the pipeline builds them: each Doc is a copy of
-    the paragraph's part of `doc` (its sentences and entities), and each line starts at the
-    copy's first character, so offsets come out in `doc`'s own character offsets."""
+    """One (line, Doc) per prose paragraph and two-column list block, as the pipeline builds
+    them: each Doc is a copy of that part of `doc` (its sentences and entities), and each line
+    starts at the copy's first character, so offsets come out in `doc`'s own offsets."""
     has_sents = doc.has_annotation("SENT_START")
     out: list[tuple[Line, Doc]] = []
-    for para in segments.paragraphs:
+    for para in [*segments.paragraphs, *segments.cell_lines()]:
         span = doc.char_span(para.start, para.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue

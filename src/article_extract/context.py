@@ -52,6 +52,9 @@ class Context:
     ents: list[Ent]
     reference_date: date | None = None
     rules: RuleSet = field(default_factory=shipped)
+    # the model's entities inside two-column list blocks (`Segments.cell_lines`), kept apart
+    # from `ents`: they say which column of a list holds names, never a fact of the prose
+    cell_ents: list[Ent] = field(default_factory=list)
     facts: Facts = field(default_factory=Facts)
     _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
@@ -183,8 +186,13 @@ def build_context(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]
                   reference_date: date | None = None, rules: RuleSet | None = None) -> Context:
     sentences: list[Sentence] = []
     ents: list[Ent] = []
+    cell_ents: list[Ent] = []
     for line, doc in docs:
         base = line.start
+        if line.kind == "cell":
+            cell_ents += [Ent(x.label_, base + x.start_char, base + x.end_char, x.text)
+                          for x in doc.ents]
+            continue
         for s0, e0 in merge_abbreviation_splits(doc.text, [(x.start_char, x.end_char)
                                                           for x in doc.sents]):
             s, e = snap(text, base + s0, base + e0)
@@ -194,7 +202,9 @@ def build_context(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]
             ents.append(Ent(ent.label_, base + ent.start_char, base + ent.end_char, ent.text))
     sentences.sort(key=lambda s: s.start)
     ents.sort(key=lambda e: (e.start, e.end))
-    return Context(text, segments, sentences, ents, reference_date, rules or shipped())
+    cell_ents.sort(key=lambda e: (e.start, e.end))
+    return Context(text, segments, sentences, ents, reference_date, rules or shipped(),
+                   cell_ents)
 
 
 _ABBREV = re.compile(rf"(?:^|[\s(.]){ABBREVIATIONS}\.$")

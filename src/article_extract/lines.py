@@ -3,6 +3,7 @@ A module of their own so the segmenter and list induction can both use them."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -36,3 +37,25 @@ class Segments:
     lists: list[ListBlock]
     noise: list[Line]
     fragments: list[Line]  # paragraphs that start mid-sentence (cut off by the scraper)
+
+    def cell_lines(self) -> list[Line]:
+        """The entries of list blocks that pair two columns at a dash ('A – B'), one line each
+        and without their bullet or number, for the statistical model: the entities it finds
+        there tell which column holds the names (an 'Artist – Title' block reads the other way
+        round from a 'Title – Artist' one). One entry at a time: read as one text, the model
+        runs a name on into the next line's title."""
+        out: list[Line] = []
+        for block in self.lists:
+            if sum(1 for i in block.items if _DASH_COLUMNS.search(i.text)) * 2 < len(block.items):
+                continue
+            for item in block.items:
+                mark = _ITEM_MARK.match(item.text)
+                cut = mark.end() if mark else 0
+                if item.text[cut:].strip():
+                    out.append(Line(item.start + cut, item.end, item.text[cut:], "cell",
+                                    "lists.cells"))
+        return out
+
+
+_DASH_COLUMNS = re.compile(r"\s[–—-]\s")
+_ITEM_MARK = re.compile(r"(?:[-*•·–›»▸▶→]|#?\d{1,3}[.):]?)\s++")

@@ -82,7 +82,11 @@ def _continues(prev: _Entry, line: Line, source: str, touching: bool) -> bool:
     before = prev.text(source)
     if _FACT_LINE.match(text) and _SEPARATOR.search(before):
         return False  # 'Release Date: May 24, 2024' under the list: a fact of the release
-    if text[:1].islower() or text[:1] in "([" or text.startswith(("– ", "— ", "- ")):
+    if text.startswith(("– ", "— ", "- ")):
+        # '- A – B' under '- C – D' is a bullet like its neighbour's, with a separator of its
+        # own: the next entry. Only a bare '– SINGER' is the cut-off rest of the line above.
+        return not (_SEPARATOR.search(text, 2) or before.startswith(text[:2]))
+    if text[:1].islower() or text[:1] in "([":
         return True
     if _unbalanced(before) and ")" in text:
         return True

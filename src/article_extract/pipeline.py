@@ -219,7 +219,7 @@ def _extract_local(texts: Iterable[str], *, reference_date: date | None, model: 
         try:
             with deadline(job.budget):
                 job.segs = segment(text)
-                job.chunks = model_chunks(job.segs.paragraphs)
+                job.chunks = model_chunks([*job.segs.paragraphs, *job.segs.cell_lines()])
         except (Overtime, Exception) as exc:
             if errors == "raise" and not isinstance(exc, Overtime):
                 yield from flush(window)

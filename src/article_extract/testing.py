@@ -41,15 +41,10 @@ def _sentences(text: str, ctx_paragraphs: Iterable[tuple[int, int]]) -> list[Sen
     return out
 
 
-def make_ctx(text: str, *, ents: Sequence[EntSpec] = (), sents: Sequence[str] | None = None,
-             reference_date: date | None = None, rules: RuleSet | None = None) -> Context:
-    """A Context without spaCy. `ents`: (label, substring) pairs, found left to right (each
-    after the previous one with the same substring), or (label, start, end) spans. `sents`:
-    the sentences as substrings, in order (default: split at sentence punctuation)."""
-    segs = segment(text, rules)
+def _find_ents(text: str, specs: Sequence[EntSpec]) -> list[Ent]:
     found: list[Ent] = []
     cursor: dict[str, int] = {}
-    for spec in ents:
+    for spec in specs:
         label = spec[0]
         if len(spec) == 3:
             start, end = int(spec[1]), int(spec[2])
@@ -61,6 +56,18 @@ def make_ctx(text: str, *, ents: Sequence[EntSpec] = (), sents: Sequence[str] | 
             end = start + len(sub)
             cursor[sub] = end
         found.append(Ent(label, start, end, text[start:end]))
+    found.sort(key=lambda e: (e.start, e.end))
+    return found
+
+
+def make_ctx(text: str, *, ents: Sequence[EntSpec] = (), sents: Sequence[str] | None = None,
+             reference_date: date | None = None, rules: RuleSet | None = None,
+             cell_ents: Sequence[EntSpec] = ()) -> Context:
+    """A Context without spaCy. `ents`: (label, substring) pairs, found left to right (each
+    after the previous one with the same substring), or (label, start, end) spans. `sents`:
+    the sentences as substrings, in order (default: split at sentence punctuation).
+    `cell_ents`: the entities the model would find in two-column list blocks, given alike."""
+    segs = segment(text, rules)
     if sents is None:
         sentences = _sentences(text, [(p.start, p.end) for p in segs.paragraphs])
     else:
@@ -71,8 +78,8 @@ def make_ctx(text: str, *, ents: Sequence[EntSpec] = (), sents: Sequence[str] | 
                 raise ValueError(f"sentence {sub!r} is not in the text (in order)")
             sentences.append(Sentence(s, s + len(sub), sub))
             pos = s + len(sub)
-    found.sort(key=lambda e: (e.start, e.end))
-    return Context(text, segs, sentences, found, reference_date, rules or shipped())
+    return Context(text, segs, sentences, _find_ents(text, ents), reference_date,
+                   rules or shipped(), _find_ents(text, cell_ents))
 
 
 def _rule_of(candidate: Any) -> str | None:

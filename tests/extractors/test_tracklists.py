@@ -261,3 +261,41 @@ def test_section_ranges_inside_one_numbered_run() -> None:
     assert [(tl.disc, [t.title for t in tl.tracks]) for tl in lists] == [
         (1, ["Blue Lamp (From 'Night')", "Red Door (From 'Night')", "Gold Gate", "Silver Key",
              "Green Hill"])]
+
+
+ARTIST_FIRST = ("Here is the full track list of the tribute album, 4 songs in all.\n"
+                "- Roh Min – Night Harbor\n- Park Ha & Lee Jun – Stronger Days\n"
+                "- Choi Woo – Believe Me\n- Han Eun – Slow Tide\n")
+
+
+def _tracks(facts: Any) -> list[tuple[str, list[str]]]:
+    return [(t.title, t.performers) for tl in facts.get(TracklistsExtractor).tracklists
+            for t in tl.tracks]
+
+
+def test_the_models_names_in_the_left_column_read_a_block_artist_first() -> None:
+    """No mark says which column holds the names; the model tags the left cells as people."""
+    cells = [("PERSON", "Roh Min"), ("PERSON", "Park Ha"), ("PERSON", "Lee Jun"),
+             ("PERSON", "Choi Woo"), ("ORG", "Han Eun")]
+    facts = run_all(make_ctx(ARTIST_FIRST, cell_ents=cells))
+    assert _tracks(facts) == [("Night Harbor", ["Roh Min"]),
+                              ("Stronger Days", ["Park Ha", "Lee Jun"]),
+                              ("Believe Me", ["Choi Woo"]), ("Slow Tide", ["Han Eun"])]
+    songs = facts.get(SoundtrackExtractor).songs
+    assert [(s.title, s.performers) for s in songs][:2] == [
+        ("Night Harbor", ["Roh Min"]), ("Stronger Days", ["Park Ha", "Lee Jun"])]
+
+
+def test_names_tagged_in_both_columns_leave_the_block_title_first() -> None:
+    cells = [("PERSON", "Roh Min"), ("PERSON", "Choi Woo"), ("PERSON", "Han Eun"),
+             ("PERSON", "Night Harbor"), ("ORG", "Slow Tide")]
+    facts = run_all(make_ctx(ARTIST_FIRST, cell_ents=cells))
+    assert [t for t, _ in _tracks(facts)] == ["Roh Min", "Park Ha & Lee Jun", "Choi Woo",
+                                              "Han Eun"]
+
+
+def test_a_russian_count_of_compositions_is_the_lists_declared_size() -> None:
+    text = ("В сборник войдут 3 композиций.\n- Roh Min – Night Harbor\n"
+            "- Choi Woo – Believe Me\n- Han Eun – Slow Tide\n")
+    lists = run_all(make_ctx(text)).get(TracklistsExtractor).tracklists
+    assert [(tl.declared_count, tl.complete, len(tl.tracks)) for tl in lists] == [(3, True, 3)]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..context import Context, clause_end
 from ..models import Track
 from ..rules import CAP, CAPNUM, FEAT, FEAT_DOTTED
+from ..segment import BULLET
 from ..spans import last_match
 from .groups import item_end, same_script
 from .names import NameItem, is_role_word, parse_name_list
@@ -362,8 +363,9 @@ def _credit_items(ctx: Context, title_end: int, title_start: int | None = None,
 # 'NAME 5', 'NAME 182': a number that ends the credit is part of the band's name (a
 # running time has a colon, a note a bracket)
 _BAND_NUMBER = re.compile(r"\s{1,3}\d{1,3}\s*")
-# 'NN. NAME ft. GUEST – ' before a title: the line names its performers first
-_NAMES_BEFORE = re.compile(r"(?:\d{1,3}[.)]\s*)?(?P<who>[^\s–—-][^\n–—]{0,80}?)\s[–—-]\s[\"“‘']?")
+# 'NN. NAME ft. GUEST – ' or '- NAME – ' before a title: the line names its performers first
+_NAMES_BEFORE = re.compile(rf"(?:\d{{1,3}}[.)]\s*|{BULLET}\s+)?"
+                           rf"(?P<who>[^\s–—-][^\n–—]{{0,80}}?)\s[–—-]\s[\"“‘']?")
 _FEAT_WORD = re.compile(rf"\s{FEAT_DOTTED}\s+", re.I)
 _BARE_NUMBER = re.compile(r"[^\S\n]{0,8}(\d{1,3})[^\S\n]+(?=\S)")
 

@@ -15,7 +15,7 @@ from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..lists import INDUCED_NUMBER
 from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
-from .tracklists_columns import named_outside, names_first
+from .tracklists_columns import named_outside, names_first, tagged_cell
 from .tracklists_counts import CountStatement, find_counts
 from .tracklists_keyed import keyed_entries, song_lines
 from .tracklists_parsing import (
@@ -127,10 +127,13 @@ def _artist_first(ctx: Context, lists: list[_List], read: list[Read]) -> bool:
     elsewhere' only outside all of them (a side of three lines has too little to go on)."""
     texts = [t for lst, r in zip(lists, read, strict=True) if lst.rule != "tracklists.table"
              for t in r[1]]
+    spans = [s for lst, r in zip(lists, read, strict=True) if lst.rule != "tracklists.table"
+             for s in r[0]]
     if not lists or not texts:
         return False
     lo, hi = min(x.items[0][0] for x in lists), max(x.items[-1][1] for x in lists)
-    return names_first(texts, lambda v: named_outside(ctx, v, lo, hi))
+    return names_first(texts, lambda v: named_outside(ctx, v, lo, hi),
+                       lambda i, a, b: tagged_cell(ctx, spans[i][0] + a, spans[i][0] + b))
 
 
 def _keyed(ctx: Context) -> list[_List]:

@@ -46,16 +46,20 @@ _NAME_MARK = re.compile(rf"(?<![\w])[A-Z0-9][A-Z0-9&.-]+[’']s\s+{CAP}|\s{FEAT_
 _TITLE_MARK = re.compile(rf"\([^()]*{CASELESS}[^()]*\)|^\s*[\"“‘'].*[\"”’']\s*$")
 
 
-def names_first(texts: list[str], elsewhere: Callable[[str], bool] | None = None) -> bool:
+def names_first(texts: list[str], elsewhere: Callable[[str], bool] | None = None,
+                tagged: Callable[[int, int, int], bool] | None = None) -> bool:
     """Whether a block's entries read 'NAME – TITLE': decided for the block at once, every
     entry having both sides and no mark saying the other way. The marks: a group's possessive
     or a bare 'ft.' on the names' side, a translation in another script or a bracketed
     '[ft. X]' on the title's side (two entries must say so); or, failing marks, the page
     itself: the left column's values are named elsewhere in it (headline, prose) at least
-    twice as often as the right column's, and at least twice."""
+    twice as often as the right column's, and at least twice; or the model's entities: it
+    tags the left cell a person or a group in half the entries or more (three at least), and
+    the right cell in a third as many. `tagged(i, a, b)`: whether entry i's text[a:b] is such
+    a cell."""
     first = second = 0
-    left_seen = right_seen = 0
-    for t in texts:
+    left_seen = right_seen = left_tag = right_tag = 0
+    for i, t in enumerate(texts):
         m = first_dash(t)
         if not m:
             return False  # a bare title among them: the list is of titles, credited or not
@@ -68,9 +72,29 @@ def names_first(texts: list[str], elsewhere: Callable[[str], bool] | None = None
         if elsewhere is not None:
             left_seen += elsewhere(left.strip())
             right_seen += elsewhere(_BRACKETED.sub("", right).strip())
+        if tagged is not None:
+            left_tag += tagged(i, 0, m.start())
+            right_tag += tagged(i, m.end(), len(t))
     if second:
         return False
-    return first >= 2 or (left_seen >= 2 and left_seen >= 2 * right_seen)
+    return first >= 2 or (left_seen >= 2 and left_seen >= 2 * right_seen) or (
+        left_tag >= 3 and 2 * left_tag >= len(texts) and left_tag >= 3 * right_tag)
+
+
+_NAME_LABELS = frozenset({"PERSON", "ORG"})
+NAME_COVER = 0.6  # of a cell's non-space characters that the model's names must cover
+
+
+def tagged_cell(ctx: Context, start: int, end: int) -> bool:
+    """Whether the model read the list cell text[start:end] as names: its PERSON and ORG
+    entities there (`Context.cell_ents`) cover most of the cell."""
+    size = sum(1 for c in ctx.text[start:end] if not c.isspace())
+    if not size:
+        return False
+    covered = sum(1 for e in ctx.cell_ents if e.label in _NAME_LABELS
+                  and start <= e.start and e.end <= end + 1
+                  for c in ctx.text[e.start : min(e.end, end)] if not c.isspace())
+    return covered >= NAME_COVER * size
 
 
 _BRACKET_FEAT = re.compile(rf"[(\[]\s*{FEAT_DOTTED}\s", re.I)

@@ -18,6 +18,7 @@ from .tracklists_columns import (
     last_dash_end,
     named_outside,
     names_first,
+    tagged_cell,
 )
 from .tracklists_counts import _ORD, _TRACK_CUE, CountStatement, _Counts, track_cue_other
 from .tracklists_quoted import FEAT_CREDIT, people, quoted_entries, quoted_shape, split_legend
@@ -339,7 +340,8 @@ def _entries(ctx: Context, lst: _List, read: Read | None = None,
         return quoted_entries(ctx, raws, legends)
     if dash_credit and lst.rule != "tracklists.table" and (
             artist_first if artist_first is not None else names_first(
-                texts, lambda v: named_outside(ctx, v, lst.items[0][0], lst.items[-1][1]))):
+                texts, lambda v: named_outside(ctx, v, lst.items[0][0], lst.items[-1][1]),
+                lambda i, a, b: tagged_cell(ctx, raws[i][0] + a, raws[i][0] + b))):
         return _names_first_entries(ctx, raws, texts)
     by_credit = sum(1 for t in texts if re.search(r"\sby\s+[A-Z0-9]", t)) >= max(2, len(texts) / 2)
     tracks: list[Track] = []
