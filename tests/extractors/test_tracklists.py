@@ -299,3 +299,61 @@ def test_a_russian_count_of_compositions_is_the_lists_declared_size() -> None:
             "- Choi Woo – Believe Me\n- Han Eun – Slow Tide\n")
     lists = run_all(make_ctx(text)).get(TracklistsExtractor).tracklists
     assert [(tl.declared_count, tl.complete, len(tl.tracks)) for tl in lists] == [(3, True, 3)]
+
+
+def _songs(facts: Any) -> list[tuple[str, list[str]]]:
+    return [(s.title, s.performers) for s in facts.get(SoundtrackExtractor).songs]
+
+
+def test_a_squashed_line_credits_each_entry_up_to_the_next_number() -> None:
+    text = ("Album notes\n\nThe soundtrack's songs:\n1. Night Harbor – Roh Min 2. Slow Tide – Park Ha "
+            "3. Blue Hour – Choi Woo 4. Believe Me – Han Eun\n")
+    facts = run_all(make_ctx(text))
+    assert _tracks(facts) == [("Night Harbor", ["Roh Min"]), ("Slow Tide", ["Park Ha"]),
+                              ("Blue Hour", ["Choi Woo"]), ("Believe Me", ["Han Eun"])]
+    assert _songs(facts) == _tracks(facts)
+
+
+BRACKETED = ("Tracklist:\n- Night Harbor\n- Slow Tide (Live Version) (Roh Min)\n"
+             "- Blue Hour (Park Ha feat. Lee Jun)\n- Believe Me (Give It Time) (Choi Woo)\n"
+             "- Harbor Lights (Han Eun feat. Roh Min & Park Ha)\n- Morning (From \"Night Harbor\")\n")
+
+
+def test_a_block_that_closes_its_entries_with_credit_brackets() -> None:
+    """Guests named inside two closing brackets say the block credits there; version tags,
+    a source and brackets that are part of a title stay in the title."""
+    facts = run_all(make_ctx(BRACKETED))
+    assert _tracks(facts) == [
+        ("Night Harbor", []), ("Slow Tide (Live Version)", ["Roh Min"]),
+        ("Blue Hour", ["Park Ha", "Lee Jun"]), ("Believe Me (Give It Time)", ["Choi Woo"]),
+        ("Harbor Lights", ["Han Eun", "Roh Min", "Park Ha"]),
+        ('Morning (From "Night Harbor")', [])]
+
+
+def test_closing_brackets_without_a_guest_stay_part_of_the_titles() -> None:
+    text = ("Tracklist:\n- Night Harbor (Roh Min)\n- Slow Tide (Park Ha)\n- Blue Hour (Reprise)\n"
+            "- Believe Me (Choi Woo)\n")
+    assert [t for t, _ in _tracks(run_all(make_ctx(text)))] == [
+        "Night Harbor (Roh Min)", "Slow Tide (Park Ha)", "Blue Hour (Reprise)",
+        "Believe Me (Choi Woo)"]
+
+
+def test_a_polish_tracklist_header_and_count() -> None:
+    text = ("Na płycie znalazło się 3 piosenek.\nTracklista albumu:\n- Night Harbor – Roh Min\n"
+            "- Slow Tide – Park Ha\n- Blue Hour – Choi Woo\n")
+    lists = run_all(make_ctx(text)).get(TracklistsExtractor).tracklists
+    assert [(tl.declared_count, [t.title for t in tl.tracks]) for tl in lists] == [
+        (3, ["Night Harbor", "Slow Tide", "Blue Hour"])]
+
+
+def test_quoted_titles_outvote_one_bracketed_guest_on_the_left() -> None:
+    """'ACT (featuring GUEST) - "TITLE"' once among many 'ACT - "TITLE"' lines: the quotes
+    say the right column holds the titles."""
+    text = ('Here is the tracklist:\nRoh Min - "Night Harbor"\nPark Ha - "Slow Tide"\n'
+            'Choi Woo (featuring Lee Jun) - "Blue Hour"\nHan Eun and the Tides - "Believe Me"\n'
+            'Lee Jun and Park Ha - "Harbor Lights"\n')
+    facts = run_all(make_ctx(text))
+    assert [t for t, _ in _tracks(facts)] == ["Night Harbor", "Slow Tide", "Blue Hour",
+                                              "Believe Me", "Harbor Lights"]
+    assert dict(_songs(facts))["Believe Me"] == ["Han Eun and the Tides"]
+    assert dict(_songs(facts))["Harbor Lights"] == ["Lee Jun", "Park Ha"]

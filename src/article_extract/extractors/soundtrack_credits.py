@@ -339,7 +339,7 @@ def _credit_items(ctx: Context, title_end: int, title_start: int | None = None,
         if first is not None:
             return first
     eol = _LINE_END.search(ctx.text, title_end)  # LF, CRLF or a bare CR ends the line
-    line_end = eol.start() if eol else len(ctx.text)
+    line_end = _entry_end(ctx, title_end, eol.start() if eol else len(ctx.text), position)
     rest = ctx.text[title_end:line_end]
     items: list[NameItem] = []
     feat = _FEAT_CREDIT.match(rest)
@@ -360,6 +360,18 @@ def _credit_items(ctx: Context, title_end: int, title_start: int | None = None,
     return items, featured
 
 
+def _entry_end(ctx: Context, start: int, line_end: int, position: int | None) -> int:
+    """Where entry `position` ends on its line: before the next entry's number when the
+    scraper squashed the list onto one line ('1. A – X 2. B – Y'), else at the line's end."""
+    if position is None:
+        return line_end
+    for m in _ENTRY_NUMBER.finditer(ctx.text, start, line_end):
+        if int(m.group(1)) == position + 1:
+            return m.start()
+    return line_end
+
+
+_ENTRY_NUMBER = re.compile(r"\s(\d{1,3})[.)]\s")
 # 'NAME 5', 'NAME 182': a number that ends the credit is part of the band's name (a
 # running time has a colon, a note a bracket)
 _BAND_NUMBER = re.compile(r"\s{1,3}\d{1,3}\s*")
@@ -389,7 +401,7 @@ def _credit_before(ctx: Context, title_start: int, title_end: int, position: int
     left = ctx.text[item_end(main[-1]) : cut] if main else ""
     head = min(main[0].start, main[0].group[1] if main[0].group else cut) if main else cut
     if re.search(r"[^\W\d_]", _BRACKETED_TEXT.sub("", left)) or _BAND_NUMBER.fullmatch(left) or \
-            ctx.text[who_start:head].strip():
+            ctx.text[who_start:head].strip() or _AND_THE.search(ctx.text, who_start, cut):
         # 'WORD And The WORD', 'Band Of WORD': the name list stopped inside a name or took its
         # first word for a descriptor; the credit is as written
         main = _written_names(ctx, who_start, cut)
@@ -405,14 +417,24 @@ def _credit_before(ctx: Context, title_start: int, title_end: int, position: int
 _BRACKETED_TEXT = re.compile(r"\([^()\n]*(?:\)|$)|\[[^\[\]\n]*(?:\]|$)")  # one cut by a line break too
 
 
+# the separators of a credit written out ('A, B & C', 'A and B'); 'NAME & The BAND' and
+# 'NAME and the BAND' are one act
+# (white space before one is taken only from its run's start: linear on a run of spaces)
+_WRITTEN_SEP = re.compile(r"(?:(?<!\s)\s++)?(?:,|&(?!\s+[Tt]he\s)|\band\b(?!\s+[Tt]he\s))\s*+")
+_AND_THE = re.compile(r"\s(?:and|&)\s+[Tt]he\s+[A-Z]")
+
+
 def _written_names(ctx: Context, start: int, end: int) -> list[NameItem]:
     """A credit split only at commas, '&' and 'and': 'WORD or WORD', 'NAME &
     NAME'."""
     out = []
-    for m in re.finditer(r"(?:[^,&]|&(?=\s+The\s))+?(?=\s*(?:,|&(?!\s+The\s)|\band\b|$))",
-                         ctx.text[start:end]):  # 'NAME & The BAND' is one act
-        name = m.group(0).strip()
+    pos = start
+    for cut in [*_WRITTEN_SEP.finditer(ctx.text, start, end), None]:
+        stop = cut.start() if cut else end
+        raw = ctx.text[pos:stop]
+        name = raw.strip()
         if name and not name[:1].islower():  # 'WORD, the WORD': no name starts lower-case
-            s = start + m.start() + m.group(0).find(name)
+            s = pos + raw.find(name)
             out.append(NameItem(name, s, s + len(name)))
+        pos = cut.end() if cut else end
     return out

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from ..context import Context
 from ..rules import CAP, CASELESS, FEAT_DOTTED
 from ..spans import occurrences
+from .groups import same_script
 
 _DASH_OR_BRACKET = re.compile(r"(?:\s|(?<=[”\"“]))[-–—]\s|[()\[\]]")  # '“TITLE”– A' too
 
@@ -51,7 +52,8 @@ def names_first(texts: list[str], elsewhere: Callable[[str], bool] | None = None
     """Whether a block's entries read 'NAME – TITLE': decided for the block at once, every
     entry having both sides and no mark saying the other way. The marks: a group's possessive
     or a bare 'ft.' on the names' side, a translation in another script or a bracketed
-    '[ft. X]' on the title's side (two entries must say so); or, failing marks, the page
+    '[ft. X]' on the title's side (two entries must say so, three times as many as say the
+    other way); or, failing marks, the page
     itself: the left column's values are named elsewhere in it (headline, prose) at least
     twice as often as the right column's, and at least twice; or the model's entities: it
     tags the left cell a person or a group in half the entries or more (three at least), and
@@ -75,8 +77,8 @@ def names_first(texts: list[str], elsewhere: Callable[[str], bool] | None = None
         if tagged is not None:
             left_tag += tagged(i, 0, m.start())
             right_tag += tagged(i, m.end(), len(t))
-    if second:
-        return False
+    if second and first < 3 * second:
+        return False  # marks both ways: the left reads as names only if they say so 3 to 1
     return first >= 2 or (left_seen >= 2 and left_seen >= 2 * right_seen) or (
         left_tag >= 3 and 2 * left_tag >= len(texts) and left_tag >= 3 * right_tag)
 
@@ -112,3 +114,55 @@ def named_outside(ctx: Context, value: str, start: int, end: int) -> bool:
 
 def first_dash(text: str) -> re.Match[str] | None:
     return next(dashes(text), None)
+
+
+def without_repeated_credit(title: str, prev_credit: str) -> str:
+    """'NAME "TITLE"' after an entry credited to NAME: the scraper repeated the line before's
+    credit in front of this one's quoted title; the title is the quoted part."""
+    if len(prev_credit) > 1 and title.startswith(prev_credit):
+        rest = title[len(prev_credit) :].lstrip()
+        if rest[:1] in "\"“" and rest[1:].strip():
+            return rest
+    return title
+
+
+def with_credit_removed(title: str) -> re.Pattern[str]:
+    """The title's words with room for one bracketed credit between two of them: a guest
+    credit taken out of the middle ('TITLE (feat. GUEST) [TAG]' is 'TITLE [TAG]')."""
+    words = [re.escape(w) for w in title.split()]
+    gap = r"\s*(?:[(\[][^()\[\]\n]{1,80}[)\]]\s*)?"
+    return re.compile(r"\s+".join(words[:1]) + "".join(gap + w for w in words[1:]))
+
+
+# 'TITLE (A)', 'TITLE (A feat. B & C)': the performers in a bracket that closes the entry
+_CLOSING = re.compile(r"\s\((?P<who>[^()\n]{1,120})\)\s*$")
+_GUESTS = re.compile(rf"\s{FEAT_DOTTED}\s+", re.I)
+# what a closing bracket holds when it is no credit: a version or a part, the work a song is
+# from, a running time, a bare number or year
+_TAG = re.compile(r"(?<![\w])(?:Reprise|Version|Remix|Mix|Edit|Live|Interlude|Instrumental|Inst|"
+                  r"Theme|Part|Pt|Intro|Outro|Acoustic|Demo|Suite|Medley|Overture|Finale|"
+                  r"Prologue|Epilogue|Remaster(?:ed)?|Radio|Extended|Bonus|OST|Soundtrack|"
+                  r"Score|From)(?![\w])|^[\d\s:.,/-]*$|^(?:with|w/)\s", re.I)
+
+
+def closing_credit(text: str) -> tuple[int, str, str | None] | None:
+    """(where the bracket opens, the main performers, the guests) of an entry closed by a
+    credit bracket; None for a version tag, a source or a bracket of another script."""
+    m = _CLOSING.search(text)
+    if not m or _TAG.search(m.group("who")) or _GUESTS.match(" " + m.group("who")) or \
+            not m.group("who")[:1].isupper():
+        return None  # '(feat. B)' alone names guests only: FEAT_CREDIT reads it
+    head = text[: m.start()]
+    if not head.strip() or not same_script(head, m.group("who")):
+        return None  # 'TITLE (タイトル)': a translation, not a credit
+    who = m.group("who")
+    guest = _GUESTS.search(who)
+    return m.start(), who[: guest.start()] if guest else who, who[guest.end() :] if guest else None
+
+
+def bracket_credits(texts: list[str]) -> bool:
+    """Whether a block credits its performers in brackets that close its entries, decided
+    for the block at once: half its entries or more close so, and two of those brackets or
+    more name a guest ('A feat. B'), which only a credit does (a version tag never)."""
+    closing = [c for t in texts if (c := closing_credit(t)) is not None]
+    return 2 * len(closing) >= len(texts) and sum(1 for c in closing if c[2]) >= 2

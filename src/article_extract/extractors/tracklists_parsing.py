@@ -13,12 +13,16 @@ from ..rules import CAP, CASELESS, FEAT_DOTTED, KANA_KANJI, RuleSet, alternation
 from ..segment import BULLET, NUMBERING, REMARK, TRAILING, is_disc_header
 from .titles import clean_title
 from .tracklists_columns import (
+    bracket_credits,
+    closing_credit,
     first_dash,
     last_dash,
     last_dash_end,
     named_outside,
     names_first,
     tagged_cell,
+    with_credit_removed,
+    without_repeated_credit,
 )
 from .tracklists_counts import _ORD, _TRACK_CUE, CountStatement, _Counts, track_cue_other
 from .tracklists_quoted import FEAT_CREDIT, people, quoted_entries, quoted_shape, split_legend
@@ -266,11 +270,17 @@ _VERSION_WORD = re.compile(r"(?<![\w])(?:Reprise|Version|Remix|Mix|Edit|Live|Int
 
 
 
-def _split_credit(raw: str, by_credit: bool, dash_credit: bool) -> tuple[str, list[str], int]:
+def _split_credit(raw: str, by_credit: bool, dash_credit: bool, bracket_credit: bool = False
+                  ) -> tuple[str, list[str], int]:
     """(title, performers, length of the title inside raw)."""
     title = raw
     performers: list[str] = []
-    if dash_credit:
+    closing = closing_credit(title) if bracket_credit else None
+    if closing is not None:  # 'TITLE (A feat. B)': the block credits in a closing bracket
+        at, main, guests = closing
+        performers = people(main) + (people(guests) if guests else [])
+        title = title[:at]
+    elif dash_credit:
         m = last_dash(title)
         if m:
             performers = people(title[m.end() :])
@@ -344,13 +354,15 @@ def _entries(ctx: Context, lst: _List, read: Read | None = None,
                 lambda i, a, b: tagged_cell(ctx, raws[i][0] + a, raws[i][0] + b))):
         return _names_first_entries(ctx, raws, texts)
     by_credit = sum(1 for t in texts if re.search(r"\sby\s+[A-Z0-9]", t)) >= max(2, len(texts) / 2)
+    bracketed = not dash_credit and bracket_credits(texts)
     tracks: list[Track] = []
     prev_credit = ""
     for (s, e), raw in zip(raws, texts, strict=True):
         # a list where few lines credit a singer: a dash before a name still does
         title, performers, _ = _split_credit(raw, by_credit, dash_credit or bool(
-            _DASH_NAME_END.search(raw) and not _VERSION_WORD.search(raw[last_dash_end(raw):])))
-        title = clean_title(_without_repeated_credit(title, prev_credit))
+            _DASH_NAME_END.search(raw) and not _VERSION_WORD.search(raw[last_dash_end(raw):])),
+            bracketed)
+        title = clean_title(without_repeated_credit(title, prev_credit))
         prev_credit = raw[last_dash_end(raw):].strip() if dash_credit else ""
         credit = _PERFORMED_BY.search(raw)
         other = _OTHER_CREDIT.search(raw)  # '– score by A': a credit, not a performer
@@ -369,16 +381,6 @@ def _entries(ctx: Context, lst: _List, read: Read | None = None,
     return tracks
 
 
-def _without_repeated_credit(title: str, prev_credit: str) -> str:
-    """'NAME "TITLE"' after an entry credited to NAME: the scraper repeated the line before's
-    credit in front of this one's quoted title; the title is the quoted part."""
-    if len(prev_credit) > 1 and title.startswith(prev_credit):
-        rest = title[len(prev_credit) :].lstrip()
-        if rest[:1] in "\"“" and rest[1:].strip():
-            return rest
-    return title
-
-
 def _track(ctx: Context, title: str, performers: list[str], lo: int, hi: int, before: int
            ) -> Track | None:
     """The entry's track, its title found in the text between lo and hi; a title broken over
@@ -386,7 +388,7 @@ def _track(ctx: Context, title: str, performers: list[str], lo: int, hi: int, be
     ts = ctx.text.find(title, lo, hi) if title else -1
     te = ts + len(title)
     if ts < 0 and title:
-        m = _with_credit_removed(title).search(ctx.text, lo, min(hi, lo + 2000))
+        m = with_credit_removed(title).search(ctx.text, lo, min(hi, lo + 2000))
         if m is None:
             return None
         ts, te = m.span()  # 'TITLE (feat. GUEST) [Radio Edit]': the evidence spans the credit
@@ -395,14 +397,6 @@ def _track(ctx: Context, title: str, performers: list[str], lo: int, hi: int, be
     return Track(position=before + 1, title=" ".join(title.split()),
                  performers=[" ".join(p.split()) for p in performers],
                  evidence=ctx.evidence(ts, te))
-
-
-def _with_credit_removed(title: str) -> re.Pattern[str]:
-    """The title's words with room for one bracketed credit between two of them: a guest
-    credit taken out of the middle ('TITLE (feat. GUEST) [TAG]' is 'TITLE [TAG]')."""
-    words = [re.escape(w) for w in title.split()]
-    gap = r"\s*(?:[(\[][^()\[\]\n]{1,80}[)\]]\s*)?"
-    return re.compile(r"\s+".join(words[:1]) + "".join(gap + w for w in words[1:]))
 
 
 _FEAT_SPLIT = re.compile(rf"\s+{FEAT_DOTTED}\s+", re.I)
