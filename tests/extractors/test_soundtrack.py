@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from article_extract.contract import run_all
+from article_extract.extractors.groups import full_name_map
 from article_extract.extractors.soundtrack import SoundtrackExtractor
 from article_extract.extractors.tracklists import TracklistsExtractor
 from article_extract.quotes import quoted_spans
@@ -209,3 +210,13 @@ def test_an_initialism_keeps_its_last_dot_and_a_portuguese_owner_cue() -> None:
     assert [(s.title, s.performers) for s in facts.get(SoundtrackExtractor).songs] == [
         ("Blue Lamp", ["Roh Min", "Choi Woo"]), ("Red Door", ["The Mighty K.R.S.", "Lee Jun"]),
         ("Gold Gate", ["Park Ha", "Choi Woo"])]
+
+
+def test_a_sentence_opening_preposition_is_no_given_name() -> None:
+    """'Para Roh, ...' (Portuguese 'for Roh'): the model's PERSON span is no full name of the
+    one-word credit 'Roh'."""
+    text = "Para Roh, o disco é um presente. Com Lee Jun na faixa."
+    ctx = make_ctx(text, ents=[("PERSON", "Para Roh"), ("PERSON", "Com Lee Jun")])
+    assert full_name_map(ctx, ["Roh", "Jun"]) == {}
+    ctx = make_ctx("Aki Roh sings. Roh again.", ents=[("PERSON", "Aki Roh")])
+    assert full_name_map(ctx, ["Roh"]) == {"Roh": "Aki Roh"}
