@@ -191,6 +191,15 @@ def test_byline_date_is_the_reference_date(run: Run) -> None:
     assert [d["value"] for d in doc["dates"]] == ["2024-06-18", "2025"]
 
 
+def test_a_byline_date_cut_onto_its_own_line_outranks_a_masthead_date(run: Run) -> None:
+    """'by NAME' and '| DATE' split by the scraper under a site bar's date and weather."""
+    text = ("Tuesday, March 03, 2026\n51.0°F\n\nCameras roll in Harbor Town\n\nby Lee Jun\n"
+            "| June 18, 2019 9:00 PM\n\nThe shoot starts next month.")
+    doc = run(text)
+    assert doc["meta"]["reference_date"] == "2019-06-18"
+    assert [d["value"] for d in doc["dates"]] == ["2026-03-03", "2019-06-18", "2019-07"]
+
+
 def test_press_wire_dateline_with_country_is_the_reference_date(run: Run) -> None:
     text = ("SEOUL, South Korea, April 10, 2025 /PRNewswire/ -- The album will be released on "
             "April 17. It was the biggest OST this year.")
