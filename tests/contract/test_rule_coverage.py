@@ -264,6 +264,9 @@ EXAMPLES: dict[str, Example] = {
     "directors.other_languages": ("O filme Night Harbor foi dirigido por Ana Lima.", []),
     "directors.directed_by": ("The drama Night Harbor is directed by Kim Min-ji.",
                               [("PERSON", "Kim Min-ji")]),
+    "directors.apposition_comma": ("Night Harbor starts filming soon. On Monday the film's "
+                                   "director, Roh Min, and Park Ha, its producer, met the press.",
+                                   []),
     "directors.title_word": ("The drama Night Harbor reunites director Kim Min-ji with Lee Jun.",
                              [("PERSON", "Kim Min-ji")]),
     "directors.fact_line": ("Night Harbor is a drama.\nDirector: Kim Min-ji", []),

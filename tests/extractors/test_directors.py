@@ -142,3 +142,20 @@ def test_a_director_in_apposition_is_one_name() -> None:
             "película, Ana Ruiz, y al actor Luis Vega.")
     facts = run_all(make_ctx(text, ents=[("PERSON", "Ana Ruiz"), ("PERSON", "Luis Vega")]))
     assert [d.name for d in facts.get(DirectorsExtractor)] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Cameras roll soon for "Night Harbor." On Monday the film\'s director, Roh Min, and '
+     "Park Ha, its producer, met the press.", [("Roh Min", "directors.apposition_comma")]),
+    ('Cameras roll soon for "Night Harbor." Its director, Roh Min, met the press.',
+     [("Roh Min", "directors.apposition_comma")]),
+    ('Cameras roll soon for "Night Harbor." The film\'s music director, Roh Min, met the '
+     "press.", []),
+    ('Cameras roll soon for "Night Harbor." Blue Hour\'s director, Roh Min, met the press.',
+     []),
+])
+def test_a_director_set_off_by_commas(text: str, expected: list[tuple[str, str]]) -> None:
+    """One name after 'the film's director,': the next after a comma is someone else; the
+    owner must be the main work ('its', a kind word, the title), not another title."""
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Park Ha") if n in text]
+    assert directors(text, ents) == expected

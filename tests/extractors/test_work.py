@@ -364,3 +364,10 @@ def test_an_inflected_russian_word_is_not_the_kind_noun() -> None:
     text = ("Скоро выйдет и саундтрек к Dreamland. Иные фильмы не видели столько шума. В продажу "
             "поступит саундтрек к этому фильму. Эти фильмы хороши.")
     assert run_all(make_ctx(text)).get(KindExtractor) == "album"
+
+
+def test_a_place_repeated_after_in_is_no_title_even_in_the_headline() -> None:
+    text = ("Lights and action in Harbor Town\n\nCameras will soon roll in Harbor Town for "
+            "\"Night Harbor.\"\n\nThe crew will stay near Harbor Town for a month, and the lead "
+            "of \"Night Harbor\" lives in Harbor Town.\n")
+    assert run_all(make_ctx(text)).get(TopicsExtractor).title == "Night Harbor"

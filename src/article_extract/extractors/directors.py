@@ -12,6 +12,7 @@ from ..models import Director
 from ..rules import RuleSet, alternation
 from .cast import CastExtractor, full_person_names, looks_like_person, resolve_name
 from .kind import KindExtractor
+from .kinds import work_words
 from .names import NameItem, org_word_re, parse_name_list
 from .names_before import list_before, name_before
 from .topics import TopicsExtractor
@@ -60,7 +61,8 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
 
     name = "directors"
     needs = (TopicsExtractor, KindExtractor, CastExtractor)
-    rule_ids = ("directors.directed_by", "directors.title_word", "directors.dir_abbrev",
+    rule_ids = ("directors.directed_by", "directors.title_word", "directors.apposition_comma",
+                "directors.dir_abbrev",
                 "directors.fact_line", "directors.possessive", "directors.at_the_helm",
                 "directors.hyphen_directed", "directors.other_languages",
                 *_CREDIT_RULES)
@@ -87,7 +89,9 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
                 if cue.rule.id == "directors.title_word" and _qualified(ctx, cue.start,
                                                                         qualifiers):
                     continue  # 'music director A', 'casting director A'
-                if not names_main_work(ctx, topics, sent.start, cue.start):
+                if not (_anaphoric_owner(ctx, topics, cue.start, cue.end)
+                        if cue.rule.id == "directors.apposition_comma"
+                        else names_main_work(ctx, topics, sent.start, cue.start)):
                     continue
                 end = clause_end(ctx, cue.end)
                 aside = _RELATIVE.search(ctx.text, cue.end, end)
@@ -144,6 +148,19 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
 
 
 _POSSESSIVE = re.compile(r"['’]s?(?=\s)")
+_OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[\w-]+)['’]s?\s")
+
+
+def _anaphoric_owner(ctx: Context, topics: Topics, start: int, end: int) -> bool:
+    """'the film's director, A,' / 'its director, A,': the owner in the cue is the main work
+    (a kind word or 'its' outside a paragraph on another work, or the main title itself)."""
+    if topics.foreign(ctx, start):
+        return False
+    m = _OWNER.match(ctx.text, start, end)
+    if m is None:
+        return True  # 'its director', 'the director'
+    owner = m.group("owner")
+    return owner in topics.names or owner.lower() in work_words(ctx.rules).kind_lookup
 # 'Filmmaker A is on board as executive producer': a director by trade, another job here
 _OTHER_JOB = re.compile(r"\s+(?:is|was|will\s+be|serves|served|comes|came|has\s+come)\s+"
                         r"(?:on\s+board\s+|aboard\s+|in\s+)?as\s+(?:an?\s+|the\s+)?(?:co-?)?"

@@ -120,7 +120,7 @@ def choose_title(ctx: Context, p: _Patterns, hits: list[TitleHit], blocked: froz
     head = headline(ctx)
     head_text = text[head.start : head.end] if head else ""
     for key in [k for k, c in cands.items() if set(c.rules) == {"work.title_repeated"}
-                and not _in_headline(k, head_text)]:
+                and (not _in_headline(k, head_text) or _place_name(text, k))]:
         del cands[key]  # a capitalized phrase that is only repeated, never introduced as a work
     title: tuple[str, Evidence, str] | None = None
     kinds: Counter[str] = Counter()
@@ -150,6 +150,21 @@ def choose_title(ctx: Context, p: _Patterns, hits: list[TitleHit], blocked: froz
     others = [o for o in others if o != alias]
     return Topics(main, title[1] if title else None, title[2] if title else None, kinds,
                   tuple(others), blocked, _subjects(ctx, main, alias), alias)
+
+
+# 'in PLACE', 'south of PLACE', 'near PLACE' (never 'starred in TITLE': a screen verb first)
+_PLACE_BEFORE = re.compile(r"(?<![\w'’])(?:(?<!starred )(?<!starring )(?<!appeared )(?<!role )"
+                           r"(?<!roles )(?<!cast )(?<!seen )(?<!known )in|at|near|outside|"
+                           r"(?:north|south|east|west)\s+of)\s+$", re.I)
+
+
+def _place_name(text: str, name: str) -> bool:
+    """A capitalized phrase that each of its (two or more) mentions places: after 'in',
+    'at', 'near' or 'south of', never after a screen verb. Only repeated, it names where the
+    story happens, not a work, even in the headline ('Cameras roll in PLACE')."""
+    spots = list(occurrences(text, name))
+    return len(spots) >= 2 and all(
+        _PLACE_BEFORE.search(text, max(0, s - 20), s) is not None for s in spots)
 
 
 def _in_headline(title: str, head_text: str) -> bool:
