@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from article_extract.contract import run_all
 from article_extract.extractors.groups import full_name_map
 from article_extract.extractors.soundtrack import SoundtrackExtractor
@@ -220,3 +222,16 @@ def test_a_sentence_opening_preposition_is_no_given_name() -> None:
     assert full_name_map(ctx, ["Roh", "Jun"]) == {}
     ctx = make_ctx("Aki Roh sings. Roh again.", ents=[("PERSON", "Aki Roh")])
     assert full_name_map(ctx, ["Roh"]) == {"Roh": "Aki Roh"}
+
+
+@pytest.mark.parametrize(("sentence", "songs"), [
+    ("The fictional story takes its cue from Roh Min's \"Night Harbor.\"", []),
+    ("The plot draws on Roh Min's \"Night Harbor\" as well.", []),
+    ("Fans were soon singing along to Roh Min's \"Night Harbor.\"",
+     [("Night Harbor", ["Roh Min"])]),
+])
+def test_a_persons_quoted_title_in_a_sentence_on_a_book_is_no_song(
+        sentence: str, songs: list[tuple[str, list[str]]]) -> None:
+    text = "The drama Blue Hour starts in May.\n\n" + sentence
+    facts = run_all(make_ctx(text, ents=[("PERSON", "Roh Min")]))
+    assert [(s.title, s.performers) for s in facts.get(SoundtrackExtractor).songs] == songs

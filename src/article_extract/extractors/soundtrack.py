@@ -71,7 +71,10 @@ _MEMBER_BEFORE_TITLE = re.compile(
     rf"(?<![\w-])(?P<g>{CAPNUM}[\w&.\-]*(?:\s+{CAPNUM}[\w&.\-]*){{0,2}})['’]s?\s+"
     rf"(?P<n>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,2}})\s*[\"“‘']?\Z")
 _SCREEN_WORDS = re.compile(r"(?<![\w-])(?:films?|movies?|screenplays?|directed|directors?|"
-                           r"documentar(?:y|ies)|miniseries|sitcoms?|box\s+office)(?![\w-])", re.I)
+                           r"documentar(?:y|ies)|miniseries|sitcoms?|box\s+office|"
+                           # a book's or a story's title: "the plot draws on NAME's 'BOOK'"
+                           r"novels?|books?|stor(?:y|ies)|plot|webtoons?|comics?|manga|"
+                           r"essays?|poems?|fiction(?:al)?|adapted|inspired)(?![\w-])", re.I)
 # a sentence about album sales: a singer's quoted title there is an album, not a song
 _ALBUM_CHART = re.compile(r"Billboard\s+200|Top\s+Album|album\s+chart|studio\s+album|"
                           r"(?<![\w-])(?:copies|units)(?![\w-])", re.I)
