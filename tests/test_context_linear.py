@@ -11,6 +11,7 @@ from article_extract.context import (
     _CONTINUES,
     _tail,
     merge_abbreviation_splits,
+    split_brand_stops,
 )
 
 
@@ -71,3 +72,12 @@ def test_linear_on_a_long_run_of_feat() -> None:
     spans = _split_at_periods(text)
     with deadline(10.0):  # quadratic before: 25 s
         assert merge_abbreviation_splits(text, spans) == [(0, len(text))]
+
+
+def test_a_full_stop_after_a_mixed_case_name_ends_the_models_sentence() -> None:
+    """'airs on tvN. Kim ...': the model reads 'tvN.' as an abbreviation and runs on."""
+    text = "The drama airs on tvN. Roh Min leads it. It airs on KBS. Ends."
+    assert [text[s:e] for s, e in split_brand_stops(text, [(0, 40), (41, len(text))])] == [
+        "The drama airs on tvN.", "Roh Min leads it.", "It airs on KBS. Ends."]
+    long = "on tvN." + " " * 100_000 + "Roh"
+    assert split_brand_stops(long, [(0, len(long))]) == [(0, 7), (len(long) - 3, len(long))]

@@ -182,6 +182,22 @@ def _tail(text: str, start: int, end: int) -> str:
     return text[max(start, k - 12) : end]
 
 
+# 'airs on tvN. Kim ...': a full stop after a name in mixed case ends the sentence, which the
+# statistical model misses (it reads 'tvN.' as an abbreviation)
+_BRAND_STOP = re.compile(r"(?<![\w.])[a-z]{1,3}[A-Z]{1,3}(\.)\s++(?=[A-Z][a-z])")
+
+
+def split_brand_stops(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The model's sentences cut after 'tvN.' and the like where another sentence begins."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        for m in _BRAND_STOP.finditer(text, s, e):
+            out.append((s, m.end(1)))
+            s = m.end()
+        out.append((s, e))
+    return out
+
+
 def build_context(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]],
                   reference_date: date | None = None, rules: RuleSet | None = None) -> Context:
     sentences: list[Sentence] = []
@@ -193,8 +209,8 @@ def build_context(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]
             cell_ents += [Ent(x.label_, base + x.start_char, base + x.end_char, x.text)
                           for x in doc.ents]
             continue
-        for s0, e0 in merge_abbreviation_splits(doc.text, [(x.start_char, x.end_char)
-                                                          for x in doc.sents]):
+        for s0, e0 in split_brand_stops(doc.text, merge_abbreviation_splits(
+                doc.text, [(x.start_char, x.end_char) for x in doc.sents])):
             s, e = snap(text, base + s0, base + e0)
             if e > s:
                 sentences.append(Sentence(s, e, text[s:e]))

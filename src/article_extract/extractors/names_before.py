@@ -59,7 +59,8 @@ def list_before(ctx: Context, sent_start: int, cue_start: int) -> list[NameItem]
     serial comma's ', and' ('A, B, and C are in the cast'), from the break before it if the
     list read from there is longer."""
     chunk = ctx.text[sent_start:cue_start]  # '^' is the sentence's start
-    breaks = list(_CLAUSE_BREAK.finditer(chunk))
+    # a break inside brackets is part of a credit ('A ("Title: Part")'), not the clause's
+    breaks = [b for b in _CLAUSE_BREAK.finditer(chunk) if not _inside_brackets(chunk, b.start())]
     best: list[NameItem] = []
     for k in range(len(breaks) - 1, -1, -1):
         start = sent_start + breaks[k].end()
@@ -74,6 +75,12 @@ def list_before(ctx: Context, sent_start: int, cue_start: int) -> list[NameItem]
 
 
 _SERIAL_AND = re.compile(r",\s+and\s+$")
+
+
+def _inside_brackets(chunk: str, pos: int) -> bool:
+    """Whether `pos` lies inside a bracket still open there (the '^' break never does)."""
+    head = chunk[:pos]
+    return head.count("(") > head.count(")") or head.count("[") > head.count("]")
 
 
 def name_before(ctx: Context, sent_start: int, pos: int) -> NameItem | None:
