@@ -235,3 +235,17 @@ def test_a_persons_quoted_title_in_a_sentence_on_a_book_is_no_song(
     text = "The drama Blue Hour starts in May.\n\n" + sentence
     facts = run_all(make_ctx(text, ents=[("PERSON", "Roh Min")]))
     assert [(s.title, s.performers) for s in facts.get(SoundtrackExtractor).songs] == songs
+
+
+def test_artists_who_contribute_songs_and_a_given_name_that_abbreviates_one() -> None:
+    """'A, B and C all contribute songs to the record'; later "B's 'TITLE'" with only the
+    given name, which the model takes for a place, is that artist's song."""
+    text = ("The soundtrack of Night Harbor is out.\n\nRoh Min, Park Ha and Choi Woo all "
+            "contribute songs and duets to the record.\n\nAmong the album's songs are "
+            "Park's \"Slow Tide\" and Choi's \"Blue Hour\".")
+    facts = run_all(make_ctx(text, ents=[("PERSON", "Roh Min"), ("PERSON", "Park Ha"),
+                                         ("PERSON", "Choi Woo"), ("GPE", "Park")]))
+    st = facts.get(SoundtrackExtractor)
+    assert [a.name for a in st.artists] == ["Roh Min", "Park Ha", "Choi Woo"]
+    assert [(s.title, s.performers) for s in st.songs] == [
+        ("Slow Tide", ["Park Ha"]), ("Blue Hour", ["Choi Woo"])]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..context import Context, clause_end
@@ -70,6 +71,13 @@ _COVER_OF = re.compile(rf"(?P<n>{CAP}[\w.\-]*(?:\s+{CAP}[\w.\-]*){{0,3}})['’]s
 _MEMBER_BEFORE_TITLE = re.compile(
     rf"(?<![\w-])(?P<g>{CAPNUM}[\w&.\-]*(?:\s+{CAPNUM}[\w&.\-]*){{0,2}})['’]s?\s+"
     rf"(?P<n>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,2}})\s*[\"“‘']?\Z")
+def _abbreviates_one(name: str, artists: Iterable[str]) -> bool:
+    """'Ariana' for 'Ariana Grande': a one-word name that is the given name or the surname
+    of exactly one artist found so far."""
+    return " " not in name and sum(1 for a in artists if " " in a and name in (
+        a.split()[0], a.split()[-1])) == 1
+
+
 _SCREEN_WORDS = re.compile(r"(?<![\w-])(?:films?|movies?|screenplays?|directed|directors?|"
                            r"documentar(?:y|ies)|miniseries|sitcoms?|box\s+office|"
                            # a book's or a story's title: "the plot draws on NAME's 'BOOK'"
@@ -165,7 +173,8 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
             if isinstance(hit, ArtistHit):
                 add_artist(hit.item, hit.rule)
             elif isinstance(hit, SongHit):
-                if hit.needs_artist and hit.singers[0].name not in artists:
+                if hit.needs_artist and hit.singers[0].name not in artists and \
+                        not _abbreviates_one(hit.singers[0].name, artists):
                     continue
                 t, extra = _without_feat(hit.title)
                 if not t or not hit.singers or (title and t == title and not hit.music):
@@ -352,7 +361,10 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                     org.search(i.name) or i.name in platforms or i.name in others or
                     (title and i.name == title) for i in items):
                 continue  # "'SHOW's "TITLE"": the owner is a work, not a singer
+            # the given name of an artist already credited ("Ariana's 'TITLE'") is that
+            # artist, whatever place the model takes it for
             labelled = all(ctx.ents_in(i.start, i.end, ("PERSON", "ORG")) or (
+                music and _abbreviates_one(i.name, known_artists)) or (
                 music and not ctx.ents_in(i.start, i.end, _NOT_SINGER) and (
                     i.name.isupper() or i.name[:1].isdigit() or i.name in known_artists
                     or _MUSIC_OWNER.search(ctx.text, i.end, s) or _NAME_SHAPE.fullmatch(i.name)))
