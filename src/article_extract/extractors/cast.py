@@ -248,9 +248,8 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
             if cue.rule.id == "cast.stars_in" and not main_work_after(ctx, topics, cue.start,
                                                                        cue.end):
                 continue  # 'A stars in OTHER': that work's cast
-            of = _OF_AFTER.match(ctx.text, cue.end)
-            if cue.rule.id == "cast.co_star" and of and not main_work_after(ctx, topics,
-                                                                             cue.start, of.end()):
+            of = _OF_AFTER.match(ctx.text, cue.end) if cue.rule.id == "cast.co_star" else None
+            if of and not main_work_after(ctx, topics, cue.start, of.end()):
                 continue  # 'A joined the cast of OTHER'
 
             found += [CastHit(i, cue.rule.id) for i in list_before(ctx, sent.start, cue.start)]
