@@ -30,6 +30,8 @@ from tests.conftest import Run
     ("Its estimated budget of a whopping ₦62 million set a record.", 62000000, "NGN", "about",
      "₦62 million"),
     ("The estimated crowd of 500 paid $20 each.", 20, "USD", "exact", "$20"),
+    ("It is a 150 million (rmb) production.", 150000000, "CNY", "exact", "150 million (rmb)"),
+    ("It cost 20 million (HKD) in all.", 20000000, "HKD", "exact", "20 million (HKD)"),
 ])
 def test_money_forms(run: Run, text: str, amount: int, currency: str, qualifier: str,
                      quote: str) -> None:
@@ -47,6 +49,8 @@ def test_money_forms(run: Run, text: str, amount: int, currency: str, qualifier:
     "It weighs 12 pounds.",
     "The pair USD/EUR0,00%0,86 barely moved.",
     "The dollar index rose USD 1.5% against the euro.",
+    "They sold 20 million (all) copies.",
+    "It reached 3 million (top) views.",
 ])
 def test_not_money(run: Run, text: str) -> None:
     assert run(text)["money"] == []

@@ -107,7 +107,7 @@ def _currency(mr: _MoneyRules, g: dict[str, str | None]) -> str | None:
     '£94.50 GBP'); a symbol several currencies share gives no value unless convention says."""
     t = mr.tables
     aliases: dict[str, str] = mr.d["code_aliases"]
-    code = g.get("code") or g.get("code2") or g.get("code3")
+    code = g.get("code") or g.get("code2") or g.get("code3") or (g.get("code4") or "").upper()
     sym = g.get("sym") or g.get("sym1")
     if code:
         code = aliases.get(code, code)

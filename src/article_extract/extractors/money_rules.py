@@ -138,6 +138,7 @@ def _patterns(d: dict[str, Any], t: _Tables) -> list[tuple[str, re.Pattern[str]]
     sym_after = rf"(?P<sym>{sym_alt})(?![A-Za-z0-9])"
     code = rf"(?<![A-Za-z])(?P<code>{code_alt})"
     code2 = rf"(?P<code2>{code_alt})(?![A-Za-z])"
+    lower_ok = alternation(sorted(d["code_aliases"]))
     word = rf"(?P<word>(?i:{_name_alternation(list(t.names))}))(?![A-Za-z])"
     n1, n2, m1, m2 = _num(d, ""), _num(d, "2", lead=False), _mult(d, ""), _mult(d, "2")
     g1 = _num(d, "", lead=False)  # after a symbol or code
@@ -152,7 +153,10 @@ def _patterns(d: dict[str, Any], t: _Tables) -> list[tuple[str, re.Pattern[str]]
             rf"(?:\s?(?P<code3>{code_alt})(?![A-Za-z]))?")),
         ("money.code", re.compile(rf"{qual}{code}\s?{g1}{m1}")),
         ("money.symbol_after", re.compile(rf"{qual}{n1}{m1}\s?{sym_after}")),
-        ("money.code_after", re.compile(rf"{qual}{n1}{_mult(d, '', code_alt)}\s?{code2}")),
+        # '150 million (RMB)', '(rmb)': a code in brackets; in lower case only an alias
+        # ('rmb'), since '(all)' or '(top)' are words
+        ("money.code_after", re.compile(rf"{qual}{n1}{_mult(d, '', code_alt)}\s?(?:{code2}|"
+                                        rf"\((?P<code4>{code_alt}|(?i:{lower_ok}))\))")),
         # '2,5 millones de dólares', '5 milioni di euro', '3 millions d'euros': other languages' 'of'
         ("money.word", re.compile(rf"{qual}(?<![$€£¥₩]){n1}{m1}\s+(?:of\s+|de\s+|di\s+|d['’]\s?)?"
                                   rf"{word}")),
@@ -251,7 +255,8 @@ class _Marks:
             out["N" if m.group(0) == "¢" else "S"].append(m.span())
         for m in _LETTERS.finditer(chunk, lo, hi):
             w = m.group(0)
-            if w in self.codes:
+            if w in self.codes or (m.start() > 0 and chunk[m.start() - 1] == "("
+                                   and w.upper() in self.codes):  # '150 million (rmb)'
                 out["C"].append(m.span())
             low = w.lower()
             if low in self.symbol_words:
