@@ -371,3 +371,9 @@ def test_a_place_repeated_after_in_is_no_title_even_in_the_headline() -> None:
             "\"Night Harbor.\"\n\nThe crew will stay near Harbor Town for a month, and the lead "
             "of \"Night Harbor\" lives in Harbor Town.\n")
     assert run_all(make_ctx(text)).get(TopicsExtractor).title == "Night Harbor"
+
+
+@pytest.mark.parametrize("platform", ["Thai TV 3", "Chilevisión", "TVN", "Ciné+", "PPTV"])
+def test_national_broadcasters_of_more_countries(platform: str) -> None:
+    text = f"The drama Night Harbor airs on {platform} from May."
+    assert [p.value for p in run_all(make_ctx(text)).get(PlatformsExtractor)] == [platform]
