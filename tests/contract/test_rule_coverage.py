@@ -202,6 +202,8 @@ EXAMPLES: dict[str, Example] = {
                                       [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
     "cast.cast_includes": ("The drama Night Harbor premiered. The cast includes Kim Min-ji.",
                            [("PERSON", "Kim Min-ji")]),
+    "cast.led_by_other_languages": ("Arrancan las grabaciones de Noche de Puerto, la telenovela "
+                                    "protagonizada por Ana Ruiz y Marcos Lima.", []),
     "cast.lead_the_cast": ("Kim Min-ji and Lee Jun lead the cast of the drama Night Harbor.",
                            [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
     "cast.co_star": ("The film Night Harbor opens Friday. Kim Min-ji and Lee Jun co-star.",

@@ -444,3 +444,27 @@ def test_a_colon_or_a_comma_inside_a_credit_bracket_is_no_clause_break() -> None
     assert [(m.name, m.known_for) for m in cast] == [
         ("Roh Min", ["Blue Hour: The Return", "Slow, Slower, Slowest"]),
         ("Park Ha", ["Believe Me"])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Arrancan las grabaciones de Noche de Puerto, la telenovela encabezada por Ana Ruiz, "
+     "Marcos Lima y Diana Soto.", ["Ana Ruiz", "Marcos Lima", "Diana Soto"]),
+    ("Arrancan las grabaciones de Noche de Puerto. Se inspira en otra historia, cuya última "
+     "versión, encabezada por Ana Ruiz y Marcos Lima, fue un éxito.", []),
+])
+def test_a_spanish_participle_heads_the_cast_of_the_work_it_follows(
+        text: str, expected: list[str]) -> None:
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Marcos Lima", "Diana Soto")
+                           if n in text]
+    assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == expected
+
+
+def test_a_long_list_before_are_the_stars_of_keeps_names_the_model_calls_places() -> None:
+    """Five names before 'are the stars of THE WORK'; the model reads two as places. The size
+    of the list says what its names are, as it does after a forward cue."""
+    text = ("Night Harbor is a new film.\n\nRoh Min, Park Ha, Beverly Hills, Choi Woo and Han "
+            "Eun are the stars of Night Harbor.")
+    ents: list[EntSpec] = [("PERSON", "Roh Min"), ("PERSON", "Park Ha"), ("GPE", "Beverly Hills"),
+                           ("PERSON", "Choi Woo"), ("GPE", "Han Eun")]
+    assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
+        "Roh Min", "Park Ha", "Beverly Hills", "Choi Woo", "Han Eun"]

@@ -31,7 +31,7 @@ from .names import (
 )
 from .names_before import list_before, name_before
 from .topics import TopicsExtractor
-from .topics_result import Topics, main_work_after, names_main_work
+from .topics_result import Topics, main_work_after, main_work_before, names_main_work
 
 
 @dataclass(frozen=True)
@@ -164,7 +164,7 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
                 "cast.known_for_paren", "cast.known_for_paren_bare", "cast.known_for_appositive",
                 "cast.known_for_clause", "cast.known_for_before", "cast.known_for_title_noun",
                 "cast.known_for_pronoun", "cast.known_for_korean", "cast.role_paren_pair",
-                "cast.known_for_paren_pair",
+                "cast.known_for_paren_pair", "cast.led_by_other_languages",
                 *KOREAN_RULES, *JAPANESE_RULES, *CHINESE_RULES)
     categories = (
         Category("cast", 6, ("name",),
@@ -237,6 +237,9 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                     ctx.text[sent.start : cue.start].rstrip("\"”’' ,").endswith(name)
                     for name in topics.names):
                 continue  # only 'THE WORK, led by A': a band or a company is led by people too
+            if cue.rule.id == "cast.led_by_other_languages" and not main_work_before(
+                    ctx, topics, sent.start, cue.start):
+                continue  # 'la última versión, encabezada por A': another version's cast
             if cue.rule.id == "cast.starring" and (
                     not names_main_work(ctx, topics, sent.start, cue.start)
                     or re.match(r"\s*(?:opposite|alongside|with)\b", ctx.text[cue.end - 1 :])):
@@ -252,7 +255,8 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
             if of and not main_work_after(ctx, topics, cue.start, of.end()):
                 continue  # 'A joined the cast of OTHER'
 
-            found += [CastHit(i, cue.rule.id) for i in list_before(ctx, sent.start, cue.start)]
+            before = list_before(ctx, sent.start, cue.start)  # its size says what it is
+            found += [CastHit(i, cue.rule.id, len(before)) for i in before]
         for rule_id, m in [*(("cast.plays_role", m) for m in role_verb.finditer(
                 ctx.text, sent.start, sent.end)), *(("cast.plays_role_other_languages", m)
                                                      for m in role_verb_other.finditer(

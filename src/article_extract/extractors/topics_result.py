@@ -136,6 +136,19 @@ def main_work_after(ctx: Context, topics: Topics, cue_start: int, pos: int) -> b
     return False
 
 
+def main_work_before(ctx: Context, topics: Topics, sent_start: int, cue_start: int) -> bool:
+    """What a participle cue follows is the main work ('la telenovela protagonizada por',
+    'TITLE, encabezada por'): its title, or a kind noun outside a paragraph on another work;
+    never another noun ('la última versión, encabezada por': an older version's cast)."""
+    before = ctx.text[sent_start:cue_start].rstrip(" ,\"”’'»")
+    if any(before.endswith(name) for name in topics.names):
+        return True
+    last = _LAST_WORD.search(before)
+    return bool(last) and last.group(0).lower() in work_words(ctx.rules).kind_lookup and \
+        not topics.foreign(ctx, cue_start)
+
+
+_LAST_WORD = re.compile(r"[\w'’+-]+$")
 _WORD = re.compile(r"[\w'’+-]+")
 _TITLE_NEXT = re.compile(rf"\s*[,:]?\s*(?:[\"“‘'«「『]|{CAP})")
 _QUOTE = re.compile(r"[\"“‘«「『]")
