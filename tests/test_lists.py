@@ -117,3 +117,4 @@ def test_cell_lines_are_the_entries_of_dash_blocks_without_their_marks() -> None
     assert [(c.text, c.kind, text[c.start : c.end]) for c in cells] == [
         ("Roh Min – Night Harbor", "cell", "Roh Min – Night Harbor"),
         ("Choi Woo – Believe Me", "cell", "Choi Woo – Believe Me")]
+

@@ -351,9 +351,13 @@ def test_quoted_titles_outvote_one_bracketed_guest_on_the_left() -> None:
     say the right column holds the titles."""
     text = ('Here is the tracklist:\nRoh Min - "Night Harbor"\nPark Ha - "Slow Tide"\n'
             'Choi Woo (featuring Lee Jun) - "Blue Hour"\nHan Eun and the Tides - "Believe Me"\n'
-            'Lee Jun and Park Ha - "Harbor Lights"\n')
+            'Lee Jun and Park Ha - "Harbor Lights"\nBand of Harbors - "Low Tide"\n')
     facts = run_all(make_ctx(text))
     assert [t for t, _ in _tracks(facts)] == ["Night Harbor", "Slow Tide", "Blue Hour",
-                                              "Believe Me", "Harbor Lights"]
+                                              "Believe Me", "Harbor Lights", "Low Tide"]
     assert dict(_songs(facts))["Believe Me"] == ["Han Eun and the Tides"]
     assert dict(_songs(facts))["Harbor Lights"] == ["Lee Jun", "Park Ha"]
+    # a group noun before 'of' is the act's own name, not a member of a group
+    assert dict(_songs(facts))["Low Tide"] == ["Band of Harbors"]
+    assert [(a.name, a.group) for a in facts.get(SoundtrackExtractor).artists
+            if "Harbors" in a.name] == [("Band of Harbors", None)]
