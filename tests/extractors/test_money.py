@@ -32,6 +32,9 @@ from tests.conftest import Run
     ("The estimated crowd of 500 paid $20 each.", 20, "USD", "exact", "$20"),
     ("It is a 150 million (rmb) production.", 150000000, "CNY", "exact", "150 million (rmb)"),
     ("It cost 20 million (HKD) in all.", 20000000, "HKD", "exact", "20 million (HKD)"),
+    ("드라마 제작비 최소 150억원이 들었다.", 15000000000, "KRW", "over", "150억원"),
+    ("드라마 전체 비용은 300억 원을 넘겼다.", 30000000000, "KRW", "over", "300억 원"),
+    ("드라마 출연료는 최대 20억 원이다.", 2000000000, "KRW", "under", "20억 원"),
 ])
 def test_money_forms(run: Run, text: str, amount: int, currency: str, qualifier: str,
                      quote: str) -> None:

@@ -8,6 +8,7 @@ from article_extract.contract import run_all
 from article_extract.extractors.credited import CreditedTitles
 from article_extract.extractors.kind import KindExtractor
 from article_extract.extractors.platforms import PlatformsExtractor
+from article_extract.extractors.titles import clean_title
 from article_extract.extractors.topics import TopicsExtractor
 from article_extract.testing import EntSpec, make_ctx
 from tests.conftest import Run
@@ -377,3 +378,10 @@ def test_a_place_repeated_after_in_is_no_title_even_in_the_headline() -> None:
 def test_national_broadcasters_of_more_countries(platform: str) -> None:
     text = f"The drama Night Harbor airs on {platform} from May."
     assert [p.value for p in run_all(make_ctx(text)).get(PlatformsExtractor)] == [platform]
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("Slowin’", "Slowin’"), ("Driftin'", "Driftin'"), ("“Driftin’”", "Driftin"),
+    ('"Night Harbor"', "Night Harbor"), ("Night Harbor.", "Night Harbor")])
+def test_an_apostrophe_for_a_dropped_g_ends_the_title(raw: str, title: str) -> None:
+    assert clean_title(raw) == title

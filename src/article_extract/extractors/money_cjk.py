@@ -33,12 +33,14 @@ _CURRENCY = {"원": "KRW", "달러": "USD", "엔": "JPY", "위안": "CNY", "유�
 # a cost noun right before a bare amount: production cost, budget, investment, fee, sales
 _COST_BEFORE = re.compile(r"(?:제작비|순제작비|총제작비|예산|비용|투자비|출연료|매출|수익)"
                           r"(?:만|은|는|이|가|로|도)?\s?$")
-_OVER_AFTER = re.compile(r"(?:이|가)?\s?(?:넘게|넘는|넘어|넘은|이상|초과)|以上")
+# '6억원이 넘게', '300억 원을 넘겼다' (went past), '200억 원을 넘어설': over
+_OVER_AFTER = re.compile(r"(?:이|가|을|를)?\s?(?:넘게|넘는|넘어|넘은|넘긴|넘겼|넘었|이상|초과)|以上")
 _UNDER_AFTER = re.compile(r"\s?(?:미만|이하|以下|未満)")
 _ABOUT_AFTER = re.compile(r"\s?(?:가량|안팎|정도|여(?![\uac00-\ud7a3])|左右|前後)")
 _ABOUT_BEFORE = re.compile(r"(?:약|대략|約|约|大約|大约)\s?$")
-_OVER_BEFORE = re.compile(r"(?:超過|超过|逾|突破|衝破|冲破)\s?$")
-_UNDER_BEFORE = re.compile(r"(?:將近|将近|近|不到)\s?$")
+# '최소 150억원', '最少', '至少' (at least) is over; '최대', '最多', '至多' (at most) under
+_OVER_BEFORE = re.compile(r"(?:超過|超过|逾|突破|衝破|冲破|최소|最少|至少|最低)\s?$")
+_UNDER_BEFORE = re.compile(r"(?:將近|将近|近|不到|최대|最多|至多)\s?$")
 _CJK = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 

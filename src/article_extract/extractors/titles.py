@@ -55,7 +55,12 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "vol", "p
 
 
 def clean_title(s: str) -> str:
-    s = s.strip().strip("\"“”‘’").strip()
+    s = s.strip()
+    # "Grindin’", "Nothin'": an apostrophe for a dropped 'g' ends the title, no closing quote
+    dropped_g = s[:1] not in "\"“‘'" and _DROPPED_G.search(s) is not None
+    if dropped_g:
+        return s
+    s = s.strip("\"“”‘’").strip()
     s = _TRAILING_PUNCT.sub("", s).strip()
     stop = _SENTENCE_STOP.search(s)
     if stop and stop.group("w").casefold() not in _ABBREVIATIONS:
@@ -69,6 +74,7 @@ def clean_title(s: str) -> str:
     return s
 
 
+_DROPPED_G = re.compile(r"[a-z]in['’]$")
 # "'Wag Ka Nang Umalis", "'Til Tuesday": a word whose first letters the apostrophe stands for
 _ELIDED = re.compile(r"'(?:til|cause|cos|round|twas|tis|em|bout|wag|nuff|n)(?![\w'])", re.I)
 
