@@ -468,3 +468,11 @@ def test_a_long_list_before_are_the_stars_of_keeps_names_the_model_calls_places(
                            ("PERSON", "Choi Woo"), ("GPE", "Han Eun")]
     assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == [
         "Roh Min", "Park Ha", "Beverly Hills", "Choi Woo", "Han Eun"]
+
+
+def test_a_relative_clause_after_another_quoted_work_names_that_works_cast() -> None:
+    text = ('The drama "Night Harbor" airs in May. Roh Min fans have her other drama, '
+            '"Blue Hour," to look forward to, in which Park Ha and Choi Woo play the leads. '
+            "Roh Min features on the list as well.")
+    ents: list[EntSpec] = [("PERSON", "Park Ha"), ("PERSON", "Choi Woo"), ("PERSON", "Roh Min")]
+    assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == []

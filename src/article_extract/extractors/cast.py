@@ -31,7 +31,7 @@ from .names import (
 )
 from .names_before import list_before, name_before
 from .topics import TopicsExtractor
-from .topics_result import Topics, main_work_after, main_work_before, names_main_work
+from .topics_result import Topics, main_work_after, main_work_before, names_main_work, other_work_in_which
 
 
 @dataclass(frozen=True)
@@ -256,6 +256,8 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                 continue  # 'A joined the cast of OTHER'
 
             before = list_before(ctx, sent.start, cue.start)  # its size says what it is
+            if before and other_work_in_which(ctx, topics, sent.start, before[0].start):
+                continue  # '"OTHER," in which A and B play the leads': that work's cast
             found += [CastHit(i, cue.rule.id, len(before)) for i in before]
         for rule_id, m in [*(("cast.plays_role", m) for m in role_verb.finditer(
                 ctx.text, sent.start, sent.end)), *(("cast.plays_role_other_languages", m)

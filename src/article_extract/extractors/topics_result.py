@@ -144,8 +144,8 @@ def main_work_before(ctx: Context, topics: Topics, sent_start: int, cue_start: i
     if any(before.endswith(name) for name in topics.names):
         return True
     last = _LAST_WORD.search(before)
-    return bool(last) and last.group(0).lower() in work_words(ctx.rules).kind_lookup and \
-        not topics.foreign(ctx, cue_start)
+    return last is not None and last.group(0).lower() in work_words(ctx.rules).kind_lookup \
+        and not topics.foreign(ctx, cue_start)
 
 
 _LAST_WORD = re.compile(r"[\w'’+-]+$")
@@ -153,3 +153,16 @@ _WORD = re.compile(r"[\w'’+-]+")
 _TITLE_NEXT = re.compile(rf"\s*[,:]?\s*(?:[\"“‘'«「『]|{CAP})")
 _QUOTE = re.compile(r"[\"“‘«「『]")
 _NAMED_FIRST = re.compile(rf"[\"“‘'«「『]?{CAP}")
+
+
+_IN_WHICH = re.compile(r"\b(?:in|on)\s+which\s+$")
+
+
+def other_work_in_which(ctx: Context, topics: Topics, sent_start: int, pos: int) -> bool:
+    """'her other drama, "OTHER," ..., in which A and B play': the relative clause is about
+    the last work quoted before it (within 60 characters), and that is not the main work."""
+    which = _IN_WHICH.search(ctx.text, sent_start, pos)
+    if which is None:
+        return False
+    quoted = [q for q in ctx.quoted(sent_start, which.start()) if which.start() - q[1] <= 60]
+    return bool(quoted) and quoted[-1][2] not in topics.names
