@@ -385,3 +385,12 @@ def test_national_broadcasters_of_more_countries(platform: str) -> None:
     ('"Night Harbor"', "Night Harbor"), ("Night Harbor.", "Night Harbor")])
 def test_an_apostrophe_for_a_dropped_g_ends_the_title(raw: str, title: str) -> None:
     assert clean_title(raw) == title
+
+
+@pytest.mark.parametrize("text", [
+    "El álbum de Noche de Puerto sale hoy. El álbum trae doce canciones.",
+    "Ścieżka dźwiękowa do filmu Noc w porcie jest już dostępna. Na płycie jest 12 piosenek.",
+    "Вышел альбом «Ночная гавань». Сборник включает 12 песен.",
+])
+def test_album_words_of_other_languages(text: str) -> None:
+    assert run_all(make_ctx(text)).get(KindExtractor) == "album"
