@@ -393,3 +393,10 @@ def test_a_numeric_date_line_whose_order_cannot_matter_is_the_reference(run: Run
         "reference_date"] == "2015-09-28"
     assert run("MENU\nCanal 9\n09.03.2013\n\nLa película se rodó ayer.")["meta"][
         "reference_date"] is None  # 9 March or 3 September: no reference without more
+
+
+def test_a_weekday_pair_or_a_hashtag_is_a_time_slot_not_a_date(run: Run) -> None:
+    text = ("Published: March 3, 2026\n\nThe drama airs on Monday. The tags were #tvN "
+            "#Monday/Tuesday Drama. It is a Wed-Thu drama. The show premiered Friday.")
+    assert [(d["text"], d["value"]) for d in run(text)["dates"]] == [
+        ("March 3, 2026", "2026-03-03"), ("Monday", "2026-03-09"), ("Friday", "2026-02-27")]

@@ -341,7 +341,9 @@ def _after_break(text: str, at: int) -> bool:
     before = text[max(0, at - 200) : at]
     body = before.rstrip()
     return not body or body[-1] in ".!?:" or before[len(body):].count("\n") > 1
-_SCHEDULE = re.compile(r"(?i)(?:\b(?:every|each|most)\s+|(?:day|\.)\s*(?:to|through|and|or|&|-|–)\s*)$")
+_SCHEDULE = re.compile(r"(?i)(?:\b(?:every|each|most)\s+|(?:day|\.)\s*(?:to|through|and|or|&|-|–|/)\s*|#)$")
+# 'Monday/Tuesday drama', 'Wed-Thu dramas': a weekday paired with the next is a time slot
+_SLOT_PAIR = re.compile(r"(?i)\s*[/–-]\s*(?:mon|tue|wed|thu|fri|sat|sun)")
 _DAY_PART = re.compile(r"(?i)\s*(?:morning|afternoon|evening|night)s?\b")
 
 
@@ -399,7 +401,8 @@ def find_matches(text: str, start: int, end: int, rules: RuleSet | None = None) 
                 if rid == "dates.month_context" and m.group("part"):
                     s = m.start("part")
             if rid == "dates.weekday":
-                if _SCHEDULE.search(chunk, max(0, s - 24), s) or _DAY_PART.match(chunk, e):
+                if _SCHEDULE.search(chunk, max(0, s - 24), s) or _DAY_PART.match(chunk, e) or \
+                        _SLOT_PAIR.match(chunk, e):
                     continue  # 'every Friday', 'Friday and Saturday', 'Monday morning' (habits)
                 direction = _direction(cal, chunk, s, e)
                 if direction is None:
