@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from article_extract.contract import run_all
 from article_extract.extractors.soundtrack import SoundtrackExtractor
 from article_extract.extractors.tracklists import TracklistsExtractor
@@ -361,3 +363,13 @@ def test_quoted_titles_outvote_one_bracketed_guest_on_the_left() -> None:
     assert dict(_songs(facts))["Low Tide"] == ["Band of Harbors"]
     assert [(a.name, a.group) for a in facts.get(SoundtrackExtractor).artists
             if "Harbors" in a.name] == [("Band of Harbors", None)]
+
+
+@pytest.mark.parametrize(("intro", "declared"), [
+    ("The album holds 12 score cues and the theme song, a total of 13 tracks.", 13),
+    ("サウンドトラックには12曲の劇伴と主題歌が入り、合計13曲となる。", 13),
+])
+def test_a_total_after_its_parts_is_the_lists_size(intro: str, declared: int) -> None:
+    text = intro + "\n\n" + "".join(f"{k}. Cue {k}\n" for k in range(1, 6))
+    lists = run_all(make_ctx(text)).get(TracklistsExtractor).tracklists
+    assert [(tl.declared_count, len(tl.tracks)) for tl in lists] == [(declared, 5)]

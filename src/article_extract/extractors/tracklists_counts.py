@@ -115,4 +115,25 @@ def find_counts(ctx: Context) -> list[CountStatement]:
                 out.append(CountStatement(_num(counts, m.group("n")), m.start("n"), m.end("n"),
                                           disc))
     out.sort(key=lambda c: c.start)
+    return _totals_first(ctx, out)
+
+
+# 'a total of', 'in all', '合計', '총', '全部': the count after it is the whole record's
+_TOTAL_BEFORE = re.compile(r"(?:total(?:\s+of)?|altogether|in\s+all|合計|総計|計|全部で|共計|总共|共|총)\s*$",
+                           re.I)
+
+
+def _totals_first(ctx: Context, counts: list[CountStatement]) -> list[CountStatement]:
+    """'29 score cues and the theme song, a total of 30': where a sentence ends its counts
+    with a total, the counts before it are its parts, not the list's size ('songs, 12 in all,
+    and 33 cues': a total first is one part's)."""
+    out: list[CountStatement] = []
+    for c in counts:
+        sent = ctx.sentence_at(c.start)
+        same = [x for x in counts if sent and sent.start <= x.start < sent.end] if sent else [c]
+        last = same[-1] if same else c  # a total sums up the parts named before it
+        totals = [last] if _TOTAL_BEFORE.search(ctx.text, max(0, last.start - 14), last.start) \
+            else []
+        if not totals or c in totals:
+            out.append(c)
     return out
