@@ -94,27 +94,27 @@ def test_an_ensemble_word_opening_a_credit_is_part_of_the_bands_name() -> None:
 def test_dash_bulleted_lines_with_a_dash_of_their_own_are_entries_each() -> None:
     """'- A – B' under '- C – D': a bullet like the neighbour's, not the cut-off rest of it."""
     text = ("The record's full running order follows.\n- Roh Min – Night Harbor\n"
-            "- Park Ha & Lee Jun – Stronger Days\n- Choi Woo – Believe Me\n")
+            "- Park Ha & Lee Jun – Harbor Days\n- Choi Woo – Trust Me\n")
     blocks = [b for b in segment(text).lists if b.induced]
     assert [[i.text for i in b.items] for b in blocks] == [[
-        "- Roh Min – Night Harbor", "- Park Ha & Lee Jun – Stronger Days",
-        "- Choi Woo – Believe Me"]]
+        "- Roh Min – Night Harbor", "- Park Ha & Lee Jun – Harbor Days",
+        "- Choi Woo – Trust Me"]]
 
 
 def test_a_bare_dash_line_still_continues_the_entry_above() -> None:
     text = ("Album notes\n\n01 Night Harbor – Roh Min\n02 Slow Tide\n– Park Ha\n"
-            "03 Believe Me – Choi Woo\n")
+            "03 Trust Me – Choi Woo\n")
     blocks = [b for b in segment(text).lists if b.induced]
     assert [[" ".join(i.text.split()) for i in b.items] for b in blocks] == [[
-        "01 Night Harbor – Roh Min", "02 Slow Tide – Park Ha", "03 Believe Me – Choi Woo"]]
+        "01 Night Harbor – Roh Min", "02 Slow Tide – Park Ha", "03 Trust Me – Choi Woo"]]
 
 
 def test_cell_lines_are_the_entries_of_dash_blocks_without_their_marks() -> None:
-    text = ("Tracklist:\n- Roh Min – Night Harbor\n- Choi Woo – Believe Me\n\n"
+    text = ("Tracklist:\n- Roh Min – Night Harbor\n- Choi Woo – Trust Me\n\n"
             "Also out:\n1. Slow Tide\n2. Blue Hour\n")
     segs = segment(text)
     cells = segs.cell_lines()
     assert [(c.text, c.kind, text[c.start : c.end]) for c in cells] == [
         ("Roh Min – Night Harbor", "cell", "Roh Min – Night Harbor"),
-        ("Choi Woo – Believe Me", "cell", "Choi Woo – Believe Me")]
+        ("Choi Woo – Trust Me", "cell", "Choi Woo – Trust Me")]
 

@@ -438,12 +438,12 @@ def test_a_given_name_spelled_again_with_one_vowel_changed_is_the_same_person() 
 
 def test_a_colon_or_a_comma_inside_a_credit_bracket_is_no_clause_break() -> None:
     text = ("Night Harbor is a new drama. Roh Min (“Blue Hour: The Return,” “Slow, Slower, "
-            "Slowest”) and Park Ha (“Believe Me”) complete the cast.")
+            "Slowest”) and Park Ha (“Trust Me”) complete the cast.")
     cast = run_all(make_ctx(text, ents=[("PERSON", "Roh Min"), ("PERSON", "Park Ha")])).get(
         CastExtractor)
     assert [(m.name, m.known_for) for m in cast] == [
         ("Roh Min", ["Blue Hour: The Return", "Slow, Slower, Slowest"]),
-        ("Park Ha", ["Believe Me"])]
+        ("Park Ha", ["Trust Me"])]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

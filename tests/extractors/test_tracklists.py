@@ -266,8 +266,8 @@ def test_section_ranges_inside_one_numbered_run() -> None:
 
 
 ARTIST_FIRST = ("Here is the full track list of the tribute album, 4 songs in all.\n"
-                "- Roh Min – Night Harbor\n- Park Ha & Lee Jun – Stronger Days\n"
-                "- Choi Woo – Believe Me\n- Han Eun – Slow Tide\n")
+                "- Roh Min – Night Harbor\n- Park Ha & Lee Jun – Harbor Days\n"
+                "- Choi Woo – Trust Me\n- Han Eun – Slow Tide\n")
 
 
 def _tracks(facts: Any) -> list[tuple[str, list[str]]]:
@@ -281,11 +281,11 @@ def test_the_models_names_in_the_left_column_read_a_block_artist_first() -> None
              ("PERSON", "Choi Woo"), ("ORG", "Han Eun")]
     facts = run_all(make_ctx(ARTIST_FIRST, cell_ents=cells))
     assert _tracks(facts) == [("Night Harbor", ["Roh Min"]),
-                              ("Stronger Days", ["Park Ha", "Lee Jun"]),
-                              ("Believe Me", ["Choi Woo"]), ("Slow Tide", ["Han Eun"])]
+                              ("Harbor Days", ["Park Ha", "Lee Jun"]),
+                              ("Trust Me", ["Choi Woo"]), ("Slow Tide", ["Han Eun"])]
     songs = facts.get(SoundtrackExtractor).songs
     assert [(s.title, s.performers) for s in songs][:2] == [
-        ("Night Harbor", ["Roh Min"]), ("Stronger Days", ["Park Ha", "Lee Jun"])]
+        ("Night Harbor", ["Roh Min"]), ("Harbor Days", ["Park Ha", "Lee Jun"])]
 
 
 def test_names_tagged_in_both_columns_leave_the_block_title_first() -> None:
@@ -298,7 +298,7 @@ def test_names_tagged_in_both_columns_leave_the_block_title_first() -> None:
 
 def test_a_russian_count_of_compositions_is_the_lists_declared_size() -> None:
     text = ("В сборник войдут 3 композиций.\n- Roh Min – Night Harbor\n"
-            "- Choi Woo – Believe Me\n- Han Eun – Slow Tide\n")
+            "- Choi Woo – Trust Me\n- Han Eun – Slow Tide\n")
     lists = run_all(make_ctx(text)).get(TracklistsExtractor).tracklists
     assert [(tl.declared_count, tl.complete, len(tl.tracks)) for tl in lists] == [(3, True, 3)]
 
@@ -309,15 +309,15 @@ def _songs(facts: Any) -> list[tuple[str, list[str]]]:
 
 def test_a_squashed_line_credits_each_entry_up_to_the_next_number() -> None:
     text = ("Album notes\n\nThe soundtrack's songs:\n1. Night Harbor – Roh Min 2. Slow Tide – Park Ha "
-            "3. Blue Hour – Choi Woo 4. Believe Me – Han Eun\n")
+            "3. Blue Hour – Choi Woo 4. Trust Me – Han Eun\n")
     facts = run_all(make_ctx(text))
     assert _tracks(facts) == [("Night Harbor", ["Roh Min"]), ("Slow Tide", ["Park Ha"]),
-                              ("Blue Hour", ["Choi Woo"]), ("Believe Me", ["Han Eun"])]
+                              ("Blue Hour", ["Choi Woo"]), ("Trust Me", ["Han Eun"])]
     assert _songs(facts) == _tracks(facts)
 
 
 BRACKETED = ("Tracklist:\n- Night Harbor\n- Slow Tide (Live Version) (Roh Min)\n"
-             "- Blue Hour (Park Ha feat. Lee Jun)\n- Believe Me (Give It Time) (Choi Woo)\n"
+             "- Blue Hour (Park Ha feat. Lee Jun)\n- Trust Me (Give It Time) (Choi Woo)\n"
              "- Harbor Lights (Han Eun feat. Roh Min & Park Ha)\n- Morning (From \"Night Harbor\")\n")
 
 
@@ -327,17 +327,17 @@ def test_a_block_that_closes_its_entries_with_credit_brackets() -> None:
     facts = run_all(make_ctx(BRACKETED))
     assert _tracks(facts) == [
         ("Night Harbor", []), ("Slow Tide (Live Version)", ["Roh Min"]),
-        ("Blue Hour", ["Park Ha", "Lee Jun"]), ("Believe Me (Give It Time)", ["Choi Woo"]),
+        ("Blue Hour", ["Park Ha", "Lee Jun"]), ("Trust Me (Give It Time)", ["Choi Woo"]),
         ("Harbor Lights", ["Han Eun", "Roh Min", "Park Ha"]),
         ('Morning (From "Night Harbor")', [])]
 
 
 def test_closing_brackets_without_a_guest_stay_part_of_the_titles() -> None:
     text = ("Tracklist:\n- Night Harbor (Roh Min)\n- Slow Tide (Park Ha)\n- Blue Hour (Reprise)\n"
-            "- Believe Me (Choi Woo)\n")
+            "- Trust Me (Choi Woo)\n")
     assert [t for t, _ in _tracks(run_all(make_ctx(text)))] == [
         "Night Harbor (Roh Min)", "Slow Tide (Park Ha)", "Blue Hour (Reprise)",
-        "Believe Me (Choi Woo)"]
+        "Trust Me (Choi Woo)"]
 
 
 def test_a_polish_tracklist_header_and_count() -> None:
@@ -352,12 +352,12 @@ def test_quoted_titles_outvote_one_bracketed_guest_on_the_left() -> None:
     """'ACT (featuring GUEST) - "TITLE"' once among many 'ACT - "TITLE"' lines: the quotes
     say the right column holds the titles."""
     text = ('Here is the tracklist:\nRoh Min - "Night Harbor"\nPark Ha - "Slow Tide"\n'
-            'Choi Woo (featuring Lee Jun) - "Blue Hour"\nHan Eun and the Tides - "Believe Me"\n'
+            'Choi Woo (featuring Lee Jun) - "Blue Hour"\nHan Eun and the Tides - "Trust Me"\n'
             'Lee Jun and Park Ha - "Harbor Lights"\nBand of Harbors - "Low Tide"\n')
     facts = run_all(make_ctx(text))
     assert [t for t, _ in _tracks(facts)] == ["Night Harbor", "Slow Tide", "Blue Hour",
-                                              "Believe Me", "Harbor Lights", "Low Tide"]
-    assert dict(_songs(facts))["Believe Me"] == ["Han Eun and the Tides"]
+                                              "Trust Me", "Harbor Lights", "Low Tide"]
+    assert dict(_songs(facts))["Trust Me"] == ["Han Eun and the Tides"]
     assert dict(_songs(facts))["Harbor Lights"] == ["Lee Jun", "Park Ha"]
     # a group noun before 'of' is the act's own name, not a member of a group
     assert dict(_songs(facts))["Low Tide"] == ["Band of Harbors"]

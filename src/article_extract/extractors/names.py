@@ -318,7 +318,7 @@ def _element(rules: RuleSet, text: str, s: int, e: int, paren: tuple[str, int, i
             g = (m.group("g"), s + m.start("g"), s + m.end("g"))
             return NameItem(m.group("n"), s + m.start("n"), s + m.end("n"), paren, g), False
         m = _MEMBER_OF_GROUP.match(body)
-        # 'Band of Horses': a group noun before 'of' is the act's own name, no member
+        # 'Band of NAME': a group noun before 'of' is the act's own name, no member
         if m and m.group("n").lower() not in rules.words("lexicon", "group_nouns") and all(
                 t.lower() in role_tokens(rules) or t[0].islower() for t in m.group("pre").split()):
             g = (m.group("g"), s + m.start("g"), s + m.end("g"))

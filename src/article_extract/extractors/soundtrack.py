@@ -72,7 +72,7 @@ _MEMBER_BEFORE_TITLE = re.compile(
     rf"(?<![\w-])(?P<g>{CAPNUM}[\w&.\-]*(?:\s+{CAPNUM}[\w&.\-]*){{0,2}})['’]s?\s+"
     rf"(?P<n>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,2}})\s*[\"“‘']?\Z")
 def _abbreviates_one(name: str, artists: Iterable[str]) -> bool:
-    """'Ariana' for 'Ariana Grande': a one-word name that is the given name or the surname
+    """'Ana' for 'Ana Ruiz': a one-word name that is the given name or the surname
     of exactly one artist found so far."""
     return " " not in name and sum(1 for a in artists if " " in a and name in (
         a.split()[0], a.split()[-1])) == 1
@@ -361,7 +361,7 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                     org.search(i.name) or i.name in platforms or i.name in others or
                     (title and i.name == title) for i in items):
                 continue  # "'SHOW's "TITLE"": the owner is a work, not a singer
-            # the given name of an artist already credited ("Ariana's 'TITLE'") is that
+            # the given name of an artist already credited ("Ana's 'TITLE'") is that
             # artist, whatever place the model takes it for
             labelled = all(ctx.ents_in(i.start, i.end, ("PERSON", "ORG")) or (
                 music and _abbreviates_one(i.name, known_artists)) or (

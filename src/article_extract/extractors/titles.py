@@ -56,7 +56,7 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "jr", "sr", "st", "vol", "p
 
 def clean_title(s: str) -> str:
     s = s.strip()
-    # "Grindin’", "Nothin'": an apostrophe for a dropped 'g' ends the title, no closing quote
+    # "Slowin’", "Driftin'": an apostrophe for a dropped 'g' ends the title, no closing quote
     dropped_g = s[:1] not in "\"“‘'" and _DROPPED_G.search(s) is not None
     if dropped_g:
         return s
