@@ -4,6 +4,7 @@ The dash helpers every dashed-list reader shares live here, below tracklists_par
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 
@@ -93,9 +94,15 @@ def tagged_cell(ctx: Context, start: int, end: int) -> bool:
     size = sum(1 for c in ctx.text[start:end] if not c.isspace())
     if not size:
         return False
-    covered = sum(1 for e in ctx.cell_ents if e.label in _NAME_LABELS
-                  and start <= e.start and e.end <= end + 1
-                  for c in ctx.text[e.start : min(e.end, end)] if not c.isspace())
+    ents = ctx.cell_ents  # sorted by start: only those that start inside the cell are read
+    starts: list[int] = ctx.memo(("cell_ent_starts",), lambda: [e.start for e in ents])
+    covered = 0
+    k = bisect.bisect_left(starts, start)
+    while k < len(ents) and ents[k].start < end:
+        e = ents[k]
+        if e.label in _NAME_LABELS and e.end <= end + 1:
+            covered += sum(1 for c in ctx.text[e.start : min(e.end, end)] if not c.isspace())
+        k += 1
     return covered >= NAME_COVER * size
 
 

@@ -127,13 +127,14 @@ def _totals_first(ctx: Context, counts: list[CountStatement]) -> list[CountState
     """'29 score cues and the theme song, a total of 30': where a sentence ends its counts
     with a total, the counts before it are its parts, not the list's size ('songs, 12 in all,
     and 33 cues': a total first is one part's)."""
-    out: list[CountStatement] = []
+    by_sentence: dict[int, list[CountStatement]] = {}
     for c in counts:
         sent = ctx.sentence_at(c.start)
-        same = [x for x in counts if sent and sent.start <= x.start < sent.end] if sent else [c]
-        last = same[-1] if same else c  # a total sums up the parts named before it
-        totals = [last] if _TOTAL_BEFORE.search(ctx.text, max(0, last.start - 14), last.start) \
-            else []
-        if not totals or c in totals:
-            out.append(c)
+        by_sentence.setdefault(sent.start if sent else -1 - c.start, []).append(c)
+    out: list[CountStatement] = []
+    for same in by_sentence.values():
+        last = same[-1]  # a total sums up the parts named before it
+        total = _TOTAL_BEFORE.search(ctx.text, max(0, last.start - 14), last.start)
+        out += [last] if total else same
+    out.sort(key=lambda c: c.start)
     return out
