@@ -393,3 +393,16 @@ def test_an_apostrophe_for_a_dropped_g_ends_the_title(raw: str, title: str) -> N
 ])
 def test_album_words_of_other_languages(text: str) -> None:
     assert run_all(make_ctx(text)).get(KindExtractor) == "album"
+
+
+@pytest.mark.parametrize(("text", "platforms"), [
+    ("The drama 'Night Harbor' airs in May. It stars HK TVB actor Roh Min.", []),
+    ("The drama 'Night Harbor' airs on KBS. Roh Min's TVB series, for example, are still loved.",
+     ["KBS"]),
+    ("The drama 'Night Harbor' airs on KBS. Roh Min starred in the NBC series Blue Hour.",
+     ["KBS"]),
+    ("Roh Min's tvN drama 'Night Harbor' airs in May.", ["tvN"]),
+])
+def test_a_platform_named_for_a_person_or_another_work_is_not_the_works(
+        text: str, platforms: list[str]) -> None:
+    assert [p.value for p in run_all(make_ctx(text)).get(PlatformsExtractor)] == platforms

@@ -81,8 +81,14 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
             for m in words.platform_re.finditer(ctx.text, para.start, para.end):
                 sent = ctx.sentence_at(m.start())
                 if sent is None or _inside_title(ctx, m.start(), m.end(), title, others) or \
-                        _VENUE_AFTER.match(ctx.text, m.end()):
-                    continue  # 'CITY's PLATFORM Theatre' is a place
+                        _VENUE_AFTER.match(ctx.text, m.end()) or \
+                        _AFFILIATION_AFTER.match(ctx.text, m.end()) or \
+                        _other_work_after(ctx.text, m.end(), title) or (
+                            _OWNER_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start())
+                            and _KIND_AFTER.match(ctx.text, m.end())
+                            and not ctx.ents_in(max(0, m.start() - 30), m.start(), ("GPE",))):
+                    continue  # 'CITY's PLATFORM Theatre' is a place, 'PLATFORM actor A' a person's
+                    # employer, 'the PLATFORM series OTHER' another work's platform
                 on_cue = bool(on_re.search(ctx.text[max(sent.start, m.start() - 12) : m.start()])
                               ) or bool(on_re.search(ctx.text[sent.start : m.start()].rsplit(
                                   " and ", 1)[0][-12:]))
@@ -132,6 +138,23 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
 _VENUE_AFTER = re.compile(r"\s+(?:Theatre|Theater|Hall|Arena|Center|Centre|Stadium|Plaza|Building|"
                           r"Tower|Studios|Lot|Searchlight|Films|Pictures|Productions|Worldwide|Networks)(?![\w])")
 _BRACKET_AFTER = re.compile(r"\s?\(\s?")
+_AFFILIATION_AFTER = re.compile(r"\s+(?:actor|actress|actors|actresses|star|stars|artiste?s?|"
+                                r"host|hosts|presenter|anchor|executive|boss)(?![\w])")
+# 'the PLATFORM series TITLE', 'the PLATFORM original TITLE': the title that follows is the work
+_WORK_AFTER = re.compile(rf"[^\S\n]+(?:original[^\S\n]+)?(?:series|drama|show|sitcom|film|movie|"
+                         rf"original)[^\S\n]+[\"“‘'«]?(?P<t>{CAP}[\w'’-]*)")
+# "NAME's PLATFORM series": that person's works on the platform, not the main work's
+_OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s?\s+$")
+# ... a kind noun that names no work after it ("NAME's PLATFORM series, for example, are"; never
+# "NAME's PLATFORM drama 'TITLE'", the main work's platform)
+_KIND_AFTER = re.compile(r"\s+(?:series|dramas|shows|films|movies)(?=\s*[,.;]|\s+(?:are|were|have|"
+                         r"had)(?![\w]))")
+
+
+def _other_work_after(text: str, pos: int, title: str | None) -> bool:
+    """Whether the platform at `pos` introduces a named work that is not the main one."""
+    m = _WORK_AFTER.match(text, pos)
+    return m is not None and not (title and title.startswith(m.group("t")))
 _ENTRY_START = re.compile(r"[\s•·*\-–—]*")
 _ENTRY_SEP = re.compile(r"\s*[:–—|-]\s")
 
