@@ -185,27 +185,21 @@ def test_nineteenth_century_years_need_a_cue(run: Run) -> None:
     assert run("Ticket 1887 was drawn.")["dates"] == []
 
 
-def test_byline_date_is_the_reference_date(run: Run) -> None:
-    doc = run("9 Reasons to Watch It\n\nBy Kelly Ong · June 18, 2024\n\nA sequel comes next year.")
-    assert doc["meta"]["reference_date"] == "2024-06-18"
-    assert [d["value"] for d in doc["dates"]] == ["2024-06-18", "2025"]
-
-
-def test_a_byline_date_cut_onto_its_own_line_outranks_a_masthead_date(run: Run) -> None:
-    """'by NAME' and '| DATE' split by the scraper under a site bar's date and weather."""
-    text = ("Tuesday, March 03, 2026\n51.0°F\n\nCameras roll in Harbor Town\n\nby Lee Jun\n"
-            "| June 18, 2019 9:00 PM\n\nThe shoot starts next month.")
+@pytest.mark.parametrize(("text", "reference", "dates"), [
+    ("9 Reasons to Watch It\n\nBy Kelly Ong · June 18, 2024\n\nA sequel comes next year.",
+     "2024-06-18", ["2024-06-18", "2025"]),
+    # 'by NAME' and '| DATE' split by the scraper under a site bar's date and weather
+    ("Tuesday, March 03, 2026\n51.0°F\n\nCameras roll in Harbor Town\n\nby Lee Jun\n"
+     "| June 18, 2019 9:00 PM\n\nThe shoot starts next month.",
+     "2019-06-18", ["2026-03-03", "2019-06-18", "2019-07"]),
+    ("SEOUL, South Korea, April 10, 2025 /PRNewswire/ -- The album will be released on "
+     "April 17. It was the biggest OST this year.", "2025-04-10", ["2025-04-10", "2025-04-17", "2025"]),
+], ids=["byline", "byline_cut_under_a_masthead_date", "press_wire_dateline_with_country"])
+def test_the_reference_date_of_a_byline_or_a_dateline(run: Run, text: str, reference: str,
+                                                     dates: list[str]) -> None:
     doc = run(text)
-    assert doc["meta"]["reference_date"] == "2019-06-18"
-    assert [d["value"] for d in doc["dates"]] == ["2026-03-03", "2019-06-18", "2019-07"]
-
-
-def test_press_wire_dateline_with_country_is_the_reference_date(run: Run) -> None:
-    text = ("SEOUL, South Korea, April 10, 2025 /PRNewswire/ -- The album will be released on "
-            "April 17. It was the biggest OST this year.")
-    doc = run(text)
-    assert doc["meta"]["reference_date"] == "2025-04-10"
-    assert [d["value"] for d in doc["dates"]] == ["2025-04-10", "2025-04-17", "2025"]
+    assert doc["meta"]["reference_date"] == reference
+    assert [d["value"] for d in doc["dates"]] == dates
 
 
 REF = date(2024, 6, 12)  # a Wednesday

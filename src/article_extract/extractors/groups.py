@@ -4,7 +4,7 @@ read from anywhere in the text ('NAME of GROUP', "GROUP's NAME", 'NAME (GROUP)')
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ..context import Context
 from ..models import Artist
@@ -34,13 +34,22 @@ def full_name_map(ctx: Context, names: list[str]) -> dict[str, str]:
         if len(words) == 2:  # 'Min Ji' -> 'Kim Min Ji': a given name without the surname
             full = sorted(p for p in people if p.split()[1:] == words and len(p.split()) == 3)
         elif len(words) == 1:
-            full = sorted(p for p in people if len(p.split()) > 1 and name in (p.split()[0],
-                                                                               p.split()[-1]))
+            one = abbreviated(name, people)
+            if one is not None:
+                out[name] = one
+            continue
         else:
             continue
         if len(full) == 1:
             out[name] = full[0]
     return out
+
+
+def abbreviated(name: str, names: Iterable[str]) -> str | None:
+    """The one name of several words whose first or last word is the one-word `name` ('Mori'
+    of 'Aki Mori'); None when none or more than one is."""
+    full = {p for p in names if " " in p and name in (p.split()[0], p.split()[-1])}
+    return full.pop() if len(full) == 1 and " " not in name else None
 
 
 def settle_artists(ctx: Context, artists: list[Artist], full: dict[str, str]) -> list[Artist]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..context import Context, clause_end
@@ -17,7 +16,7 @@ from ..models import Artist, Song
 from ..rules import CAP, CAPNUM, FEAT
 from ..spans import last_match
 from .album_artist import AlbumArtistExtractor
-from .groups import full_name_map, item_end, settle_artists
+from .groups import abbreviated, full_name_map, item_end, settle_artists
 from .kind import KindExtractor
 from .names import NameItem, org_word_re, parse_name_list, performer_word_before
 from .soundtrack_credits import (
@@ -71,13 +70,6 @@ _COVER_OF = re.compile(rf"(?P<n>{CAP}[\w.\-]*(?:\s+{CAP}[\w.\-]*){{0,3}})['’]s
 _MEMBER_BEFORE_TITLE = re.compile(
     rf"(?<![\w-])(?P<g>{CAPNUM}[\w&.\-]*(?:\s+{CAPNUM}[\w&.\-]*){{0,2}})['’]s?\s+"
     rf"(?P<n>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,2}})\s*[\"“‘']?\Z")
-def _abbreviates_one(name: str, artists: Iterable[str]) -> bool:
-    """'Ana' for 'Ana Ruiz': a one-word name that is the given name or the surname
-    of exactly one artist found so far."""
-    return " " not in name and sum(1 for a in artists if " " in a and name in (
-        a.split()[0], a.split()[-1])) == 1
-
-
 _SCREEN_WORDS = re.compile(r"(?<![\w-])(?:films?|movies?|screenplays?|directed|directors?|"
                            r"documentar(?:y|ies)|miniseries|sitcoms?|box\s+office|"
                            # a book's or a story's title: "the plot draws on NAME's 'BOOK'"
@@ -174,7 +166,7 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
                 add_artist(hit.item, hit.rule)
             elif isinstance(hit, SongHit):
                 if hit.needs_artist and hit.singers[0].name not in artists and \
-                        not _abbreviates_one(hit.singers[0].name, artists):
+                        abbreviated(hit.singers[0].name, artists) is None:
                     continue
                 t, extra = _without_feat(hit.title)
                 if not t or not hit.singers or (title and t == title and not hit.music):
@@ -364,7 +356,7 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
             # the given name of an artist already credited ("Ana's 'TITLE'") is that
             # artist, whatever place the model takes it for
             labelled = all(ctx.ents_in(i.start, i.end, ("PERSON", "ORG")) or (
-                music and _abbreviates_one(i.name, known_artists)) or (
+                music and abbreviated(i.name, known_artists) is not None) or (
                 music and not ctx.ents_in(i.start, i.end, _NOT_SINGER) and (
                     i.name.isupper() or i.name[:1].isdigit() or i.name in known_artists
                     or _MUSIC_OWNER.search(ctx.text, i.end, s) or _NAME_SHAPE.fullmatch(i.name)))

@@ -146,9 +146,11 @@ _CLOSING = re.compile(r"\s\((?P<who>[^()\n]{1,120})\)\s*$")
 _GUESTS = re.compile(rf"\s{FEAT_DOTTED}\s+", re.I)
 # what a closing bracket holds when it is no credit: a version or a part, the work a song is
 # from, a running time, a bare number or year
-_TAG = re.compile(r"(?<![\w])(?:Reprise|Version|Remix|Mix|Edit|Live|Interlude|Instrumental|Inst|"
-                  r"Theme|Part|Pt|Intro|Outro|Acoustic|Demo|Suite|Medley|Overture|Finale|"
-                  r"Prologue|Epilogue|Remaster(?:ed)?|Radio|Extended|Bonus|OST|Soundtrack|"
+_VERSIONS = (r"Reprise|Version|Remix|Mix|Edit|Live|Interlude|Instrumental|Inst|Theme|Part|Pt|"
+             r"Intro|Outro|Acoustic|Demo|Suite|Medley|Overture|Finale|Prologue|Epilogue")
+# a version of a song ('TITLE - Remix', 'TITLE (Live)'): no performer's name
+VERSION_WORD = re.compile(rf"(?<![\w])(?:{_VERSIONS})(?![\w])", re.I)
+_TAG = re.compile(rf"(?<![\w])(?:{_VERSIONS}|Remaster(?:ed)?|Radio|Extended|Bonus|OST|Soundtrack|"
                   r"Score|From)(?![\w])|^[\d\s:.,/-]*$|^(?:with|w/)\s", re.I)
 
 

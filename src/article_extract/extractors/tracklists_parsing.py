@@ -13,6 +13,7 @@ from ..rules import CAP, CASELESS, FEAT_DOTTED, KANA_KANJI, RuleSet, alternation
 from ..segment import BULLET, NUMBERING, REMARK, TRAILING, is_disc_header
 from .titles import clean_title
 from .tracklists_columns import (
+    VERSION_WORD,
     bracket_credits,
     closing_credit,
     first_dash,
@@ -262,9 +263,6 @@ def _comma_items(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
 _DURATION_END = re.compile(r"\s*[(\[]?\d{1,2}:\d{2}[)\]]?[*†‡]?\s*$")  # '(2:16)*': a mark too
 _DASH_NAME_END = re.compile(rf"\s[-–—]\s(?:{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,3}}|"
                             rf"{CASELESS}{{2,10}}(?:\s\([^()\n]{{1,20}}\))?)\s*$")  # '- 김하늘'
-_VERSION_WORD = re.compile(r"(?<![\w])(?:Reprise|Version|Remix|Mix|Edit|Live|Interlude|"
-                           r"Instrumental|Inst|Theme|Part|Pt|Intro|Outro|Acoustic|Demo|Suite|"
-                           r"Medley|Overture|Finale|Prologue|Epilogue)(?![\w])", re.I)
 
 
 
@@ -360,7 +358,7 @@ def _entries(ctx: Context, lst: _List, read: Read | None = None,
     for (s, e), raw in zip(raws, texts, strict=True):
         # a list where few lines credit a singer: a dash before a name still does
         title, performers, _ = _split_credit(raw, by_credit, dash_credit or bool(
-            _DASH_NAME_END.search(raw) and not _VERSION_WORD.search(raw[last_dash_end(raw):])),
+            _DASH_NAME_END.search(raw) and not VERSION_WORD.search(raw[last_dash_end(raw):])),
             bracketed)
         title = clean_title(without_repeated_credit(title, prev_credit))
         prev_credit = raw[last_dash_end(raw):].strip() if dash_credit else ""
