@@ -373,3 +373,16 @@ def test_a_total_after_its_parts_is_the_lists_size(intro: str, declared: int) ->
     text = intro + "\n\n" + "".join(f"{k}. Cue {k}\n" for k in range(1, 6))
     lists = run_all(make_ctx(text)).get(TracklistsExtractor).tracklists
     assert [(tl.declared_count, len(tl.tracks)) for tl in lists] == [(declared, 5)]
+
+
+def test_a_quoted_film_in_a_from_bracket_is_the_source_not_the_title() -> None:
+    text = ("The Night Harbor score album has its track list out.\n"
+            "1. Salt Road (From “Night Harbor”/Score)\n2. Blue Lantern (From “Night Harbor”/Score)\n"
+            "3. Low Tide (From “Night Harbor”/Score)\n4. Night Ferry (From “Night")
+    f = run_all(make_ctx(text, ents=[]))
+    (tl,) = f.get(TracklistsExtractor).tracklists
+    assert [(t.title, t.performers) for t in tl.tracks] == [
+        ("Salt Road (From “Night Harbor”/Score)", []), ("Blue Lantern (From “Night Harbor”/Score)", []),
+        ("Low Tide (From “Night Harbor”/Score)", [])]
+    assert tl.complete is False  # the page stops inside track 4: the list is not all there
+    assert f.get(SoundtrackExtractor).artists == []

@@ -53,6 +53,8 @@ def find_tracklists(ctx: Context, counts: list[CountStatement]
         if _cut_off(ctx, lst):
             lst.entries = lst.entries[:-1]
             lst.trailing = True  # the page ends inside the list: it is not all there
+        elif _stub_after(ctx, lst):
+            lst.trailing = True
     lists = _with_bonus_tracks(ctx, lists)
     lists = [x for x in lists if len(x.entries) >= 2]
     album_counts = [c for c in counts if c.disc is None]
@@ -86,6 +88,17 @@ def find_tracklists(ctx: Context, counts: list[CountStatement]
             else:
                 seen[key] = t
     return out, warnings
+
+
+def _stub_after(ctx: Context, lst: _List) -> bool:
+    """The page ends on one more numbered line than the list holds ('10. TITLE (From “FI'): a
+    scrape cut inside the list, so the list is not all there even though the stub is no track."""
+    rest = ctx.text[lst.items[-1][1] :].strip() if lst.items else ""
+    if not rest or "\n" in rest:
+        return False
+    nxt = INDUCED_NUMBER.match(rest)
+    last = INDUCED_NUMBER.match(ctx.text[lst.items[-1][0] : lst.items[-1][1]])
+    return bool(nxt and last and int(nxt.group("n")) == int(last.group("n")) + 1)
 
 
 _BONUS = re.compile(r"(?<![\w])bonus(?![\w])", re.I)

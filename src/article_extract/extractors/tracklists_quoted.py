@@ -27,6 +27,8 @@ _CREDIT_VERB = re.compile(r"(?:(?:written\s+and\s+)?performed|sung|recorded)\s+b
 # 'TITLE (feat. A)', 'TITLE [ft. A]', 'TITLE ft. A': the guests a title line credits
 FEAT_CREDIT = re.compile(rf"\s*[(\[]\s*{FEAT}\s+(?P<who>[^)\]]+)[)\]]"
                    rf"|\s+{FEAT}\s+(?P<who2>.+)$", re.I)
+# what opens a bracket that names the work a track comes from: 'TITLE (From “FILM”)'
+_FROM_WORK = re.compile(r"[(\[]\s*from(?:\s+the\s+\w+)?\s*$", re.I)
 _OF_BAND = re.compile(r"\s+of\s+(?:the\s+)?[A-Z0-9].*$")  # 'NAME of BAND'
 
 
@@ -35,6 +37,8 @@ def quoted_shape(texts: list[str]) -> bool:
     shaped = quoted = 0
     for t in texts:
         m = _ENTRY.fullmatch(_MARK.sub("", t))
+        if m and _FROM_WORK.search(m.group("pre")):
+            continue  # 'TITLE (From “FILM”/Score)': the quotes name the work it comes from
         quoted += m is not None
         if m and (_SIDE.sub("", m.group("pre")) or _SIDE.sub("", m.group("post"))):
             shaped += 1
