@@ -105,6 +105,10 @@ CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
     "lexicon.genre_words": (
         {"lexicon": {"genre_words": ["whodunit"]}},
         "The whodunit Night Harbor premiered on Friday.", [], title, None, "Night Harbor"),
+    "lexicon.naming_words": (
+        {"lexicon": {"naming_words": ["christened"]}},
+        "Christened Night Harbor, the film follows a ferry pilot. Christened Night Harbor opens "
+        "in May.", [], title, "Christened Night Harbor", "Night Harbor"),
     "lexicon.generic_title_words": (
         {"lexicon": {"generic_title_words": ["exclusive", "report"]}},
         'The drama "Exclusive Report" premiered.', [], title, "Exclusive Report", None),

@@ -406,3 +406,11 @@ def test_album_words_of_other_languages(text: str) -> None:
 def test_a_platform_named_for_a_person_or_another_work_is_not_the_works(
         text: str, platforms: list[str]) -> None:
     assert [p.value for p in run_all(make_ctx(text)).get(PlatformsExtractor)] == platforms
+
+
+@pytest.mark.parametrize("verb", ["Titled", "Entitled", "Called"])
+def test_a_naming_verb_opening_the_sentence_is_not_part_of_the_title(verb: str) -> None:
+    text = (f"Park Ha has her first feature lined up. {verb} Night Harbor, her film follows a "
+            "ferry pilot, and Night Harbor will shoot this spring.")
+    assert run_all(make_ctx(text, ents=[("PERSON", "Park Ha")])).get(
+        TopicsExtractor).title == "Night Harbor"

@@ -18,6 +18,7 @@ class WorkWords:
     platform_re: re.Pattern[str]
     kind_word_re: re.Pattern[str]
     months: frozenset[str]
+    naming: frozenset[str]  # 'titled', 'called': the verb that introduces a work's name
 
     @classmethod
     def build(cls, rules: RuleSet) -> WorkWords:
@@ -33,7 +34,8 @@ class WorkWords:
             # an acronym of two letters ('EP', 'LP') in capitals only: 'ep'/'eps' are episodes
             kind_word_re=re.compile(rf"(?<![A-Za-z0-9_\u0400-\u04ff-])(?:(?i:{alternation(_loose(kinds))})s?|"
                                     rf"(?:{alternation(_strict(kinds))})s?)(?![A-Za-z0-9_\u0400-\u04ff-])"),
-            months=frozenset(rules.data("calendar")["months"]))
+            months=frozenset(rules.data("calendar")["months"]),
+            naming=frozenset(w.lower() for w in lex["naming_words"]))
 
 
 def _strict(kinds: dict[str, list[str]]) -> list[str]:

@@ -62,7 +62,7 @@ class _Patterns:
             # 'the tvN K-drama TITLE', 'the film "TITLE"': a kind word right before a title
             kind_before=re.compile(  # or glued to a quoted title in a caseless script ('电视剧《X》')
                 rf"(?:(?<![\w-])(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])})"
-                r"(?:\s*,)?\s+(?:(?:titled|called|dubbed|named|,)\s+)?|(?P<glued>"
+                rf"(?:\s*,)?\s+(?:(?:{alternation(sorted(words.naming))}|,)\s+)?|(?P<glued>"
                 rf"{alternation([w for w in words.kind_lookup if re.match(CASELESS, w)])})\s*"
                 r"(?=[《「『‘“'\"]))(?=\S)", re.I),
             after=re.compile(rf"(?:['’]s?)?,?\s+(?:{alternation(lex['after_title_cues'])})(?![\w])"),
@@ -153,6 +153,9 @@ def _trim_run(words: WorkWords, text: str, s: int, e: int) -> tuple[int, int]:
             continue
         if k == 1 and toks[0].group(0) in ("The", "A", "An") and tok.endswith(("'s", "’s")):
             continue  # "The NOUN's NOUN": a possessive inside the title
+        if k == 0 and tok.lower() in words.naming and len(toks) > 1:
+            cut = m.end()  # 'Titled TITLE, her film ...': the verb opens the sentence, not the name
+            continue
         if k == 0 and tok.istitle() and bare.lower() in words.kind_lookup and len(toks) > 1:
             continue  # 'Drama OST Box': a capitalized kind word opening a name is part of it
         if tok.endswith(("'s", "’s", "s'", "s’")) or bare.lower() in words.kind_lookup or \
