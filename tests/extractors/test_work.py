@@ -414,3 +414,9 @@ def test_a_naming_verb_opening_the_sentence_is_not_part_of_the_title(verb: str) 
             "ferry pilot, and Night Harbor will shoot this spring.")
     assert run_all(make_ctx(text, ents=[("PERSON", "Park Ha")])).get(
         TopicsExtractor).title == "Night Harbor"
+
+
+def test_an_episode_count_in_another_language_tells_a_series_from_its_soundtrack() -> None:
+    text = ("A 'Noche de Puerto' le quedan dos meses para llegar. Con solo cinco episodios, Ana "
+            "Ruiz canta el tema principal de la banda sonora.")
+    assert run_all(make_ctx(text, ents=[("PERSON", "Ana Ruiz")])).get(KindExtractor) == "series"

@@ -13,7 +13,11 @@ from ..rules import RuleSet, alternation, number_words
 from .kinds import work_words
 from .topics import TopicsExtractor
 
-_EPISODES_WORD = re.compile(r"\bepisodes?\b")
+
+def _episodes_word(rules: RuleSet) -> re.Pattern[str]:
+    """'episodes' in any language the episode counts are read in ('cinco episodios')."""
+    other = alternation(rules.words("lexicon", "episode_words_other_languages"))
+    return re.compile(rf"\bepisodes?\b|(?<![\w])(?:{other})(?![\w])")
 
 
 def _parts_re(rules: RuleSet) -> re.Pattern[str]:
@@ -77,7 +81,7 @@ class KindExtractor(Extractor[tuple[str, int], WorkKind | None]):
             if len(top) == 1 or top[0][1] > top[1][1]:
                 return cast(WorkKind, str(top[0][0]))
         counts: Counter[str] = Counter(k for k, _ in candidates)
-        if _EPISODES_WORD.search(ctx.text):
+        if ctx.rules.compiled(_episodes_word).search(ctx.text):
             counts["series"] += 2
         counts = _with_film_signals(counts, ctx)
         if not counts:
