@@ -476,3 +476,18 @@ def test_a_relative_clause_after_another_quoted_work_names_that_works_cast() -> 
             "Roh Min features on the list as well.")
     ents: list[EntSpec] = [("PERSON", "Park Ha"), ("PERSON", "Choi Woo"), ("PERSON", "Roh Min")]
     assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Siguen las grabaciones de Noche de Puerto, que protagonizan Ana Ruiz y Roh Min junto a un "
+     "elenco del que forman parte, entre otros, Lee Jun, Park Ha y Choi Woo.",
+     ["Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha", "Choi Woo"]),
+    ("La serie Noche de Puerto gira en torno a Candela y Diego, a quienes dan vida Ana Ruiz y "
+     "Roh Min. El resto del reparto lo forman, entre otros, Lee Jun, Park Ha o Choi Woo.",
+     ["Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha", "Choi Woo"]),
+])
+def test_spanish_cast_that_stars_gives_life_to_and_forms_the_rest_of_the_cast(
+        text: str, expected: list[str]) -> None:
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha",
+                                                    "Choi Woo")]
+    assert [n for n, _ in _cast_of(text, ents)] == expected

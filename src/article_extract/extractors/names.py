@@ -13,11 +13,12 @@ from .titles import clean_title, run_re
 # a list splits at commas, 'and', '&', 'x', 'vs.' (a pairing of two acts), 'with' and ';'
 # ('NAME & the NAMES' is one act: an '&' before 'the' and a capitalized word joins a band's name)
 # 'and' in English and the one-word 'and' of Italian, Spanish, French and German credits
-# ('NAME e NAME'), Czech and Polish 'or'/'and' ('NAME nebo NAME', 'NAME oraz NAME'), Indonesian
-# 'dan'
+# ('NAME e NAME'), Romance 'or' ('NAME o NAME', 'NAME ou NAME'), Czech and Polish 'or'/'and'
+# ('NAME nebo NAME', 'NAME oraz NAME'), Indonesian 'dan'
 _SPLIT = re.compile(rf"\s*,?\s+(?:as\s+well\s+as|mais\s+aussi|ainsi\s+que|así\s+como|bem\s+como|sowie)\s+|"
                     rf"\s*,\s*(?:and|&|dan)\s+|\s*,\s*|\s+(?:and|&(?!\s+[Tt]he\s+{CAP})|x|vs\.?|with|e|y|et|und|och|og|și|"
                     rf"şi|nebo|či|oraz|dan)\s+|"
+                    rf"\s+(?:o|ou)\s+(?={CAP})|"  # Spanish, Italian, Portuguese 'or': 'A, B o C'
                     rf"\s*;\s*|"
                     rf"(?<=\))\s+(?={CAP})|"  # 'A (SHOW, SHOW) B (SHOW)': a scraped list lost its comma
                     rf"\s+{FEAT}\s+")
