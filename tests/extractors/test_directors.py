@@ -159,3 +159,12 @@ def test_a_director_set_off_by_commas(text: str, expected: list[tuple[str, str]]
     owner must be the main work ('its', a kind word, the title), not another title."""
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Park Ha") if n in text]
     assert directors(text, ents) == expected
+
+
+def test_spanish_directors_after_a_clause_joined_by_y() -> None:
+    text = ("La serie Noche de Puerto llega a Disney+. El guion lo han escrito Lee Jun, Park Ha y "
+            "Choi Woo, y Ana Ruiz y Roh Min han dirigido un rodaje de tres meses.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Lee Jun", "Park Ha", "Choi Woo", "Ana Ruiz",
+                                                    "Roh Min")]
+    assert directors(text, ents) == [("Ana Ruiz", "directors.at_the_helm"),
+                                     ("Roh Min", "directors.at_the_helm")]
