@@ -88,3 +88,18 @@ def test_start_rolling_in_and_a_pretended_place() -> None:
             "scenes will be shot there so that it looks as if they are shooting in Osaka.")
     ents: list[EntSpec] = [("GPE", "Busan"), ("GPE", "Osaka")]
     assert [p.value for p in run_all(make_ctx(text, ents=ents)).get(FilmingExtractor)] == ["Busan"]
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("La serie Noche de Puerto tuvo un rodaje de tres meses repartido por distintas "
+     "localizaciones de Sevilla y Granada.", [("GPE", "Sevilla"), ("GPE", "Granada")],
+     ["Sevilla", "Granada"]),
+    ("Las grabaciones de Noche de Puerto tienen lugar en exteriores de Cali.", [("GPE", "Cali")],
+     ["Cali"]),
+    ("The drama Night Harbor follows two sisters. The crew went to Busan, Jeonju, Gangneung and "
+     "small towns in Japan to film.", [("GPE", "Busan"), ("GPE", "Jeonju"), ("GPE", "Gangneung")],
+     ["Busan", "Jeonju", "Gangneung"]),
+])
+def test_spanish_location_nouns_and_a_list_the_crew_went_to(
+        text: str, ents: list[EntSpec], expected: list[str]) -> None:
+    assert places(text, ents) == expected
