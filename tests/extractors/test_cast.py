@@ -491,3 +491,10 @@ def test_spanish_cast_that_stars_gives_life_to_and_forms_the_rest_of_the_cast(
     ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha",
                                                     "Choi Woo")]
     assert [n for n, _ in _cast_of(text, ents)] == expected
+
+
+def test_a_series_led_by_its_actors_after_an_apposition() -> None:
+    text = ("Night Harbor, a Chinese web series led by actor Roh Min and actress Lee Jun, made its "
+            "debut on Friday. The band, led by Park Ha, played the theme.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha")]
+    assert [n for n, _ in _cast_of(text, ents)] == ["Roh Min", "Lee Jun"]

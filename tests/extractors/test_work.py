@@ -420,3 +420,10 @@ def test_an_episode_count_in_another_language_tells_a_series_from_its_soundtrack
     text = ("A 'Noche de Puerto' le quedan dos meses para llegar. Con solo cinco episodios, Ana "
             "Ruiz canta el tema principal de la banda sonora.")
     assert run_all(make_ctx(text, ents=[("PERSON", "Ana Ruiz")])).get(KindExtractor) == "series"
+
+
+def test_a_headline_of_generic_words_and_a_role_word_ending_it_name_no_work() -> None:
+    text = ("Online TV series focuses on six young Chinese\n\nNight Harbor, a Chinese web series "
+            "led by actor Roh Min, made its debut on Friday.")
+    ents: list[EntSpec] = [("NORP", "Chinese"), ("PERSON", "Roh Min")]
+    assert run_all(make_ctx(text, ents=ents)).get(TopicsExtractor).title == "Night Harbor"

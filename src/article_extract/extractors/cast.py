@@ -233,13 +233,10 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
         for cue in forward.finditer(ctx.text, sent.start, sent.end):
             if cue.rule.id == "cast.actors_noun" and topics.foreign(ctx, cue.start):
                 continue  # 'Actors A and B' in a paragraph about another work
-            if cue.rule.id == "cast.led_by" and not any(
-                    ctx.text[sent.start : cue.start].rstrip("\"”’' ,").endswith(name)
-                    for name in topics.names):
-                continue  # only 'THE WORK, led by A': a band or a company is led by people too
-            if cue.rule.id == "cast.led_by_other_languages" and not main_work_before(
-                    ctx, topics, sent.start, cue.start):
-                continue  # 'la última versión, encabezada por A': another version's cast
+            if cue.rule.id in ("cast.led_by", "cast.led_by_other_languages") and \
+                    not main_work_before(ctx, topics, sent.start, cue.start):
+                continue  # 'THE WORK, led by A', 'a web series led by A': a band or a company is
+                # led by people too; 'la última versión, encabezada por A': another version's cast
             if cue.rule.id == "cast.starring" and (
                     not names_main_work(ctx, topics, sent.start, cue.start)
                     or re.match(r"\s*(?:opposite|alongside|with)\b", ctx.text[cue.end - 1 :])):
