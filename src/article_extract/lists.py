@@ -32,7 +32,10 @@ from .lines import Line, ListBlock
 INDUCED_NUMBER = re.compile(r"^(?:#?(?P<n>\d{1,3})(?:[.):]|\s+[-–—]?)\s*)(?=\S)")
 _NUMBER = INDUCED_NUMBER
 # the separator between the two parts of an entry
-_SEPARATOR = re.compile(r"\s[–—-]\s|\s[–—-]$|^[–—-]\s|\s\|\s|\t")
+# ('"TITLE" by NAME': after a closing quote, 'by' separates the title from its credit)
+_SEPARATOR = re.compile(r"\s[–—-]\s|\s[–—-]$|^[–—-]\s|\s\|\s|\t|(?<=[”\"])\s++by\s")
+# a whole entry of that shape: a quoted title, then its credit
+_QUOTED_BY = re.compile(r"^[“\"][^“”\"\n]{1,150}[”\"]\s+by\s+\S")
 _WORD = re.compile(r"\S+")
 # a full stop inside: prose, not an entry. Tried only where a lowercase run begins, and the run
 # is never given back: from inside a long run it rescanned the rest (quadratic); same matches
@@ -91,7 +94,9 @@ def _continues(prev: _Entry, line: Line, source: str, touching: bool) -> bool:
     if _unbalanced(before) and ")" in text:
         return True
     if not _SEPARATOR.search(text):
-        return True  # neither a number nor a separator: the rest of the entry above
+        # neither a number nor a separator: the rest of the entry above, unless that entry is
+        # whole ('"TITLE" by NAME' then a heading 'Chart Top Hits')
+        return not _QUOTED_BY.match(before)
     return not _SEPARATOR.search(before)
 
 
@@ -121,9 +126,24 @@ def _groups(entries: list[_Entry], source: str) -> list[list[_Entry]]:
             groups[-1].append(e)
         else:
             groups.append([e])
+    groups = [part for g in groups for part in _quoted_parts(g, source)]
     if any(len(g) >= MIN_ENTRIES for g in groups):
         return [g for g in groups if len(g) >= MIN_ENTRIES]
     return [entries]
+
+
+def _quoted_parts(group: list[_Entry], source: str) -> list[list[_Entry]]:
+    """A run of '"TITLE" by NAME' entries ends at a line that quotes nothing (a heading such
+    as 'Chart Top Hits List' between two lists): it is neither an entry nor part of one."""
+    if sum(1 for e in group if _QUOTED_BY.match(e.text(source))) < MIN_ENTRIES:
+        return [group]
+    parts: list[list[_Entry]] = [[]]
+    for e in group:
+        if e.text(source)[:1] in "“\"":
+            parts[-1].append(e)
+        elif parts[-1]:
+            parts.append([])
+    return [p for p in parts if p]
 
 
 def _trimmed(entries: list[_Entry], source: str) -> list[_Entry]:
@@ -169,6 +189,7 @@ def induce(lines: list[Line], source: str, intro: Line | None) -> list[ListBlock
     """The induced lists of a run of consecutive content lines that no header announced."""
     blocks: list[ListBlock] = []
     run: list[Line] = []
+    above = intro  # the line right above the run: a paragraph that ended the run before it
     for line in [*lines, None]:
         heading = line is not None and bool(COLUMN_HEADER.match(line.text))
         if line is not None and not heading and len(_WORD.findall(line.text)) <= MAX_ENTRY_WORDS and (
@@ -183,7 +204,7 @@ def induce(lines: list[Line], source: str, intro: Line | None) -> list[ListBlock
                     continue
                 # what the list is about is said by the line right before it, if the run has one
                 before = [x for x in run if x.end <= entries[0].start]
-                said = before[-1] if before else intro
+                said = before[-1] if before else above
                 for disc in _split_discs(entries):
                     if len(disc) >= 2:
                         items = [Line(e.start, e.end, e.text(source), "item", "lists.induced")
@@ -191,6 +212,7 @@ def induce(lines: list[Line], source: str, intro: Line | None) -> list[ListBlock
                         blocks.append(ListBlock(header=None, intro=said, items=items,
                                                 induced=True))
         run = [line] if heading and line is not None else []  # it introduces the next run
+        above = line if line is not None and not heading else above
     return blocks
 
 

@@ -386,3 +386,34 @@ def test_a_quoted_film_in_a_from_bracket_is_the_source_not_the_title() -> None:
         ("Low Tide (From “Night Harbor”/Score)", [])]
     assert tl.complete is False  # the page stops inside track 4: the list is not all there
     assert f.get(SoundtrackExtractor).artists == []
+
+
+QUOTED_BY_LISTICLE = (
+    "Here are the best OSTs of the year.\n"
+    "Night Harbor (2020): Original Soundtrack\n"
+    "The drama topped the ratings for weeks, and its OST gathers five songs in the tracklist of "
+    "a single album, sung by various artists from the indie scene and the charts alike.\n"
+    '"Salt Road" by Lee Jun\n"Blue Lantern" by Park Ha\n"Low Tide" by Choi Woo\n'
+    '"Night Ferry" by Han Eun\n"Slow Tide" by Roh Min\n'
+    "Chart Top Hits List\n"
+    '"Blue Hour" by Kim Min-ji\n"Harbor Days" by Ana Ruiz\n"Trust Me" by Lee Jun\n'
+    '"Sea Glass" by Park Ha\n"Red Sun" by Choi Woo\n'
+    "Slow Tide (2021): Original Soundtrack\nThe second drama on the list.")
+
+
+def test_quoted_titles_by_their_singers_are_a_list_and_a_heading_ends_it() -> None:
+    f = run_all(make_ctx(QUOTED_BY_LISTICLE, ents=[]))
+    (tl,) = f.get(TracklistsExtractor).tracklists  # the chart under its heading is no tracklist
+    assert (tl.declared_count, tl.complete, [(t.title, t.performers) for t in tl.tracks]) == (
+        5, True, [("Salt Road", ["Lee Jun"]), ("Blue Lantern", ["Park Ha"]),
+                  ("Low Tide", ["Choi Woo"]), ("Night Ferry", ["Han Eun"]),
+                  ("Slow Tide", ["Roh Min"])])
+    songs = f.get(SoundtrackExtractor).songs
+    assert [(s.title, s.performers) for s in songs if s.title in ("Blue Hour", "Harbor Days")] == [
+        ("Blue Hour", ["Kim Min-ji"]), ("Harbor Days", ["Ana Ruiz"])]
+
+
+def test_clauses_after_a_colon_are_no_titles() -> None:
+    text = ("The music of Night Harbor is collected in an album of four parts: CDs 1 and 2 hold "
+            "the theme songs with their instrumental versions, and CDs 3 and 4 hold the score.")
+    assert run_all(make_ctx(text, ents=[])).get(TracklistsExtractor).tracklists == []

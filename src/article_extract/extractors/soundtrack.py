@@ -373,6 +373,7 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                                                    clause_end(ctx, feat.end()))
                                    if feat else [])
                 song(q, s, e, singers, "songs.possessive", music, needs_artist=not labelled)
+    out += _listed_songs_by(ctx, title_by)
     out += _track_notes(ctx)
     out += _part_credits(ctx)
     out += quoted_credit_runs(ctx)
@@ -395,3 +396,21 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                 out.append(TrackCreditHit(t, (*main, *featured),
                                           featured_only=bool(featured) and not main))
     return out
+
+
+def _listed_songs_by(ctx: Context, title_by: re.Pattern[str]) -> list[SoundtrackHit]:
+    """'"TITLE" by NAME' lines of a list that is no tracklist (a chart under its own heading):
+    songs with their singers, who are not thereby on this soundtrack."""
+    held = [tl.evidence for tl in ctx.facts.get(TracklistsExtractor).tracklists]
+    out: list[SoundtrackHit] = []
+    for block in ctx.segments.lists:
+        for line in block.items:
+            if any(ev.start <= line.start < ev.end for ev in held):
+                continue
+            for s, e, q in ctx.quoted(line.start, line.end):
+                by = title_by.match(ctx.text, e, line.end)
+                singers = _performers(ctx, by.end(), line.end) if by else []
+                if singers:
+                    out.append(SongHit(q, s, e, tuple(singers), "songs.title_by", False))
+    return out
+

@@ -257,7 +257,15 @@ def _comma_items(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
         out.append((start + pos, start + m.start()))
         pos = m.end()
     out.append((start + pos, start + len(chunk)))
-    return [(s, e) for s, e in out if e > s and ctx.text[s].isupper()]
+    items = [(s, e) for s, e in out if e > s and ctx.text[s].isupper()]
+    return [] if any(_clause(ctx.text[s:e]) for s, e in items) else items
+
+
+def _clause(item: str) -> bool:
+    """'CDs 1 and 2 hold the theme songs ...': six words or more, most in lower case, say
+    something; a title in a comma list names something."""
+    words = item.split()
+    return len(words) >= 6 and sum(1 for w in words if w[:1].islower()) * 2 > len(words)
 
 
 _DURATION_END = re.compile(r"\s*[(\[]?\d{1,2}:\d{2}[)\]]?[*†‡]?\s*$")  # '(2:16)*': a mark too

@@ -23,7 +23,7 @@ _LEGEND = re.compile(r"\s*(?P<mark>[*†‡]{1,3})\s+(?P<note>\S[^\n]*)")
 _LEGEND_PEOPLE = re.compile(r"(?:(?:an?\s+)?collaborations?\s+with|(?:performed|sung|recorded)\s+"
                             r"by|with|featuring|feat\.|ft\.)\s+(?P<who>[^\n]+?)\.?\s*", re.I)
 _SIDE = re.compile(r"^[\s,:;|–—-]+|[\s,:;|–—-]+$")
-_CREDIT_VERB = re.compile(r"(?:(?:written\s+and\s+)?performed|sung|recorded)\s+by\s+", re.I)
+_CREDIT_VERB = re.compile(r"(?:(?:(?:written\s+and\s+)?performed|sung|recorded)\s+)?by\s+", re.I)
 # 'TITLE (feat. A)', 'TITLE [ft. A]', 'TITLE ft. A': the guests a title line credits
 FEAT_CREDIT = re.compile(rf"\s*[(\[]\s*{FEAT}\s+(?P<who>[^)\]]+)[)\]]"
                    rf"|\s+{FEAT}\s+(?P<who2>.+)$", re.I)
