@@ -498,3 +498,10 @@ def test_a_series_led_by_its_actors_after_an_apposition() -> None:
             "debut on Friday. The band, led by Park Ha, played the theme.")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha")]
     assert [n for n, _ in _cast_of(text, ents)] == ["Roh Min", "Lee Jun"]
+
+
+def test_a_cast_among_them_and_an_icon_before_a_name() -> None:
+    text = ("Park Ha has assembled a striking cast for her first feature, Night Harbor, among them "
+            "Roh Min, Lee Jun, and French icon Ana Ruiz.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Park Ha", "Roh Min", "Lee Jun", "Ana Ruiz")]
+    assert [n for n, _ in _cast_of(text, ents)] == ["Roh Min", "Lee Jun", "Ana Ruiz"]
