@@ -6,6 +6,7 @@ import pytest
 
 from article_extract.contract import run_all
 from article_extract.extractors.credited import CreditedTitles
+from article_extract.extractors.episodes import EpisodesExtractor
 from article_extract.extractors.kind import KindExtractor
 from article_extract.extractors.platforms import PlatformsExtractor
 from article_extract.extractors.titles import clean_title
@@ -427,3 +428,12 @@ def test_a_headline_of_generic_words_and_a_role_word_ending_it_name_no_work() ->
             "led by actor Roh Min, made its debut on Friday.")
     ents: list[EntSpec] = [("NORP", "Chinese"), ("PERSON", "Roh Min")]
     assert run_all(make_ctx(text, ents=ents)).get(TopicsExtractor).title == "Night Harbor"
+
+
+@pytest.mark.parametrize("text", [
+    "Lee Jun dirige Noche de Puerto, una serie de 60 episodios de una hora. A la fecha hay unos 30 "
+    "episodios terminados.",
+    "Night Harbor is a series of 60 episodes. About 30 episodes are finished so far.",
+])
+def test_a_series_of_n_episodes_is_the_whole_run_against_a_batch(text: str) -> None:
+    assert run_all(make_ctx(text, ents=[])).get(EpisodesExtractor).value == 60

@@ -36,6 +36,7 @@ class _Patterns:
     episodes: re.Pattern[str]
     parts: re.Pattern[str]
     kind_after: re.Pattern[str]  # 'N episode drama': a work's kind noun right after 'episode'
+    kind_of: re.Pattern[str]  # 'a series of N episodes', 'serie de N episodios': the whole run
 
     @classmethod
     def build(cls, rules: RuleSet) -> _Patterns:
@@ -51,7 +52,9 @@ class _Patterns:
             rf"(?<![\w-])(?P<n>\d{{1,2}}|{words})"
             r"-part\s+(?:[a-z][\w-]*\s+){0,2}?(?:series|drama|adaptation|miniseries|mini-series|"
             r"thriller|saga|docuseries|period\s+piece|show|k-drama|anime|sitcom|romance)(?![\w])",
-            re.I), re.compile(rf"\s+(?:{rules.fragments['KIND_WORD']})(?![\w-])", re.I))
+            re.I), re.compile(rf"\s+(?:{rules.fragments['KIND_WORD']})(?![\w-])", re.I),
+            re.compile(rf"(?<![\w-])(?:{rules.fragments['KIND_WORD']}|serie|série)\s+(?:of|de|con|com|mit)"
+                       r"\s+(?:(?:a|an|the|total\s+de|un\s+total\s+de)\s+)?\Z", re.I))
 
 
 _NOT_COUNT = re.compile(r"(?:first|last|final|opening|next|remaining|other|more|latest|two|"
@@ -121,7 +124,8 @@ class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
                     continue
                 pre = (m.group("pre") or "").lower()
                 whole = m.group("sep") == "-" or attributive or pre in _WHOLE_PRE or bool(
-                    _IN_TOTAL.match(ctx.text, m.end(), para.end))
+                    _IN_TOTAL.match(ctx.text, m.end(), para.end)) or bool(
+                    p.kind_of.search(ctx.text, max(para.start, m.start("n") - 40), m.start("n")))
                 out.append(EpisodeHit(n, m.start("n"), m.end(), whole, "episodes.count"))
             for m in p.parts.finditer(ctx.text, para.start, para.end):
                 raw = m.group("n").lower()
