@@ -289,7 +289,10 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                 found.append(CastHit(NameItem(m.group("actor"), a, b), "cast.role_paren_pair"))
         found += [CastHit(i, rule) for i, rule in korean_cast(ctx, sent.start, sent.end)]
         if not topics.foreign(ctx, sent.start):
-            found += [CastHit(i, rule) for i, rule in japanese_cast(ctx, sent.start, sent.end)]
+            # a line the page broke after '、' goes on in the next one
+            tail = ctx.sentence_at(sent.end + 1) if sent.text.rstrip().endswith("、") else None
+            found += [CastHit(i, rule) for i, rule in japanese_cast(
+                ctx, sent.start, tail.end if tail else sent.end)]
             found += [CastHit(i, rule) for i, rule in chinese_cast(ctx, sent.start, sent.end)]
         found += [CastHit(i, "cast.character_paren") for i in _actors_in_parens(
             ctx, topics, sent.start, sent.end, labelled_only=not characters.search(sent.text))]

@@ -10,8 +10,17 @@ from ..context import Context
 from ..rules import KANA_KANJI
 from .names import NameItem
 
-RULES = ("cast.japanese_role", "cast.japanese_cast_list", "cast.japanese_plays")
+RULES = ("cast.japanese_role", "cast.japanese_cast_list", "cast.japanese_plays",
+         "cast.japanese_costars")
 _KANA_OR_KANJI = re.compile(KANA_KANJI)
+# one name of a co-star list, with the bracket after it ('A(BAND)', 'B(原作)')
+_K = r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc\u3005]"  # kanji and katakana
+_LISTED = re.compile(rf"(?P<n>{_K}{{2,8}}|{_K}{{1,3}}[\u3041-\u3096]{{1,3}}{_K}{{1,3}}(?=[、(]))"
+                     r"(?:\((?P<b>[^()\n]{1,20})\))?")  # a given name in kana: '松たか子'
+
+# what a name in such a list is when it is no actor: the director ('A監督'), the source's
+# author ('B(原作)'), the writer, the composer
+_NOT_ACTOR = re.compile(r"(?:監督|原作|脚本|作家|作曲|主題歌|プロデューサー)$")
 
 
 def japanese_cast(ctx: Context, start: int, end: int) -> list[tuple[NameItem, str]]:
@@ -21,6 +30,12 @@ def japanese_cast(ctx: Context, start: int, end: int) -> list[tuple[NameItem, st
         return out  # the cues hold '役', 'ら' or 'が': a sentence without them is not read
     for rule in RULES:
         for m in ctx.rules.cue_regex(rule).finditer(ctx.text, start, end):
+            if rule == "cast.japanese_costars":
+                out += [(NameItem(n.group("n"), n.start("n"), n.end("n")), rule)
+                        for n in _LISTED.finditer(ctx.text, m.start("names"), m.end("names"))
+                        if not _NOT_ACTOR.search(n.group("n"))
+                        and not _NOT_ACTOR.search(n.group("b") or "")]
+                continue
             pos = m.start("names")
             for name in m.group("names").split("、"):
                 out.append((NameItem(name, pos, pos + len(name)), rule))
