@@ -213,6 +213,11 @@ def _sections(lines: list[Line]) -> list[Line]:
 _BRAND_START = re.compile(r"[a-z]+[A-Z]")  # 'tvN', 'iQiyi', 'eBay': a name, not a sentence's tail
 
 
+# a page's date stamp glued to its first sentence ('date 2017-01-13 NAME, the star of ...'):
+# the article's own opening, not the tail of another story
+_STAMP_START = re.compile(r"\s*+(?:date|published|posted|updated)\s?:?\s?\d{4}-\d{2}\b", re.I)
+
+
 def _leading_fragment(lines: list[Line]) -> list[Line]:
     """A page whose first content line starts mid-sentence begins with the tail of something
     else the scraper caught (another story, a teaser): noise, not the article's facts. Later
@@ -225,7 +230,8 @@ def _leading_fragment(lines: list[Line]) -> list[Line]:
         if line.kind in ("blank", "noise"):
             continue
         if line.kind in ("prose", "item") and line.text[:1].islower() and len(content) > 1 and \
-                len(_WORD.findall(line.text)) > 6 and not _BRAND_START.match(line.text):
+                len(_WORD.findall(line.text)) > 6 and not _BRAND_START.match(line.text) and \
+                not _STAMP_START.match(line.text):
             lines = [*lines[:k], Line(line.start, line.end, line.text, "noise",
                                       "noise.leading_fragment"), *lines[k + 1 :]]
         break
@@ -324,7 +330,7 @@ def segment(text: str, rules: RuleSet | None = None) -> Segments:
         m = TRAILING.search(block.items[-1].text)
         if m and block.trailing is None:
             block.trailing = m.group(0).strip()
-    fragments = [p for p in paragraphs if p.text[:1].islower()]
+    fragments = [p for p in paragraphs if p.text[:1].islower() and not _STAMP_START.match(p.text)]
     return Segments(text, lines, paragraphs, lists, noise, fragments)
 
 

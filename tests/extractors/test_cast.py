@@ -505,3 +505,10 @@ def test_a_cast_among_them_and_an_icon_before_a_name() -> None:
             "Roh Min, Lee Jun, and French icon Ana Ruiz.")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Park Ha", "Roh Min", "Lee Jun", "Ana Ruiz")]
     assert [n for n, _ in _cast_of(text, ents)] == ["Roh Min", "Lee Jun", "Ana Ruiz"]
+
+
+def test_a_film_that_added_a_star_to_its_cast_and_names_such_as() -> None:
+    text = ("'Night Harbor', a British film still to come, has added Ana Ruiz to its cast. In the "
+            "comedy, she will appear alongside names such as Roh Min and Lee Jun.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Roh Min", "Lee Jun")]
+    assert [n for n, _ in _cast_of(text, ents)] == ["Ana Ruiz", "Roh Min", "Lee Jun"]

@@ -394,3 +394,10 @@ def test_a_weekday_pair_or_a_hashtag_is_a_time_slot_not_a_date(run: Run) -> None
             "#Monday/Tuesday Drama. It is a Wed-Thu drama. The show premiered Friday.")
     assert [(d["text"], d["value"]) for d in run(text)["dates"]] == [
         ("March 3, 2026", "2026-03-03"), ("Monday", "2026-03-09"), ("Friday", "2026-02-27")]
+
+
+def test_a_date_stamp_glued_to_the_first_sentence_is_the_reference_date(run: Run) -> None:
+    doc = run(" date 2019-04-26 the film Night Harbor premieres in Lagos today, with Ana Ruiz and "
+              "Roh Min in the cast.\nIt was shot in Lagos.")
+    assert (doc["meta"]["reference_date"], [(d["text"], d["value"]) for d in doc["dates"]]) == (
+        "2019-04-26", [("2019-04-26", "2019-04-26"), ("today", "2019-04-26")])

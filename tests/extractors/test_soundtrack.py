@@ -249,3 +249,11 @@ def test_artists_who_contribute_songs_and_a_given_name_that_abbreviates_one() ->
     assert [a.name for a in st.artists] == ["Roh Min", "Park Ha", "Choi Woo"]
     assert [(s.title, s.performers) for s in st.songs] == [
         ("Slow Tide", ["Park Ha"]), ("Blue Hour", ["Choi Woo"])]
+
+
+def test_a_bonus_track_tag_after_the_singer_is_no_group() -> None:
+    text = ("The Night Harbor soundtrack returns with bonus tracks.\n\nTrack list:\n"
+            "1. Salt Road - Lee Jun\n2. Blue Lantern - Park Ha\n3. Low Tide - Lee Jun (Bonus Track)\n")
+    f = run_all(make_ctx(text, ents=[]))
+    assert [(a.name, a.group) for a in f.get(SoundtrackExtractor).artists] == [
+        ("Lee Jun", None), ("Park Ha", None)]

@@ -15,7 +15,7 @@ from .dates_rules import _cal, find_matches
 from .dates_values import _numeric_value, _parse, _Parsed, _valid
 
 _PUBLICATION = re.compile(
-    r"^(?:(?:published|posted|updated|last updated|first published|date|released)\b\s*(?:on|at)?"
+    r"^[ \t]*+(?:(?:published|posted|updated|last updated|first published|date|released)\b\s*(?:on|at)?"
     r"\s*:?\s*|by\s+[^·|•,\n]{2,60}[·|•,]\s*|[·|•]\s*)", re.I)
 # ('[|·•] DATE' alone on a line: the byline's date, cut from 'by NAME' by the scraper)
 # 'CITY, ', 'CITY, Country, ': the place before a wire date

@@ -303,7 +303,7 @@ _MEMBER_OF_GROUP = re.compile(
     rf"^(?P<pre>.*?)(?P<n>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,3}})" + OF_GROUP
     + rf"(?P<g>{CAPNUM}[\w.\-]*(?:\s+{CAPNUM}[\w.\-]*){{0,2}})\s*$")
 # '(Hong Gil Dong OST)', '(Theme from X)': a bracket that names the work a song comes from
-SOURCE_TAG = re.compile(r"(?<![\w])(?:OST|O\.S\.T\.?|Soundtrack|Original|Theme|Part\s*\d+|Ver\.?|"
+SOURCE_TAG = re.compile(r"(?<![\w])(?:OST|O\.S\.T\.?|Soundtrack|Original|Theme|Part\s*\d+|Ver\.?|Bonus|"
                          r"Version|Remix|Inst\.?|Instrumental)(?![\w])", re.I)
 _GROUP_IN_PAREN = re.compile(rf"{CAPNUM}[\w.&\-]*(?:\s+{CAPNUM}[\w.&\-]*){{0,2}}")
 
