@@ -248,8 +248,6 @@ EXAMPLES: dict[str, Example] = {
                                "Goblin.", [("PERSON", "Kim Min-ji")]),
     # directors
     "directors.korean_credit": ("드라마 ‘밤바다’(극본 박하, 연출 이준)가 방송된다. ‘밤바다’는 인기다.", []),
-    "directors.korean_credit_after": (
-        "SBS ‘밤바다’(박하 극본, 이준 연출)는 5일 첫 방송된다. ‘밤바다’는 인기다.", []),
     "cast.chinese_starring": ("迷你劇「夜港」開拍,由演員林海與王小明擔綱主演。", []),
     "cast.chinese_leads_are": ("電影《夜港》的主演是林海、王小明,很好看。", []),
     "directors.chinese_directs": ("新片「夜港」由導演林海执导。", []),

@@ -168,8 +168,3 @@ def test_spanish_directors_after_a_clause_joined_by_y() -> None:
                                                     "Roh Min")]
     assert directors(text, ents) == [("Ana Ruiz", "directors.at_the_helm"),
                                      ("Roh Min", "directors.at_the_helm")]
-
-
-def test_a_korean_credit_block_with_the_job_after_the_name() -> None:
-    text = "SBS ‘밤바다’(박하 극본, 이준 연출)는 5일 밤 첫 방송된다. ‘밤바다’ 촬영은 부산에서 했다."
-    assert directors(text, []) == [("이준", "directors.korean_credit_after")]

@@ -19,8 +19,8 @@ from .topics import TopicsExtractor
 from .topics_result import Topics, names_main_work
 
 # credit blocks of Korean and Chinese press: the name is its group "who"
-_CREDIT_RULES = ("directors.korean_credit", "directors.korean_credit_after",
-                 "directors.chinese_directs", "directors.chinese_director_is")
+_CREDIT_RULES = ("directors.korean_credit", "directors.chinese_directs",
+                 "directors.chinese_director_is")
 
 
 @dataclass(frozen=True)
@@ -122,8 +122,7 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
                     for rule, credit in credits for m in credit.finditer(ctx.text, sent.start,
                                                                           sent.end)
                     if (_credits_main_work(ctx, topics, sent.start, m.start())
-                        if rule.startswith("directors.korean_credit")
-                        else not topics.foreign(ctx, m.start()))]
+                        if rule == "directors.korean_credit" else not topics.foreign(ctx, m.start()))]
         return out
 
     def decide(self, candidates: list[DirectorHit], ctx: Context, /) -> list[Director]:
