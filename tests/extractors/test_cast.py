@@ -512,3 +512,11 @@ def test_a_film_that_added_a_star_to_its_cast_and_names_such_as() -> None:
             "comedy, she will appear alongside names such as Roh Min and Lee Jun.")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Roh Min", "Lee Jun")]
     assert [n for n, _ in _cast_of(text, ents)] == ["Ana Ruiz", "Roh Min", "Lee Jun"]
+
+
+def test_spanish_leads_in_the_leading_roles_and_joining_the_cast() -> None:
+    text = ("Las grabaciones de 'Noche de Puerto' arrancan esta semana, con la venezolana Ana Ruiz "
+            "y Roh Min en los papeles protagónicos. Destaca la incorporación al elenco de Lee Jun y "
+            "Park Ha.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha")]
+    assert [n for n, _ in _cast_of(text, ents)] == ["Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha"]

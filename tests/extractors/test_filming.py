@@ -103,3 +103,9 @@ def test_start_rolling_in_and_a_pretended_place() -> None:
 def test_spanish_location_nouns_and_a_list_the_crew_went_to(
         text: str, ents: list[EntSpec], expected: list[str]) -> None:
     assert places(text, ents) == expected
+
+
+def test_spanish_future_passive_and_a_repeated_preposition() -> None:
+    text = ("La telenovela Noche de Puerto tendrá 250 capítulos, y sus escenas se grabarán en el "
+            "Valle Verde y en Puebla.")
+    assert places(text, [("GPE", "Valle Verde"), ("GPE", "Puebla")]) == ["Valle Verde", "Puebla"]

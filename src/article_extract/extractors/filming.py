@@ -23,7 +23,7 @@ def _filming_re(rules: RuleSet) -> re.Pattern[str]:
     nouns = alternation(rules.words("lexicon", "filming_place_nouns"))
     # 'in the lush forests of PLACE', 'in various parts of PLACE': the place follows the noun
     return re.compile(rf"(?<![\w])(?:{cues}|{verb})\s+(?:(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}?"
-                      rf"(?:{nouns})\s+(?:of|in|across|around)\s+)?(?:the\s+)?"
+                      rf"(?:{nouns})\s+(?:of|in|across|around)\s+)?(?:the\s+|(?-i:el|la|los|las)\s+)?"
                       r"(?:(?:my|our|their|his|her)\s+(?:very\s+)?own\s+)?", re.I)
 
 
@@ -31,7 +31,8 @@ def _filming_re(rules: RuleSet) -> re.Pattern[str]:
 # to ', ' and on soundstages in '
 _PLACE_SEP = re.compile(
     r"\s*(?:,\s*(?:and\s+(?:finally\s+)?|as\s+well\s+as\s+)?|\s+and\s+(?:finally\s+)?|\s*&\s*|"
-    rf"\s+(?:und|y|e|et|och|og|și|şi)\s+(?={CAP})|"  # the 'and' of other languages' cues
+    rf"\s+(?:und|y|e|et|och|og|și|şi)\s+(?:(?:en|em|in|à)\s+)?(?={CAP})|"  # other languages' 'and'
+    # ('y en Puebla': the preposition repeated)
     r"\s+as\s+well\s+as\s+)(?:(?:then\s+|before\s+)?(?:the\s+production\s+)?moved\s+(?:on\s+)?"
     r"to\s+|(?:on|at)\s+(?:[a-z]+\s+){1,2}(?:in|at)\s+)?(?:the\s+|in\s+|at\s+)?")
 _PLACE = re.compile(rf"{CAP}[\w'’-]*(?:[ \t]+(?:(?:of|de|du|do|da|dos|das|del|di)[ \t]+)?{CAP}[\w'’-]*)*")
