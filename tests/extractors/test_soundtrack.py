@@ -257,3 +257,12 @@ def test_a_bonus_track_tag_after_the_singer_is_no_group() -> None:
     f = run_all(make_ctx(text, ents=[]))
     assert [(a.name, a.group) for a in f.get(SoundtrackExtractor).artists] == [
         ("Lee Jun", None), ("Park Ha", None)]
+
+
+def test_a_one_letter_surname_prefix_before_an_apostrophe_is_no_group() -> None:
+    text = ("The album Night Harbor is out. Its first track, “Salt Road”, has vocals by Lee Jun, "
+            "Ana D’ Souza and Park Ha.")
+    ents: list[EntSpec] = [("PERSON", "Lee Jun"), ("PERSON", "Park Ha")]
+    f = run_all(make_ctx(text, ents=ents))
+    assert [(a.name, a.group) for a in f.get(SoundtrackExtractor).artists] == [
+        ("Lee Jun", None), ("Ana D’ Souza", None), ("Park Ha", None)]

@@ -10,7 +10,7 @@ from ..context import Context
 from ..models import Artist
 from ..rules import CAP, CAPNUM
 from ..spans import WORD_CHAR, WORD_OR_APOSTROPHE, occurrences
-from .names import OF_GROUP, SOURCE_TAG, NameItem, name_words, org_word_re
+from .names import NAME_PREFIX, OF_GROUP, SOURCE_TAG, NameItem, name_words, org_word_re
 
 _GROUP_OF = OF_GROUP + rf"(?P<g>{CAPNUM}[\w.&\-]*(?:\s+{CAPNUM}[\w.&\-]*){{0,2}})"
 # "GROUP's NAME", "WORDS' WORD's NAME": up to three words, a word may end in an apostrophe
@@ -93,7 +93,8 @@ def _group_for(ctx: Context, name: str, names: list[str]) -> str | None:
     roles = name_words(ctx.rules).roles
     for g in _groups_around(text, name):
         if g != name and not org.search(g) and g.lower() not in roles and not g.islower() and \
-                g not in _character_words(ctx) and not SOURCE_TAG.search(g):  # '(Bonus Track)'
+                g not in _character_words(ctx) and not SOURCE_TAG.search(g) and \
+                not NAME_PREFIX.search(g):  # '(Bonus Track)'; "NAME D’ SURNAME and NAME"
             return g
     return None
 

@@ -299,6 +299,7 @@ _LEADING_FEAT = re.compile(rf"{FEAT_DOTTED}\s+", re.I)
 _GROUPS_MEMBER = re.compile(
     rf"^(?P<pre>.*?)(?P<g>{CAPNUM}[\w.\-]*(?:['’](?=\s))?(?:\s+{CAPNUM}[\w.\-]*)?)(?:['’]s?|’)\s+"
     rf"(?P<n>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,2}})\s*$")
+NAME_PREFIX = re.compile(r"(?:^|\s)[A-Z]['’]?$")
 _MEMBER_OF_GROUP = re.compile(
     rf"^(?P<pre>.*?)(?P<n>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’.\-]*){{0,3}})" + OF_GROUP
     + rf"(?P<g>{CAPNUM}[\w.\-]*(?:\s+{CAPNUM}[\w.\-]*){{0,2}})\s*$")
@@ -316,7 +317,9 @@ def _element(rules: RuleSet, text: str, s: int, e: int, paren: tuple[str, int, i
     body = text[s:e]
     if groups:
         m = _GROUPS_MEMBER.match(body)
-        if m and not m.group("pre").strip(" ,"):
+        # "NAME D’ SURNAME": a one-letter word before the apostrophe is a surname's prefix
+        # (D’, O’), not a group's possessive
+        if m and not m.group("pre").strip(" ,") and not NAME_PREFIX.search(m.group("g")):
             g = (m.group("g"), s + m.start("g"), s + m.end("g"))
             return NameItem(m.group("n"), s + m.start("n"), s + m.end("n"), paren, g), False
         m = _MEMBER_OF_GROUP.match(body)
