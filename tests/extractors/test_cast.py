@@ -520,3 +520,8 @@ def test_spanish_leads_in_the_leading_roles_and_joining_the_cast() -> None:
             "Park Ha.")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha")]
     assert [n for n, _ in _cast_of(text, ents)] == ["Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha"]
+
+
+def test_heading_the_film_is_its_lead() -> None:
+    text = "The cast of the thriller Night Harbor is now set. Heading the film is Ana Ruiz."
+    assert [n for n, _ in _cast_of(text, [("PERSON", "Ana Ruiz")])] == ["Ana Ruiz"]
