@@ -525,3 +525,10 @@ def test_spanish_leads_in_the_leading_roles_and_joining_the_cast() -> None:
 def test_heading_the_film_is_its_lead() -> None:
     text = "The cast of the thriller Night Harbor is now set. Heading the film is Ana Ruiz."
     assert [n for n, _ in _cast_of(text, [("PERSON", "Ana Ruiz")])] == ["Ana Ruiz"]
+
+
+def test_the_film_also_features_its_cast() -> None:
+    text = ("Night Harbor premiered on Friday. The film also features Ana Ruiz, Roh Min and Lee "
+            "Jun. The film also features songs by Park Ha.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha")]
+    assert [n for n, _ in _cast_of(text, ents)] == ["Ana Ruiz", "Roh Min", "Lee Jun"]

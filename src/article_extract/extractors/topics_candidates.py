@@ -231,6 +231,7 @@ def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
 
 # '드라마 2위에' (ranked second), '3회' (episode 3): a number with a Korean counter is no title
 _OPENING_QUOTES = frozenset("\"“‘«»„「『《")
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|explained|noted|revealed)\b")
 _CUT_SHORT = re.compile(r"\w{1,3}")
 _LOWER_WORD = re.compile(r" [a-zà-ÿ]")
 _PLACE_PREPOSITION = re.compile(r"(?:Outside|Inside|Across|Throughout|Beyond|Within|Around|"
@@ -365,7 +366,9 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
                 country = not _DETERMINER_BEFORE.search(text, max(para.start, km.start() - 6),
                                                         km.start()) and any(
                     x.start == s and x.end == e for x in ctx.ents_in(s, e, ("GPE", "NORP")))
-                if e > s and not sentence_case and not country:
+                # 'Talking about the film, NAME said ...': the speaker after a comma, no title
+                speaker = "," in text[km.start() : pos] and _SAYS_AFTER.match(text, e)
+                if e > s and not sentence_case and not country and not speaker:
                     add(s, e, "work.title_after_kind", kind)
         for sent in ctx.sentences_in(para.start, para.end):
             cm = p.copula.match(text, sent.start, sent.end)
