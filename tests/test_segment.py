@@ -134,3 +134,17 @@ def test_a_date_stamp_glued_to_the_first_sentence_opens_the_article() -> None:
             "Harbor, a British comedy.\nThe film is shot in Cornwall.")
     seg = segment(text)
     assert (seg.noise, len(seg.paragraphs), seg.fragments) == ([], 2, [])
+
+
+def test_also_on_a_site_covers_the_linked_headlines_and_their_teasers() -> None:
+    text = ("The drama Night Harbor starts filming this week in Busan.\n"
+            "Also on The Daily Set\n"
+            "Ana Ruiz films vampire comedy Blue Hour\n"
+            "Filming begins today on Blue Hour, a new feature film starring and executive produced "
+            "by Ana Ruiz, with a shoot in Wales lasting six weeks in all.\n"
+            "Roh Min begins filming jewel-thief drama\n"
+            "Filming gets underway this week on Slow Tide, a drama inspired by the life of a jewel "
+            "thief; Roh Min stars in the lead role.\n")
+    seg = segment(text)
+    assert [p.text for p in seg.paragraphs] == [
+        "The drama Night Harbor starts filming this week in Busan."]

@@ -217,14 +217,14 @@ def induce(lines: list[Line], source: str, intro: Line | None) -> list[ListBlock
 
 
 _DASH = re.compile(r"\s([–—-])\s")
-_HEADING_END = re.compile(r"[.!?:;,]$")
+HEADING_END = re.compile(r"[.!?:;,]$")
 MAX_HEADING_WORDS = 12
 
 
 def _heading_entry(line: Line) -> str | None:
     """The separator of a line that reads as a list entry set as a heading of its own."""
     text = line.text
-    if len(_WORD.findall(text)) > MAX_HEADING_WORDS or _HEADING_END.search(text):
+    if len(_WORD.findall(text)) > MAX_HEADING_WORDS or HEADING_END.search(text):
         return None
     seps = _DASH.findall(text)
     return seps[0] if len(seps) == 1 else None

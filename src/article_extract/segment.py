@@ -7,7 +7,7 @@ import bisect
 import re
 
 from .lines import Line, ListBlock, Segments
-from .lists import INDUCED_NUMBER, induce, spaced
+from .lists import HEADING_END, INDUCED_NUMBER, induce, spaced
 from .rules import RegexRule, RuleSet, shipped
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -35,7 +35,8 @@ _SECTION_BULLETS = re.compile(r"^(?:trending(?: on [\w .'’-]{1,30})?|trending 
                               r"most popular|top stories|"
                               r"editor'?s picks?|read next|up next)\s*:?$", re.I)
 _SECTION_LINKS = re.compile(r"^(?:related(?: posts| articles| stories| news)?|more (?:stories|news|"
-                            r"from [\w .]{1,30})|you may also like|recommended(?: for you)?|"
+                            r"from [\w .]{1,30})|also on [\w .]{1,30}|you may also like|"
+                            r"recommended(?: for you)?|"
                             r"popular (?:posts|stories)|tags?|trending now|latest news)\s*:?$", re.I)
 BULLET = r"[-*•·–›»▸▶→]"  # the marks a bulleted line may start with
 _BULLET = re.compile(rf"^{BULLET}\s+(?=\S)")
@@ -186,10 +187,12 @@ def _sections(lines: list[Line]) -> list[Line]:
     short lines that follow them. Both are noise: readers' comments are never facts."""
     out: list[Line] = []
     mode = ""
+    teaser = False  # the line above is a linked story's headline: this one is its teaser
     for line in lines:
         if line.kind == "blank":
             out.append(line)
             continue
+        heading = len(_WORD.findall(line.text)) <= 12 and not HEADING_END.search(line.text)
         if mode != "end" and _SECTION_END.match(line.text):
             mode = "end"
         elif mode != "end" and _SECTION_LINKS.match(line.text):
@@ -200,13 +203,14 @@ def _sections(lines: list[Line]) -> list[Line]:
             mode = "bullets"
             out.append(Line(line.start, line.end, line.text, "noise", "noise.section"))
             continue
-        elif (mode == "links" and len(_WORD.findall(line.text)) > 16) or (
+        elif (mode == "links" and len(_WORD.findall(line.text)) > 16 and not teaser) or (
                 mode == "bullets" and not _BULLET.match(line.text)):
             mode = ""
         if mode:
             out.append(Line(line.start, line.end, line.text, "noise", f"noise.section_{mode}"))
         else:
             out.append(line)
+        teaser = mode == "links" and heading
     return out
 
 
