@@ -109,3 +109,9 @@ def test_spanish_future_passive_and_a_repeated_preposition() -> None:
     text = ("La telenovela Noche de Puerto tendrá 250 capítulos, y sus escenas se grabarán en el "
             "Valle Verde y en Puebla.")
     assert places(text, [("GPE", "Valle Verde"), ("GPE", "Puebla")]) == ["Valle Verde", "Puebla"]
+
+
+def test_an_industry_statement_about_film_production_in_a_country_is_no_filming_place() -> None:
+    text = ("Night Harbor premiered in Lagos on Friday. Its director says film production in "
+            "Nigeria is no longer what it was.")
+    assert places(text, [("GPE", "Lagos"), ("GPE", "Nigeria")]) == []
