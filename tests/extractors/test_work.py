@@ -444,3 +444,9 @@ def test_a_speaker_after_the_film_and_a_comma_is_no_title() -> None:
             "Ejoro said the cast was a fine one.\n\n‘Night Harbor,’ is the director's tale of a "
             "young man who fakes a lifestyle. Ejoro puts out one film a year.")
     assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == "Night Harbor"
+
+
+def test_a_title_written_as_a_hashtag_is_a_title() -> None:
+    text = ("主演を務める連続ドラマ「#夜の港」で、人気グループ「NOVA」が主題歌を受け持つ。"
+            "「#夜の港」は7月に始まる。")
+    assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == "#夜の港"

@@ -36,7 +36,8 @@ def title_like(s: str) -> bool:
     words = s.split()
     if not words or len(words) > 12:
         return False
-    if not (s[0].isupper() or s[0].isdigit() or (s[0].isalpha() and not s[0].islower())):
+    first = s[1] if s[0] == "#" and len(s) > 1 else s[0]  # '#NAME': a title written as a hashtag
+    if not (first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())):
         return False  # a capital, a digit, or a letter of a script without case ('終')
     return not any(not _ABBREV_END.search(s, 0, m.start() + 2)
                    for m in _SENTENCE_BREAK.finditer(s))  # 'Mr. NAME' is one title
