@@ -115,3 +115,9 @@ def test_an_industry_statement_about_film_production_in_a_country_is_no_filming_
     text = ("Night Harbor premiered in Lagos on Friday. Its director says film production in "
             "Nigeria is no longer what it was.")
     assert places(text, [("GPE", "Lagos"), ("GPE", "Nigeria")]) == []
+
+
+def test_cameras_rolling_on_a_weekday_in_the_city_of_a_place_in_a_region() -> None:
+    text = ('Cameras began rolling on Wednesday in the city of Ordena in Inner Valley for "Night '
+            'Harbor", with more than 3,000 million yuan invested in it.')
+    assert places(text, [("GPE", "Ordena"), ("GPE", "Inner Valley")]) == ["Ordena", "Inner Valley"]

@@ -262,3 +262,14 @@ def test_a_chinese_budget_word(run: Run) -> None:
     doc = run("電影「夜港」從籌備到拍攝花了五年,投入2.5億台幣製作;上映5天票房就衝破台幣4500萬。")
     assert (doc["work"]["budget"]["amount"], doc["work"]["budget"]["currency"]) == (250_000_000,
                                                                                   "TWD")
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ('Cameras began rolling for "Night Harbor", with more than 3,000 million yuan invested in '
+     "it.", 3_000_000_000),
+    ('Netflix invested 2 billion won in Korean shows this year; "Night Harbor" is one of them.',
+     None),
+])
+def test_money_invested_in_the_work_is_its_budget(run: Run, text: str, amount: int | None) -> None:
+    budget = run(text)["work"]["budget"]
+    assert (budget["amount"] if budget else None) == amount

@@ -38,6 +38,16 @@ _PLACE_SEP = re.compile(
 _PLACE = re.compile(rf"{CAP}[\w'’-]*(?:[ \t]+(?:(?:of|de|du|do|da|dos|das|del|di)[ \t]+)?{CAP}[\w'’-]*)*")
 
 
+_IN = re.compile(r"\s+in\s+(?=\S)")
+
+
+def _in_place(ctx: Context, pos: int, end: int) -> re.Match[str] | None:
+    """'CITY in REGION': a place the model labels a place, inside the one before it."""
+    m = _IN.match(ctx.text, pos, end)
+    nxt = _PLACE.match(ctx.text, m.end(), end) if m else None
+    return m if nxt and ctx.ents_in(nxt.start(), nxt.end(), ("GPE", "LOC")) else None
+
+
 # ', and NAME arrives on set': after ', and' a name with a verb is a new clause's subject
 _CLAUSE_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|of|for|to|with|from|as)\b)[a-z]{3,}")
 _COMMA_AND = re.compile(r",\s*(?:and|but)\s+$")
@@ -113,7 +123,7 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
                         out.append(PlaceHit(own.group(1), m.start(), m.start() + own.end(1)))
                     else:
                         out.append(PlaceHit(name, m.start(), end))
-                    sep = _PLACE_SEP.match(ctx.text, end, para.end)
+                    sep = _PLACE_SEP.match(ctx.text, end, para.end) or _in_place(ctx, end, para.end)
                     if not sep:
                         break
                     pos = sep.end()
