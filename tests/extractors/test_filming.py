@@ -121,3 +121,11 @@ def test_cameras_rolling_on_a_weekday_in_the_city_of_a_place_in_a_region() -> No
     text = ('Cameras began rolling on Wednesday in the city of Ordena in Inner Valley for "Night '
             'Harbor", with more than 3,000 million yuan invested in it.')
     assert places(text, [("GPE", "Ordena"), ("GPE", "Inner Valley")]) == ["Ordena", "Inner Valley"]
+
+
+def test_cameras_have_just_started_rolling_on_the_film_and_a_person_after_comma_and() -> None:
+    text = ("Night Harbor is a British comedy. Cameras have only just started rolling on the film in "
+            "Cornwall, South West England, and Ana Ruiz, the director of Blue Hour, is at the helm.")
+    ents: list[EntSpec] = [("GPE", "Cornwall"), ("LOC", "South West England"),
+                           ("PERSON", "Ana Ruiz")]
+    assert places(text, ents) == ["Cornwall", "South West England"]

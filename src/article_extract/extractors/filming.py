@@ -108,9 +108,12 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
                     first = pos == cue.end()
                     # right after a filming cue the model's PERSON or WORK_OF_ART label is not
                     # trusted
-                    odd = ctx.ents_in(m.start(), end, ("DATE", "NORP")) or (
-                        not first and _CLAUSE_AFTER.match(ctx.text, end)
-                        and _COMMA_AND.search(ctx.text, max(0, pos - 8), pos) is not None)
+                    after_comma_and = not first and _COMMA_AND.search(
+                        ctx.text, max(0, pos - 8), pos) is not None
+                    # ', and NAME arrives', ', and NAME, the director of X, is': a new clause
+                    odd = ctx.ents_in(m.start(), end, ("DATE", "NORP")) or (after_comma_and and (
+                        _CLAUSE_AFTER.match(ctx.text, end) or (not is_place and ctx.ents_in(
+                            m.start(), end, ("PERSON",)))))
                     if odd or (not is_place and ((first and name.isupper()) or name in months
                                                  or bare_on)) or (bare_on and (
                             name in topics.names or name in topics.others)):
