@@ -217,7 +217,7 @@ def _sections(lines: list[Line]) -> list[Line]:
 _BRAND_START = re.compile(r"[a-z]+[A-Z]")  # 'tvN', 'iQiyi', 'eBay': a name, not a sentence's tail
 
 
-# a page's date stamp glued to its first sentence ('date 2017-01-13 NAME, the star of ...'):
+# a page's date stamp glued to its first sentence ('date 2016-02-11 NAME, the star of ...'):
 # the article's own opening, not the tail of another story
 _STAMP_START = re.compile(r"\s*+(?:date|published|posted|updated)\s?:?\s?\d{4}-\d{2}\b", re.I)
 

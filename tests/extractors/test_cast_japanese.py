@@ -43,8 +43,8 @@ def test_a_stage_greeting_names_the_lead_and_the_costars_across_a_broken_line() 
 
 
 def test_the_lead_with_an_honorific_and_parts_with_their_actors_in_brackets() -> None:
-    text = ("森川花子さんが主演を務め、7月に始まる連続ドラマ「#夜の港」が話題だ。赤城俊平(森川さん)、"
-            "教師の桃田礼(山口杏子さん)、歌手の横瀬めいく(岸井ゆき代さん)が家族になる。")
+    text = ("森川花子さんが主演を務め、7月に始まる連続ドラマ「#夜の港」が話題だ。青木一平(森川さん)、"
+            "教師の川上春(山口杏子さん)、歌手の北野みどり(岸本ゆき代さん)が家族になる。")
     assert _cast(text) == [
         ("森川花子", "cast.japanese_plays"), ("山口杏子", "cast.japanese_role_paren"),
-        ("岸井ゆき代", "cast.japanese_role_paren")]
+        ("岸本ゆき代", "cast.japanese_role_paren")]

@@ -106,26 +106,26 @@ def test_spanish_location_nouns_and_a_list_the_crew_went_to(
 
 
 def test_spanish_future_passive_and_a_repeated_preposition() -> None:
-    text = ("La telenovela Noche de Puerto tendrá 250 capítulos, y sus escenas se grabarán en el "
-            "Valle Verde y en Puebla.")
-    assert places(text, [("GPE", "Valle Verde"), ("GPE", "Puebla")]) == ["Valle Verde", "Puebla"]
+    text = ("La telenovela Noche de Puerto tendrá 180 capítulos, y sus escenas se grabarán en el "
+            "Valle Verde y en Monte Azul.")
+    assert places(text, [("GPE", "Valle Verde"), ("GPE", "Monte Azul")]) == ["Valle Verde", "Monte Azul"]
 
 
 def test_an_industry_statement_about_film_production_in_a_country_is_no_filming_place() -> None:
-    text = ("Night Harbor premiered in Lagos on Friday. Its director says film production in "
-            "Nigeria is no longer what it was.")
-    assert places(text, [("GPE", "Lagos"), ("GPE", "Nigeria")]) == []
+    text = ("Night Harbor premiered in Port Ora on Friday. Its director says film production in "
+            "Norland is no longer what it was.")
+    assert places(text, [("GPE", "Port Ora"), ("GPE", "Norland")]) == []
 
 
 def test_cameras_rolling_on_a_weekday_in_the_city_of_a_place_in_a_region() -> None:
     text = ('Cameras began rolling on Wednesday in the city of Ordena in Inner Valley for "Night '
-            'Harbor", with more than 3,000 million yuan invested in it.')
+            'Harbor", with more than 2,400 million yuan invested in it.')
     assert places(text, [("GPE", "Ordena"), ("GPE", "Inner Valley")]) == ["Ordena", "Inner Valley"]
 
 
 def test_cameras_have_just_started_rolling_on_the_film_and_a_person_after_comma_and() -> None:
     text = ("Night Harbor is a British comedy. Cameras have only just started rolling on the film in "
-            "Cornwall, South West England, and Ana Ruiz, the director of Blue Hour, is at the helm.")
-    ents: list[EntSpec] = [("GPE", "Cornwall"), ("LOC", "South West England"),
+            "Westmoor, South Coast, and Ana Ruiz, the director of Blue Hour, is at the helm.")
+    ents: list[EntSpec] = [("GPE", "Westmoor"), ("LOC", "South Coast"),
                            ("PERSON", "Ana Ruiz")]
-    assert places(text, ents) == ["Cornwall", "South West England"]
+    assert places(text, ents) == ["Westmoor", "South Coast"]

@@ -431,18 +431,18 @@ def test_a_headline_of_generic_words_and_a_role_word_ending_it_name_no_work() ->
 
 
 @pytest.mark.parametrize("text", [
-    "Lee Jun dirige Noche de Puerto, una serie de 60 episodios de una hora. A la fecha hay unos 30 "
+    "Lee Jun dirige Noche de Puerto, una serie de 48 episodios de una hora. A la fecha hay unos 20 "
     "episodios terminados.",
-    "Night Harbor is a series of 60 episodes. About 30 episodes are finished so far.",
+    "Night Harbor is a series of 48 episodes. About 20 episodes are finished so far.",
 ])
 def test_a_series_of_n_episodes_is_the_whole_run_against_a_batch(text: str) -> None:
-    assert run_all(make_ctx(text, ents=[])).get(EpisodesExtractor).value == 60
+    assert run_all(make_ctx(text, ents=[])).get(EpisodesExtractor).value == 48
 
 
 def test_a_speaker_after_the_film_and_a_comma_is_no_title() -> None:
-    text = ("Ejoro made a big occasion of the premiere. Talking to reporters about the film, "
-            "Ejoro said the cast was a fine one.\n\n‘Night Harbor,’ is the director's tale of a "
-            "young man who fakes a lifestyle. Ejoro puts out one film a year.")
+    text = ("Obaro made a big occasion of the premiere. Talking to reporters about the film, "
+            "Obaro said the cast was a fine one.\n\n‘Night Harbor,’ is the director's tale of a "
+            "young man who fakes a lifestyle. Obaro puts out one film a year.")
     assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == "Night Harbor"
 
 

@@ -16,7 +16,7 @@ _KANA_OR_KANJI = re.compile(KANA_KANJI)
 # one name of a co-star list, with the bracket after it ('A(BAND)', 'B(原作)')
 _K = r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc\u3005]"  # kanji and katakana
 _LISTED = re.compile(rf"(?P<n>{_K}{{2,8}}|{_K}{{1,3}}[\u3041-\u3096]{{1,3}}{_K}{{1,3}}(?=[、(]))"
-                     r"(?:\((?P<b>[^()\n]{1,20})\))?")  # a given name in kana: '松たか子'
+                     r"(?:\((?P<b>[^()\n]{1,20})\))?")  # a given name in kana: '松たか代'
 
 # what a name in such a list is when it is no actor: the director ('A監督'), the source's
 # author ('B(原作)'), the writer, the composer

@@ -32,7 +32,7 @@ def _filming_re(rules: RuleSet) -> re.Pattern[str]:
 _PLACE_SEP = re.compile(
     r"\s*(?:,\s*(?:and\s+(?:finally\s+)?|as\s+well\s+as\s+)?|\s+and\s+(?:finally\s+)?|\s*&\s*|"
     rf"\s+(?:und|y|e|et|och|og|și|şi)\s+(?:(?:en|em|in|à)\s+)?(?={CAP})|"  # other languages' 'and'
-    # ('y en Puebla': the preposition repeated)
+    # ('y en PLACE': the preposition repeated)
     r"\s+as\s+well\s+as\s+)(?:(?:then\s+|before\s+)?(?:the\s+production\s+)?moved\s+(?:on\s+)?"
     r"to\s+|(?:on|at)\s+(?:[a-z]+\s+){1,2}(?:in|at)\s+)?(?:the\s+|in\s+|at\s+)?")
 _PLACE = re.compile(rf"{CAP}[\w'’-]*(?:[ \t]+(?:(?:of|de|du|do|da|dos|das|del|di)[ \t]+)?{CAP}[\w'’-]*)*")
