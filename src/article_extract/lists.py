@@ -95,7 +95,7 @@ def _continues(prev: _Entry, line: Line, source: str, touching: bool) -> bool:
         return True
     if not _SEPARATOR.search(text):
         # neither a number nor a separator: the rest of the entry above, unless that entry is
-        # whole ('"TITLE" by NAME' then a heading 'Chart Top Hits')
+        # whole ('"TITLE" by NAME' then a heading 'Chart Toppers')
         return not _QUOTED_BY.match(before)
     return not _SEPARATOR.search(before)
 
@@ -134,7 +134,7 @@ def _groups(entries: list[_Entry], source: str) -> list[list[_Entry]]:
 
 def _quoted_parts(group: list[_Entry], source: str) -> list[list[_Entry]]:
     """A run of '"TITLE" by NAME' entries ends at a line that quotes nothing (a heading such
-    as 'Chart Top Hits List' between two lists): it is neither an entry nor part of one."""
+    as 'Chart Toppers' between two lists): it is neither an entry nor part of one."""
     if sum(1 for e in group if _QUOTED_BY.match(e.text(source))) < MIN_ENTRIES:
         return [group]
     parts: list[list[_Entry]] = [[]]

@@ -34,8 +34,8 @@ def test_an_honorific_a_lone_name_before_ra_and_a_question_are_not_cast() -> Non
 
 
 def test_a_stage_greeting_names_the_lead_and_the_costars_across_a_broken_line() -> None:
-    text = ("映画『夜の港』の完成披露舞台挨拶が都内で開かれ、主演を務めた森川花子を筆頭に、共演者の山口杏子"
-            "(BAND)、鈴木翔、\n松たか代、黒川大輔、大川寧々監督、斉川陽一郎(原作)が顔をそろえた。")
+    text = ("映画『夜の港』の舞台挨拶が行われ、主演を務めた森川花子のほか、共演者の山口杏子"
+            "(BAND)、鈴木翔、\n松たか代、黒川大輔、大川寧々監督、斉川陽一郎(原作)が登壇した。")
     assert _cast(text) == [
         ("森川花子", "cast.japanese_costars"), ("山口杏子", "cast.japanese_costars"),
         ("鈴木翔", "cast.japanese_costars"), ("松たか代", "cast.japanese_costars"),

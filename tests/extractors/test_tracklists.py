@@ -391,11 +391,11 @@ def test_a_quoted_film_in_a_from_bracket_is_the_source_not_the_title() -> None:
 QUOTED_BY_LISTICLE = (
     "Here are the best OSTs of the year.\n"
     "Night Harbor (2020): Original Soundtrack\n"
-    "The drama topped the ratings for weeks, and its OST gathers five songs in the tracklist of "
-    "a single album, sung by various artists from the indie scene and the charts alike.\n"
+    "The drama led the ratings for weeks, and its soundtrack album features five songs (the "
+    "tracklist below), sung by singers from the indie scene and the charts alike.\n"
     '"Salt Road" by Lee Jun\n"Blue Lantern" by Park Ha\n"Low Tide" by Choi Woo\n'
     '"Night Ferry" by Han Eun\n"Slow Tide" by Roh Min\n'
-    "Chart Top Hits List\n"
+    "Chart Toppers\n"
     '"Blue Hour" by Kim Min-ji\n"Harbor Days" by Ana Ruiz\n"Trust Me" by Lee Jun\n'
     '"Sea Glass" by Park Ha\n"Red Sun" by Choi Woo\n'
     "Slow Tide (2021): Original Soundtrack\nThe second drama on the list.")

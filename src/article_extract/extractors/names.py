@@ -287,7 +287,7 @@ def _unopened_close(s: str) -> int | None:
 def performer_word_before(rules: RuleSet) -> re.Pattern[str]:
     """'Rock band ', 'singer ' right before a name (the pattern ends where the name starts):
     the text says the name is a performer. On the same line only: a headline ending in
-    '... young Chinese' says nothing of the name that opens the next paragraph."""
+    '... young fans' says nothing of the name that opens the next paragraph."""
     lex = rules.data("lexicon")
     words = [w for w in lex["group_nouns"] + lex["role_words"] if w[:1].islower() and len(w) > 3
              and w not in ("also", "and", "actor", "actors", "actress", "actresses")]

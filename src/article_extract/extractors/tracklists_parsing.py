@@ -262,7 +262,7 @@ def _comma_items(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _clause(item: str) -> bool:
-    """'CDs 1 and 2 hold the theme songs ...': six words or more, most in lower case, say
+    """'Discs 1 and 2 hold the songs ...': six words or more, most in lower case, say
     something; a title in a comma list names something."""
     words = item.split()
     return len(words) >= 6 and sum(1 for w in words if w[:1].islower()) * 2 > len(words)
