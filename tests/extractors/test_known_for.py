@@ -42,3 +42,10 @@ def test_a_bracket_pair_without_a_role_before_it_is_no_credit() -> None:
     ents: list[EntSpec] = [("PERSON", "Roh Min")]  # the model often misses a singer's name
     cast = run_all(make_ctx(text, ents=ents)).get(CastExtractor)
     assert [(m.name, m.known_for) for m in cast] == [("Roh Min", ["Blue Lamp"])]
+
+
+def test_an_aside_set_off_by_dashes_credits_the_earlier_works() -> None:
+    text = ("Night Harbor has added Ana Ruiz to its cast. Ruiz - best known for 'Blue Hour' and "
+            "for the two 'Slow Tide' films - will turn up next in 'Harbor Days'.")
+    cast = run_all(make_ctx(text, ents=[("PERSON", "Ana Ruiz")])).get(CastExtractor)
+    assert [(m.name, m.known_for) for m in cast] == [("Ana Ruiz", ["Blue Hour", "Slow Tide"])]

@@ -151,9 +151,10 @@ def credits_after(ctx: Context, pos: int) -> list[Mention]:
             if not out:
                 out += _mentions(_bare_titles(ctx, a + 1, b - 1), ctx, "cast.known_for_paren_bare")
         return out
-    m = re.match(r",\s+(?P<clause>(?:who|whom|whose|best|known|widely|famous|recognized|the|a|an|star|"
-                 r"previously|fresh|recently|of)\s(?:[^;()]|\(\d{4}\)){3,160}?)"
-                 r"(?:,(?P<q>[”\"’']?)(?=\s)|\.(?=\s|$)|;|$)", text[pos : pos + 200])
+    # ', best known for X,' and the same aside set off by dashes (' - best known for X - ')
+    m = re.match(r"(?:,|\s[-–—])\s+(?P<clause>(?:who|whom|whose|best|known|widely|famous|recognized|"
+                 r"the|a|an|star|previously|fresh|recently|of)\s(?:[^;()]|\(\d{4}\)){3,160}?)"
+                 r"(?:,(?P<q>[”\"’']?)(?=\s)|\.(?=\s|$)|;|\s[-–—](?=\s)|$)", text[pos : pos + 200])
     if m:
         a = pos + m.start("clause")
         b = pos + (m.end() if m.group("q") else m.end("clause"))  # 'the film “SHOW,” plays'
