@@ -49,3 +49,11 @@ def test_an_aside_set_off_by_dashes_credits_the_earlier_works() -> None:
             "for the two 'Slow Tide' films - will turn up next in 'Harbor Days'.")
     cast = run_all(make_ctx(text, ents=[("PERSON", "Ana Ruiz")])).get(CastExtractor)
     assert [(m.name, m.known_for) for m in cast] == [("Ana Ruiz", ["Blue Hour", "Slow Tide"])]
+
+
+def test_who_has_already_appeared_in_earlier_projects_such_as() -> None:
+    text = ('The cast of Night Harbor is set. Heading the film is Ana Ruiz, who has already '
+            'appeared in a number of the director\'s earlier projects such as "Blue Hour" and '
+            '"Slow Tide," with newcomer Roh Min at her side.')
+    cast = run_all(make_ctx(text, ents=[("PERSON", "Ana Ruiz")])).get(CastExtractor)
+    assert [(m.name, m.known_for) for m in cast] == [("Ana Ruiz", ["Blue Hour", "Slow Tide"])]
