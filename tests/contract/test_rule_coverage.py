@@ -140,6 +140,7 @@ EXAMPLES: dict[str, Example] = {
                                 " is out.", []),
     # episodes
     "episodes.cjk_count": ("드라마 ‘밤바다’는 16부작이다.", []),
+    "episodes.times_minutes": ("Night Harbor, a BBC Two 4 x 60, starts shooting in May.", []),
     "episodes.fact_line": ("Night Harbor\n\nWeb Drama: Night Harbor\nEpisodes: 43\n", []),
     "episodes.count": ("The drama Night Harbor has 16 episodes.", []),
     "episodes.parts": ("Night Harbor is a six-part drama.", []),

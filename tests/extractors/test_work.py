@@ -450,3 +450,12 @@ def test_a_title_written_as_a_hashtag_is_a_title() -> None:
     text = ("主演を務める連続ドラマ「#夜の港」で、人気グループ「NOVA」が主題歌を受け持つ。"
             "「#夜の港」は7月に始まる。")
     assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == "#夜の港"
+
+
+@pytest.mark.parametrize(("text", "episodes"), [
+    ("Night Harbor, a BBC Two 4 x 60, starts shooting in May.", 4),
+    ("The drama Night Harbor (80x30 mins) will stream on Viu.", 80),
+    ("Night Harbor sold 4 x 60.5 thousand tickets.", None),
+])
+def test_the_trade_shorthand_episodes_times_minutes(text: str, episodes: int | None) -> None:
+    assert run_all(make_ctx(text, ents=[])).get(EpisodesExtractor).value == episodes

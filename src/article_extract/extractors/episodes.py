@@ -20,7 +20,7 @@ class EpisodeHit:
     start: int
     end: int
     whole: bool  # states the size of the whole run, not a batch ('dropping six episodes')
-    rule: str  # episodes.count | episodes.parts
+    rule: str  # episodes.count | episodes.parts | .fact_line | .cjk_count | .times_minutes
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,9 @@ _SCHEDULE_AFTER = re.compile(r"\s+(?:back[\s-]to[\s-]back|(?:a|per|each|every)\s
 _CJK_COUNT = re.compile(
     r"(?:共|全劇|全剧|總共|总共)(?:有|計|计|預計為|预计为|預計|预计|為|为)?\s?(?P<n>\d{1,3})\s?集|"
     r"(?<!\d)(?P<n2>\d{1,3})\s?부작|(?:총|全)\s?(?P<n3>\d{1,3})\s?(?:회|話)(?!차|째)")
+# the trade press's 'a BBC One 6 x 60': six episodes of sixty minutes (the minutes a slot runs)
+_TIMES_MINUTES = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})\s?[x×]\s?(?:30|45|50|60|90)"
+                            r"(?:['’]|\s?mins?\b)?(?![\w]|[.,]\d)")
 _IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|total)(?![\w])", re.I)
 
 
@@ -91,7 +94,8 @@ class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
 
     name = "episodes"
     needs = (TopicsExtractor,)
-    rule_ids = ("episodes.count", "episodes.parts", "episodes.fact_line", "episodes.cjk_count")
+    rule_ids = ("episodes.count", "episodes.parts", "episodes.fact_line", "episodes.cjk_count",
+                "episodes.times_minutes")
     categories = (Category(
         "episodes", 13, ("episodes",),
         lambda d, n: [(d["work"]["episodes"],)] if d["work"].get("episodes") is not None else [],
@@ -132,6 +136,10 @@ class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
                 n = int(raw) if raw.isdigit() else p.numbers[raw]
                 if n >= 2 and not topics.foreign(ctx, m.start()):
                     out.append(EpisodeHit(n, m.start("n"), m.end(), True, "episodes.parts"))
+            for m in _TIMES_MINUTES.finditer(ctx.text, para.start, para.end):
+                n = int(m.group("n"))
+                if n >= 2 and not topics.foreign(ctx, m.start()):
+                    out.append(EpisodeHit(n, m.start("n"), m.end(), True, "episodes.times_minutes"))
             for m in _CJK_COUNT.finditer(ctx.text, para.start, para.end):
                 n = int(m.group("n") or m.group("n2") or m.group("n3"))
                 if n >= 2 and not topics.foreign(ctx, m.start()):
