@@ -459,3 +459,9 @@ def test_a_title_written_as_a_hashtag_is_a_title() -> None:
 ])
 def test_the_trade_shorthand_episodes_times_minutes(text: str, episodes: int | None) -> None:
     assert run_all(make_ctx(text, ents=[])).get(EpisodesExtractor).value == episodes
+
+
+def test_a_count_times_minutes_tells_a_series() -> None:
+    text = ("Night Harbor, a BBC Two 4 x 60, is made by a film studio. The film director Ana Ruiz "
+            "makes her television debut with the drama.")
+    assert run_all(make_ctx(text, ents=[])).get(KindExtractor) == "series"

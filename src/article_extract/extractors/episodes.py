@@ -74,7 +74,7 @@ _CJK_COUNT = re.compile(
     r"(?:共|全劇|全剧|總共|总共)(?:有|計|计|預計為|预计为|預計|预计|為|为)?\s?(?P<n>\d{1,3})\s?集|"
     r"(?<!\d)(?P<n2>\d{1,3})\s?부작|(?:총|全)\s?(?P<n3>\d{1,3})\s?(?:회|話)(?!차|째)")
 # the trade press's 'a BBC One 6 x 60': six episodes of sixty minutes (the minutes a slot runs)
-_TIMES_MINUTES = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})\s?[x×]\s?(?:30|45|50|60|90)"
+TIMES_MINUTES = re.compile(r"(?<![\w.,])(?P<n>\d{1,3})\s?[x×]\s?(?:30|45|50|60|90)"
                             r"(?:['’]|\s?mins?\b)?(?![\w]|[.,]\d)")
 _IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|total)(?![\w])", re.I)
 
@@ -136,7 +136,7 @@ class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
                 n = int(raw) if raw.isdigit() else p.numbers[raw]
                 if n >= 2 and not topics.foreign(ctx, m.start()):
                     out.append(EpisodeHit(n, m.start("n"), m.end(), True, "episodes.parts"))
-            for m in _TIMES_MINUTES.finditer(ctx.text, para.start, para.end):
+            for m in TIMES_MINUTES.finditer(ctx.text, para.start, para.end):
                 n = int(m.group("n"))
                 if n >= 2 and not topics.foreign(ctx, m.start()):
                     out.append(EpisodeHit(n, m.start("n"), m.end(), True, "episodes.times_minutes"))

@@ -10,6 +10,7 @@ from ..context import Context
 from ..contract import Category, Emitted, Extractor
 from ..models import WorkKind
 from ..rules import RuleSet, alternation, number_words
+from .episodes import TIMES_MINUTES
 from .kinds import work_words
 from .topics import TopicsExtractor
 
@@ -81,7 +82,7 @@ class KindExtractor(Extractor[tuple[str, int], WorkKind | None]):
             if len(top) == 1 or top[0][1] > top[1][1]:
                 return cast(WorkKind, str(top[0][0]))
         counts: Counter[str] = Counter(k for k, _ in candidates)
-        if ctx.rules.compiled(_episodes_word).search(ctx.text):
+        if ctx.rules.compiled(_episodes_word).search(ctx.text) or TIMES_MINUTES.search(ctx.text):
             counts["series"] += 2
         counts = _with_film_signals(counts, ctx)
         if not counts:
