@@ -465,3 +465,9 @@ def test_a_count_times_minutes_tells_a_series() -> None:
     text = ("Night Harbor, a BBC Two 4 x 60, is made by a film studio. The film director Ana Ruiz "
             "makes her television debut with the drama.")
     assert run_all(make_ctx(text, ents=[])).get(KindExtractor) == "series"
+
+
+def test_a_title_in_apposition_to_a_count_times_minutes() -> None:
+    text = ("Filming begins on new spy drama\nNight Harbor, a BBC Two 4 x 60, is made by The Ink "
+            "House with the BBC. The Ink House set up its slate in 2010.")
+    assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == "Night Harbor"
