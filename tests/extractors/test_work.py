@@ -471,3 +471,9 @@ def test_a_title_in_apposition_to_a_count_times_minutes() -> None:
     text = ("Filming begins on new spy drama\nNight Harbor, a BBC Two 4 x 60, is made by The Ink "
             "House with the BBC. The Ink House set up its slate in 2010.")
     assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == "Night Harbor"
+
+
+def test_the_platform_before_a_count_times_minutes_is_the_works() -> None:
+    text = "Night Harbor, a BBC Two 4 x 60, starts shooting in May. The drama is set in Wales."
+    assert [p.value for p in run_all(make_ctx(text, ents=[])).get(PlatformsExtractor)] == [
+        "BBC Two"]

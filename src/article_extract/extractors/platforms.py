@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from ..context import Context, Sentence
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Mention
-from ..rules import CAP, RuleSet, alternation
+from ..rules import CAP, COUNT_TIMES_MINUTES, RuleSet, alternation
 from ..spans import occurrences, unique
 from .kind import KindExtractor
 from .kinds import platform_kind, work_words
@@ -35,7 +35,7 @@ def _np_re(rules: RuleSet) -> re.Pattern[str]:
     genres = alternation(lex["genre_words"])
     return re.compile(rf"(?:['’]s)?(?:\s*(?:,|and|&|{platforms}|[a-z][\w-]*|(?i:first|original|new|"
                       rf"latest|exclusive)|{CAP}[a-z]+-{CAP}[a-z]+)"
-                      rf"\s*){{0,4}}?\s*(?:{kind_words}|{genres})(?![\w])")
+                      rf"\s*){{0,4}}?\s*(?:{kind_words}|{genres}|{COUNT_TIMES_MINUTES})(?![\w])")
 
 
 

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Any
 
 from ..context import Context
-from ..rules import CAP, CASELESS, RuleSet, alternation, phrase_alternation
+from ..rules import CAP, CASELESS, COUNT_TIMES_MINUTES, RuleSet, alternation, phrase_alternation
 from ..spans import occurrences
 from .fact_box import fact_box_title
 from .kinds import WorkWords, work_words
@@ -91,7 +91,7 @@ class _Patterns:
                 rf"['’\"”]?(?:\s*\([^()]{{1,60}}\))?[,:]\s+(?:the|a|an|her|his|their|its|"
                 rf"[\w+ ]{{1,20}}['’]s)\s+(?:(?!(?:the|a|an)\s)[\w,-]+\s+){{0,4}}?"
                 rf"(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])}|"
-                r"\d{1,3}\s?[x×]\s?(?:30|45|50|60|90))(?![\w])", re.I),  # 'a BBC One 6 x 60'
+                rf"{COUNT_TIMES_MINUTES})(?![\w])", re.I),  # 'a BBC One 6 x 60'
             # 'the makers of X', 'the cast of X': the phrase names the work that follows
             owner=re.compile(rf"(?<![\w])(?:{alternation(lex['title_owner_cues'])})\s+", re.I),
             # a quoted title right after 'dance to', 'sang', 'the ballad' is a song
