@@ -46,14 +46,14 @@ def test_a_bracket_pair_without_a_role_before_it_is_no_credit() -> None:
 
 def test_an_aside_set_off_by_dashes_credits_the_earlier_works() -> None:
     text = ("Night Harbor has added Ana Ruiz to its cast. Ruiz - best known for 'Blue Hour' and "
-            "for the two 'Slow Tide' films - will turn up next in 'Harbor Days'.")
+            "the 'Slow Tide' films - is next seen in 'Harbor Days'.")
     cast = run_all(make_ctx(text, ents=[("PERSON", "Ana Ruiz")])).get(CastExtractor)
     assert [(m.name, m.known_for) for m in cast] == [("Ana Ruiz", ["Blue Hour", "Slow Tide"])]
 
 
 def test_who_has_already_appeared_in_earlier_projects_such_as() -> None:
     text = ('The cast of Night Harbor is set. Heading the film is Ana Ruiz, who has already '
-            'appeared in a number of the director\'s earlier projects such as "Blue Hour" and '
-            '"Slow Tide," with newcomer Roh Min at her side.')
+            'appeared in several of its director\'s earlier films such as "Blue Hour" and '
+            '"Slow Tide," while Roh Min makes his debut.')
     cast = run_all(make_ctx(text, ents=[("PERSON", "Ana Ruiz")])).get(CastExtractor)
     assert [(m.name, m.known_for) for m in cast] == [("Ana Ruiz", ["Blue Hour", "Slow Tide"])]

@@ -468,8 +468,8 @@ def test_a_count_times_minutes_tells_a_series() -> None:
 
 
 def test_a_title_in_apposition_to_a_count_times_minutes() -> None:
-    text = ("Filming begins on new spy drama\nNight Harbor, a BBC Two 4 x 60, is made by The Ink "
-            "House with the BBC. The Ink House set up its slate in 2010.")
+    text = ("Cameras roll on a spy drama\nNight Harbor, a BBC Two 4 x 60, is made by Blue Door "
+            "Films with the BBC. Blue Door Films set up its slate in 2010.")
     assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == "Night Harbor"
 
 
