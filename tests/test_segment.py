@@ -131,7 +131,7 @@ def test_a_numbered_list_squashed_onto_one_line_is_split_into_entries() -> None:
 
 def test_a_date_stamp_glued_to_the_first_sentence_opens_the_article() -> None:
     text = (" date 2016-02-11 Ana Ruiz, the star of Blue Hour, has signed on to the film Night "
-            "Harbor, a British comedy.\nThe film is shot in Cornwall.")
+            "Harbor, a British comedy.\nThe film is shot in Westmoor.")
     seg = segment(text)
     assert (seg.noise, len(seg.paragraphs), seg.fragments) == ([], 2, [])
 

@@ -97,7 +97,7 @@ def test_start_rolling_in_and_a_pretended_place() -> None:
     ("Las grabaciones de Noche de Puerto tienen lugar en exteriores de Cali.", [("GPE", "Cali")],
      ["Cali"]),
     ("The drama Night Harbor follows two sisters. The crew went to Busan, Jeonju, Gangneung and "
-     "small towns in Japan to film.", [("GPE", "Busan"), ("GPE", "Jeonju"), ("GPE", "Gangneung")],
+     "small towns in Norland to film.", [("GPE", "Busan"), ("GPE", "Jeonju"), ("GPE", "Gangneung")],
      ["Busan", "Jeonju", "Gangneung"]),
 ])
 def test_spanish_location_nouns_and_a_list_the_crew_went_to(
