@@ -477,3 +477,10 @@ def test_the_platform_before_a_count_times_minutes_is_the_works() -> None:
     text = "Night Harbor, a BBC Two 4 x 60, starts shooting in May. The drama is set in Wales."
     assert [p.value for p in run_all(make_ctx(text, ents=[])).get(PlatformsExtractor)] == [
         "BBC Two"]
+
+
+def test_a_sentence_case_title_after_an_owner_cue_said_twice() -> None:
+    text = ("Avanzan grabaciones de La noche clara de EstudioNorte para RCN\n\nSiguen su curso las "
+            "grabaciones de La noche clara de EstudioNorte para el canal RCN. Grabar La noche clara "
+            "ha sido un reto, dijo EstudioNorte, y EstudioNorte ya prepara otra.")
+    assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == "La noche clara"

@@ -232,6 +232,11 @@ def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
 
 # '드라마 2위에' (ranked second), '3회' (episode 3): a number with a Korean counter is no title
 _OPENING_QUOTES = frozenset("\"“‘«»„「『《")
+# a title in sentence case after an owner cue, said twice or more: an article, then lower-case
+# words ('La mariposa', 'La casa de papel'), to a comma, a full stop or a capitalized word
+_SENTENCE_CASE_TITLE = re.compile(r"(?P<t>(?:La|El|Los|Las|Lo|Un|Una|Il|Le|Les|O|Os)"
+                                  r"(?: [a-zà-ÿ]{2,20}+){1,4}?)"
+                                  r"(?= (?:de|del|para|en|con) \S*[A-Z]|[,.;:)]|$)")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|explained|noted|revealed)\b")
 _CUT_SHORT = re.compile(r"\w{1,3}")
 _LOWER_WORD = re.compile(r" [a-zà-ÿ]")
@@ -273,6 +278,12 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
         """'Rock band X', 'singer X': the text says X is someone, not a work."""
         return any(performer_before.search(text, max(0, s - 30), s)
                    for s in occurrences(text, title, None, _WORD))
+
+    @cache
+    def said_twice(phrase: str) -> bool:
+        """The phrase stands in the text twice or more (asked once per phrase)."""
+        first = text.find(phrase)
+        return first >= 0 and text.find(phrase, first + 1) >= 0
 
     @cache
     def lands_role(title: str) -> bool:
@@ -331,6 +342,10 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             r = q or (runs[k] if k >= 0 and runs[k][0] == om.end() else None)
             if r is None and k >= 0 and runs[k][0] < om.end() < runs[k][1]:
                 r = (om.end(), runs[k][1])  # 'Reviewing TITLE is ...': the cue opened the run
+            if r and not q:
+                sc = _SENTENCE_CASE_TITLE.match(text, r[0], para.end)
+                if sc and sc.end("t") > r[1] and said_twice(sc.group("t")):
+                    r = sc.span("t")  # 'las grabaciones de La mariposa de NAME': sentence case
             if r:
                 add(r[0], r[1], "work.title_owner")
         for km in p.kind_before.finditer(text, para.start, para.end):
