@@ -233,7 +233,7 @@ def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
 # '드라마 2위에' (ranked second), '3회' (episode 3): a number with a Korean counter is no title
 _OPENING_QUOTES = frozenset("\"“‘«»„「『《")
 # a title in sentence case after an owner cue, said twice or more: an article, then lower-case
-# words ('La mariposa', 'La casa de papel'), to a comma, a full stop or a capitalized word
+# words ('La noche clara', 'La ruta del sol'), to a comma, a full stop or a capitalized word
 _SENTENCE_CASE_TITLE = re.compile(r"(?P<t>(?:La|El|Los|Las|Lo|Un|Una|Il|Le|Les|O|Os)"
                                   r"(?: [a-zà-ÿ]{2,20}+){1,4}?)"
                                   r"(?= (?:de|del|para|en|con) \S*[A-Z]|[,.;:)]|$)")
@@ -345,7 +345,7 @@ def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[Tit
             if r and not q:
                 sc = _SENTENCE_CASE_TITLE.match(text, r[0], para.end)
                 if sc and sc.end("t") > r[1] and said_twice(sc.group("t")):
-                    r = sc.span("t")  # 'las grabaciones de La mariposa de NAME': sentence case
+                    r = sc.span("t")  # 'las grabaciones de La noche clara de NAME': sentence case
             if r:
                 add(r[0], r[1], "work.title_owner")
         for km in p.kind_before.finditer(text, para.start, para.end):
