@@ -532,3 +532,11 @@ def test_the_film_also_features_its_cast() -> None:
             "Jun. The film also features songs by Park Ha.")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha")]
     assert [n for n, _ in _cast_of(text, ents)] == ["Ana Ruiz", "Roh Min", "Lee Jun"]
+
+
+def test_starring_after_someones_upcoming_other_work_is_not_our_cast() -> None:
+    text = ("Ana Ruiz has assembled a strong cast for Night Harbor, among them Roh Min. Her studio "
+            "has other films (one of them Park Ha's upcoming Tide, starring Lee Jun).")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Roh Min", "Park Ha", "Tide",
+                                                    "Lee Jun")]
+    assert [n for n, _ in _cast_of(text, ents)] == ["Roh Min"]

@@ -112,7 +112,12 @@ def names_main_work(ctx: Context, topics: Topics, sent_start: int, cue_start: in
                            ("PERSON",))
         if len(last.split()) >= 2 and not ents:
             return False
+        if _OWNED_BEFORE.search(tail, 0, len(tail) - len(last)):
+            return False  # "NAME's upcoming OTHER, starring A": another work of that person
     return not topics.foreign(ctx, cue_start)
+
+
+_OWNED_BEFORE = re.compile(r"\w['’]s\s+(?:upcoming|new|latest|next|last|previous|own)\s+$")
 
 
 def main_work_after(ctx: Context, topics: Topics, cue_start: int, pos: int) -> bool:
