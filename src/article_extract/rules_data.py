@@ -26,7 +26,7 @@ CAPNUM = f"[{CAP_RANGE}0-9]"  # a capital letter or a digit (names that start wi
 FEAT = r"(?:feat\.?|ft\.?|featuring)"  # the featured-artist cue
 # the cue in running text and credit lines: 'ft' needs its dot there (not the FT of 'FT Island')
 FEAT_DOTTED = r"(?:feat\.?|ft\.|featuring)"
-# the trade press's episodes times a slot's minutes: 'a BBC One 6 x 60', '100x30 mins'
+# the trade press's episodes times a slot's minutes: 'a BBC Two 4 x 60', '80x30 mins'
 COUNT_TIMES_MINUTES = r"\d{1,3}\s?[x×]\s?(?:30|45|50|60|90)"
 
 T = TypeVar("T")

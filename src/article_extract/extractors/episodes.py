@@ -73,7 +73,7 @@ _SCHEDULE_AFTER = re.compile(r"\s+(?:back[\s-]to[\s-]back|(?:a|per|each|every)\s
 _CJK_COUNT = re.compile(
     r"(?:共|全劇|全剧|總共|总共)(?:有|計|计|預計為|预计为|預計|预计|為|为)?\s?(?P<n>\d{1,3})\s?集|"
     r"(?<!\d)(?P<n2>\d{1,3})\s?부작|(?:총|全)\s?(?P<n3>\d{1,3})\s?(?:회|話)(?!차|째)")
-# the trade press's 'a BBC One 6 x 60': six episodes of sixty minutes (the minutes a slot runs)
+# the trade press's 'a BBC Two 4 x 60': four episodes of sixty minutes (the minutes a slot runs)
 TIMES_MINUTES = re.compile(r"(?<![\w.,])(?=(?P<n>\d{1,3}))" + COUNT_TIMES_MINUTES +
                            r"(?:['’]|\s?mins?\b)?(?![\w]|[.,]\d)")
 _IN_TOTAL = re.compile(r"\s+(?:in\s+total|in\s+all|total)(?![\w])", re.I)

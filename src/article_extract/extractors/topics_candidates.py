@@ -91,7 +91,7 @@ class _Patterns:
                 rf"['’\"”]?(?:\s*\([^()]{{1,60}}\))?[,:]\s+(?:the|a|an|her|his|their|its|"
                 rf"[\w+ ]{{1,20}}['’]s)\s+(?:(?!(?:the|a|an)\s)[\w,-]+\s+){{0,4}}?"
                 rf"(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])}|"
-                rf"{COUNT_TIMES_MINUTES})(?![\w])", re.I),  # 'a BBC One 6 x 60'
+                rf"{COUNT_TIMES_MINUTES})(?![\w])", re.I),  # 'a BBC Two 4 x 60'
             # 'the makers of X', 'the cast of X': the phrase names the work that follows
             owner=re.compile(rf"(?<![\w])(?:{alternation(lex['title_owner_cues'])})\s+", re.I),
             # a quoted title right after 'dance to', 'sang', 'the ballad' is a song
