@@ -478,65 +478,50 @@ def test_a_relative_clause_after_another_quoted_work_names_that_works_cast() -> 
     assert [m.name for m in run_all(make_ctx(text, ents=ents)).get(CastExtractor)] == []
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Siguen las grabaciones de Noche de Puerto, que protagonizan Ana Ruiz y Roh Min junto a un "
-     "elenco del que forman parte, entre otros, Lee Jun, Park Ha y Choi Woo.",
-     ["Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha", "Choi Woo"]),
-    ("La serie Noche de Puerto gira en torno a Candela y Diego, a quienes dan vida Ana Ruiz y "
-     "Roh Min. El resto del reparto lo forman, entre otros, Lee Jun, Park Ha o Choi Woo.",
-     ["Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha", "Choi Woo"]),
+FIVE = ("Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha", "Choi Woo")
+
+
+@pytest.mark.parametrize(("text", "people", "expected"), [
+    pytest.param(
+        "Siguen las grabaciones de Noche de Puerto, que protagonizan Ana Ruiz y Roh Min junto a un "
+        "elenco del que forman parte, entre otros, Lee Jun, Park Ha y Choi Woo.", FIVE, list(FIVE),
+        id="es-que-protagonizan-elenco-del-que-forman-parte"),
+    pytest.param(
+        "La serie Noche de Puerto gira en torno a Candela y Diego, a quienes dan vida Ana Ruiz y "
+        "Roh Min. El resto del reparto lo forman, entre otros, Lee Jun, Park Ha o Choi Woo.", FIVE,
+        list(FIVE), id="es-dan-vida-resto-del-reparto-o"),
+    pytest.param(
+        "Night Harbor, a Chinese web series led by actor Roh Min and actress Lee Jun, made its "
+        "debut on Friday. The band, led by Park Ha, played the theme.",
+        ("Roh Min", "Lee Jun", "Park Ha"), ["Roh Min", "Lee Jun"], id="series-led-by"),
+    pytest.param(
+        "Park Ha has gathered a strong cast for her new film, Night Harbor, among them Roh Min, "
+        "Lee Jun, and French icon Ana Ruiz.", ("Park Ha", "Roh Min", "Lee Jun", "Ana Ruiz"),
+        ["Roh Min", "Lee Jun", "Ana Ruiz"], id="cast-among-them-icon"),
+    pytest.param(
+        "'Night Harbor', a British film still to come, has added Ana Ruiz to its cast. In the "
+        "comedy, she will appear alongside names such as Roh Min and Lee Jun.",
+        ("Ana Ruiz", "Roh Min", "Lee Jun"), ["Ana Ruiz", "Roh Min", "Lee Jun"],
+        id="added-to-its-cast-names-such-as"),
+    pytest.param(
+        "Las grabaciones de 'Noche de Puerto' arrancan esta semana, con la venezolana Ana Ruiz y "
+        "Roh Min en los papeles protagónicos. Destaca la incorporación al elenco de Lee Jun y Park "
+        "Ha.", ("Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha"),
+        ["Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha"], id="es-papeles-protagonicos-incorporacion"),
+    pytest.param(
+        "The cast of the thriller Night Harbor is now set. Heading the film is Ana Ruiz.",
+        ("Ana Ruiz",), ["Ana Ruiz"], id="heading-the-film"),
+    pytest.param(
+        "Night Harbor premiered on Friday. The film also features Ana Ruiz, Roh Min and Lee Jun. "
+        "The film also features songs by Park Ha.", ("Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha"),
+        ["Ana Ruiz", "Roh Min", "Lee Jun"], id="the-film-also-features"),
+    pytest.param(
+        "Ana Ruiz has assembled a strong cast for Night Harbor, among them Roh Min. Her studio "
+        "has other films (one of them Park Ha's upcoming Tide, starring Lee Jun).",
+        ("Ana Ruiz", "Roh Min", "Park Ha", "Tide", "Lee Jun"), ["Roh Min"],
+        id="starring-in-someones-upcoming-other-work"),
 ])
-def test_spanish_cast_that_stars_gives_life_to_and_forms_the_rest_of_the_cast(
-        text: str, expected: list[str]) -> None:
-    ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha",
-                                                    "Choi Woo")]
+def test_cast_forms_of_batches_27_and_28(text: str, people: tuple[str, ...],
+                                         expected: list[str]) -> None:
+    ents: list[EntSpec] = [("PERSON", n) for n in people]
     assert [n for n, _ in _cast_of(text, ents)] == expected
-
-
-def test_a_series_led_by_its_actors_after_an_apposition() -> None:
-    text = ("Night Harbor, a Chinese web series led by actor Roh Min and actress Lee Jun, made its "
-            "debut on Friday. The band, led by Park Ha, played the theme.")
-    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha")]
-    assert [n for n, _ in _cast_of(text, ents)] == ["Roh Min", "Lee Jun"]
-
-
-def test_a_cast_among_them_and_an_icon_before_a_name() -> None:
-    text = ("Park Ha has assembled a striking cast for her first feature, Night Harbor, among them "
-            "Roh Min, Lee Jun, and French icon Ana Ruiz.")
-    ents: list[EntSpec] = [("PERSON", n) for n in ("Park Ha", "Roh Min", "Lee Jun", "Ana Ruiz")]
-    assert [n for n, _ in _cast_of(text, ents)] == ["Roh Min", "Lee Jun", "Ana Ruiz"]
-
-
-def test_a_film_that_added_a_star_to_its_cast_and_names_such_as() -> None:
-    text = ("'Night Harbor', a British film still to come, has added Ana Ruiz to its cast. In the "
-            "comedy, she will appear alongside names such as Roh Min and Lee Jun.")
-    ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Roh Min", "Lee Jun")]
-    assert [n for n, _ in _cast_of(text, ents)] == ["Ana Ruiz", "Roh Min", "Lee Jun"]
-
-
-def test_spanish_leads_in_the_leading_roles_and_joining_the_cast() -> None:
-    text = ("Las grabaciones de 'Noche de Puerto' arrancan esta semana, con la venezolana Ana Ruiz "
-            "y Roh Min en los papeles protagónicos. Destaca la incorporación al elenco de Lee Jun y "
-            "Park Ha.")
-    ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha")]
-    assert [n for n, _ in _cast_of(text, ents)] == ["Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha"]
-
-
-def test_heading_the_film_is_its_lead() -> None:
-    text = "The cast of the thriller Night Harbor is now set. Heading the film is Ana Ruiz."
-    assert [n for n, _ in _cast_of(text, [("PERSON", "Ana Ruiz")])] == ["Ana Ruiz"]
-
-
-def test_the_film_also_features_its_cast() -> None:
-    text = ("Night Harbor premiered on Friday. The film also features Ana Ruiz, Roh Min and Lee "
-            "Jun. The film also features songs by Park Ha.")
-    ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha")]
-    assert [n for n, _ in _cast_of(text, ents)] == ["Ana Ruiz", "Roh Min", "Lee Jun"]
-
-
-def test_starring_after_someones_upcoming_other_work_is_not_our_cast() -> None:
-    text = ("Ana Ruiz has assembled a strong cast for Night Harbor, among them Roh Min. Her studio "
-            "has other films (one of them Park Ha's upcoming Tide, starring Lee Jun).")
-    ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Roh Min", "Park Ha", "Tide",
-                                                    "Lee Jun")]
-    assert [n for n, _ in _cast_of(text, ents)] == ["Roh Min"]

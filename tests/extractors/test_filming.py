@@ -99,33 +99,23 @@ def test_start_rolling_in_and_a_pretended_place() -> None:
     ("The drama Night Harbor follows two sisters. The crew went to Busan, Jeonju, Gangneung and "
      "small towns in Norland to film.", [("GPE", "Busan"), ("GPE", "Jeonju"), ("GPE", "Gangneung")],
      ["Busan", "Jeonju", "Gangneung"]),
+    # the future passive, a lower-case article before the place, 'y en' repeating the preposition
+    ("La telenovela Noche de Puerto tendrá 180 capítulos, y sus escenas se grabarán en el Valle "
+     "Verde y en Monte Azul.", [("GPE", "Valle Verde"), ("GPE", "Monte Azul")],
+     ["Valle Verde", "Monte Azul"]),
+    # 'film production in COUNTRY' speaks of an industry
+    ("Night Harbor premiered in Port Ora on Friday. Its director says film production in Norland "
+     "is no longer what it was.", [("GPE", "Port Ora"), ("GPE", "Norland")], []),
+    # a weekday after 'on' is when; 'the city of A in B'
+    ('Cameras began rolling on Wednesday in the city of Ordena in Inner Valley for "Night '
+     'Harbor", with more than 2,400 million yuan invested in it.',
+     [("GPE", "Ordena"), ("GPE", "Inner Valley")], ["Ordena", "Inner Valley"]),
+    # 'have only just started rolling on the film', and a person after ', and' opens a clause
+    ("Night Harbor is a British comedy. Cameras have only just started rolling on the film in "
+     "Westmoor, South Coast, and Ana Ruiz, the director of Blue Hour, is at the helm.",
+     [("GPE", "Westmoor"), ("LOC", "South Coast"), ("PERSON", "Ana Ruiz")],
+     ["Westmoor", "South Coast"]),
 ])
-def test_spanish_location_nouns_and_a_list_the_crew_went_to(
+def test_filming_forms_of_batches_27_and_28(
         text: str, ents: list[EntSpec], expected: list[str]) -> None:
     assert places(text, ents) == expected
-
-
-def test_spanish_future_passive_and_a_repeated_preposition() -> None:
-    text = ("La telenovela Noche de Puerto tendrá 180 capítulos, y sus escenas se grabarán en el "
-            "Valle Verde y en Monte Azul.")
-    assert places(text, [("GPE", "Valle Verde"), ("GPE", "Monte Azul")]) == ["Valle Verde", "Monte Azul"]
-
-
-def test_an_industry_statement_about_film_production_in_a_country_is_no_filming_place() -> None:
-    text = ("Night Harbor premiered in Port Ora on Friday. Its director says film production in "
-            "Norland is no longer what it was.")
-    assert places(text, [("GPE", "Port Ora"), ("GPE", "Norland")]) == []
-
-
-def test_cameras_rolling_on_a_weekday_in_the_city_of_a_place_in_a_region() -> None:
-    text = ('Cameras began rolling on Wednesday in the city of Ordena in Inner Valley for "Night '
-            'Harbor", with more than 2,400 million yuan invested in it.')
-    assert places(text, [("GPE", "Ordena"), ("GPE", "Inner Valley")]) == ["Ordena", "Inner Valley"]
-
-
-def test_cameras_have_just_started_rolling_on_the_film_and_a_person_after_comma_and() -> None:
-    text = ("Night Harbor is a British comedy. Cameras have only just started rolling on the film in "
-            "Westmoor, South Coast, and Ana Ruiz, the director of Blue Hour, is at the helm.")
-    ents: list[EntSpec] = [("GPE", "Westmoor"), ("LOC", "South Coast"),
-                           ("PERSON", "Ana Ruiz")]
-    assert places(text, ents) == ["Westmoor", "South Coast"]
