@@ -47,7 +47,7 @@ def test_formally_named_release_is_the_work(run: Run) -> None:
 def test_platform_of_another_work_is_not_ours(run: Run) -> None:
     text = ('The drama "Blue Tram" premiered on JTBC. Its writer also made the Netflix series '
             '"Night Shift Seoul," which streamed on Netflix in 2022.')
-    assert run(text)["work"]["platforms"] == ["JTBC"]
+    assert run(text)["work"]["platforms"] == ["MBN"]
 
 
 def test_a_platform_in_brackets_after_the_title(run: Run) -> None:
@@ -484,3 +484,12 @@ def test_a_sentence_case_title_after_an_owner_cue_said_twice() -> None:
             "grabaciones de La noche clara de EstudioNorte para el canal RCN. Grabar La noche clara "
             "ha sido un reto, dijo EstudioNorte, y EstudioNorte ya prepara otra.")
     assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == "La noche clara"
+
+
+def test_a_place_before_for_a_networks_drama_is_no_appositive_title() -> None:
+    text = ("Filming began on Port Ora, the island that lies in the Norland Sea, for MBN's new "
+            "series 'Night Harbor', with Roh Min in the lead.")
+    ents: list[EntSpec] = [("LOC", "Norland Sea"), ("PERSON", "Roh Min")]
+    ctx = run_all(make_ctx(text, ents=ents))
+    assert "Norland Sea" not in ctx.get(TopicsExtractor).others
+    assert [p.value for p in ctx.get(PlatformsExtractor)] == ["MBN"]

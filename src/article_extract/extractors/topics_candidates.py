@@ -85,12 +85,12 @@ class _Patterns:
             attributive=re.compile(
                 rf"\s+(?:{alternation(lex['work_part_nouns'] + list(words.kind_lookup))})"
                 r"(?![\w-])"),
-            # 'TITLE, the second album from ...', 'TITLE (ALT TITLE), Fuji TV's new drama'
-            # (no second article inside: 'NAME, a Busan local, directed the film' is a person)
+            # 'TITLE, the second album from ...', 'TITLE (ALT TITLE), NET's new drama' (no second
+            # article inside: 'NAME, a Busan local, ...' is a person; ', for NET's drama' no owner)
             appositive=re.compile(
                 rf"['’\"”]?(?:\s*\([^()]{{1,60}}\))?[,:]\s+(?:the|a|an|her|his|their|its|"
-                rf"[\w+ ]{{1,20}}['’]s)\s+(?:(?!(?:the|a|an)\s)[\w,-]+\s+){{0,4}}?"
-                rf"(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])}|"
+                rf"(?!(?:for|on|in|at|by|to|from|with|of)\s)[\w+ ]{{1,20}}['’]s)\s+(?:(?!(?:the|a|an)\s)"
+                rf"[\w,-]+\s+){{0,4}}?(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])}|"
                 rf"{COUNT_TIMES_MINUTES})(?![\w])", re.I),  # 'a BBC Two 4 x 60'
             # 'the makers of X', 'the cast of X': the phrase names the work that follows
             owner=re.compile(rf"(?<![\w])(?:{alternation(lex['title_owner_cues'])})\s+", re.I),
