@@ -213,6 +213,11 @@ def test_a_heading_over_contact_lines_is_no_work(run: Run) -> None:
     ("The telenovela Night Harbor premieres on SBT on Monday.", ["SBT"]),
     ("The series Night Harbor airs on El Trece and streams on Telefe.", ["El Trece", "Telefe"]),
     ("The drama Night Harbor is available on Lionsgate Play.", ["Lionsgate Play"]),
+    ("3月2日,40集电视剧《夜港》登陆湖南卫视、浙江卫视,同时在腾讯视频上线。",
+     ["湖南卫视", "浙江卫视", "腾讯视频"]),
+    ("Drama: Night Harbor\nBroadcast network: Chukyo TV, Nagoya TV\n\nThe drama is new.",
+     ["Chukyo TV", "Nagoya TV"]),
+    ("ドラマ「夜の港」はテレビ大阪で7月9日から放送される。", ["テレビ大阪"]),
 ])
 def test_broadcasters_of_more_countries(run: Run, text: str, platforms: list[str]) -> None:
     assert run(text)["work"]["platforms"] == platforms
