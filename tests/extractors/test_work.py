@@ -47,7 +47,7 @@ def test_formally_named_release_is_the_work(run: Run) -> None:
 def test_platform_of_another_work_is_not_ours(run: Run) -> None:
     text = ('The drama "Blue Tram" premiered on JTBC. Its writer also made the Netflix series '
             '"Night Shift Seoul," which streamed on Netflix in 2022.')
-    assert run(text)["work"]["platforms"] == ["MBN"]
+    assert run(text)["work"]["platforms"] == ["JTBC"]
 
 
 def test_a_platform_in_brackets_after_the_title(run: Run) -> None:
