@@ -231,6 +231,8 @@ EXAMPLES: dict[str, Example] = {
                      [("PERSON", "Kim Min-ji")]),
     "cast.alongside": ("Lee Jun stars in the drama Night Harbor alongside Kim Min-ji.",
                        [("PERSON", "Lee Jun"), ("PERSON", "Kim Min-ji")]),
+    "cast.performance_by": ("The drama Night Harbor charms, thanks to a fine turn by Kim Min-ji.",
+                            [("PERSON", "Kim Min-ji")]),
     "cast.played_by": ("In the drama Night Harbor, the captain (played by Kim Min-ji) returns.",
                        [("PERSON", "Kim Min-ji")]),
     "cast.known_for_paren": ("The drama Night Harbor stars Kim Min-ji (known for Goblin).",

@@ -525,3 +525,25 @@ def test_cast_forms_of_batches_27_and_28(text: str, people: tuple[str, ...],
                                          expected: list[str]) -> None:
     ents: list[EntSpec] = [("PERSON", n) for n in people]
     assert [n for n, _ in _cast_of(text, ents)] == expected
+
+
+def test_a_review_credits_its_leads_by_turns_plural_played_by_and_subtitled_brackets() -> None:
+    text = ("This sweet show Night Harbor (2019) works, thanks to a fine turn by Ana Ruiz (Blue "
+            "Lamp and the film A Red Door). Her two suitors are played by rising young heartthrobs "
+            "Roh Min (Salt Road: The Return and Heirs of Dust), cast as a rich heir, and Lee Jun "
+            "(Nine: The Long Night and Gold), cast as a police officer. The boat is played by Park "
+            "Ha and Choi Woo plays a cook.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha",
+                                                    "Choi Woo")] + [("CARDINAL", "Nine")]
+    assert _cast_of(text, ents) == [
+        ("Ana Ruiz", ["Blue Lamp", "A Red Door"]),
+        ("Roh Min", ["Salt Road: The Return", "Heirs of Dust"]),
+        ("Lee Jun", ["Nine: The Long Night", "Gold"]),
+        ("Park Ha", []), ("Choi Woo", [])]
+
+
+def test_a_turn_by_someone_in_another_work_and_a_role_label_in_brackets() -> None:
+    text = ("Night Harbor is a drama. Critics liked a turn by Ana Ruiz in Blue Lamp. The drama stars "
+            "Roh Min (Role: Captain Han).")
+    ents: list[EntSpec] = [("PERSON", "Ana Ruiz"), ("PERSON", "Roh Min")]
+    assert _cast_of(text, ents) == [("Roh Min", [])]

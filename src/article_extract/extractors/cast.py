@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from ..context import Context, clause_end
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import CastMember
-from ..rules import CAP, CueSet, RuleSet, alternation
+from ..rules import CAP
 from .cast_chinese import RULES as CHINESE_RULES
 from .cast_chinese import chinese_cast
+from .cast_hits import CastHit
 from .cast_japanese import RULES as JAPANESE_RULES
 from .cast_japanese import japanese_cast, surname_to_full
 from .cast_korean import RULES as KOREAN_RULES
 from .cast_korean import korean_cast
+from .cast_lists import cast_lists
 from .kind import KindExtractor
 from .known_for import credits_after, with_known_for
 from .names import (
@@ -32,16 +33,6 @@ from .names import (
 from .names_before import list_before, name_before
 from .topics import TopicsExtractor
 from .topics_result import Topics, main_work_after, main_work_before, names_main_work, other_work_in_which
-
-
-@dataclass(frozen=True)
-class CastHit:
-    """A name a cast cue governs, and the cue's rule id."""
-
-    item: NameItem
-    rule: str
-    crowd: int = 1  # how many names the cue's list holds
-
 
 # 'NAME (SHOW, SHOW) is the formidable CHARACTER': a name with its credits in brackets,
 # then 'is' and the character
@@ -156,8 +147,9 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
 
     name = "cast"
     needs = (TopicsExtractor, KindExtractor)
-    rule_ids = ("cast.starring", "cast.cast_includes", "cast.names_such_as", "cast.brings_back",
-                "cast.other_languages", "cast.other_languages_backward", "cast.lead_the_cast",
+    rule_ids = ("cast.starring", "cast.performance_by", "cast.cast_includes", "cast.names_such_as",
+                "cast.brings_back", "cast.other_languages", "cast.other_languages_backward",
+                "cast.lead_the_cast",
                 "cast.co_star", "cast.stars_in", "cast.plays_role_other_languages",
                 "cast.actors_noun", "cast.character_paren", "cast.list_entry", "cast.plays_role",
                 "cast.credits_is_role", "cast.as_role", "cast.alongside", "cast.played_by",
@@ -237,12 +229,15 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                     not main_work_before(ctx, topics, sent.start, cue.start):
                 continue  # 'THE WORK, led by A', 'a web series led by A': a band or a company is
                 # led by people too; 'la última versión, encabezada por A': another version's cast
-            if cue.rule.id == "cast.starring" and (
+            if cue.rule.id in ("cast.starring", "cast.performance_by") and (
                     not names_main_work(ctx, topics, sent.start, cue.start)
                     or re.match(r"\s*(?:opposite|alongside|with)\b", ctx.text[cue.end - 1 :])):
                 continue
             items = parse_name_list(rules, ctx.text, cue.end, clause_end(ctx, cue.end),
                                     groups=False)
+            if cue.rule.id == "cast.performance_by" and items and _IN_TITLE_AFTER.match(
+                    ctx.text, _item_end(items[-1])):
+                continue  # 'a turn by A in OTHER': praise for another work
             found += [CastHit(i, cue.rule.id, len(items)) for i in items]
         for cue in backward.finditer(ctx.text, sent.start, sent.end):
             if cue.rule.id == "cast.stars_in" and not main_work_after(ctx, topics, cue.start,
@@ -300,74 +295,20 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
         for m in played_by.finditer(ctx.text, sent.start, sent.end):
             items = parse_name_list(rules, ctx.text, m.end(), clause_end(ctx, m.end()),
                                     groups=False)
-            if items:  # '(played by A and B)' names both; outside brackets the first only
-                found += [CastHit(i, "cast.played_by")
-                          for i in (items if m.group(0).startswith("(") else items[:1])]
-    found += _cast_lists(ctx, rules.cue_set("cast_list_header"))
+            if items:  # '(played by A and B)', 'are played by A and B' name both; else the first
+                both = m.group(0).startswith("(") or _PLURAL_BEFORE.search(
+                    ctx.text, max(0, m.start() - 20), m.start())
+                found += [CastHit(i, "cast.played_by") for i in (items if both else items[:1])]
+    found += cast_lists(ctx, rules.cue_set("cast_list_header"))
     return found
 
 
 _OF_AFTER = re.compile(r"\s+of\s+")
+_PLURAL_BEFORE = re.compile(r"\b(?:are|were)(?:\s+being)?\s+\Z")
 # '..; she has been seen in SHOW, and in the X films she played Y, opposite Z': the
 # clause is about other works
 _OTHER_ROLE_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:also\s+)?been\s+seen\s+in\b|"
                                 r"\bin\s+the\s+[^,;]{1,40}?\s+(?:films|movies|series)\s+(?:he|she|they)\s")
-_ITEM_LEAD = re.compile(r"[\s•·*\-–—]*")
-_ROLE_COLON = re.compile(r"[^:\n]{1,60}?:\s+")
-_AS_ROLE_AFTER = re.compile(r"\s+as\s+")
-
-
-def _dash_character(rules: RuleSet) -> re.Pattern[str]:
-    """'NAME - CHARACTER karakteri', 'NAME – CHARACTER (character)': the right side ends with a
-    character noun (lexicon character_nouns), so the name on the left plays it."""
-    nouns = alternation(rules.words("lexicon", "character_nouns"))
-    return re.compile(rf"\s+[-–—]\s+[^\n]{{1,60}}?\s\(?(?i:{nouns})\)?\s*")
-
-
-def _cast_lists(ctx: Context, header: CueSet) -> list[CastHit]:
-    """A list a cast cue announces ('The voice cast includes:'): each entry names one player,
-    after the character ('CHARACTER: NAME NAME') or before 'as' ('A as the captain')."""
-    out: list[CastHit] = []
-    for block in ctx.segments.lists:
-        head = block.header or block.intro
-        if head is None or not header.search(ctx.text, head.start, head.end):
-            continue
-        for item in block.items:
-            lead = _ITEM_LEAD.match(ctx.text, item.start, item.end)
-            pos = lead.end() if lead else item.start
-            role = _ROLE_COLON.match(ctx.text, pos, item.end)
-            pos = role.end() if role else pos
-            names = parse_name_list(ctx.rules, ctx.text, pos, item.end, groups=False)
-            if names and (role or _AS_ROLE_AFTER.match(ctx.text, names[0].end)
-                          or names[0].end >= item.end - 1
-                          or ctx.rules.compiled(_dash_character).fullmatch(
-                              ctx.text, names[0].end, item.end)):
-                out.append(CastHit(names[0], "cast.list_entry", len(block.items)))
-    return out + _as_role_lines(ctx, header)
-
-
-def _as_role_lines(ctx: Context, header: CueSet) -> list[CastHit]:
-    """Under a line that announces the cast ('The actors and their roles are listed below.'),
-    the lines shaped 'A as CHARACTER, ...' that follow it, one player each."""
-    out: list[CastHit] = []
-    lines = [x for x in ctx.segments.lines if x.kind not in ("blank", "noise")]
-    for k, line in enumerate(lines):
-        if not header.search(ctx.text, line.start, line.end):
-            continue
-        found: list[NameItem] = []
-        start = k + 1
-        if start < len(lines) and lines[start].text.rstrip().endswith((":", ";")):
-            start += 1  # 'Who is in the cast?' then 'Most of the cast are back;' then the list
-        for entry in lines[start:]:
-            names = parse_name_list(ctx.rules, ctx.text, entry.start, entry.end, groups=False)
-            if entry.kind != "item" or not names or names[0].start != entry.start or \
-                    not _AS_ROLE_AFTER.match(ctx.text, names[0].end):
-                break
-            found.append(names[0])
-        out += [CastHit(n, "cast.list_entry", len(found)) for n in found]
-    return out
-
-
 _CHARACTER_PAREN = re.compile(
     rf"(?<![\w'’.-]){CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’\-]*){{0,3}}\s*"
     rf"\((?P<label>(?:actor|actress|played\s+by)\s+)?(?P<actor>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’\-]*){{0,2}})\)")

@@ -189,10 +189,13 @@ _KOREAN_CREDITS = re.compile(
     r"(?:은|는)\s(?:[\uac00-\ud7a3A-Za-z+]{1,10}\s){0,3}?"
     r"(?P<run>[‘'\"“][^’'\"”\n]{1,30}[’'\"”](?:\s?,?\s?[‘'\"“][^’'\"”\n]{1,30}[’'\"”]){0,8})"
     r"\s?(?:등|에서|에\s|으로|로\s|을|를)")
+# '(SHOW, SHOW, the SHOW trilogy)', '(SHOW: SUBTITLE and the film SHOW)': a later one may open
+# with 'the' and a kind noun; a colon only before a capital (never a label: 'Role: X')
+_BARE_ITEM = rf"{CAPNUM}(?:[^,;:()\"“”‘’]|:\s(?={CAPNUM})){{1,60}}?"
 _BARE_TITLES = re.compile(
-    rf"(?:[\"“‘']?{CAPNUM}[^,;:()\"“”‘’]{{1,60}}?[\"”’']?)"
-    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[\"“‘']?(?:the\s+)?{CAPNUM}[^,;:()\"“”‘’]{{1,60}}?"
-    rf"[\"”’']?)*")  # '(SHOW, SHOW, the SHOW trilogy)': a later one may open with 'the'
+    rf"(?![^:()]*?\b(?i:role|character|as|playing|plays|director|voice|episode|ep)\s?:)"
+    rf"(?:[\"“‘']?{_BARE_ITEM}[\"”’']?)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[\"“‘']?"
+    rf"(?:the\s+(?:(?:film|movie|series|drama|show|sitcom)\s+)?)?{_BARE_ITEM}[\"”’']?)*")
 _HYPHENATED_GIVEN_NAME = re.compile(rf"{CAP}[a-z]+\s+{CAP}[a-z]+-[a-z]+")
 _CREDIT_BEFORE = re.compile(r"(?:^|[.;!?]\s+|,\s+)(?P<clause>(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:star|lead|"
                             r"heroine|hero)\s+of\s+[^,;.]{2,100}),\s*$", re.I)
@@ -236,8 +239,9 @@ def _labelled_not_titles(ctx: Context, a: int, b: int) -> bool:
     for e in ctx.ents_in(a, b, ("PERSON", "GPE", "NORP", "DATE", "CARDINAL")):
         if e.label in ("PERSON", "GPE") and titled:
             continue
-        if e.label == "CARDINAL" and titled and ctx.text.count(",", a, b) >= 2:
-            continue  # '(12, SHOW, SHOW)': a show named by a number among others, not an age
+        if e.label == "CARDINAL" and titled and (ctx.text.count(",", a, b) >= 2
+                                                 or ctx.text[e.start].isupper()):
+            continue  # '(12, SHOW, SHOW)', '(Nine Lives: SUBTITLE and SHOW)': a title, not an age
         return True
     return False
 

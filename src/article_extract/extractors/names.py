@@ -257,13 +257,14 @@ def parse_name_list(rules: RuleSet, text: str, start: int, end: int, *,
             paren = (text[a + 1 : b - 1].strip(), a + 1, b - 1)
             body_end = a
             break
+        rest_end = e  # 'A (SHOW), cast as X, and B': the aside after the bracket is A's too
         for a, _b in aside_spans(rules, text, s, e + 1):
-            body_end = min(body_end, a)  # the aside belongs to the name before it
+            body_end, rest_end = min(body_end, a), a  # the aside belongs to the name before it
             break
         item, stop = _element(rules, text, s, body_end, paren, groups)
         if item is None:
             break
-        if paren is not None and text[paren[2] + 1 : e].strip():
+        if paren is not None and text[paren[2] + 1 : max(rest_end, paren[2] + 1)].strip():
             stop = True
         items.append(item)
         if stop:
@@ -385,6 +386,9 @@ def known_for_titles(rules: RuleSet, text: str, start: int, end: int
     return titles_in(rules, text, s, end)
 
 
+_SUBTITLE = re.compile(r":[^\S\n]+")
+# 'SHOW: SUBTITLE and SHOW': after a subtitle, 'and' starts the next credit
+_SUBTITLED_PAIR = re.compile(rf"([^:]+:\s[^:]+?)\s+(?:and|&)\s+({CAP}[^:]*)")
 # two capitalized titles of two words or more joined by 'and' ('Pride and Prejudice' and
 # 'WORD and the WORD' stay whole)
 _TWO_TITLES = re.compile(rf"((?:{CAP}[^\s]*\s+)+{CAP}[^\s]*)\s+(?:and|&)\s+"
@@ -412,17 +416,21 @@ def titles_in(rules: RuleSet, text: str, start: int, end: int) -> list[tuple[str
             last = text[m.start() : e].rstrip(".,")
             out.append((last, m.start(), m.start() + len(last)))
             break
-        title = re.sub(r"\s*\(\d{4}\)$", "", text[m.start() : m.end()]).rstrip(".,")
-        pair = _TWO_TITLES.fullmatch(title)
+        e = m.end()  # 'SHOW: SUBTITLE' is one title
+        while (sub := _SUBTITLE.match(text, e, end)) and (
+                nxt := run_re(rules).match(text, sub.end(), end)):
+            e = nxt.end()
+        title = re.sub(r"\s*\(\d{4}\)$", "", text[m.start() : e]).rstrip(".,")
+        pair = _TWO_TITLES.fullmatch(title) or _SUBTITLED_PAIR.fullmatch(title)
         if pair:  # 'Three Word Title and Two Words': two credits, not one title
             out.append((pair.group(1), m.start(), m.start() + pair.end(1)))
             out.append((pair.group(2), m.start() + pair.start(2), m.start() + len(title)))
         else:
             out.append((title, m.start(), m.start() + len(title)))
         sep = re.match(r"\s*(?:\(\d{4}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
-                       r"(?:(?:the\s+)?(?:(?:K-)?drama|series|film|movie)\s+)?", text[m.end() : end])
+                       r"(?:(?:the\s+)?(?:(?:K-)?drama|series|film|movie)\s+)?", text[e:end])
         if not sep:
             break
         serial = bool(out) and re.match(r"\s*,\s*and\s", sep.group(0)) is not None
-        pos = m.end() + sep.end()
+        pos = e + sep.end()
     return out
