@@ -12,7 +12,8 @@ from ..context import Context
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from .credited import CreditedTitles
 from .topics_candidates import _TRAILING_YEAR as _TRAILING_YEAR  # tests/extractors/test_topics_linear.py
-from .topics_candidates import TitleHit, _Patterns, _title_hits
+from .topics_candidates import TitleHit, _title_hits
+from .topics_patterns import TitlePatterns
 from .topics_policy import choose_title
 from .topics_result import Topics
 
@@ -43,11 +44,11 @@ class TopicsExtractor(Extractor[TitleHit, Topics]):
         evidenced=_title_evidence),)
 
     def match(self, ctx: Context) -> list[TitleHit]:
-        p = ctx.rules.compiled(_Patterns.build)
+        p = ctx.rules.compiled(TitlePatterns.build)
         return _title_hits(ctx, p, ctx.facts.get(CreditedTitles))
 
     def decide(self, candidates: list[TitleHit], ctx: Context, /) -> Topics:
-        p = ctx.rules.compiled(_Patterns.build)
+        p = ctx.rules.compiled(TitlePatterns.build)
         return choose_title(ctx, p, candidates, ctx.facts.get(CreditedTitles))
 
     def emit(self, facts: Topics) -> Emitted:

@@ -7,16 +7,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from ..context import Context
-from ..rules import CAP, CASELESS, COUNT_TIMES_MINUTES, RuleSet, alternation, phrase_alternation
+from ..rules import CAP, CASELESS, RuleSet
 from ..spans import occurrences
 from .fact_box import fact_box_title
-from .kinds import WorkWords, work_words
+from .kinds import WorkWords
 from .names import performer_word_before
 from .titles import clean_title, connectors, run_re, title_case_line, title_like
 from .topics_headline import headline, latin_name_in_foreign_headline, release_headline
+from .topics_patterns import TitlePatterns
 
 
 @dataclass(frozen=True)
@@ -28,88 +28,6 @@ class TitleHit:
     end: int
     rule: str
     kind: str | None = None
-
-
-@dataclass(frozen=True)
-class _Patterns:
-    words: WorkWords
-    weights: dict[str, Any]
-    kind_before: re.Pattern[str]
-    after: re.Pattern[str]
-    appositive: re.Pattern[str]
-    owner: re.Pattern[str]
-    song_cue: re.Pattern[str]
-    song_after: re.Pattern[str]
-    release_suffix: re.Pattern[str]
-    format_suffix: re.Pattern[str]
-    after_in_run: re.Pattern[str]
-    kind_possessive: re.Pattern[str]
-    record_after: re.Pattern[str]
-    kind_dash: re.Pattern[str]
-    copula: re.Pattern[str]
-    attributive: re.Pattern[str]
-
-    @classmethod
-    def build(cls, rules: RuleSet) -> _Patterns:
-        words = work_words(rules)
-        lex = words.lex
-        kinds = alternation(list(words.kind_lookup))
-        # 'Motion Picture ', 'Broadway ': what may qualify 'Soundtrack' or 'Cast Recording'
-        qualifiers = phrase_alternation(lex["release_qualifiers"])
-        formats = phrase_alternation(lex["release_formats"])
-        return cls(
-            words=words, weights=rules.data("title_weights"),
-            # 'the tvN K-drama TITLE', 'the film "TITLE"': a kind word right before a title
-            kind_before=re.compile(  # or glued to a quoted title in a caseless script ('电视剧《X》')
-                rf"(?:(?<![\w-])(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])})"
-                rf"(?:\s*,)?\s+(?:(?:{alternation(sorted(words.naming))}|,)\s+)?|(?P<glued>"
-                rf"{alternation([w for w in words.kind_lookup if re.match(CASELESS, w)])})\s*"
-                r"(?=[《「『‘“'\"]))(?=\S)", re.I),
-            after=re.compile(rf"(?:['’]s?)?,?\s+(?:{alternation(lex['after_title_cues'])})(?![\w])"),
-            # searched inside a run: each starts only where its white space does (from inside a
-            # run of spaces it rescanned the rest of the run, quadratic)
-            after_in_run=re.compile(
-                rf"(?:['’]s?|(?<!\s))\s++(?:{alternation(lex['after_title_cues'])})(?![\w])", re.I),
-            # a headline's 'TITLE Anime's New Trailer': the kind word's possessive ends the title
-            kind_possessive=re.compile(rf"(?<!\s)\s++(?:{kinds})['’]s(?![\w])", re.I),
-            # a record word later in the sentence (lexicon record_words_glued: '음반', '盤')
-            record_after=re.compile(alternation(rules.words("lexicon", "record_words_glued"))),
-            # a headline's 'Mini Album - TITLE': after the kind word and a dash, the rest of the
-            # line is the title
-            kind_dash=re.compile(rf"(?<![\w-])(?:{kinds})\s*[-–—:]\s+(?P<rest>[^\W\d_]"
-                                 r"[^\n]{0,79}?)\s*$", re.I | re.M),
-            # 'TITLE is the album that accompanies ...': a sentence that opens with the title
-            copula=re.compile(rf"(?P<t>[^\s][^\n]{{0,80}}?)\s+(?:is|was)\s+(?:the|a|an)\s+"
-                              rf"(?:[\w-]+\s+){{0,3}}?(?P<kind>{kinds})(?![\w])"),
-            # 'the TITLE cast', 'the TITLE anime': a lower-case noun naming a part of the work
-            attributive=re.compile(
-                rf"\s+(?:{alternation(lex['work_part_nouns'] + list(words.kind_lookup))})"
-                r"(?![\w-])"),
-            # 'TITLE, the second album from ...', 'TITLE (ALT TITLE), NET's new drama' (no second
-            # article inside: 'NAME, a Busan local, ...' is a person; ', for NET's drama' no owner)
-            appositive=re.compile(
-                rf"['’\"”]?(?:\s*\([^()]{{1,60}}\))?[,:]\s+(?:the|a|an|her|his|their|its|"
-                rf"(?!(?:for|on|in|at|by|to|from|with|of)\s)[\w+ ]{{1,20}}['’]s)\s+(?:(?!(?:the|a|an)\s)"
-                rf"[\w,-]+\s+){{0,4}}?(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])}|"
-                rf"{COUNT_TIMES_MINUTES})(?![\w])", re.I),  # 'a BBC Two 4 x 60'
-            # 'the makers of X', 'the cast of X': the phrase names the work that follows
-            owner=re.compile(rf"(?<![\w])(?:{alternation(lex['title_owner_cues'])})\s+", re.I),
-            # a quoted title right after 'dance to', 'sang', 'the ballad' is a song
-            song_cue=re.compile(rf"(?<![\w])(?:{alternation(lex['song_cues'])})s?\s*,?\s*[\"“‘']?$",
-                                re.I),
-            # '"X," the theme song of "Y"': a quoted title that an apposition calls a song
-            song_after=re.compile(r"[,”’\"']{0,3}\s+(?:the|a|an|its|their|his|her)\s+"
-                                  r"(?:[\w'’-]+\s+){0,2}?(?:song|single|track|ballad|anthem|duet|"
-                                  r"theme\s+song|OST)(?![\w-])", re.I),
-            # 'X (Original Motion Picture Soundtrack)', 'X: Original Cast Recording'
-            release_suffix=re.compile(
-                rf"\s*(?:\((?:Original\s+)?(?:{CAP}[a-z]+\s+){{0,2}}?(?:(?:{qualifiers})\s+)?"
-                r"(?:Soundtrack|Score|Cast\s+(?:Album|Recording))\)|:\s+(?:The\s+(?:Original\s+)?|"
-                rf"Original\s+)(?:(?:{qualifiers})\s+)?(?:Soundtrack|Score|Cast\s+(?:Album|Recording)))"
-                r"(?![\w-])"),
-            # 'TITLE: Red Vinyl LP', 'TITLE - 2CD Deluxe Edition': a store names the release's format
-            format_suffix=re.compile(rf"\s*(?::|[-–—])\s*(?:{CAP}[\w-]*\s+){{0,2}}?(?:{formats})"
-                                     rf"(?:\s+(?:{formats}))?(?![\w-])"))
 
 
 _CAMEL = re.compile(r"[A-Z][a-z]+[A-Z]\w*$")
@@ -247,7 +165,7 @@ _COUNTED = re.compile(r"\d+\s?(?:위|회|편|부|년|월|일|명|개|곡|번째|
 _YEAR_AFTER = re.compile(r" ?\((?:19|20)\d\d\)")
 
 
-def _title_hits(ctx: Context, p: _Patterns, blocked: frozenset[str]) -> list[TitleHit]:
+def _title_hits(ctx: Context, p: TitlePatterns, blocked: frozenset[str]) -> list[TitleHit]:
     text = ctx.text
     words = p.words
     strong = set(p.weights["strong_rules"])

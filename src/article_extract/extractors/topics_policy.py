@@ -12,8 +12,9 @@ from ..models import Evidence
 from ..quotes import quoted_spans
 from ..rules import CAP, alternation
 from ..spans import occurrences
-from .topics_candidates import _WORD, TitleHit, _Patterns
+from .topics_candidates import _WORD, TitleHit
 from .topics_headline import headline
+from .topics_patterns import TitlePatterns
 from .topics_result import Topics, is_speech
 
 
@@ -105,7 +106,7 @@ def _translated_from(ctx: Context, cands: dict[str, _Cand], best: _Cand) -> _Can
     return best
 
 
-def choose_title(ctx: Context, p: _Patterns, hits: list[TitleHit], blocked: frozenset[str]
+def choose_title(ctx: Context, p: TitlePatterns, hits: list[TitleHit], blocked: frozenset[str]
                  ) -> Topics:
     """The policy: score, drop the merely repeated, pick the best above the floor; a formally
     named release in the headline becomes the main work itself."""
@@ -185,7 +186,7 @@ def _in_headline(title: str, head_text: str) -> bool:
     return False
 
 
-def _release_or_work(ctx: Context, p: _Patterns, cands: dict[str, _Cand], best: _Cand,
+def _release_or_work(ctx: Context, p: TitlePatterns, cands: dict[str, _Cand], best: _Cand,
                      head: Line | None, head_text: str
                      ) -> tuple[tuple[str, Evidence, str], Counter[str]]:
     kinds = best.kinds
@@ -293,7 +294,7 @@ def _franchise_name(cands: dict[str, _Cand], title: str) -> _Cand | None:
     return None
 
 
-def _with_subtitle(ctx: Context, p: _Patterns, title: str) -> tuple[str, int, int] | None:
+def _with_subtitle(ctx: Context, p: TitlePatterns, title: str) -> tuple[str, int, int] | None:
     """The full name of a title the prose gives with its subtitle, 'TITLE: A Subtitle Of
     Words', where no person is named after the colon."""
     for i in occurrences(ctx.text, title, None, _WORD):
@@ -340,7 +341,7 @@ def _listed_release(ctx: Context, cands: dict[str, _Cand], title: str, head_text
     return None
 
 
-def _formal_release(ctx: Context, p: _Patterns, title: str, head_text: str
+def _formal_release(ctx: Context, p: TitlePatterns, title: str, head_text: str
                     ) -> tuple[str, int, int] | None:
     """When the headline is about a release named formally after the work ('X (Original Motion
     Picture Soundtrack)', 'X: Original Cast Recording'), that release is the main work."""
