@@ -37,10 +37,10 @@ def test_the_in_run_searches_start_where_white_space_does() -> None:
     """after_in_run and kind_possessive are searched inside a Title Case run; a run that holds a
     long stretch of no-break spaces once made each position rescan the rest (108 s for a
     15,000-space headline). Same hits on ordinary runs, linear on the long one."""
-    from article_extract.extractors.topics_candidates import _Patterns
+    from article_extract.extractors.topics_patterns import TitlePatterns
     from article_extract.rules import shipped
 
-    p = shipped().compiled(_Patterns.build)
+    p = shipped().compiled(TitlePatterns.build)
     assert p.kind_possessive.search("Night Harbor Drama's New Poster").start() == 12  # type: ignore[union-attr]
     assert p.after_in_run.search("Night Harbor Box Office Collection") is not None
     text = "Lee" + "\u00a0" * 300_000 + "Min-ho"
