@@ -547,3 +547,28 @@ def test_a_turn_by_someone_in_another_work_and_a_role_label_in_brackets() -> Non
             "Roh Min (Role: Captain Han).")
     ents: list[EntSpec] = [("PERSON", "Ana Ruiz"), ("PERSON", "Roh Min")]
     assert _cast_of(text, ents) == [("Roh Min", [])]
+
+
+def test_modal_role_verbs_a_dash_after_leads_and_credit_lists_closed_by_a_comma() -> None:
+    text = ("Cameras roll on Night Harbor's second series. Stepping in as the villain is Roh Min, "
+            "whose past credits take in Blue Lamp, Red Door, and Gold Gate. Roh Min will take the "
+            "role of Kim Dal, and Lee Jun will appear opposite him as Mara. Roh Min and Lee Jun, who "
+            "featured in Salt Road, and Tide, join the show's regular leads - Ana Ruiz (DS Mara Vale) "
+            "and Park Ha (Supt. Ted Moss).")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Ana Ruiz", "Park Ha",
+                                                    "Gold Gate", "Tide", "DS Mara Vale",
+                                                    "Ted Moss")]
+    assert _cast_of(text, ents) == [
+        ("Roh Min", ["Blue Lamp", "Red Door", "Gold Gate"]),
+        ("Lee Jun", ["Salt Road", "Tide"]),
+        ("Ana Ruiz", []), ("Park Ha", [])]
+
+
+def test_a_credit_list_that_runs_into_the_subject_of_the_clause_stops_at_its_comma() -> None:
+    text = ("Night Harbor is a new drama. Roh Min, who starred in Blue Lamp, Lee Jun and Park Ha "
+            "lead the cast. The drama stars Choi Woo, who starred in Red Door, Han Eun and Ana Ruiz.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha", "Choi Woo",
+                                                    "Han Eun", "Ana Ruiz")]
+    assert _cast_of(text, ents) == [
+        ("Roh Min", ["Blue Lamp"]), ("Lee Jun", []), ("Park Ha", []),
+        ("Choi Woo", ["Red Door"]), ("Han Eun", []), ("Ana Ruiz", [])]

@@ -498,3 +498,12 @@ def test_a_place_before_for_a_networks_drama_is_no_appositive_title() -> None:
     ctx = run_all(make_ctx(text, ents=ents))
     assert "Norland Sea" not in ctx.get(TopicsExtractor).others
     assert [p.value for p in ctx.get(PlatformsExtractor)] == ["MBN"]
+
+
+def test_a_works_possessive_before_its_numbered_series_and_mentions_in_another_case() -> None:
+    text = ("Norland Today\n\nCameras are rolling in Westmoor on Salt of the Earth’s fifth series, "
+            "the drama about a police unit. Roh Min said the Salt Of The Earth team is a family. "
+            "Salt Of The Earth is his home.")
+    ents: list[EntSpec] = [("GPE", "Westmoor"), ("PERSON", "Roh Min")]
+    topics = run_all(make_ctx(text, ents=ents)).get(TopicsExtractor)
+    assert (topics.title, topics.rule) == ("Salt of the Earth", "work.title_before_cue")

@@ -53,7 +53,7 @@ def with_known_for(ctx: Context, member: CastMember, cast: list[str] | None = No
         while at >= 0:
             titles.extend(_korean_credits(ctx, at + len(member.name)))
             at = ctx.text.find(member.name, at + 1)
-    values = unique([t.value for t in titles])
+    values = unique([t.value for t in titles if t.value not in (cast or ())])  # people, not works
     kept = [next(t for t in titles if t.value == v) for v in values]
     return member.model_copy(update={"known_for": values, "known_for_evidence": kept})
 
@@ -158,7 +158,15 @@ def credits_after(ctx: Context, pos: int) -> list[Mention]:
     if m:
         a = pos + m.start("clause")
         b = pos + (m.end() if m.group("q") else m.end("clause"))  # 'the film “SHOW,” plays'
-        out += _mentions(known_for_titles(ctx.rules, text, a, b), ctx, "cast.known_for_appositive")
+        found = known_for_titles(ctx.rules, text, a, b)
+        if found and text.startswith(",", b) and not m.group("q"):
+            # ', whose credits include X, Y, and Z, will ...': the list runs on past the first
+            # comma when punctuation closes it ('who starred in X, A and B lead the cast' does
+            # not: A and B are the subject)
+            longer = known_for_titles(ctx.rules, text, a, _clause_stop(text, b))
+            if len(longer) > len(found) and _CLOSED.match(text, longer[-1][2]):
+                found = longer
+        out += _mentions(found, ctx, "cast.known_for_appositive")
         return out
     m = re.match(r"\s+(?:is|was|remains)\s+(?P<clause>(?:best\s+|widely\s+)?(?:known|famous|"
                  r"remembered)\s+for(?:[^;()]|\(\d{4}\)){3,160}?)(?:\.(?=\s|$)|;|$)",
@@ -172,6 +180,15 @@ def credits_after(ctx: Context, pos: int) -> list[Mention]:
 
 # "ACTOR은 넷플릭스 시리즈 'SHOW' 'SHOW' 등": a topic particle, a few words, quoted titles, then
 # 'and so on' or 'in'
+def _clause_stop(text: str, pos: int) -> int:
+    m = _CLAUSE_STOP.search(text, pos, min(len(text), pos + 200))
+    return m.start() if m else min(len(text), pos + 200)
+
+
+_CLOSED = re.compile(r"\s*(?:[,.;!?)]|\Z)")
+_CLAUSE_STOP = re.compile(r"[.;!?\n(]|,\s+(?=[a-z])(?!and\s|&\s)")
+
+
 def _korean_credits(ctx: Context, pos: int) -> list[Mention]:
     """"ACTOR은 'SHOW' 'SHOW' 등 ... 드라마에서": the works after the topic particle (never the
     main work)."""

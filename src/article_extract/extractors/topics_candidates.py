@@ -266,6 +266,8 @@ def _title_hits(ctx: Context, p: TitlePatterns, blocked: frozenset[str]) -> list
                     r = sc.span("t")  # 'las grabaciones de La noche clara de NAME': sentence case
             if r:
                 add(r[0], r[1], "work.title_owner")
+        for m in p.numbered_part.finditer(text, para.start, para.end):
+            add(m.start("t"), m.end("t"), "work.title_before_cue")
         for km in p.kind_before.finditer(text, para.start, para.end):
             word = km.group("kind") or km.group("glued")
             opens_quote = text[km.end() : km.end() + 1] in _OPENING_QUOTES

@@ -28,6 +28,7 @@ class TitlePatterns:
     kind_dash: re.Pattern[str]
     copula: re.Pattern[str]
     attributive: re.Pattern[str]
+    numbered_part: re.Pattern[str]
 
     @classmethod
     def build(cls, rules: RuleSet) -> TitlePatterns:
@@ -37,6 +38,7 @@ class TitlePatterns:
         # 'Motion Picture ', 'Broadway ': what may qualify 'Soundtrack' or 'Cast Recording'
         qualifiers = phrase_alternation(lex["release_qualifiers"])
         formats = phrase_alternation(lex["release_formats"])
+        ordinals = alternation(list(rules.data("calendar")["ordinal_days"]))
         return cls(
             words=words, weights=rules.data("title_weights"),
             # 'the tvN K-drama TITLE', 'the film "TITLE"': a kind word right before a title
@@ -45,6 +47,11 @@ class TitlePatterns:
                 rf"(?:\s*,)?\s+(?:(?:{alternation(sorted(words.naming))}|,)\s+)?|(?P<glued>"
                 rf"{alternation([w for w in words.kind_lookup if re.match(CASELESS, w)])})\s*"
                 r"(?=[《「『‘“'\"]))(?=\S)", re.I),
+            # "TITLE's fifth series", "TITLE's new season": a work's possessive before its part
+            numbered_part=re.compile(
+                rf"(?<![\w'’])(?P<t>{CAP}[\w'’-]*(?:\s+(?:(?:of|the|a|an|and|&)\s+){{0,2}}{CAP}[\w'’-]*){{0,6}})"
+                rf"['’]s\s+(?:new|next|final|latest|{ordinals}|\d{{1,2}}(?:st|nd|rd|th))\s+"
+                r"(?:season|series|instal{1,2}ment)(?![\w])"),
             after=re.compile(rf"(?:['’]s?)?,?\s+(?:{alternation(lex['after_title_cues'])})(?![\w])"),
             # searched inside a run: each starts only where its white space does (from inside a
             # run of spaces it rescanned the rest of the run, quadratic)

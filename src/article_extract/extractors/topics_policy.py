@@ -10,7 +10,7 @@ from ..context import Context
 from ..lines import Line
 from ..models import Evidence
 from ..quotes import quoted_spans
-from ..rules import CAP, alternation
+from ..rules import CAP
 from ..spans import occurrences
 from .topics_candidates import _WORD, TitleHit
 from .topics_headline import headline
@@ -131,7 +131,7 @@ def choose_title(ctx: Context, p: TitlePatterns, hits: list[TitleHit], blocked: 
     if cands:
         counts = _mentions(text, list(cands))
         for c in cands.values():
-            c.score += min(counts.get(c.title, 1) - 1, int(w["repeat_cap"]))
+            c.score += min(counts.get(_canon(c.title), 1) - 1, int(w["repeat_cap"]))
             if _in_headline(c.title, head_text):
                 c.score += w["headline"] + (w["headline_start"] if head_text.lstrip(
                     "\"“'‘[(").upper().startswith(c.title.upper()) else 0)
@@ -361,9 +361,21 @@ def _formal_release(ctx: Context, p: TitlePatterns, title: str, head_text: str
 
 def _mentions(text: str, titles: list[str]) -> Counter[str]:
     """Mentions of every candidate in one scan, longest first, so 'Words' inside 'More
-    Words' counts for the longer one only."""
-    pattern = re.compile(rf"(?<![\w])(?:{alternation(titles)})(?![\w])")
-    return Counter(m.group(0) for m in pattern.finditer(text))
+    Words' counts for the longer one only. A small word inside a title may change case
+    ('Line Of Duty' is a mention of 'Line of Duty'); counts are keyed by `_canon`."""
+    loose = [_SMALL_INSIDE.sub(lambda m: f"(?i:{m.group(1)})", re.escape(t))
+             for t in sorted(set(titles), key=lambda t: (-len(t), t))]
+    pattern = re.compile(rf"(?<![\w])(?:{'|'.join(loose)})(?![\w])")
+    return Counter(_canon(m.group(0)) for m in pattern.finditer(text))
+
+
+_SMALL = "of|the|a|an|and|in|on|to|for|at|by|with|from|or"
+_SMALL_INSIDE = re.compile(rf"(?<=\\ )({_SMALL})(?=\\ )", re.I)  # between escaped spaces
+
+
+def _canon(title: str) -> str:
+    """A title with its inner small words in lower case: what its mentions are counted by."""
+    return re.sub(rf"(?<= )({_SMALL})(?= )", lambda m: m.group(1).lower(), title, flags=re.I)
 
 
 def _other_titles(ctx: Context, main: str | None, blocked: frozenset[str]) -> list[str]:
