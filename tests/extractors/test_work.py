@@ -507,3 +507,23 @@ def test_a_works_possessive_before_its_numbered_series_and_mentions_in_another_c
     ents: list[EntSpec] = [("GPE", "Westmoor"), ("PERSON", "Roh Min")]
     topics = run_all(make_ctx(text, ents=ents)).get(TopicsExtractor)
     assert (topics.title, topics.rule) == ("Salt of the Earth", "work.title_before_cue")
+
+
+@pytest.mark.parametrize(("text", "title", "kind", "cast", "director"), [
+    ("Archive for the author: editor\n\nNIGHT HARBOR\n\nKinostart: 27.05.2031\n\nVerleih: Norland "
+     "Pictures\n\nRegie: Lee Jun\n\nDarsteller: Roh Min, Ana Ruiz und Park Ha\n\nInhalt:\n\nEine "
+     "Geschichte.", "NIGHT HARBOR", "film", ["Roh Min", "Ana Ruiz", "Park Ha"], ["Lee Jun"]),
+    ("Noche de Puerto\n\nDirección: Lee Jun\nReparto: Roh Min, Ana Ruiz y Park Ha\nEpisodios: 10\n"
+     "Cadena: Canal 5\n\nUna historia.", "Noche de Puerto", "series", ["Roh Min", "Ana Ruiz",
+                                                                    "Park Ha"], ["Lee Jun"]),
+])
+def test_fact_boxes_in_other_languages_after_a_chrome_line(
+        text: str, title: str, kind: str, cast: list[str], director: list[str]) -> None:
+    from article_extract.extractors.cast import CastExtractor
+    from article_extract.extractors.directors import DirectorsExtractor
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Ana Ruiz", "Park Ha", "Lee Jun")]
+    ctx = run_all(make_ctx(text, ents=ents))
+    topics = ctx.get(TopicsExtractor)
+    assert (topics.title, topics.rule, ctx.get(KindExtractor)) == (title, "work.title_fact_box", kind)
+    assert [m.name for m in ctx.get(CastExtractor)] == cast
+    assert [d.name for d in ctx.get(DirectorsExtractor)] == director

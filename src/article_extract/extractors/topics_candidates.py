@@ -86,7 +86,8 @@ def _trim_run(words: WorkWords, text: str, s: int, e: int) -> tuple[int, int]:
     return s2, e
 
 
-def _excluded(rules: RuleSet, words: WorkWords, title: str, blocked: frozenset[str]) -> bool:
+def _excluded(rules: RuleSet, words: WorkWords, title: str, blocked: frozenset[str],
+              shouted: bool = False) -> bool:
     low = title.casefold()
     if low in blocked or title in words.platforms or low in words.kind_lookup or \
             low.removesuffix("s") in words.kind_lookup:
@@ -100,8 +101,8 @@ def _excluded(rules: RuleSet, words: WorkWords, title: str, blocked: frozenset[s
     generic: list[str] = words.lex["generic_title_words"]
     if all(w.lower().strip(".,:'’()") in generic for w in split):
         return True  # "Original Soundtrack", "Full Tracklist", "News"
-    if len(split) > 1 and title.isupper():
-        return True  # a shouted headline, not a title
+    if len(split) > 1 and title.isupper() and not shouted:
+        return True  # a shouted headline, not a title (a fact box's heading may shout)
     weekdays = rules.data("calendar")["weekdays"]  # 'By the close of Tuesday, the film ...'
     return split[0].rstrip(".,") in words.months or (len(split) == 1 and title in weekdays)
 
@@ -216,7 +217,8 @@ def _title_hits(ctx: Context, p: TitlePatterns, blocked: frozenset[str]) -> list
     def add(s: int, e: int, rule: str, kind: str | None = None) -> None:
         title = clean_title(text[s:e])
         if not title or title in songs or not title_like(title) or _excluded(
-                ctx.rules, words, title, blocked) or _COUNTED.match(title):
+                ctx.rules, words, title, blocked, rule == "work.title_fact_box") or \
+                _COUNTED.match(title):
             return
         if rule != "work.title_quoted" and _PLACE_PREPOSITION.match(title) and ctx.ents_in(
                 s, e, ("GPE", "LOC")):
@@ -236,7 +238,7 @@ def _title_hits(ctx: Context, p: TitlePatterns, blocked: frozenset[str]) -> list
                     x.start <= s for x in ctx.ents_in(s, e, ("PERSON",))))
                 and ctx.ents_in(s, e, ("PERSON",))):
             return  # 'NAME and NAME lead the cast' names people, not a work
-        if rule not in ("work.title_quoted", "work.title_release_line"):
+        if rule not in ("work.title_quoted", "work.title_release_line", "work.title_fact_box"):
             if title.isupper():
                 return
             if title in places and after_locative(title) and rule not in _NAMING_RULES:
