@@ -369,6 +369,11 @@ def test_a_date_under_a_byline_at_the_foot_is_the_reference_date(run: Run) -> No
      [("2019/6/12", "2019-06-12"), ("昨天", "2019-06-11"), ("今年", "2019")]),
     ("입력 2021-03-15 09:40\n\n드라마 ‘밤바다’는 어제 첫 방송됐다. 오늘날 드라마는 길다.",
      [("2021-03-15", "2021-03-15"), ("어제", "2021-03-14")]),
+    ("DIARIO\n9, marzo 2031 - 10:19\nHoy la cadena presenta sus telenovelas de este año. "
+     "Noche de Puerto llegará el próximo 20 de abril; otra, a principios de 2032, y una más el "
+     "siguiente año.",
+     [("9, marzo 2031", "2031-03-09"), ("Hoy", "2031-03-09"), ("este año", "2031"),
+      ("20 de abril", "2031-04-20"), ("2032", "2032"), ("siguiente año", "2032")]),
 ])
 def test_relative_words_of_other_languages_against_a_stamp_line(
         run: Run, text: str, expected: list[tuple[str, str]]) -> None:

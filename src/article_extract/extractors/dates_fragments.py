@@ -32,9 +32,10 @@ def _month_re(data: dict[str, Any], n: str, full_only: bool = False, case: str =
 
 
 def _other(data: dict[str, Any], n: str) -> str:
-    """Day, month in another language, year: '25 de abril de 2011', '4. Dezember 2015'."""
+    """Day, month in another language, year: '25 de abril de 2011', '4. Dezember 2015', and a
+    page's stamp '2, abril 2015' (a comma after the day)."""
     names = alternation(list(data["months_other_languages"]))
-    return (rf"{_d(n)}\.?\s+(?:de\s+)?(?<![^\W\d_])(?P<m{n}>(?i:{names}))(?![^\W\d_])"
+    return (rf"{_d(n)}[.,]?\s+(?:de\s+)?(?<![^\W\d_])(?P<m{n}>(?i:{names}))(?![^\W\d_])"
             rf"(?:\s+de|,)?\s+{_y(n)}")
 
 

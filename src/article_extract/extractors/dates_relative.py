@@ -105,7 +105,8 @@ def _resolve(cal: _Cal, p: _Parsed, ref: date) -> tuple[str, str | None, Precisi
         value, precision = _shift(ref, _count(cal, g.get("cnt")), g.get("unit") or "day")
         return value, None, precision
     other: dict[str, str] = cal.data["relative_words_other_languages"]
-    rel = " ".join((g.get("rel") or g.get("relc") or other.get(g.get("relx") or "", "")
+    word = g.get("relx") or ""  # 'Hoy' opening a sentence is 'hoy'
+    rel = " ".join((g.get("rel") or g.get("relc") or other.get(word, other.get(word.lower(), ""))
                     ).lower().split())
     if rule.endswith("year") and p.start[1] is not None:  # 'December last year'
         shift = -1 if rule.startswith("last") else 1 if rule.startswith("next") else 0

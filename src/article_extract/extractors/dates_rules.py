@@ -45,6 +45,7 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
     yy = r"(?P<yy1>\d\d)(?=[.,;:!?)]|\s*$)"
     seasons = alternation(list(data["seasons"]))
     subject = rf"\s+(?:{alternation(data['subject_verbs'])})(?![A-Za-z])"
+    other_months = alternation(list(data["months_other_languages"]))
     specs = [
         ("dates.range_full", rf"(?:from\s+)?{m1}\s+{d1},?\s+{y1}{_TO}{m2}\s+{d2},?\s+{y2}", 9),
         ("dates.range_full_dmy", rf"(?:from\s+)?{d1}\s+{sm1},?\s+{y1}{_TO}{d2}\s+{sm2},?\s+{y2}", 9),
@@ -76,6 +77,10 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
         # '25 de abril de 2011', '4. Dezember 2015', '17 Haziran 2022': a month named in another
         # language counts only with its day and year around it
         ("dates.day_month_year_other", rf"(?<![\d.]){_other(data, '1')}", 5),
+        # '20 de abril': with 'de' between them a day and a month of another language need no
+        # year (it comes from the context, as for 'April 20')
+        ("dates.day_month_other", rf"(?<![\d.]){d1}\s+de\s+(?P<m1>(?i:{other_months}))(?![^\W\d_])"
+         r"(?!(?:\s+de|,)?\s+(?:19|20)\d\d)", 3),
         ("dates.range_between_other",
          rf"(?<![\w])(?i:entre|zwischen)\s+{_other(data, '1')}\s+(?i:e|y|et|und)\s+{_other(data, '2')}", 9),
         ("dates.range_full_other",
@@ -113,7 +118,9 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
          rf"(?<![A-Za-z])(?:(?:the\s+)?(?P<frac>(?i:first|second|third|fourth|1st|2nd|3rd|4th))\s+"
          rf"(?P<fu>(?i:half|quarter))\s+(?:of\s+)?(?:the\s+year\s+)?|(?P<hq>[HQ][1-4])\s+){y1}"
          r"(?!\d|s\b|-\d)", 4),
-        ("dates.year_cued", rf"(?<![A-Za-z])(?:{ycues})\s+(?:the\s+(?:year\s+)?)?{y1}(?!\d|s\b|-\d)", 1),
+        # ('décadas de 1940': a decade, not a year)
+        ("dates.year_cued", rf"(?<![A-Za-z])(?<!cadas\s)(?<!cada\s)(?:{ycues})\s+(?:the\s+(?:year\s+)?)?"
+         rf"{y1}(?!\d|s\b|-\d)", 1),
         ("dates.year_paren", rf"\((?:[^()\n]{{0,60}},\s*)?{y1}\)", 1),
         # a year that is a line, or a sentence opening a line, of its own: '2014.', a '2023' line
         # in a list of dates; the dates after it take their year from it
@@ -168,7 +175,7 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
          r"before\s+yesterday)|(?:Earlier|Later)\s+this\s+(?:year|month)|(?:Last|This|Next)\s+"
          r"(?:year|month|week)|Yesterday|Today|Tomorrow)(?![A-Za-z])"
          # '昨天', '어제', 'ayer': the same words in other languages ('오늘날' is 'nowadays')
-         rf"|(?<![A-Za-z])(?P<relx>{alternation(list(data['relative_words_other_languages']))})"
+         rf"|(?<![A-Za-z])(?P<relx>(?i:{alternation(list(data['relative_words_other_languages']))}))"
          r"(?![A-Za-z날])", 1),
         ("dates.relative_count",
          rf"(?<![\w-]){cnt}\s+{unit}\s+(?P<dir>(?i:ago|hence|from\s+(?:now|today)))(?![A-Za-z])", 3),
@@ -212,8 +219,8 @@ def _needed(data: dict[str, Any]) -> re.Pattern[str]:
     date's separator between digits, an ordinal day, or a calendar word. A window around
     bare digits ('1. 1. 1.', a table of scores) holds none and is skipped whole: the match
     itself must contain one, so skipping it changes no result, only the time."""
-    return re.compile(rf"\d{{4}}|\d[/.\-]\d|\d(?:st|nd|rd|th)|\d\s?[月월]|"
-                      rf"(?i:{_calendar_words(data)}|day)")
+    return re.compile(rf"\d{{4}}|\d[/.\-]\d|\d(?:st|nd|rd|th)|\d\s?[月월]|\d\s+de\s|"
+                      rf"(?i:{_calendar_words(data)}|day)")  # '20 de abril': no year needed
 
 
 def _us_dateline(data: dict[str, Any]) -> re.Pattern[str]:
