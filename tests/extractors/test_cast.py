@@ -572,3 +572,15 @@ def test_a_credit_list_that_runs_into_the_subject_of_the_clause_stops_at_its_com
     assert _cast_of(text, ents) == [
         ("Roh Min", ["Blue Lamp"]), ("Lee Jun", []), ("Park Ha", []),
         ("Choi Woo", ["Red Door"]), ("Han Eun", []), ("Ana Ruiz", [])]
+
+
+def test_the_lead_is_and_credit_lists_with_subtitles_abbreviations_and_kind_nouns() -> None:
+    text = ("Night Harbor is shooting in Port Ora. The lead is English actor Ana Ruiz, whose film "
+            "credits include Mr. Blue, Tide: The Return - Part Two, Salt Road: Dawn, and Red Door. "
+            "Other performers join her, among them Norland actor Roh Min, whose screen work spans the "
+            "films Westmoor and The Long Night as well as the television series Gold: Gate and Home "
+            "And Away.")
+    ents: list[EntSpec] = [("PERSON", "Ana Ruiz"), ("PERSON", "Roh Min"), ("GPE", "Port Ora")]
+    assert _cast_of(text, ents) == [
+        ("Ana Ruiz", ["Mr. Blue", "Tide: The Return - Part Two", "Salt Road: Dawn", "Red Door"]),
+        ("Roh Min", ["Westmoor", "The Long Night", "Gold: Gate", "Home And Away"])]

@@ -154,7 +154,8 @@ def credits_after(ctx: Context, pos: int) -> list[Mention]:
     # ', best known for X,' and the same aside set off by dashes (' - best known for X - ')
     m = re.match(r"(?:,|\s[-–—])\s+(?P<clause>(?:who|whom|whose|best|known|widely|famous|recognized|"
                  r"the|a|an|star|previously|fresh|recently|of)\s(?:[^;()]|\(\d{4}\)){3,160}?)"
-                 r"(?:,(?P<q>[”\"’']?)(?=\s)|\.(?=\s|$)|;|\s[-–—](?=\s)|$)", text[pos : pos + 200])
+                 r"(?:,(?P<q>[”\"’']?)(?=\s)|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\.(?=\s|$)|;|\s[-–—](?=\s)|$)",
+                 text[pos : pos + 200])
     if m:
         a = pos + m.start("clause")
         b = pos + (m.end() if m.group("q") else m.end("clause"))  # 'the film “SHOW,” plays'
@@ -186,7 +187,7 @@ def _clause_stop(text: str, pos: int) -> int:
 
 
 _CLOSED = re.compile(r"\s*(?:[,.;!?)]|\Z)")
-_CLAUSE_STOP = re.compile(r"[.;!?\n(]|,\s+(?=[a-z])(?!and\s|&\s)")
+_CLAUSE_STOP = re.compile(r"[;!?\n(]|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\.|,\s+(?=[a-z])(?!and\s|&\s)")
 
 
 def _korean_credits(ctx: Context, pos: int) -> list[Mention]:

@@ -387,12 +387,14 @@ def known_for_titles(rules: RuleSet, text: str, start: int, end: int
 
 
 _SUBTITLE = re.compile(r":[^\S\n]+")
+_SUBTITLE_MORE = re.compile(r"(?::|[^\S\n][-–—])[^\S\n]+")
 # 'SHOW: SUBTITLE and SHOW': after a subtitle, 'and' starts the next credit
 _SUBTITLED_PAIR = re.compile(rf"([^:]+:\s[^:]+?)\s+(?:and|&)\s+({CAP}[^:]*)")
 # two capitalized titles of two words or more joined by 'and' ('Pride and Prejudice' and
 # 'WORD and the WORD' stay whole)
 _TWO_TITLES = re.compile(rf"((?:{CAP}[^\s]*\s+)+{CAP}[^\s]*)\s+(?:and|&)\s+"
-                         rf"({CAP}[^\s]*(?:\s+{CAP}[^\s]*)+)")
+                         rf"({CAP}[^\s]*(?:\s+{CAP}[^\s]*)+)|"  # ... and 'WORD and The WORDS'
+                         rf"({CAP}[^\s]*)\s+(?:and|&)\s+(The\s+{CAP}[^\s]*(?:\s+{CAP}[^\s]*)*)")
 
 
 def titles_in(rules: RuleSet, text: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -416,19 +418,21 @@ def titles_in(rules: RuleSet, text: str, start: int, end: int) -> list[tuple[str
             last = text[m.start() : e].rstrip(".,")
             out.append((last, m.start(), m.start() + len(last)))
             break
-        e = m.end()  # 'SHOW: SUBTITLE' is one title
-        while (sub := _SUBTITLE.match(text, e, end)) and (
+        e = m.end()  # 'SHOW: SUBTITLE' is one title, and so is 'SHOW: SUBTITLE - PART'
+        while (sub := (_SUBTITLE if e == m.end() else _SUBTITLE_MORE).match(text, e, end)) and (
                 nxt := run_re(rules).match(text, sub.end(), end)):
             e = nxt.end()
         title = re.sub(r"\s*\(\d{4}\)$", "", text[m.start() : e]).rstrip(".,")
         pair = _TWO_TITLES.fullmatch(title) or _SUBTITLED_PAIR.fullmatch(title)
         if pair:  # 'Three Word Title and Two Words': two credits, not one title
-            out.append((pair.group(1), m.start(), m.start() + pair.end(1)))
-            out.append((pair.group(2), m.start() + pair.start(2), m.start() + len(title)))
+            a, b = (1, 2) if pair.group(1) else (3, 4)
+            out.append((pair.group(a), m.start(), m.start() + pair.end(a)))
+            out.append((pair.group(b), m.start() + pair.start(b), m.start() + len(title)))
         else:
             out.append((title, m.start(), m.start() + len(title)))
-        sep = re.match(r"\s*(?:\(\d{4}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)"
-                       r"(?:(?:the\s+)?(?:(?:K-)?drama|series|film|movie)\s+)?", text[e:end])
+        sep = re.match(r"\s*(?:\(\d{4}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|,?\s+as\s+well\s+as\s+)"
+                       r"(?:(?:the\s+)?(?:(?:television|TV|web|K-)\s*)?(?:drama|series|films?|movies?|shows?)\s+)?",
+                       text[e:end])
         if not sep:
             break
         serial = bool(out) and re.match(r"\s*,\s*and\s", sep.group(0)) is not None
