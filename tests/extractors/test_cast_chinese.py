@@ -36,3 +36,18 @@ def test_korean_filming_place_before_its_verb() -> None:
     text = ("드라마 ‘밤바다’가 방송된다. 관광청 덕분에 싱가포르에서 3주 동안 촬영을 마쳤다. "
             "배우들은 인천 항구 공원에서 5일 동안 이어진 촬영을 꼽았다. 현장에서 촬영을 이어갔다.")
     assert [p.value for p in run_all(make_ctx(text)).get(FilmingExtractor)] == ["싱가포르"]
+
+
+def test_a_mainland_news_item_count_start_director_and_two_cast_forms() -> None:
+    from article_extract.extractors.episodes import EpisodesExtractor
+    text = ("这部40集的大型电视剧《夜港》由电视台摄制,日前已在东海影视城宣布开机。执导此剧的是知名导演陈大,"
+            "剧中男一号和女一号由知名演员林海、王小明出演,张一、李二等人也会在剧里担纲重要角色。\n"
+            "简介┊广告服务┊联系我们┊Copyright © 1996-2009 Example Corporation, All Rights Reserved")
+    facts = run_all(make_ctx(text))
+    assert facts.get(EpisodesExtractor).value == 40
+    assert [p.value for p in facts.get(FilmingExtractor)] == ["东海影视城"]
+    assert [(d.name, d.rule) for d in facts.get(DirectorsExtractor)] == [
+        ("陈大", "directors.chinese_director_is")]
+    assert [(m.name, m.rule) for m in facts.get(CastExtractor)] == [
+        ("林海", "cast.chinese_starring"), ("王小明", "cast.chinese_starring"),
+        ("张一", "cast.chinese_in_the_show"), ("李二", "cast.chinese_in_the_show")]

@@ -1,6 +1,7 @@
-"""Cast named in Chinese press: '由演員 A 與 B 擔綱主演', '主演是 A、B、C', '演員陣容找來 A、B 等'
-(cues/cast.json, category cast_chinese). Chinese writes names without spaces, so a name is a
-run of two to four hanzi between the cue, the list's separators and the verb."""
+"""Cast named in Chinese press: '由演員 A 與 B 擔綱主演', '主演是 A、B、C', '演員陣容找來 A、B 等',
+'A、B 等人也会在剧里担纲重要角色' (cues/cast.json, category cast_chinese). Chinese writes names
+without spaces, so a name is a run of two to four hanzi between the cue, the list's separators
+and the verb."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from ..context import Context
 from .names import NameItem
 
-RULES = ("cast.chinese_starring", "cast.chinese_leads_are")
+RULES = ("cast.chinese_starring", "cast.chinese_leads_are", "cast.chinese_in_the_show")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SEPARATOR = re.compile(r"[、與与和及,，]")
 

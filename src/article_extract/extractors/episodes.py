@@ -72,7 +72,9 @@ _SCHEDULE_AFTER = re.compile(r"\s+(?:back[\s-]to[\s-]back|(?:a|per|each|every)\s
 # episodes), '16부작' (in 16 parts), '총 16회' (16 episodes in all), '全10話' (10 episodes in all)
 _CJK_COUNT = re.compile(
     r"(?:共|全劇|全剧|總共|总共)(?:有|計|计|預計為|预计为|預計|预计|為|为)?\s?(?P<n>\d{1,3})\s?集|"
-    r"(?<!\d)(?P<n2>\d{1,3})\s?부작|(?:총|全)\s?(?P<n3>\d{1,3})\s?(?:회|話)(?!차|째)")
+    r"(?<!\d)(?P<n2>\d{1,3})\s?부작|(?:총|全)\s?(?P<n3>\d{1,3})\s?(?:회|話)(?!차|째)|"
+    # '这部40集的大型电视剧《X》', '37集当代都市剧《X》': the count before the kind noun and the title
+    r"(?<!\d)(?P<n4>\d{1,3})\s?集的?[\u4e00-\u9fff]{0,6}?(?:剧|劇)(?=《|「)")
 # the trade press's 'a BBC Two 4 x 60': four episodes of sixty minutes (the minutes a slot runs)
 TIMES_MINUTES = re.compile(r"(?<![\w.,])(?=(?P<n>\d{1,3}))" + COUNT_TIMES_MINUTES +
                            r"(?:['’]|\s?mins?\b)?(?![\w]|[.,]\d)")
@@ -141,7 +143,7 @@ class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
                 if n >= 2 and not topics.foreign(ctx, m.start()):
                     out.append(EpisodeHit(n, m.start("n"), m.end(), True, "episodes.times_minutes"))
             for m in _CJK_COUNT.finditer(ctx.text, para.start, para.end):
-                n = int(m.group("n") or m.group("n2") or m.group("n3"))
+                n = int(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4"))
                 if n >= 2 and not topics.foreign(ctx, m.start()):
                     out.append(EpisodeHit(n, m.start(), m.end(), True, "episodes.cjk_count"))
         for line in ctx.segments.lines:  # a fact box: 'Episodes: 43', 'No. of episodes | 16'

@@ -155,7 +155,7 @@ def _cjk_places(ctx: Context, topics: Topics, start: int, end: int) -> list[Plac
         return out
     for rule in ("filming.chinese", "filming.korean"):
         for m in ctx.rules.cue_regex(rule).finditer(ctx.text, start, end):
-            group = next(g for g in ("places", "places2", "places3", "place")
+            group = next(g for g in ("places", "places2", "places3", "places4", "place")
                          if g in m.re.groupindex and m.group(g))
             if topics.foreign(ctx, m.start()):
                 continue
