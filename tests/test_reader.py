@@ -180,6 +180,8 @@ def test_html_is_detected(text: str) -> None:
     "one stray <br> in plain text",
     "Queen of Tears (tvN) <Netflix>",
     "<p" * 10000,  # bounded scan, and no closing '>' at all
+    '<body scroll="auto">\nNIGHT HARBOR NEWS\n\n5.20.2031\nThe shoot went well.',  # a scrap
+    "<html>" + " plain text" * 5000,  # a lone start tag over a long page
 ])
 def test_plain_text_is_not_html(text: str) -> None:
     assert not looks_like_html(text)

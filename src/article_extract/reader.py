@@ -39,6 +39,7 @@ _UTF8_MULTI = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\x
 # HTML: a document start, or markup of common elements. Bounded `[^<>]{0,500}` so a stray
 # '<p' in plain text costs a bounded scan, not one to the end of the sample.
 _HTML_START = re.compile(r"\A\s*(?:<!doctype\s+html|<html\b|<head\b|<body\b|<!--)", re.I)
+_ANY_TAG = re.compile(r"</?[A-Za-z][\w-]{0,30}(?:\s[^<>]{0,500})?/?>")
 _HTML_TAG = re.compile(
     r"</?(?:p|div|span|br|a|li|ul|ol|table|tr|td|th|h[1-6]|img|script|style|meta|link|article|"
     r"section|header|footer|nav|strong|em|b|i|u|blockquote|figure|figcaption|iframe)\b[^<>]{0,500}>",
@@ -127,8 +128,10 @@ def looks_like_html(text: str) -> bool:
     """Markup must never become data: callers reject it or strip it (--html). A document
     start counts, or two tags of common elements (one '<br>' in plain text does not)."""
     sample = text[:_HTML_SAMPLE]
-    if _HTML_START.match(sample):
-        return True
+    start = _HTML_START.match(sample)
+    if start and (start.group(0).lstrip()[:2] == "<!" or _ANY_TAG.search(sample, start.end())):
+        return True  # a doctype, a comment, or a start tag with more markup after it (a lone
+        # '<body scroll="auto">' line left by a scraper over plain text is no document)
     return sum(1 for _ in islice(_HTML_TAG.finditer(sample), 2)) == 2
 
 
