@@ -584,3 +584,10 @@ def test_the_lead_is_and_credit_lists_with_subtitles_abbreviations_and_kind_noun
     assert _cast_of(text, ents) == [
         ("Ana Ruiz", ["Mr. Blue", "Tide: The Return - Part Two", "Salt Road: Dawn", "Red Door"]),
         ("Roh Min", ["Westmoor", "The Long Night", "Gold: Gate", "Home And Away"])]
+
+
+def test_players_named_in_capitals_in_brackets_twice_in_a_paragraph() -> None:
+    text = ("Night Harbor is a new drama. It looks at the bond between Mara (ANA RUIZ), the aunt, "
+            "and Lena (PARK HA), her niece. The uncle, Ivo (ROH MIN), is caught between them.\n\n"
+            "The theme 'Salt Road' by Lee Jun (BLUE TIDE) was released on Friday.")
+    assert _cast_of(text, []) == [("ANA RUIZ", []), ("PARK HA", []), ("ROH MIN", [])]

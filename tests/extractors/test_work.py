@@ -527,3 +527,14 @@ def test_fact_boxes_in_other_languages_after_a_chrome_line(
     assert (topics.title, topics.rule, ctx.get(KindExtractor)) == (title, "work.title_fact_box", kind)
     assert [m.name for m in ctx.get(CastExtractor)] == cast
     assert [d.name for d in ctx.get(DirectorsExtractor)] == director
+
+
+def test_a_story_told_in_parts_and_a_location_caption() -> None:
+    from article_extract.extractors.filming import FilmingExtractor
+    text = ("SHOOT FOR NIGHT HARBOR\n\nI directed \"Salt Road\", a story told in four parts, for "
+            "the drama Night Harbor.\n\nthe location: Punta Ora in Westmoor, Norland\n\nThe album is "
+            "divided into two parts.")
+    ents: list[EntSpec] = [("GPE", "Westmoor"), ("GPE", "Norland")]
+    ctx = run_all(make_ctx(text, ents=ents))
+    assert ctx.get(EpisodesExtractor).value == 4
+    assert [p.value for p in ctx.get(FilmingExtractor)] == ["Punta Ora", "Westmoor", "Norland"]

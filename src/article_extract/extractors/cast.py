@@ -195,8 +195,9 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
             if name is None or (title and (name == title or name in title or title in name)):
                 continue
             if name == item.name and hit.rule not in JAPANESE_RULES and not looks_like_person(
-                    ctx, item) and not (hit.crowd >= 4 and _listed_name(ctx, item)):
-                continue
+                    ctx, item) and not (hit.crowd >= 4 and _listed_name(ctx, item)) and not (
+                    hit.rule == "cast.character_paren" and item.name.isupper()):
+                continue  # ('Gellie (IWA MOTO)': the capitals are the bracket's label)
             name = first_spelling(ctx, name)
             if name not in people and not any(_respelled(name, known) for known in people):
                 people[name] = CastMember(name=name, known_for=[],
@@ -337,15 +338,21 @@ def _actors_in_parens(ctx: Context, topics: Topics, start: int, end: int, *,
     full = full_person_names(ctx)
     works = {*topics.names, *topics.others}
     pairs = list(_CHARACTER_PAREN.finditer(ctx.text, start, end))
+    para = ctx.paragraph_at(start) if any(_shouted(m.group("actor")) for m in pairs) else None
+    shouted_pairs = 0 if para is None else sum(1 for m in _CHARACTER_PAREN.finditer(
+        ctx.text, para.start, para.end) if _shouted(m.group("actor")))
     if labelled_only and sum(1 for m in pairs if _person_exactly(ctx, m)) >= 2:
         labelled_only = False  # 'A (X) confesses her love for B (Y)': the pairs speak for it
     for m in pairs:
         s, e = m.span("actor")
         name = m.group("actor")
+        # 'Gellie (IWA MOTO)', twice or more in the paragraph: a press kit sets the players'
+        # names in capitals, a label of their own (one 'A (GROUP NAME)' is a singer's group)
+        shouted = _shouted(name) and shouted_pairs >= 2
         if name in works or ctx.text[m.start() : m.start("actor")].rstrip(" (") in works or (
-                labelled_only and not m.group("label")):
+                labelled_only and not m.group("label") and not shouted):
             continue
-        person = bool(m.group("label")) or _person_exactly(ctx, m) or (
+        person = bool(m.group("label")) or shouted or _person_exactly(ctx, m) or (
             not labelled_only and len(name.split()) >= 2 and not ctx.ents_in(
                 s, e, ("ORG", "GPE", "LOC", "WORK_OF_ART", "NORP", "DATE")))
         if len(name.split()) == 1:
@@ -353,6 +360,10 @@ def _actors_in_parens(ctx: Context, topics: Topics, start: int, end: int, *,
         if person:
             out.append(NameItem(name, s, e))
     return out
+
+
+def _shouted(name: str) -> bool:
+    return name.isupper() and 2 <= len(name.split()) <= 3 and min(map(len, name.split())) > 1
 
 
 _IN_TITLE_AFTER = re.compile(rf"\s+in\s+[\"“‘']?{CAP}")

@@ -51,8 +51,11 @@ class _Patterns:
             r"(?![\w-])", re.I), re.compile(
             rf"(?<![\w-])(?P<n>\d{{1,2}}|{words})"
             r"-part\s+(?:[a-z][\w-]*\s+){0,2}?(?:series|drama|adaptation|miniseries|mini-series|"
-            r"thriller|saga|docuseries|period\s+piece|show|k-drama|anime|sitcom|romance)(?![\w])",
-            re.I), re.compile(rf"\s+(?:{rules.fragments['KIND_WORD']})(?![\w-])", re.I),
+            r"thriller|saga|docuseries|period\s+piece|show|k-drama|anime|sitcom|romance)(?![\w])"
+            # 'a story told in four parts' (not 'an album divided into two parts')
+            rf"|(?<=\s)(?:told|airs|aired|airing|broadcast)\s+(?:in|over)\s+"
+            rf"(?P<n2>\d{{1,2}}|{words})\s+parts(?![\w])", re.I),
+            re.compile(rf"\s+(?:{rules.fragments['KIND_WORD']})(?![\w-])", re.I),
             re.compile(rf"(?<![\w-])(?:{rules.fragments['KIND_WORD']}|serie|série)\s+(?:of|de|con|com|mit)"
                        r"\s+(?:(?:a|an|the|total\s+de|un\s+total\s+de)\s+)?\Z", re.I))
 
@@ -134,10 +137,11 @@ class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
                     p.kind_of.search(ctx.text, max(para.start, m.start("n") - 40), m.start("n")))
                 out.append(EpisodeHit(n, m.start("n"), m.end(), whole, "episodes.count"))
             for m in p.parts.finditer(ctx.text, para.start, para.end):
-                raw = m.group("n").lower()
+                g = "n" if m.group("n") else "n2"
+                raw = m.group(g).lower()
                 n = int(raw) if raw.isdigit() else p.numbers[raw]
                 if n >= 2 and not topics.foreign(ctx, m.start()):
-                    out.append(EpisodeHit(n, m.start("n"), m.end(), True, "episodes.parts"))
+                    out.append(EpisodeHit(n, m.start(g), m.end(), True, "episodes.parts"))
             for m in TIMES_MINUTES.finditer(ctx.text, para.start, para.end):
                 n = int(m.group("n"))
                 if n >= 2 and not topics.foreign(ctx, m.start()):
