@@ -68,6 +68,7 @@ EXAMPLES: dict[str, Example] = {
     "dates.cjk_year": ("电视剧《夜港》2011年开拍。", []),
     "dates.cjk_md": ("映画『夜の港』は2019年に撮影、12月24日に公開。", []),
     "dates.day_month_year_other": ("A novela estreou em 25 de abril de 2011.", []),
+    "dates.day_month_yy_line": ("News\n- 10 Aug 31\nThe drama Night Harbor is shooting.", []),
     "dates.day_month_other": ("Published: 2 May 2031. La novela llega el 20 de junio.", []),
     "dates.range_between_other": ("Foi exibida entre 06 de agosto de 2007 e 18 de janeiro de 2008.", []),
     "dates.range_full_other": ("Gedreht wurde vom 4. Mai 2015 bis 3. Juni 2015.", []),

@@ -591,3 +591,17 @@ def test_players_named_in_capitals_in_brackets_twice_in_a_paragraph() -> None:
             "and Lena (PARK HA), her niece. The uncle, Ivo (ROH MIN), is caught between them.\n\n"
             "The theme 'Salt Road' by Lee Jun (BLUE TIDE) was released on Friday.")
     assert _cast_of(text, []) == [("ANA RUIZ", []), ("PARK HA", []), ("ROH MIN", [])]
+
+
+def test_an_ensemble_that_includes_slash_credits_a_role_taken_by_and_is_directing() -> None:
+    text = ("Cameras are rolling on 'Night Harbor'. His brother, a role taken by Roh Min, whose "
+            "screen work takes in 'Blue Lamp' and 'Red Door'. Lee Jun ('Gold Gate' & 'Tide') is "
+            "directing, and he co-wrote the script. The two are joined by a gifted ensemble that "
+            "includes Ana Ruiz ('Salt Road'/'Westmoor') and Park Ha ('Dawn').")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Ana Ruiz", "Park Ha")]
+    assert _cast_of(text, ents) == [
+        ("Roh Min", ["Blue Lamp", "Red Door"]), ("Ana Ruiz", ["Salt Road", "Westmoor"]),
+        ("Park Ha", ["Dawn"])]
+    ctx = run_all(make_ctx(text, ents=ents))
+    assert [(d.name, d.rule) for d in ctx.get(DirectorsExtractor)] == [
+        ("Lee Jun", "directors.at_the_helm")]

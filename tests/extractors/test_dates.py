@@ -374,6 +374,8 @@ def test_a_date_under_a_byline_at_the_foot_is_the_reference_date(run: Run) -> No
      "siguiente año.",
      [("9, marzo 2031", "2031-03-09"), ("Hoy", "2031-03-09"), ("este año", "2031"),
       ("20 de abril", "2031-04-20"), ("2032", "2032"), ("siguiente año", "2032")]),
+    ("- Culture\n- 10 Aug 31\nA Film Being Shot In Westmoor\nFilming got under way this week.",
+     [("10 Aug 31", "2031-08-10"), ("this week", "2031-08-04/2031-08-10")]),
 ])
 def test_relative_words_of_other_languages_against_a_stamp_line(
         run: Run, text: str, expected: list[tuple[str, str]]) -> None:

@@ -245,8 +245,8 @@ class DatesExtractor(Extractor[Match, DateFacts]):
     # every id of the patterns (a test checks the list against them)
     rule_ids = ("dates.cjk_md", "dates.cjk_year", "dates.cjk_ym", "dates.cjk_ymd",
                 "dates.day_month", "dates.day_month_other", "dates.day_month_year",
-                "dates.day_month_year_other", "dates.day_month_yy", "dates.day_of_month",
-                "dates.day_ordinal", "dates.day_pair",
+                "dates.day_month_year_other", "dates.day_month_yy", "dates.day_month_yy_line",
+                "dates.day_of_month", "dates.day_ordinal", "dates.day_pair",
                 "dates.holiday", "dates.iso", "dates.last_day_of_month", "dates.month_attributive",
                 "dates.month_context", "dates.month_day", "dates.month_day_year",
                 "dates.month_day_yy", "dates.month_ordinal", "dates.month_ordinal_year",

@@ -88,6 +88,9 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
          rf"(?:(?i:o|el|le|den|zum)\s+)?{_other(data, '2')}", 9),
         ("dates.day_month_yy", rf"(?P<d1>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+(?:of\s+)?{sm1}\s+"
          rf"['’]?{yy}", 5),
+        # '- 10 Aug 17' alone on its line: a site's date stamp with a two-digit year
+        ("dates.day_month_yy_line", rf"(?m:(?<=^)|(?<=^- )|(?<=^• )|(?<=^· )|(?<=^\* )){d1}\s+{sm1}\s+"
+         r"(?P<yy1>\d\d)[^\S\n]*$", 5),
         ("dates.month_day_yy", rf"{m1}\s+{d1},?\s+['’](?P<yy1>\d\d)(?![\w])", 5),
         ("dates.month_yy", rf"{fm1}\s+['’](?P<yy1>\d\d)(?![\w])", 4),
         ("dates.ordinal_of_month",

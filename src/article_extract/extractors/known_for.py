@@ -235,7 +235,7 @@ def _bare_titles(ctx: Context, a: int, b: int) -> list[tuple[str, int, int]]:
     if quoted:  # '(“SHOW,” “SHOW”)': only quoted titles in the bracket
         rest = "".join(ctx.text[x:y] for x, y in zip([a] + [e for _, e, _ in quoted],
                                                       [s for s, _, _ in quoted] + [b], strict=True))
-        if not re.fullmatch(r"(?:[\s,;&\"“”‘’'„«»]|\band\b)*", rest):
+        if not re.fullmatch(r"(?:[\s,;&/\"“”‘’'„«»]|\band\b)*", rest):  # '('X'/'Y')' too
             return []
     elif not _BARE_TITLES.fullmatch(inner) or re.match(r"\s*(?:as|aka|a\.k\.a\.)\s", inner, re.I) \
             or _labelled_not_titles(ctx, a, b) \
