@@ -222,7 +222,19 @@ _BRAND_START = re.compile(r"[a-z]+[A-Z]")  # 'tvN', 'iQiyi', 'eBay': a name, not
 _STAMP_START = re.compile(r"\s*+(?:date|published|posted|updated)\s?:?\s?\d{4}-\d{2}\b", re.I)
 
 
-def _leading_fragment(lines: list[Line]) -> list[Line]:
+def _lowercase_name(line: str, function_words: frozenset[str]) -> bool:
+    """'aespa members A and B will ...', 'aespa's new single': a name its owners write in lower
+    case opens the line, followed by a word that says it is a group (a sentence's tail does
+    not go on so: 'did not let me down')."""
+    m = _LOWERCASE_NAME.match(line)
+    return m is not None and m.group(1) not in function_words
+
+
+_LOWERCASE_NAME = re.compile(r"([a-z][a-z0-9]{1,20})(?:['’]s\s|\s+(?:members?|leader|vocalist|"
+                             r"maknae|unit|subunit)\s)")
+
+
+def _leading_fragment(lines: list[Line], words: frozenset[str]) -> list[Line]:
     """A page whose first content line starts mid-sentence begins with the tail of something
     else the scraper caught (another story, a teaser): noise, not the article's facts. Later
     fragments stay content (with a warning), since they usually continue the article. A text
@@ -235,7 +247,7 @@ def _leading_fragment(lines: list[Line]) -> list[Line]:
             continue
         if line.kind in ("prose", "item") and line.text[:1].islower() and len(content) > 1 and \
                 len(_WORD.findall(line.text)) > 6 and not _BRAND_START.match(line.text) and \
-                not _STAMP_START.match(line.text):
+                not _STAMP_START.match(line.text) and not _lowercase_name(line.text, words):
             lines = [*lines[:k], Line(line.start, line.end, line.text, "noise",
                                       "noise.leading_fragment"), *lines[k + 1 :]]
         break
@@ -274,7 +286,8 @@ def segment(text: str, rules: RuleSet | None = None) -> Segments:
     """Lines classified and grouped into paragraphs and list blocks (noise rules from `rules`,
     the shipped ones by default)."""
     rs = rules or shipped()
-    lines = _leading_fragment(_sections([_classify(x, rs) for x in split_lines(text)]))
+    words = frozenset(rs.words("lexicon", "function_words"))
+    lines = _leading_fragment(_sections([_classify(x, rs) for x in split_lines(text)]), words)
     content = [x for x in lines if x.kind not in ("blank", "noise")]
     noise = [x for x in lines if x.kind == "noise"]
     lists: list[ListBlock] = []
@@ -334,7 +347,8 @@ def segment(text: str, rules: RuleSet | None = None) -> Segments:
         m = TRAILING.search(block.items[-1].text)
         if m and block.trailing is None:
             block.trailing = m.group(0).strip()
-    fragments = [p for p in paragraphs if p.text[:1].islower() and not _STAMP_START.match(p.text)]
+    fragments = [p for p in paragraphs if p.text[:1].islower() and not _STAMP_START.match(p.text)
+                 and not _lowercase_name(p.text, words)]
     return Segments(text, lines, paragraphs, lists, noise, fragments)
 
 

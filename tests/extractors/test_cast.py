@@ -605,3 +605,16 @@ def test_an_ensemble_that_includes_slash_credits_a_role_taken_by_and_is_directin
     ctx = run_all(make_ctx(text, ents=ents))
     assert [(d.name, d.rule) for d in ctx.get(DirectorsExtractor)] == [
         ("Lee Jun", "directors.at_the_helm")]
+
+
+def test_a_name_written_in_lower_case_opens_the_article_and_the_stars_lined_up() -> None:
+    from article_extract.extractors.topics import TopicsExtractor
+    text = ("nightjar members Ana and Lena will add a fresh song to the soundtrack of the upcoming "
+            "K-drama Night Harbor. The song is untitled.\n\nSeveral big names are lined up to star, "
+            "Roh Min (Blue Lamp: The Return), Lee Jun and Park Ha (Red Door) among them.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha")]
+    ctx = make_ctx(text, ents=ents)
+    assert ctx.segments.fragments == []
+    assert run_all(ctx).get(TopicsExtractor).title == "Night Harbor"
+    assert _cast_of(text, ents) == [("Roh Min", ["Blue Lamp: The Return"]), ("Lee Jun", []),
+                                    ("Park Ha", ["Red Door"])]
