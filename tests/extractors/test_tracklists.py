@@ -417,3 +417,16 @@ def test_clauses_after_a_colon_are_no_titles() -> None:
     text = ("The music of Night Harbor is collected in an album of four parts: CDs 1 and 2 hold "
             "the theme songs with their instrumental versions, and CDs 3 and 4 hold the score.")
     assert run_all(make_ctx(text, ents=[])).get(TracklistsExtractor).tracklists == []
+
+
+def test_a_release_named_with_a_dash_and_a_list_cut_to_one_letter(run: Run) -> None:
+    text = ("Soundtrack News: 'Night Harbor' Original Motion Picture Soundtrack Available Now\n\n"
+            "On May 2 Norland Records put out Night Harbor—Westmoor Original Motion Picture "
+            "Soundtrack, with a score by Lee Jun.\n\nTrack listing:\n\n1. Harbor Lights\n\n"
+            "2. Salt Road\n\n3. Grey Tide\n\n4. The Long Night\n\n5. W\n")
+    doc = run(text)
+    assert (doc["work"]["title"], doc["work"]["kind"]) == (
+        "Night Harbor—Westmoor Original Motion Picture Soundtrack", "album")
+    lists = doc["soundtrack"]["tracklists"]
+    assert [(t["complete"], [x["title"] for x in t["tracks"]]) for t in lists] == [
+        (False, ["Harbor Lights", "Salt Road", "Grey Tide", "The Long Night"])]

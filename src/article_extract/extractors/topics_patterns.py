@@ -92,7 +92,9 @@ class TitlePatterns:
             release_suffix=re.compile(
                 rf"\s*(?:\((?:Original\s+)?(?:{CAP}[a-z]+\s+){{0,2}}?(?:(?:{qualifiers})\s+)?"
                 r"(?:Soundtrack|Score|Cast\s+(?:Album|Recording))\)|:\s+(?:The\s+(?:Original\s+)?|"
-                rf"Original\s+)(?:(?:{qualifiers})\s+)?(?:Soundtrack|Score|Cast\s+(?:Album|Recording)))"
+                rf"Original\s+)(?:(?:{qualifiers})\s+)?(?:Soundtrack|Score|Cast\s+(?:Album|Recording))|"
+                # 'X—Amazon Original Motion Picture Soundtrack': a dash glued to the title
+                rf"[—–](?:{CAP}[a-z]+\s+)?Original\s+(?:(?:{qualifiers})\s+)?(?:Soundtrack|Score))"
                 r"(?![\w-])"),
             # 'TITLE: Red Vinyl LP', 'TITLE - 2CD Deluxe Edition': a store names the release's format
             format_suffix=re.compile(rf"\s*(?::|[-–—])\s*(?:{CAP}[\w-]*\s+){{0,2}}?(?:{formats})"

@@ -21,7 +21,6 @@ from .tracklists_keyed import keyed_entries, song_lines
 from .tracklists_parsing import (
     Read,
     _blocks,
-    _cut_off,
     _entries,
     _List,
     _pipe_tables,
@@ -88,6 +87,30 @@ def find_tracklists(ctx: Context, counts: list[CountStatement]
             else:
                 seen[key] = t
     return out, warnings
+
+
+def _cut_off(ctx: Context, lst: _List) -> bool:
+    """A scrape that stops mid-list leaves a stub: the text's last entry, cut in a word or bracket
+    ('One S', 'X (Piano'), uncredited and two characters long where most are credited, or one
+    letter long under longer titles ('18. W')."""
+    if len(lst.entries) < 3 or ctx.text[lst.items[-1][1] :].strip():
+        return False
+    last = lst.entries[-1]
+    if not last.performers and (re.search(r"\s[B-HJ-NP-Zb-z]$", last.title) or
+                                last.title.count("(") > last.title.count(")")):
+        return True  # 'One S', 'TITLE (Piano': the page stops inside a word or a bracket
+    credited = sum(1 for t in lst.entries[:-1] if t.performers)
+    others = [x for t in lst.entries[:-1] for x in t.performers]
+    if any(_cut_name(p, others, ctx.text[: lst.items[-1][0]]) for p in last.performers):
+        return True  # '– GIVEN' for 'GIVEN SURNAME', '– NAM' for a 'NAME' named above
+    return not last.performers and ((len(last.title) <= 2 and credited * 2 >= len(lst.entries) - 1)
+                                    or len(last.title) == 1 < min(len(t.title) for t in lst.entries[:-1]) - 2)
+
+
+def _cut_name(name: str, others: list[str], before: str) -> bool:
+    """`name` begins a longer name the list gives elsewhere, or a word the text has before."""
+    return any(o.startswith(name + " ") for o in others) or re.search(
+        rf"(?<!\w){re.escape(name)}\w", before) is not None
 
 
 def _stub_after(ctx: Context, lst: _List) -> bool:

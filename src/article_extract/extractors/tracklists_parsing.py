@@ -426,25 +426,3 @@ def _names_first_entries(ctx: Context, raws: list[tuple[int, int]], texts: list[
         if track is not None:
             tracks.append(track)
     return tracks
-
-
-def _cut_off(ctx: Context, lst: _List) -> bool:
-    """A scrape that stops mid-list leaves a stub: the text's last entry, cut in a word or bracket
-    ('One S', 'X (Piano') or uncredited where most are and two characters long ('4. W')."""
-    if len(lst.entries) < 3 or ctx.text[lst.items[-1][1] :].strip():
-        return False
-    last = lst.entries[-1]
-    if not last.performers and (re.search(r"\s[B-HJ-NP-Zb-z]$", last.title) or
-                                last.title.count("(") > last.title.count(")")):
-        return True  # 'One S', 'TITLE (Piano': the page stops inside a word or a bracket
-    credited = sum(1 for t in lst.entries[:-1] if t.performers)
-    others = [x for t in lst.entries[:-1] for x in t.performers]
-    if any(_cut_name(p, others, ctx.text[: lst.items[-1][0]]) for p in last.performers):
-        return True  # '– GIVEN' for 'GIVEN SURNAME', '– NAM' for a 'NAME' named above
-    return len(last.title) <= 2 and not last.performers and credited * 2 >= len(lst.entries) - 1
-
-
-def _cut_name(name: str, others: list[str], before: str) -> bool:
-    """`name` begins a longer name the list gives elsewhere, or a word the text has before."""
-    return any(o.startswith(name + " ") for o in others) or re.search(
-        rf"(?<!\w){re.escape(name)}\w", before) is not None
