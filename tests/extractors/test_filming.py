@@ -8,6 +8,7 @@ import pytest
 from article_extract.contract import run_all
 from article_extract.extractors.filming import FilmingExtractor
 from article_extract.testing import EntSpec, make_ctx
+from tests.conftest import Run
 
 
 def places(text: str, ents: list[EntSpec]) -> list[str]:
@@ -119,3 +120,15 @@ def test_start_rolling_in_and_a_pretended_place() -> None:
 def test_filming_forms_of_batches_27_and_28(
         text: str, ents: list[EntSpec], expected: list[str]) -> None:
     assert places(text, ents) == expected
+
+
+def test_a_base_and_locations_such_as_a_director_who_directs_and_another_works_network(
+        run: Run) -> None:
+    text = ("The film Night Harbor starts shooting in July. The production will have its base in "
+            "Westmoor, and it will also visit locations such as Port Ora, Norland and Ordena. "
+            "Lee Jun directs, working from a script she co-wrote. The ITV mini-series Blue Lamp also "
+            "used Westmoor.")
+    doc = run(text)
+    assert doc["work"]["filming_locations"] == ["Westmoor", "Port Ora", "Norland", "Ordena"]
+    assert [d["name"] for d in doc["work"]["directors"]] == ["Lee Jun"]
+    assert doc["work"]["platforms"] == []

@@ -141,7 +141,7 @@ _BRACKET_AFTER = re.compile(r"\s?\(\s?")
 _AFFILIATION_AFTER = re.compile(r"\s+(?:actor|actress|actors|actresses|star|stars|artiste?s?|"
                                 r"host|hosts|presenter|anchor|executive|boss)(?![\w])")
 # 'the PLATFORM series TITLE', 'the PLATFORM original TITLE': the title that follows is the work
-_WORK_AFTER = re.compile(rf"[^\S\n]+(?:original[^\S\n]+)?(?:series|drama|show|sitcom|film|movie|"
+_WORK_AFTER = re.compile(rf"[^\S\n]+(?:original[^\S\n]+)?(?:mini-?series|series|drama|show|sitcom|film|movie|"
                          rf"original)[^\S\n]+[\"“‘'«]?(?P<t>{CAP}[\w'’-]*)")
 # "NAME's PLATFORM series": that person's works on the platform, not the main work's
 _OWNER_BEFORE = re.compile(r"[A-Z][\w-]*['’]s?\s+$")
