@@ -215,6 +215,8 @@ EXAMPLES: dict[str, Example] = {
                                         "interpreta a Aurora, llegó.", [("PERSON", "Kim Min-ji")]),
     "cast.stars_in": ("The drama Night Harbor opens in May. Kim Min-ji stars in the KBS drama.",
                       [("PERSON", "Kim Min-ji")]),
+    "cast.role_label": ("The film Night Harbor premiered. A call with Kim Min-ji (lead actor in Night "
+                        "Harbor) followed.", [("PERSON", "Kim Min-ji")]),
     "cast.role_paren_pair": ("The drama Night Harbor follows a young law student (Kim Min-ji, "
                              "Blue Moon) in Busan.", [("PERSON", "Kim Min-ji")]),
     "cast.known_for_paren_pair": ("The drama Night Harbor follows a young law student (Kim "

@@ -618,3 +618,11 @@ def test_a_name_written_in_lower_case_opens_the_article_and_the_stars_lined_up()
     assert run_all(ctx).get(TopicsExtractor).title == "Night Harbor"
     assert _cast_of(text, ents) == [("Roh Min", ["Blue Lamp: The Return"]), ("Lee Jun", []),
                                     ("Park Ha", ["Red Door"])]
+
+
+def test_a_bracket_that_says_the_name_acts_in_the_work() -> None:
+    text = ("Roh Min screened his new film 'Night Harbor' in Port Ora. A video call followed with "
+            "Ana Ruiz (lead actor in Night Harbor) and Lee Jun (co-starred in the movie); Park Ha "
+            "(lead actress in Blue Lamp) sent a message.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Ana Ruiz", "Lee Jun", "Park Ha")]
+    assert _cast_of(text, ents) == [("Ana Ruiz", []), ("Lee Jun", [])]

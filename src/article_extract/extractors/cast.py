@@ -156,7 +156,7 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
                 "cast.known_for_paren", "cast.known_for_paren_bare", "cast.known_for_appositive",
                 "cast.known_for_clause", "cast.known_for_before", "cast.known_for_title_noun",
                 "cast.known_for_pronoun", "cast.known_for_korean", "cast.role_paren_pair",
-                "cast.known_for_paren_pair", "cast.led_by_other_languages",
+                "cast.known_for_paren_pair", "cast.led_by_other_languages", "cast.role_label",
                 *KOREAN_RULES, *JAPANESE_RULES, *CHINESE_RULES)
     categories = (
         Category("cast", 6, ("name",),
@@ -279,6 +279,10 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                                         groups=False)
                 if items and not _IN_TITLE_AFTER.match(ctx.text[_item_end(items[-1]):]):
                     found += [CastHit(i, "cast.alongside") for i in items]
+        for m in _ROLE_LABEL.finditer(ctx.text, sent.start, sent.end):
+            work = m.group("w").strip(" ‘’'\"“”")  # 'A (lead actor in TITLE)', 'B (co-starred in it)'
+            if work == topics.title or _ANAPHOR_WORK.fullmatch(work):
+                found.append(CastHit(NameItem(m.group("actor"), *m.span("actor")), "cast.role_label"))
         for m in _ROLE_PAIR.finditer(ctx.text, sent.start, sent.end):
             a, b = m.span("actor")  # 'a law student (ACTOR, SHOW)'
             if any(x.start == a and x.end == b for x in ctx.ents_in(a, b, ("PERSON",))):
@@ -360,6 +364,14 @@ def _actors_in_parens(ctx: Context, topics: Topics, start: int, end: int, *,
         if person:
             out.append(NameItem(name, s, e))
     return out
+
+
+# 'NAME (lead actor in TITLE)', 'NAME (co-starred in the movie)': the bracket says the name acts
+_ROLE_LABEL = re.compile(
+    rf"(?<![\w'’.-])(?P<actor>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’\-]*){{1,3}})\s*\((?:the\s+)?"
+    r"(?:(?:lead|leading|main|supporting|co-?)\s*)?(?:actor|actress|star|(?:co-?)?starred|stars)\s+"
+    r"(?:in|of)\s+(?P<w>[^()\n]{1,60})\)")
+_ANAPHOR_WORK = re.compile(r"it|the\s+(?:movie|film|series|drama|show)", re.I)
 
 
 def _shouted(name: str) -> bool:
