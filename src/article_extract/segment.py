@@ -223,9 +223,9 @@ _STAMP_START = re.compile(r"\s*+(?:date|published|posted|updated)\s?:?\s?\d{4}-\
 
 
 def _lowercase_name(line: str, function_words: frozenset[str]) -> bool:
-    """'aespa members A and B will ...', 'aespa's new single': a name its owners write in lower
+    """'nightjar members A and B will ...', 'nightjar's new single': a name its owners write in lower
     case opens the line, followed by a word that says it is a group (a sentence's tail does
-    not go on so: 'did not let me down')."""
+    not go on so: 'was not what I expected')."""
     m = _LOWERCASE_NAME.match(line)
     return m is not None and m.group(1) not in function_words
 

@@ -529,9 +529,9 @@ def test_cast_forms_of_batches_27_and_28(text: str, people: tuple[str, ...],
 
 def test_a_review_credits_its_leads_by_turns_plural_played_by_and_subtitled_brackets() -> None:
     text = ("This sweet show Night Harbor (2019) works, thanks to a fine turn by Ana Ruiz (Blue "
-            "Lamp and the film A Red Door). Her two suitors are played by rising young heartthrobs "
+            "Lamp and the film A Red Door). Her two suitors are played by promising young heartthrobs "
             "Roh Min (Salt Road: The Return and Heirs of Dust), cast as a rich heir, and Lee Jun "
-            "(Nine: The Long Night and Gold), cast as a police officer. The boat is played by Park "
+            "(Nine: The Long Night and Gold), cast as a night-shift nurse. The boat is played by Park "
             "Ha and Choi Woo plays a cook.")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha",
                                                     "Choi Woo")] + [("CARDINAL", "Nine")]
@@ -551,9 +551,9 @@ def test_a_turn_by_someone_in_another_work_and_a_role_label_in_brackets() -> Non
 
 def test_modal_role_verbs_a_dash_after_leads_and_credit_lists_closed_by_a_comma() -> None:
     text = ("Cameras roll on Night Harbor's second series. Stepping in as the villain is Roh Min, "
-            "whose past credits take in Blue Lamp, Red Door, and Gold Gate. Roh Min will take the "
-            "role of Kim Dal, and Lee Jun will appear opposite him as Mara. Roh Min and Lee Jun, who "
-            "featured in Salt Road, and Tide, join the show's regular leads - Ana Ruiz (DS Mara Vale) "
+            "whose earlier credits take in Blue Lamp, Red Door, and Gold Gate. Roh Min will take the "
+            "role of Kim Dal, and Lee Jun will appear beside her as Mara. Roh Min and Lee Jun, who "
+            "featured in Salt Road, and Tide, join the series's two leads - Ana Ruiz (DS Mara Vale) "
             "and Park Ha (Supt. Ted Moss).")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Ana Ruiz", "Park Ha",
                                                     "Gold Gate", "Tide", "DS Mara Vale",
@@ -575,10 +575,10 @@ def test_a_credit_list_that_runs_into_the_subject_of_the_clause_stops_at_its_com
 
 
 def test_the_lead_is_and_credit_lists_with_subtitles_abbreviations_and_kind_nouns() -> None:
-    text = ("Night Harbor is shooting in Port Ora. The lead is English actor Ana Ruiz, whose film "
+    text = ("Night Harbor is shooting in Port Ora. The lead is Norland actor Ana Ruiz, whose film "
             "credits include Mr. Blue, Tide: The Return - Part Two, Salt Road: Dawn, and Red Door. "
-            "Other performers join her, among them Norland actor Roh Min, whose screen work spans the "
-            "films Westmoor and The Long Night as well as the television series Gold: Gate and Home "
+            "Several actors join her, among them Westmoor actor Roh Min, whose film work spans the "
+            "films Westmoor and The Long Night as well as the TV series Gold: Gate and Home "
             "And Away.")
     ents: list[EntSpec] = [("PERSON", "Ana Ruiz"), ("PERSON", "Roh Min"), ("GPE", "Port Ora")]
     assert _cast_of(text, ents) == [
@@ -587,7 +587,7 @@ def test_the_lead_is_and_credit_lists_with_subtitles_abbreviations_and_kind_noun
 
 
 def test_players_named_in_capitals_in_brackets_twice_in_a_paragraph() -> None:
-    text = ("Night Harbor is a new drama. It looks at the bond between Mara (ANA RUIZ), the aunt, "
+    text = ("Night Harbor is a new drama. It is about the rivalry of Mara (ANA RUIZ), the aunt, "
             "and Lena (PARK HA), her niece. The uncle, Ivo (ROH MIN), is caught between them.\n\n"
             "The theme 'Salt Road' by Lee Jun (BLUE TIDE) was released on Friday.")
     assert _cast_of(text, []) == [("ANA RUIZ", []), ("PARK HA", []), ("ROH MIN", [])]
@@ -596,7 +596,7 @@ def test_players_named_in_capitals_in_brackets_twice_in_a_paragraph() -> None:
 def test_an_ensemble_that_includes_slash_credits_a_role_taken_by_and_is_directing() -> None:
     text = ("Cameras are rolling on 'Night Harbor'. His brother, a role taken by Roh Min, whose "
             "screen work takes in 'Blue Lamp' and 'Red Door'. Lee Jun ('Gold Gate' & 'Tide') is "
-            "directing, and he co-wrote the script. The two are joined by a gifted ensemble that "
+            "directing, while she also wrote the script. The two are joined by a strong ensemble that "
             "includes Ana Ruiz ('Salt Road'/'Westmoor') and Park Ha ('Dawn').")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Ana Ruiz", "Park Ha")]
     assert _cast_of(text, ents) == [
@@ -609,8 +609,8 @@ def test_an_ensemble_that_includes_slash_credits_a_role_taken_by_and_is_directin
 
 def test_a_name_written_in_lower_case_opens_the_article_and_the_stars_lined_up() -> None:
     from article_extract.extractors.topics import TopicsExtractor
-    text = ("nightjar members Ana and Lena will add a fresh song to the soundtrack of the upcoming "
-            "K-drama Night Harbor. The song is untitled.\n\nSeveral big names are lined up to star, "
+    text = ("nightjar members Ana and Lena will add a new song to the OST of the upcoming "
+            "K-drama Night Harbor. The song is untitled.\n\nSeveral big names are set to star, "
             "Roh Min (Blue Lamp: The Return), Lee Jun and Park Ha (Red Door) among them.")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha")]
     ctx = make_ctx(text, ents=ents)
@@ -622,7 +622,7 @@ def test_a_name_written_in_lower_case_opens_the_article_and_the_stars_lined_up()
 
 def test_a_bracket_that_says_the_name_acts_in_the_work() -> None:
     text = ("Roh Min screened his new film 'Night Harbor' in Port Ora. A video call followed with "
-            "Ana Ruiz (lead actor in Night Harbor) and Lee Jun (co-starred in the movie); Park Ha "
+            "Ana Ruiz (lead actor in Night Harbor) and Lee Jun (co-starred in the film); Park Ha "
             "(lead actress in Blue Lamp) sent a message.")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Ana Ruiz", "Lee Jun", "Park Ha")]
     assert _cast_of(text, ents) == [("Ana Ruiz", []), ("Lee Jun", [])]

@@ -370,11 +370,11 @@ def test_a_date_under_a_byline_at_the_foot_is_the_reference_date(run: Run) -> No
     ("입력 2021-03-15 09:40\n\n드라마 ‘밤바다’는 어제 첫 방송됐다. 오늘날 드라마는 길다.",
      [("2021-03-15", "2021-03-15"), ("어제", "2021-03-14")]),
     ("DIARIO\n9, marzo 2031 - 10:19\nHoy la cadena presenta sus telenovelas de este año. "
-     "Noche de Puerto llegará el próximo 20 de abril; otra, a principios de 2032, y una más el "
+     "Noche de Puerto llegará el 20 de abril; otra, a principios de 2032, y una más el "
      "siguiente año.",
      [("9, marzo 2031", "2031-03-09"), ("Hoy", "2031-03-09"), ("este año", "2031"),
       ("20 de abril", "2031-04-20"), ("2032", "2032"), ("siguiente año", "2032")]),
-    ("- Culture\n- 10 Aug 31\nA Film Being Shot In Westmoor\nFilming got under way this week.",
+    ("- Culture\n- 10 Aug 31\nA Film Being Shot In Westmoor\nShooting began this week.",
      [("10 Aug 31", "2031-08-10"), ("this week", "2031-08-04/2031-08-10")]),
 ])
 def test_relative_words_of_other_languages_against_a_stamp_line(

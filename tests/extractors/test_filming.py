@@ -124,9 +124,9 @@ def test_filming_forms_of_batches_27_and_28(
 
 def test_a_base_and_locations_such_as_a_director_who_directs_and_another_works_network(
         run: Run) -> None:
-    text = ("The film Night Harbor starts shooting in July. The production will have its base in "
-            "Westmoor, and it will also visit locations such as Port Ora, Norland and Ordena. "
-            "Lee Jun directs, working from a script she co-wrote. The ITV mini-series Blue Lamp also "
+    text = ("The film Night Harbor starts shooting in July. The crew will have its base in "
+            "Westmoor and will visit locations such as Port Ora, Norland and Ordena. "
+            "Lee Jun directs, working from her own novel she co-wrote. The ITV mini-series Blue Lamp also "
             "used Westmoor.")
     doc = run(text)
     assert doc["work"]["filming_locations"] == ["Westmoor", "Port Ora", "Norland", "Ordena"]

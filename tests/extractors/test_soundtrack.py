@@ -269,7 +269,7 @@ def test_a_one_letter_surname_prefix_before_an_apostrophe_is_no_group() -> None:
 
 
 def test_adding_or_putting_out_a_song_for_the_soundtrack_names_its_singers(run: Run) -> None:
-    text = ("The drama Night Harbor airs in May. Ana Ruiz and Lena Park will add a fresh song to the "
-            "soundtrack of the drama. Blue Tide member Roh Min is also putting out a new song for "
-            "the series. Lee Jun will add a song to the playlist.")
+    text = ("The drama Night Harbor airs in May. Ana Ruiz and Lena Park will record a fresh ballad "
+            "for the OST of the drama. Blue Tide member Roh Min is releasing a second song for "
+            "the drama. Lee Jun will add a song to the playlist.")
     assert [a[0] for a in _st(run, text)["artists"]] == ["Ana Ruiz", "Lena Park", "Roh Min"]

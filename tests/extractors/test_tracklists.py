@@ -420,7 +420,7 @@ def test_clauses_after_a_colon_are_no_titles() -> None:
 
 
 def test_a_release_named_with_a_dash_and_a_list_cut_to_one_letter(run: Run) -> None:
-    text = ("Soundtrack News: 'Night Harbor' Original Motion Picture Soundtrack Available Now\n\n"
+    text = ("Score News: 'Night Harbor' Original Motion Picture Soundtrack Is Here\n\n"
             "On May 2 Norland Records put out Night Harbor—Westmoor Original Motion Picture "
             "Soundtrack, with a score by Lee Jun.\n\nTrack listing:\n\n1. Harbor Lights\n\n"
             "2. Salt Road\n\n3. Grey Tide\n\n4. The Long Night\n\n5. W\n")

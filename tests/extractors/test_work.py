@@ -531,7 +531,7 @@ def test_fact_boxes_in_other_languages_after_a_chrome_line(
 
 def test_a_story_told_in_parts_and_a_location_caption() -> None:
     from article_extract.extractors.filming import FilmingExtractor
-    text = ("SHOOT FOR NIGHT HARBOR\n\nI directed \"Salt Road\", a story told in four parts, for "
+    text = ("SHOOT FOR NIGHT HARBOR\n\nI directed \"Salt Road\", a tale told in four parts for "
             "the drama Night Harbor.\n\nthe location: Punta Ora in Westmoor, Norland\n\nThe album is "
             "divided into two parts.")
     ents: list[EntSpec] = [("GPE", "Westmoor"), ("GPE", "Norland")]

@@ -366,7 +366,7 @@ def _actors_in_parens(ctx: Context, topics: Topics, start: int, end: int, *,
     return out
 
 
-# 'NAME (lead actor in TITLE)', 'NAME (co-starred in the movie)': the bracket says the name acts
+# 'NAME (lead actor in TITLE)', 'NAME (co-starred in the film)': the bracket says the name acts
 _ROLE_LABEL = re.compile(
     rf"(?<![\w'’.-])(?P<actor>{CAP}[\w'’.\-]*(?:\s+{CAP}[\w'’\-]*){{1,3}})\s*\((?:the\s+)?"
     r"(?:(?:lead|leading|main|supporting|co-?)\s*)?(?:actor|actress|star|(?:co-?)?starred|stars)\s+"

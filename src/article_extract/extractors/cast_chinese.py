@@ -1,5 +1,5 @@
 """Cast named in Chinese press: '由演員 A 與 B 擔綱主演', '主演是 A、B、C', '演員陣容找來 A、B 等',
-'A、B 等人也会在剧里担纲重要角色' (cues/cast.json, category cast_chinese). Chinese writes names
+'A、B 等人将在剧中饰演主角' (cues/cast.json, category cast_chinese). Chinese writes names
 without spaces, so a name is a run of two to four hanzi between the cue, the list's separators
 and the verb."""
 

@@ -52,7 +52,7 @@ class _Patterns:
             rf"(?<![\w-])(?P<n>\d{{1,2}}|{words})"
             r"-part\s+(?:[a-z][\w-]*\s+){0,2}?(?:series|drama|adaptation|miniseries|mini-series|"
             r"thriller|saga|docuseries|period\s+piece|show|k-drama|anime|sitcom|romance)(?![\w])"
-            # 'a story told in four parts' (not 'an album divided into two parts')
+            # 'a tale told in three parts' (not 'an album split into two halves')
             rf"|(?<=\s)(?:told|airs|aired|airing|broadcast)\s+(?:in|over)\s+"
             rf"(?P<n2>\d{{1,2}}|{words})\s+parts(?![\w])", re.I),
             re.compile(rf"\s+(?:{rules.fragments['KIND_WORD']})(?![\w-])", re.I),
@@ -76,7 +76,7 @@ _SCHEDULE_AFTER = re.compile(r"\s+(?:back[\s-]to[\s-]back|(?:a|per|each|every)\s
 _CJK_COUNT = re.compile(
     r"(?:共|全劇|全剧|總共|总共)(?:有|計|计|預計為|预计为|預計|预计|為|为)?\s?(?P<n>\d{1,3})\s?集|"
     r"(?<!\d)(?P<n2>\d{1,3})\s?부작|(?:총|全)\s?(?P<n3>\d{1,3})\s?(?:회|話)(?!차|째)|"
-    # '这部40集的大型电视剧《X》', '37集当代都市剧《X》': the count before the kind noun and the title
+    # '这部30集的古装电视剧《X》', '24集都市剧《X》': the count before the kind noun and the title
     r"(?<!\d)(?P<n4>\d{1,3})\s?集的?[\u4e00-\u9fff]{0,6}?(?:剧|劇)(?=《|「)")
 # the trade press's 'a BBC Two 4 x 60': four episodes of sixty minutes (the minutes a slot runs)
 TIMES_MINUTES = re.compile(r"(?<![\w.,])(?=(?P<n>\d{1,3}))" + COUNT_TIMES_MINUTES +

@@ -93,7 +93,7 @@ class TitlePatterns:
                 rf"\s*(?:\((?:Original\s+)?(?:{CAP}[a-z]+\s+){{0,2}}?(?:(?:{qualifiers})\s+)?"
                 r"(?:Soundtrack|Score|Cast\s+(?:Album|Recording))\)|:\s+(?:The\s+(?:Original\s+)?|"
                 rf"Original\s+)(?:(?:{qualifiers})\s+)?(?:Soundtrack|Score|Cast\s+(?:Album|Recording))|"
-                # 'X—Amazon Original Motion Picture Soundtrack': a dash glued to the title
+                # 'X—Norland Original Motion Picture Soundtrack': a dash glued to the title
                 rf"[—–](?:{CAP}[a-z]+\s+)?Original\s+(?:(?:{qualifiers})\s+)?(?:Soundtrack|Score))"
                 r"(?![\w-])"),
             # 'TITLE: Red Vinyl LP', 'TITLE - 2CD Deluxe Edition': a store names the release's format
