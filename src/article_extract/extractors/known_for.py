@@ -30,6 +30,9 @@ def _name_forms(name: str) -> list[str]:
     return forms
 
 
+# a full stop that ends a clause, not an abbreviation's ('Mr. Holmes')
+_NOT_ABBREV = r"(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)"
+
 def with_known_for(ctx: Context, member: CastMember, cast: list[str] | None = None) -> CastMember:
     """The member with the other works the text credits to them, wherever the name occurs
     (and, in a paragraph that names no other cast member, after 'he/she starred in')."""
@@ -154,7 +157,7 @@ def credits_after(ctx: Context, pos: int) -> list[Mention]:
     # ', best known for X,' and the same aside set off by dashes (' - best known for X - ')
     m = re.match(r"(?:,|\s[-–—])\s+(?P<clause>(?:who|whom|whose|best|known|widely|famous|recognized|"
                  r"the|a|an|star|previously|fresh|recently|of)\s(?:[^;()]|\(\d{4}\)){3,160}?)"
-                 r"(?:,(?P<q>[”\"’']?)(?=\s)|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\.(?=\s|$)|;|\s[-–—](?=\s)|$)",
+                 rf"(?:,(?P<q>[”\"’']?)(?=\s)|{_NOT_ABBREV}\.(?=\s|$)|;|\s[-–—](?=\s)|$)",
                  text[pos : pos + 200])
     if m:
         a = pos + m.start("clause")
@@ -187,7 +190,7 @@ def _clause_stop(text: str, pos: int) -> int:
 
 
 _CLOSED = re.compile(r"\s*(?:[,.;!?)]|\Z)")
-_CLAUSE_STOP = re.compile(r"[;!?\n(]|(?<!Mr)(?<!Mrs)(?<!Ms)(?<!Dr)(?<!St)\.|,\s+(?=[a-z])(?!and\s|&\s)")
+_CLAUSE_STOP = re.compile(rf"[;!?\n(]|{_NOT_ABBREV}\.|,\s+(?=[a-z])(?!and\s|&\s)")
 
 
 def _korean_credits(ctx: Context, pos: int) -> list[Mention]:

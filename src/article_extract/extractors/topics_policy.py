@@ -362,7 +362,7 @@ def _formal_release(ctx: Context, p: TitlePatterns, title: str, head_text: str
 def _mentions(text: str, titles: list[str]) -> Counter[str]:
     """Mentions of every candidate in one scan, longest first, so 'Words' inside 'More
     Words' counts for the longer one only. A small word inside a title may change case
-    ('Line Of Duty' is a mention of 'Line of Duty'); counts are keyed by `_canon`."""
+    ('Salt Of The Earth' is a mention of 'Salt of the Earth'); counts are keyed by `_canon`."""
     loose = [_SMALL_INSIDE.sub(lambda m: f"(?i:{m.group(1)})", re.escape(t))
              for t in sorted(set(titles), key=lambda t: (-len(t), t))]
     pattern = re.compile(rf"(?<![\w])(?:{'|'.join(loose)})(?![\w])")

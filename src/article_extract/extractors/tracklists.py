@@ -103,8 +103,11 @@ def _cut_off(ctx: Context, lst: _List) -> bool:
     others = [x for t in lst.entries[:-1] for x in t.performers]
     if any(_cut_name(p, others, ctx.text[: lst.items[-1][0]]) for p in last.performers):
         return True  # '– GIVEN' for 'GIVEN SURNAME', '– NAM' for a 'NAME' named above
-    return not last.performers and ((len(last.title) <= 2 and credited * 2 >= len(lst.entries) - 1)
-                                    or len(last.title) == 1 < min(len(t.title) for t in lst.entries[:-1]) - 2)
+    if last.performers:
+        return False
+    shortest = min(len(t.title) for t in lst.entries[:-1])
+    return (len(last.title) <= 2 and credited * 2 >= len(lst.entries) - 1) or (
+        len(last.title) == 1 and shortest > 3)
 
 
 def _cut_name(name: str, others: list[str], before: str) -> bool:
