@@ -56,6 +56,9 @@ class Context:
     # from `ents`: they say which column of a list holds names, never a fact of the prose
     cell_ents: list[Ent] = field(default_factory=list)
     facts: Facts = field(default_factory=Facts)
+    # the input as given, when `text` reads some of its line breaks as spaces (hard-wrapped
+    # prose, `hard_wrap`): evidence quotes the input's own characters
+    source: str | None = None
     _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
     _starts: list[int] = field(default_factory=list, repr=False)
     _ent_starts: list[int] = field(default_factory=list, repr=False)
@@ -70,7 +73,8 @@ class Context:
         self._max_ent = max((e.end - e.start for e in self.ents), default=0)
 
     def evidence(self, start: int, end: int) -> Evidence:
-        return Evidence(start=start, end=end, text=self.text[start:end])
+        text = self.text if self.source is None else self.source
+        return Evidence(start=start, end=end, text=text[start:end])
 
     def sentence_at(self, offset: int) -> Sentence | None:
         i = bisect.bisect_right(self._starts, offset) - 1
@@ -200,6 +204,7 @@ def split_brand_stops(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
 def build_context(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]],
                   reference_date: date | None = None, rules: RuleSet | None = None) -> Context:
+    source, text = text, segments.text  # the rules read hard-wrapped paragraphs as one line
     sentences: list[Sentence] = []
     ents: list[Ent] = []
     cell_ents: list[Ent] = []
@@ -220,7 +225,7 @@ def build_context(text: str, segments: Segments, docs: Iterable[tuple[Line, Doc]
     ents.sort(key=lambda e: (e.start, e.end))
     cell_ents.sort(key=lambda e: (e.start, e.end))
     return Context(text, segments, sentences, ents, reference_date, rules or shipped(),
-                   cell_ents)
+                   cell_ents, source=None if source == text else source)
 
 
 _ABBREV = re.compile(rf"(?:^|[\s(.]){ABBREVIATIONS}\.$")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .hard_wrap import read_text, unwrap
 from .lines import Line, ListBlock, Segments
 from .lists import HEADING_END, INDUCED_NUMBER, induce, spaced
 from .rules import RegexRule, RuleSet, shipped
@@ -287,7 +288,9 @@ def segment(text: str, rules: RuleSet | None = None) -> Segments:
     the shipped ones by default)."""
     rs = rules or shipped()
     words = frozenset(rs.words("lexicon", "function_words"))
-    lines = _leading_fragment(_sections([_classify(x, rs) for x in split_lines(text)]), words)
+    lines = _sections([_classify(x, rs) for x in split_lines(text)])
+    lines = _leading_fragment(unwrap(lines, text), words)
+    text = read_text(text, lines)
     content = [x for x in lines if x.kind not in ("blank", "noise")]
     noise = [x for x in lines if x.kind == "noise"]
     lists: list[ListBlock] = []
