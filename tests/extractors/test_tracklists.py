@@ -430,3 +430,35 @@ def test_a_release_named_with_a_dash_and_a_list_cut_to_one_letter(run: Run) -> N
     lists = doc["soundtrack"]["tracklists"]
     assert [(t["complete"], [x["title"] for x in t["tracks"]]) for t in lists] == [
         (False, ["Harbor Lights", "Salt Road", "Grey Tide", "The Long Night"])]
+
+
+def test_a_block_paired_at_colons_reads_title_then_performers(run: Run) -> None:
+    text = ("The Night Harbor recording is out in May. The track listing is:\n\n"
+            "1. Overture: Orchestra\n2. Salt Road:  Roh Min & Park Ha\n"
+            "3. Blue Lamp (From “Red Door: A Tale”) : Lee Jun\n4. Gold Gate: Roh Min\n")
+    assert _lists(run, text)[0]["tracks"] == [
+        ("Overture", ["Orchestra"]), ("Salt Road", ["Roh Min", "Park Ha"]),
+        ("Blue Lamp (From “Red Door: A Tale”)", ["Lee Jun"]), ("Gold Gate", ["Roh Min"])]
+
+
+def test_a_block_paired_at_slashes_reads_performers_first_when_the_page_names_them(
+        run: Run) -> None:
+    text = ("映画「夜港」のサウンドトラックには、NIGHTJARの新曲とBLUE OWLの曲が入る。"
+            "NIGHTJARは新曲を提供。\n\n収録曲\n01. NIGHTJAR / Salt Road\n02. BLUE OWL / Red Door\n"
+            "03. NIGHTJAR /虹の港\n04. NIGHTJAR / Gold Gate\n")
+    assert _lists(run, text)[0]["tracks"] == [
+        ("Salt Road", ["NIGHTJAR"]), ("Red Door", ["BLUE OWL"]), ("虹の港", ["NIGHTJAR"]),
+        ("Gold Gate", ["NIGHTJAR"])]
+
+
+def test_colons_inside_brackets_or_in_few_lines_pair_no_columns() -> None:
+    from article_extract.extractors.tracklists_columns import as_dashed
+
+    bracketed = ["Salt Road (From “Red Door: A Tale”/Score)", "Blue Lamp (From “Red Door: A Tale”)"]
+    few = ["Salt Road: Reprise", "Blue Lamp", "Gold Gate", "Red Door"]
+    times = ["Salt Road 3:45", "Blue Lamp 4:02"]
+    assert as_dashed(bracketed) == bracketed
+    assert as_dashed(few) == few
+    assert as_dashed(times) == times
+    assert as_dashed(["Salt Road: Roh Min", "Blue Lamp : Park Ha", "Gold Gate"]) == [
+        "Salt Road – Roh Min", "Blue Lamp – Park Ha", "Gold Gate"]

@@ -350,7 +350,8 @@ def _credit_items(ctx: Context, title_end: int, title_start: int | None = None,
         rest_start = title_end + feat.end()
     else:
         rest_start = title_end
-    credit = re.match(r"[’'\"”]?\s*(?:[-–—]|by)\s+", ctx.text[rest_start:line_end])  # "'TITLE' – A"
+    # "'TITLE' – A"; 'TITLE: A', 'TITLE / A' in a block that pairs its columns so
+    credit = re.match(r"[’'\"”]?\s*(?:[-–—/]|by)\s+|:\s+", ctx.text[rest_start:line_end])
     if credit:
         items = parse_name_list(ctx.rules, ctx.text, rest_start + credit.end(), line_end)
         left = _BRACKETED_TEXT.sub("", ctx.text[item_end(items[-1]) : line_end]) if items else ""
@@ -375,9 +376,10 @@ _ENTRY_NUMBER = re.compile(r"\s(\d{1,3})[.)]\s")
 # 'NAME 5', 'NAME 182': a number that ends the credit is part of the band's name (a
 # running time has a colon, a note a bracket)
 _BAND_NUMBER = re.compile(r"\s{1,3}\d{1,3}\s*")
-# 'NN. NAME ft. GUEST – ' or '- NAME – ' before a title: the line names its performers first
+# 'NN. NAME ft. GUEST – ', '- NAME – ' or 'NN. NAME / ' before a title: the line names its
+# performers first
 _NAMES_BEFORE = re.compile(rf"(?:\d{{1,3}}[.)]\s*|{BULLET}\s+)?"
-                           rf"(?P<who>[^\s–—-][^\n–—]{{0,80}}?)\s[–—-]\s[\"“‘']?")
+                           rf"(?P<who>[^\s–—-][^\n–—/]{{0,80}}?)\s(?:[–—-]\s|/\s?)[\"“‘']?")
 _FEAT_WORD = re.compile(rf"\s{FEAT_DOTTED}\s+", re.I)
 _BARE_NUMBER = re.compile(r"[^\S\n]{0,8}(\d{1,3})[^\S\n]+(?=\S)")
 

@@ -15,7 +15,7 @@ from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..lists import INDUCED_NUMBER
 from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
-from .tracklists_columns import named_outside, names_first, tagged_cell
+from .tracklists_columns import as_dashed, named_outside, names_first, tagged_cell
 from .tracklists_counts import CountStatement, find_counts
 from .tracklists_keyed import keyed_entries, song_lines
 from .tracklists_parsing import (
@@ -111,9 +111,11 @@ def _cut_off(ctx: Context, lst: _List) -> bool:
 
 
 def _cut_name(name: str, others: list[str], before: str) -> bool:
-    """`name` begins a longer name the list gives elsewhere, or a word the text has before."""
+    """`name` begins a longer name the list gives elsewhere, or a word the text has before (a
+    Latin name goes on in Latin letters: 'NAMEの' in Japanese prose is the whole name)."""
+    more = r"[A-Za-z\u00c0-\u024f]" if re.search(r"[A-Za-z\u00c0-\u024f]$", name) else r"\w"
     return any(o.startswith(name + " ") for o in others) or re.search(
-        rf"(?<!\w){re.escape(name)}\w", before) is not None
+        rf"(?<!\w){re.escape(name)}{more}", before) is not None
 
 
 def _stub_after(ctx: Context, lst: _List) -> bool:
@@ -165,7 +167,7 @@ def _artist_first(ctx: Context, lists: list[_List], read: list[Read]) -> bool:
     on the entries of all its lists (tables aside) at once, a name counting as 'named
     elsewhere' only outside all of them (a side of three lines has too little to go on)."""
     texts = [t for lst, r in zip(lists, read, strict=True) if lst.rule != "tracklists.table"
-             for t in r[1]]
+             for t in as_dashed(r[1])]
     spans = [s for lst, r in zip(lists, read, strict=True) if lst.rule != "tracklists.table"
              for s in r[0]]
     if not lists or not texts:

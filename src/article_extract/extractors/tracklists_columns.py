@@ -116,7 +116,42 @@ def named_outside(ctx: Context, value: str, start: int, end: int) -> bool:
     """Whether `value` (a cell of a list) is written as a whole word elsewhere in the text."""
     if len(value) < 2:
         return False
-    return any(not start <= s < end for s in occurrences(ctx.text, value))
+    before = _LATIN_WORD if _LATIN_WORD.match(value) else None
+    after = _LATIN_WORD if _LATIN_WORD.match(value[-1]) else None
+    return any(not start <= s < end for s in occurrences(ctx.text, value, before, after))
+
+
+# a Latin or digit character: what glues to a Latin name's edge; a name in kanji, kana or
+# hangul runs straight into the words around it ('RADIOHEADの', 'さらに渋谷'), and a Latin name
+# next to those is still a whole word
+_LATIN_WORD = re.compile(r"[0-9A-Za-z\u00c0-\u024f_]")
+
+
+# the other marks a block may pair its two columns with: 'TITLE: NAMES', 'NAME / TITLE' (a
+# running time '3:45' has no space after its colon, 'Either/Or' none around its slash)
+_OTHER_SEPARATORS = (re.compile(r"(?<=\S)\s?:\s+(?=\S)"), re.compile(r"\s/\s*(?=\S)"))
+_DASHED = re.compile(r"\s[-–—]\s")
+
+
+def as_dashed(texts: list[str]) -> list[str]:
+    """A block that pairs its columns at a colon or a spaced slash reads as a dashed one: when
+    no entry has a dash and two thirds of them (two at least) hold the mark exactly once, the
+    mark becomes ' – ' in every entry (the first one only where a line holds two), and the
+    dashed reading decides which column is the title."""
+    if any(_DASHED.search(t) for t in texts):
+        return texts
+    masked = [_ENCLOSED.sub(lambda m: "\0" * len(m.group(0)), t) for t in texts]
+    for sep in _OTHER_SEPARATORS:
+        once = sum(len(sep.findall(t)) == 1 for t in masked)
+        if once >= max(2, 2 * len(texts) / 3):
+            found = [sep.search(t) for t in masked]
+            return [t[: m.start()] + " – " + t[m.end() :] if m else t
+                    for t, m in zip(texts, found, strict=True)]
+    return texts
+
+
+# what a mark inside never separates columns in: brackets and quotes ('(From “X: Y”/Score)')
+_ENCLOSED = re.compile(r"\([^()\n]*\)|\[[^\[\]\n]*\]|“[^“”\n]*”|\"[^\"\n]*\"")
 
 
 def first_dash(text: str) -> re.Match[str] | None:

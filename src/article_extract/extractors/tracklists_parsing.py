@@ -14,6 +14,7 @@ from ..segment import BULLET, NUMBERING, REMARK, TRAILING, is_disc_header
 from .titles import clean_title
 from .tracklists_columns import (
     VERSION_WORD,
+    as_dashed,
     bracket_credits,
     closing_credit,
     first_dash,
@@ -351,6 +352,8 @@ def _entries(ctx: Context, lst: _List, read: Read | None = None,
     page's decision for all its lists (the sides or discs of one album read one way round);
     without it the list decides alone."""
     raws, texts, legends = read or entry_texts(ctx, lst)
+    if lst.rule != "tracklists.table":
+        texts = as_dashed(texts)
     dash_credit = sum(1 for t in texts if re.search(r"\s[-–—]\s", t)) >= max(1, len(texts) / 2)
     if not dash_credit and lst.rule != "tracklists.table" and quoted_shape(texts):
         return quoted_entries(ctx, raws, legends)
@@ -422,7 +425,8 @@ def _names_first_entries(ctx: Context, raws: list[tuple[int, int]], texts: list[
         if guest:
             acts += people(guest.group("who") or guest.group("who2") or "")
             title = title[: guest.start()] + title[guest.end() :]
-        track = _track(ctx, clean_title(title), acts, s + m.end(), len(ctx.text), len(tracks))
+        # from the mark on: a colon or slash read as a dash is a character shorter
+        track = _track(ctx, clean_title(title), acts, s + m.start(), len(ctx.text), len(tracks))
         if track is not None:
             tracks.append(track)
     return tracks
