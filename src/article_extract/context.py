@@ -157,7 +157,9 @@ def _closes(span: str) -> bool:
 _ABBREV_END = re.compile(
     r"(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Nos|feat|ft|Inst|Ver|Vol|Pt|"
     r"Mr|Mrs|Ms|Dr|St|Mt|vs|Jr|Sr|Co|Inc|Ltd|approx|est)\.|\b[A-Z]\.|\b[ap]\.m\.)\s*$")
-_ALWAYS_GOES_ON = re.compile(r"\b(?:feat|ft|Inst|Ver|vs|Mr|Mrs|Ms|Dr|Ma|Mme|Mlle|Prof|Capt|Sgt|dir)\.\s*$")
+# 'feat.' in any case ('(Feat. NAME)', 'FT.') never ends a sentence
+_ALWAYS_GOES_ON = re.compile(r"\b(?:[Ff]eat|FEAT|[Ff]t|FT|Inst|Ver|vs|Mr|Mrs|Ms|Dr|Ma|Mme|Mlle|Prof|Capt|"
+                             r"Sgt|dir)\.\s*$")
 _CONTINUES = re.compile(r"^\s*(?:[\d(a-z,;]|[A-Z]\.)")
 
 

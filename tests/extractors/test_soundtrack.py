@@ -122,6 +122,18 @@ def test_korean_credits_right_before_a_quoted_title(run: Run) -> None:
         ("푸른 밤", ["김하늘"]), ("하얀 길", ["별"]), ("검은 숲", ["이준"])]
 
 
+def test_korean_credits_with_a_latin_name_a_group_before_and_a_bracketed_guest(run: Run) -> None:
+    text = ("tvN 드라마 '밤바다'의 OST 합본이 공개된다.\n\n"
+            "앨범에는 Night Owls (한빛)의 'Salt Road', NIGHTJAR(나이트자) 김하늘의 'Blue Lamp', "
+            "배우 이준의 'Red Door (Feat. 박하 (Park Ha))', 노래의 시작부터 (별빛)의 '하얀 길'이 실린다.\n\n"
+            "드라마 '밤바다'는 인기를 끌고 있다.")
+    st = run(text)["soundtrack"]
+    assert [(s["title"], s["performers"]) for s in st["songs"]] == [
+        ("Salt Road", ["Night Owls"]), ("Blue Lamp", ["김하늘"]), ("Red Door", ["이준", "박하"])]
+    assert [(a["name"], a["group"]) for a in st["artists"]] == [
+        ("Night Owls", None), ("김하늘", "NIGHTJAR"), ("이준", None)]
+
+
 def test_a_company_named_features_is_no_featuring_cue(run: Run) -> None:
     text = ("Partnering with Focus Features and Back Lot Music, Mutant brings out the soundtrack "
             "to Night Harbor, the new film. Featuring Lee Jun and Park Ha, the album is out May 3.")

@@ -53,7 +53,10 @@ _NAME_SHAPE = re.compile(rf"{CAP}[\w'’.-]*(?:\s+{CAP}[\w'’.-]*){{1,3}}")
 _FEAT_AFTER = re.compile(rf"[\s,\"”’']*{FEAT}\s+", re.I)
 
 
-_FEAT = re.compile(rf"\s*[(\[]?\s*(?<![\w]){FEAT}\s+(?P<who>[^)\]]+?)\s*[)\]]?\s*$", re.I)
+# '(feat. Y)', '(Feat. Y (ALIAS))': a guest's name may carry its other spelling in brackets
+_FEAT = re.compile(rf"\s*[(\[]?\s*(?<![\w]){FEAT}\s+(?P<who>(?:[^()\[\]\n]|\([^()\n]*\))+?)\s*[)\]]?\s*$",
+                   re.I)
+_ALIAS = re.compile(r"\s*\([^()]*\)$")
 
 
 @dataclass(frozen=True)
@@ -243,8 +246,8 @@ def _without_feat(title: str) -> tuple[str, list[str]]:
     feat = _FEAT.search(title)
     extra: list[str] = []
     if feat:
-        extra = [x.strip() for x in re.split(r"\s*(?:,|&|\band\b)\s*", feat.group("who"))
-                 if x.strip()]
+        extra = [_ALIAS.sub("", x.strip()) for x in re.split(r"\s*(?:,|&|\band\b)\s*",
+                                                              feat.group("who")) if x.strip()]
         title = title[: feat.start()].strip()
     return clean_title(title), extra
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..context import Context
+from .groups import same_script
 from .kinds import work_words
 from .names import NameItem
 from .soundtrack_credits import SongHit
@@ -41,16 +42,29 @@ def credits_before_quotes(ctx: Context) -> list[SongHit]:
             for m, rid in found:
                 if m.group("who").lower() in kinds or music.fullmatch(m.group("who")):
                     continue  # 'OST의 제작은 'TITLE'': a kind or music word, not a singer
+                if m.groupdict().get("alias") and not _LATIN.search(m.group("who")):
+                    continue  # '부터 (NAME)의': a word before a spaced bracket is no singer
                 out.append(SongHit(title, s, e, tuple(_chained(ctx, m)), rid, True))
                 break  # the first credit that names someone
     return out
 
 
-def _credited(m: re.Match[str]) -> NameItem:
-    """The singer of a Korean credit, with the group its bracket names ('NAME(GROUP)의')."""
+def _credited(text: str, m: re.Match[str]) -> NameItem:
+    """The singer of a Korean credit, with the group its bracket names ('NAME(GROUP)의'); a
+    bracket after a space is the name's other spelling ('Night Owls (한빛)의'), and a group in
+    Latin capitals with its hangul reading may stand before the member
+    ('NIGHTJAR(나이트자) 김하늘의')."""
     grp = m.groupdict().get("grp")
     group = (grp, m.start("grp"), m.end("grp")) if grp else None
+    before = _GROUP_BEFORE.search(text, max(0, m.start("who") - 30), m.start("who"))
+    if group is None and before is not None and not same_script(before.group("grp"),
+                                                                 m.group("who")):
+        group = (before.group("grp"), before.start("grp"), before.end("grp"))
     return NameItem(m.group("who"), m.start("who"), m.end("who"), group=group)
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_GROUP_BEFORE = re.compile(r"(?<![\w])(?P<grp>[A-Z][A-Z0-9]{1,9})\s?\([\uac00-\ud7af]{1,8}\)\s$")
 
 
 def _nearest(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -72,11 +86,11 @@ _ENDINGS = frozenset("는은던된준진낸한운린를을가이고서며게도�
 
 
 def _chained(ctx: Context, m: re.Match[str]) -> list[NameItem]:
-    out = [_credited(m)]
+    out = [_credited(ctx.text, m)]
     pos = m.start("who")
     while (c := _CHAIN.search(ctx.text, max(0, pos - 40), pos)) is not None:
         if c.group("link") == "," and c.group("who")[-1] in _ENDINGS:
             break
-        out.insert(0, _credited(c))
+        out.insert(0, _credited(ctx.text, c))
         pos = c.start("who")
     return out
