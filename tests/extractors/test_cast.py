@@ -626,3 +626,22 @@ def test_a_bracket_that_says_the_name_acts_in_the_work() -> None:
             "(lead actress in Blue Lamp) sent a message.")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Ana Ruiz", "Lee Jun", "Park Ha")]
     assert _cast_of(text, ents) == [("Ana Ruiz", []), ("Lee Jun", [])]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Arrancó el rodaje de Night Harbor. Los papeles protagónicos recaerán en Ana Ruiz y Roh Min, "
+     "que graban en Port Ora.", ["Ana Ruiz", "Roh Min"]),
+    ("Night Harbor tiene como protagonistas a los actores chilenos: Ana Ruiz, Lee Jun y Park Ha. "
+     "Los acompañan figuras conocidas como Choi Woo y Han Eun.",
+     ["Ana Ruiz", "Lee Jun", "Park Ha", "Choi Woo", "Han Eun"]),
+    ("No elenco de “Night Harbor” estarão atores de peso, caso de Ana Ruiz e Lee Jun; os "
+     "promissores Park Ha e Choi Woo; e os estreantes Han Eun e Roh Min, entre vários outros.",
+     ["Ana Ruiz", "Lee Jun", "Park Ha", "Choi Woo", "Han Eun", "Roh Min"]),
+    ("The film Night Harbor stars Ana Ruiz and Lee Jun; the director Park Ha wrote it, and the "
+     "crew films in Port Ora.", ["Ana Ruiz", "Lee Jun"]),
+])
+def test_spanish_and_portuguese_cast_cues_and_groups_after_semicolons(
+        text: str, names: list[str]) -> None:
+    ents: list[EntSpec] = [("PERSON", n) for n in (
+        "Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha", "Choi Woo", "Han Eun") if n in text]
+    assert [n for n, _ in _cast_of(text, ents)] == names

@@ -19,7 +19,7 @@ from .cast_japanese import RULES as JAPANESE_RULES
 from .cast_japanese import japanese_cast, surname_to_full
 from .cast_korean import RULES as KOREAN_RULES
 from .cast_korean import korean_cast
-from .cast_lists import cast_lists
+from .cast_lists import cast_lists, next_groups
 from .kind import KindExtractor
 from .known_for import credits_after, with_known_for
 from .names import (
@@ -239,6 +239,7 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
             if cue.rule.id == "cast.performance_by" and items and _IN_TITLE_AFTER.match(
                     ctx.text, _item_end(items[-1])):
                 continue  # 'a turn by A in OTHER': praise for another work
+            items += next_groups(ctx, items, clause_end(ctx, cue.end))
             found += [CastHit(i, cue.rule.id, len(items)) for i in items]
         for cue in backward.finditer(ctx.text, sent.start, sent.end):
             if cue.rule.id == "cast.stars_in" and not main_work_after(ctx, topics, cue.start,

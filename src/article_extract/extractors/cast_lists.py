@@ -63,3 +63,28 @@ def _as_role_lines(ctx: Context, header: CueSet) -> list[CastHit]:
             found.append(names[0])
         out += [CastHit(n, "cast.list_entry", len(found)) for n in found]
     return out
+
+
+# '; the newcomers D and E; and the veterans F and G': after a cue's list, more groups of the
+# same cast, each opened by an article and a word or two that describe it
+_NEXT_GROUP = re.compile(r";\s*(?:(?:and|e|y|et|und)\s+)?(?:(?:the|os|as|los|las|les|die)\s+)?"
+                         r"(?P<words>(?:[a-zà-ÿ][\w'’-]*\s+){1,2})(?=[A-ZÀ-Þ])")
+
+
+def next_groups(ctx: Context, items: list[NameItem], end: int) -> list[NameItem]:
+    """The groups that follow a cue's list after semicolons ('A, B and C; the newcomers D and
+    E'): each opened by descriptive words only, a plural noun last (no function word: '; the
+    film opens in May' goes on with a clause), each of its names a full name."""
+    function = frozenset(ctx.rules.words("lexicon", "function_words"))
+    out: list[NameItem] = []
+    while items:
+        last = items[-1]
+        m = _NEXT_GROUP.match(ctx.text, last.paren[2] + 1 if last.paren else last.end, end)
+        words = m.group("words").split() if m else []
+        if m is None or any(w in function for w in words) or not words[-1].endswith("s"):
+            break  # '; the director A wrote it': a group of players is named in the plural
+        items = parse_name_list(ctx.rules, ctx.text, m.end(), end, groups=False)
+        if not items or any(" " not in x.name for x in items):
+            break
+        out += items
+    return out
