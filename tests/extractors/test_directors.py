@@ -168,3 +168,21 @@ def test_spanish_directors_after_a_clause_joined_by_y() -> None:
                                                     "Roh Min")]
     assert directors(text, ents) == [("Ana Ruiz", "directors.at_the_helm"),
                                      ("Roh Min", "directors.at_the_helm")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Night Harbor is the new movie that Blue Door is producing, with Lee Jun directing it and "
+     "Roh Min in the lead.", [("Lee Jun", "directors.with_directing")]),
+    ("Con Ana Ruiz como directora, Night Harbor tiene como protagonista a Roh Min.",
+     [("Ana Ruiz", "directors.with_directing")]),
+    ("A quiet spot for Night Harbor, the drama, was found by the director (Lee Jun).",
+     [("Lee Jun", "directors.title_paren")]),
+    ("Night Harbor starts shooting. Directing duties on the four-part drama go to Ana Ruiz "
+     "(Blue Lamp, Salt Road).",
+     [("Ana Ruiz", "directors.directing_is")]),
+    ("Night Harbor, the new movie, opens with Lee Jun starring and the music director (Roh Min) "
+     "conducting.", []),
+])
+def test_a_name_the_directing_cue_closes_around(text: str, expected: list[tuple[str, str]]) -> None:
+    names = ("Lee Jun", "Ana Ruiz", "Roh Min")
+    assert directors(text, [("PERSON", n) for n in names if n in text]) == expected

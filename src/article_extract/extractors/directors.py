@@ -18,9 +18,11 @@ from .names_before import list_before, name_before
 from .topics import TopicsExtractor
 from .topics_result import Topics, names_main_work
 
-# credit blocks of Korean and Chinese press: the name is its group "who"
+# credit blocks of Korean and Chinese press, and a name the cue closes around ('with A
+# directing', 'the director (A)'): the name is its group "who"
 _CREDIT_RULES = ("directors.korean_credit", "directors.chinese_directs",
-                 "directors.chinese_director_is")
+                 "directors.chinese_director_is", "directors.with_directing",
+                 "directors.title_paren")
 
 
 @dataclass(frozen=True)
