@@ -645,3 +645,11 @@ def test_spanish_and_portuguese_cast_cues_and_groups_after_semicolons(
     ents: list[EntSpec] = [("PERSON", n) for n in (
         "Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha", "Choi Woo", "Han Eun") if n in text]
     assert [n for n, _ in _cast_of(text, ents)] == names
+
+
+def test_a_possessive_before_plays_and_a_past_part_opposite_someone_are_no_cast() -> None:
+    text = ("The new drama ‘Night Harbor’ stars Roh Min. This actor - who acted opposite Ana Ruiz "
+            "in a thriller - now heads the cast, which includes Lee Jun. Among Park's plays are "
+            "Salt Road and Red Door. ‘Night Harbor’ airs in May.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Ana Ruiz", "Lee Jun")]
+    assert [n for n, _ in _cast_of(text, ents)] == ["Roh Min", "Lee Jun"]

@@ -549,3 +549,10 @@ def test_a_story_told_in_parts_and_a_location_caption() -> None:
 ])
 def test_platforms_in_spanish_russian_and_korean_phrasings(text: str, platforms: list[str]) -> None:
     assert [p.value for p in run_all(make_ctx(text, ents=[])).get(PlatformsExtractor)] == platforms
+
+
+def test_a_platform_after_and_the_goes_with_the_one_before() -> None:
+    text = ("Night Harbor began filming in spring; the series should arrive in 2024 on BBC One and "
+            "the BBC iPlayer. Night Harbor is made for the studio.")
+    assert [p.value for p in run_all(make_ctx(text, ents=[])).get(PlatformsExtractor)] == [
+        "BBC One", "BBC iPlayer"]

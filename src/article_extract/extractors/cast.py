@@ -258,7 +258,7 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                                                      for m in role_verb_other.finditer(
                                                          ctx.text, sent.start, sent.end))]:
             run = name_before(ctx, sent.start, m.start())
-            if run:
+            if run and not run.name.endswith(("'s", "’s")):  # "NAME's plays are": a noun
                 # 'A, B and C have signed on as ...': the list that ends at the verb
                 items = list_before(ctx, sent.start, m.start())
                 many = len(items) > 1 and items[-1].end == run.end
@@ -274,8 +274,11 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                 clause = ctx.text[sent.start : m.start()].rsplit(";", 1)[-1]
                 if len(context.findall(sent.text)) < 2 or re.search(
                         r"(?:played|starred|appeared|acted|worked|seen)\s+(?:in|on)\b[^,;]{0,60}$",
-                        clause) or _OTHER_ROLE_BEFORE.search(clause):
-                    continue  # not about the cast, or 'played in X alongside Y' (another work)
+                        clause) or _OTHER_ROLE_BEFORE.search(clause) or (
+                            _PAST_ACTING.search(clause) and not topics.named_in(
+                                ctx.text[m.end() : sent.end])):
+                    continue  # not about the cast, or 'played in X alongside Y' (another work);
+                    # 'who acted opposite Y in OTHER': a past part, unless in the main work
                 items = parse_name_list(rules, ctx.text, m.end(), clause_end(ctx, m.end()),
                                         groups=False)
                 if items and not _IN_TITLE_AFTER.match(ctx.text[_item_end(items[-1]):]):
@@ -310,6 +313,7 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
 
 
 _OF_AFTER = re.compile(r"\s+of\s+")
+_PAST_ACTING = re.compile(r"\b(?:acted|starred|co-starred|appeared|performed|worked)\s+$")
 _PLURAL_BEFORE = re.compile(r"\b(?:are|were)(?:\s+being)?\s+\Z")
 # '..; she has been seen in SHOW, and in the X films she played Y, opposite Z': the
 # clause is about other works

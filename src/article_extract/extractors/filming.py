@@ -116,8 +116,10 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
                             m.start(), end, ("PERSON",)))))
                     if odd or (not is_place and ((first and name.isupper()) or name in months
                                                  or bare_on)) or (bare_on and (
-                            name in topics.names or name in topics.others)):
-                        break  # after a bare 'on' only a place: 'rolling on the new film'
+                            name in topics.names or name in topics.others)) or \
+                            _ends_title(ctx, topics, cue.start(), end):
+                        break  # after a bare 'on' only a place: 'rolling on the new film', and
+                        # never the work itself ('rolling on The Way': no street)
                     own = _POSSESSIVE.match(name)
                     if own and ctx.ents_in(m.start(), m.start() + own.end(1), ("GPE", "LOC")):
                         # "Norway's Solheim Harbour Terminal": the place, and where
@@ -144,6 +146,13 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
 
 _HAN = re.compile(r"[\u4e00-\u9fff\uac00-\ud7a3]")  # hanzi or hangul
 _HAN_SEPARATOR = re.compile(r"[、與与和及]")
+
+
+def _ends_title(ctx: Context, topics: Topics, cue: int, end: int) -> bool:
+    """The cue's object is a work's title that ends at `end` ('rolling on The Way', whose 'Way'
+    reads like a street); a title that starts before the cue (a quoted sentence) holds it."""
+    return any(t and end - len(t) >= cue and ctx.text.startswith(t, end - len(t))
+               for t in (topics.title, *topics.others))
 
 
 def _cjk_places(ctx: Context, topics: Topics, start: int, end: int) -> list[PlaceHit]:

@@ -97,9 +97,12 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
                 if topics.foreign(ctx, m.start()):
                     continue
                 rule = None
-                if out and out[-1].end >= sent.start and _BRACKET_AFTER.fullmatch(
-                        ctx.text, out[-1].end, m.start()):
-                    rule = out[-1].rule  # 'on CHANNEL (PROVIDER Ch 393)': the provider too
+                if out and out[-1].end >= sent.start and (_BRACKET_AFTER.fullmatch(
+                        ctx.text, out[-1].end, m.start()) or (
+                        out[-1].rule == "work.platform_airs_on" and _AND_THE.fullmatch(
+                            ctx.text, out[-1].end, m.start()))):
+                    rule = out[-1].rule  # 'on CHANNEL (PROVIDER Ch 393)': the provider too;
+                    # 'on CHANNEL and the SERVICE': the second of the pair as well
                 elif title and _owns(ctx.text, m.end(), title):
                     rule = "work.platform_possessive"  # "PLATFORM's TITLE"
                 elif np_re.match(ctx.text, m.end(), sent.end) and not _other_nearby(
@@ -140,6 +143,7 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
 _VENUE_AFTER = re.compile(r"\s+(?:Theatre|Theater|Hall|Arena|Center|Centre|Stadium|Plaza|Building|"
                           r"Tower|Studios|Lot|Searchlight|Films|Pictures|Productions|Worldwide|Networks)(?![\w])")
 _BRACKET_AFTER = re.compile(r"\s?\(\s?")
+_AND_THE = re.compile(r"\s*(?:,\s*)?(?:and|&|or)\s+the\s+")
 _AFFILIATION_AFTER = re.compile(r"\s+(?:actor|actress|actors|actresses|star|stars|artiste?s?|"
                                 r"host|hosts|presenter|anchor|executive|boss)(?![\w])")
 # 'the PLATFORM series TITLE', 'the PLATFORM original TITLE': the title that follows is the work
