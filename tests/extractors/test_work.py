@@ -556,3 +556,26 @@ def test_a_platform_after_and_the_goes_with_the_one_before() -> None:
             "the BBC iPlayer. Night Harbor is made for the studio.")
     assert [p.value for p in run_all(make_ctx(text, ents=[])).get(PlatformsExtractor)] == [
         "BBC One", "BBC iPlayer"]
+
+
+@pytest.mark.parametrize(("head", "ranking"), [
+    ("The 5 most expensive dramas of the decade", True),
+    ("Top 10 K-dramas to watch this winter", True),
+    ("My top 10 favorite film soundtracks", True),
+    ("7 dramas to watch before the year ends", True),
+    ("5 Years Later, Night Harbor Returns", False),
+    ("Night Harbor tops the ratings for the fifth week", False),
+])
+def test_a_headline_that_ranks_several_works(head: str, ranking: bool) -> None:
+    from article_extract.extractors.topics_headline import ranking_headline
+    assert ranking_headline(head) is ranking
+
+
+def test_a_ranking_page_has_no_main_work_and_no_work_facts(run: Run) -> None:
+    text = ("The 3 most expensive dramas of the decade\n\n1. Night Harbor\nLee Jun directed Night "
+            "Harbor, which stars Roh Min. Its budget came to over 100 million Yuan for 50 "
+            "episodes, shot in Port Ora.\n\n2. Blue Lamp\nBlue Lamp stars Park Ha.\n\n3. Salt Road\n"
+            "Salt Road aired on tvN.")
+    work = run(text)["work"]
+    assert (work["title"], work["cast"], work["directors"], work["episodes"], work["budget"],
+            work["platforms"], work["filming_locations"]) == (None, [], [], None, None, [], [])

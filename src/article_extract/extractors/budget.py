@@ -138,6 +138,8 @@ class BudgetExtractor(Extractor[Money, list[Money]]):
         evidenced=_budget_evidence),)
 
     def match(self, ctx: Context) -> list[Money]:
+        if ctx.facts.get(TopicsExtractor).ranking:
+            return []  # a listicle's numbers and people belong to the works it ranks
         if ctx.facts.get(KindExtractor) == "album":
             return []
         return find_budget(ctx, ctx.facts.get(MoneyExtractor),

@@ -174,6 +174,8 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
     )
 
     def match(self, ctx: Context) -> list[CastHit]:
+        if ctx.facts.get(TopicsExtractor).ranking:
+            return []  # a listicle's numbers and people belong to the works it ranks
         if ctx.facts.get(KindExtractor) == "album":
             return []
         return find_cast_hits(ctx, ctx.facts.get(TopicsExtractor))

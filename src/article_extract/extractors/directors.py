@@ -77,6 +77,8 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
         jsonld=_directors_jsonld),)
 
     def match(self, ctx: Context) -> list[DirectorHit]:
+        if ctx.facts.get(TopicsExtractor).ranking:
+            return []  # a listicle's numbers and people belong to the works it ranks
         if ctx.facts.get(KindExtractor) == "album":
             return []
         topics = ctx.facts.get(TopicsExtractor)

@@ -109,6 +109,8 @@ class EpisodesExtractor(Extractor[EpisodeHit, Episodes]):
         evidenced=_episodes_evidence),)
 
     def match(self, ctx: Context) -> list[EpisodeHit]:
+        if ctx.facts.get(TopicsExtractor).ranking:
+            return []  # a listicle's numbers and people belong to the works it ranks
         p = ctx.rules.compiled(_Patterns.build)
         topics = ctx.facts.get(TopicsExtractor)
         out: list[EpisodeHit] = []

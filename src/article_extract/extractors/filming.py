@@ -85,6 +85,8 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
         evidenced=_filming_evidence),)
 
     def match(self, ctx: Context) -> list[PlaceHit]:
+        if ctx.facts.get(TopicsExtractor).ranking:
+            return []  # a listicle's numbers and people belong to the works it ranks
         topics = ctx.facts.get(TopicsExtractor)
         suffixes = set(ctx.rules.words("lexicon", "location_suffixes"))
         months = ctx.rules.data("calendar")["months"]

@@ -72,6 +72,8 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
         evidenced=_platforms_evidence),)
 
     def match(self, ctx: Context) -> list[PlatformHit]:
+        if ctx.facts.get(TopicsExtractor).ranking:
+            return []  # a listicle's numbers and people belong to the works it ranks
         topics = ctx.facts.get(TopicsExtractor)
         words = work_words(ctx.rules)
         on_re = ctx.rules.cue_regex("platforms.on_cue")

@@ -79,3 +79,17 @@ def release_headline(ctx: Context, head: Line) -> tuple[int, int] | None:
         if nxt is not None and _RELEASE_LINE.match(nxt.text):
             return head.start, head.end
     return None
+
+
+# 'The 5 most expensive Chinese TV series', 'Top 10 K-dramas of 2020', 'My top 10 favorite
+# film soundtracks', '7 best OSTs': a ranking of several works, none of them the page's one
+_RANKING = re.compile(r"^(?:(?:the|my|our)\s+)?(?:top\s+\d{1,2}|\d{1,2}\s+(?:most|best|biggest|"
+                      r"greatest|highest|top|favou?rite|worst|must-watch|essential)|"
+                      r"\d{1,2}\s+(?:[\w-]+\s+){0,2}?(?:to\s+watch|you\s+(?:should|must|need)))\b",
+                      re.I)
+
+
+def ranking_headline(head_text: str) -> bool:
+    """Whether the headline announces a ranking of several works (a listicle): the page then
+    has no main work of its own, whatever its entries say."""
+    return _RANKING.match(head_text.strip().lstrip("\"“'‘[(")) is not None

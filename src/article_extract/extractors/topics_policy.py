@@ -13,7 +13,7 @@ from ..quotes import quoted_spans
 from ..rules import CAP
 from ..spans import occurrences
 from .topics_candidates import _WORD, TitleHit
-from .topics_headline import headline
+from .topics_headline import headline, ranking_headline
 from .topics_patterns import TitlePatterns
 from .topics_result import Topics, is_speech
 
@@ -123,6 +123,7 @@ def choose_title(ctx: Context, p: TitlePatterns, hits: list[TitleHit], blocked: 
     for key in [k for k, c in cands.items() if set(c.rules) == {"work.title_repeated"}
                 and (not _in_headline(k, head_text) or _place_name(text, k))]:
         del cands[key]  # a capitalized phrase that is only repeated, never introduced as a work
+    ranking = ranking_headline(head_text)
     title: tuple[str, Evidence, str] | None = None
     kinds: Counter[str] = Counter()
     candidates: list[str] = []
@@ -141,7 +142,7 @@ def choose_title(ctx: Context, p: TitlePatterns, hits: list[TitleHit], blocked: 
         candidates = sorted(
             c.title for c in cands.values() if c.title != best.title and set(c.rules) - {
                 "work.title_repeated", "work.title_quoted"})
-        if best.score >= w["min_score"] and best.evidence is not None:
+        if best.score >= w["min_score"] and best.evidence is not None and not ranking:
             title, kinds = _release_or_work(ctx, p, cands, best, head, head_text)
     main = title[0] if title else None
     alias = best.title if title and best is not None and best.title != main else None
@@ -150,7 +151,7 @@ def choose_title(ctx: Context, p: TitlePatterns, hits: list[TitleHit], blocked: 
     others = sorted(set(_other_titles(ctx, main, blocked)) | set(candidates))
     others = [o for o in others if o != alias]
     return Topics(main, title[1] if title else None, title[2] if title else None, kinds,
-                  tuple(others), blocked, _subjects(ctx, main, alias), alias)
+                  tuple(others), blocked, _subjects(ctx, main, alias), alias, ranking)
 
 
 # 'in PLACE', 'south of PLACE', 'near PLACE' (never 'starred in TITLE': a screen verb first)

@@ -21,7 +21,8 @@ class Topics:
     `kinds`: the kinds the main title is introduced with ('the film X'), for the kind rule;
     `others`: titles of other works (sorted), never the main work's facts; `blocked`: titles
     credited to people (casefolded); `subjects`: per paragraph start, the offsets where the
-    main work (True) or another work (False) becomes the subject."""
+    main work (True) or another work (False) becomes the subject; `ranking`: the page is a
+    listicle of several works, so the cast, credits and numbers it gives are theirs."""
 
     title: str | None = None
     evidence: Evidence | None = None
@@ -31,6 +32,8 @@ class Topics:
     blocked: frozenset[str] = frozenset()
     subjects: dict[int, list[tuple[int, bool]]] = field(default_factory=dict)
     alias: str | None = None  # the short name the text also uses ('MMK', 'X' of 'X OST')
+    # the headline ranks several works ('The 5 most expensive series'): no work-level facts
+    ranking: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:
