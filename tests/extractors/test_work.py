@@ -579,3 +579,9 @@ def test_a_ranking_page_has_no_main_work_and_no_work_facts(run: Run) -> None:
     work = run(text)["work"]
     assert (work["title"], work["cast"], work["directors"], work["episodes"], work["budget"],
             work["platforms"], work["filming_locations"]) == (None, [], [], None, None, [], [])
+
+
+def test_a_capitalised_word_a_figure_always_follows_is_a_unit_not_the_title() -> None:
+    text = ("The set is Rs. 70 lakhs!\n\n“Night Harbor” is the new movie that Blue Door is "
+            "making. One room cost Rs. 70 lakhs, and the hall Rs 2 crore.")
+    assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == "Night Harbor"

@@ -121,7 +121,8 @@ def choose_title(ctx: Context, p: TitlePatterns, hits: list[TitleHit], blocked: 
     head = headline(ctx)
     head_text = text[head.start : head.end] if head else ""
     for key in [k for k, c in cands.items() if set(c.rules) == {"work.title_repeated"}
-                and (not _in_headline(k, head_text) or _place_name(text, k))]:
+                and (not _in_headline(k, head_text) or _place_name(text, k)
+                     or _unit_word(text, k))]:
         del cands[key]  # a capitalized phrase that is only repeated, never introduced as a work
     ranking = ranking_headline(head_text)
     title: tuple[str, Evidence, str] | None = None
@@ -167,6 +168,16 @@ def _place_name(text: str, name: str) -> bool:
     spots = list(occurrences(text, name))
     return len(spots) >= 2 and all(
         _PLACE_BEFORE.search(text, max(0, s - 20), s) is not None for s in spots)
+
+
+def _unit_word(text: str, name: str) -> bool:
+    """A capitalised word a figure follows at each of its mentions ('Rs. 70 lakhs', 'Rs 5
+    crore'): a currency or a unit, not a work, even in the headline."""
+    spots = list(occurrences(text, name))
+    return bool(spots) and all(_FIGURE_AFTER.match(text, s + len(name)) for s in spots)
+
+
+_FIGURE_AFTER = re.compile(r"\.?[ \t]?\d")
 
 
 def _in_headline(title: str, head_text: str) -> bool:
