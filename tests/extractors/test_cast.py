@@ -653,3 +653,14 @@ def test_a_possessive_before_plays_and_a_past_part_opposite_someone_are_no_cast(
             "Salt Road and Red Door. ‘Night Harbor’ airs in May.")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Ana Ruiz", "Lee Jun")]
     assert [n for n, _ in _cast_of(text, ents)] == ["Roh Min", "Lee Jun"]
+
+
+def test_an_ensemble_fronted_by_and_a_director_who_also_acts() -> None:
+    text = ("Night Harbor starts shooting in Port Ora. Its writer made the series, which boasts a "
+            "starry ensemble fronted by Ana Ruiz, Lee Jun and Park Ha, and the three episodes "
+            "will be directed by Roh Min.\n\nRoh, who is also acting in the series, is pleased. "
+            "Choi Woo will direct and star in the three-part series Blue Lamp next year, and a "
+            "band led by Han Eun plays.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Lee Jun", "Park Ha", "Roh Min",
+                                                  "Choi Woo", "Han Eun")]
+    assert [n for n, _ in _cast_of(text, ents)] == ["Ana Ruiz", "Lee Jun", "Park Ha", "Roh Min"]

@@ -229,7 +229,9 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
             if cue.rule.id == "cast.actors_noun" and topics.foreign(ctx, cue.start):
                 continue  # 'Actors A and B' in a paragraph about another work
             if cue.rule.id in ("cast.led_by", "cast.led_by_other_languages") and \
-                    not main_work_before(ctx, topics, sent.start, cue.start):
+                    not main_work_before(ctx, topics, sent.start, cue.start) and not (
+                        _CAST_NOUN_END.search(ctx.text, sent.start, cue.start)
+                        and not topics.foreign(ctx, cue.start)):
                 continue  # 'THE WORK, led by A', 'a web series led by A': a band or a company is
                 # led by people too; 'la última versión, encabezada por A': another version's cast
             if cue.rule.id in ("cast.starring", "cast.performance_by") and (
@@ -315,6 +317,8 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
 
 
 _OF_AFTER = re.compile(r"\s+of\s+")
+# 'a starry ensemble fronted by A': the cast noun right before 'led by'
+_CAST_NOUN_END = re.compile(r"(?<![\w-])(?:ensemble|cast|line-?up)$")
 _PAST_ACTING = re.compile(r"\b(?:acted|starred|co-starred|appeared|performed|worked)\s+$")
 _PLURAL_BEFORE = re.compile(r"\b(?:are|were)(?:\s+being)?\s+\Z")
 # '..; she has been seen in SHOW, and in the X films she played Y, opposite Z': the
