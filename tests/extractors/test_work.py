@@ -585,3 +585,15 @@ def test_a_capitalised_word_a_figure_always_follows_is_a_unit_not_the_title() ->
     text = ("The set is Rs. 70 lakhs!\n\n“Night Harbor” is the new movie that Blue Door is "
             "making. One room cost Rs. 70 lakhs, and the hall Rs 2 crore.")
     assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == "Night Harbor"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Three actors are set to share the screen in a new drama!\n\nThe Harbor: Night of One, a "
+     "new mystery drama from tvN, follows a family. Night of One airs in May.",
+     "The Harbor: Night of One"),
+    ("Title: Night of One\n\nNight of One, a new mystery drama from tvN, follows a family.",
+     "Night of One"),
+])
+def test_the_words_before_a_colon_that_opens_the_paragraph_are_the_titles_first_part(
+        text: str, title: str) -> None:
+    assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == title

@@ -254,7 +254,7 @@ def _release_or_work(ctx: Context, p: TitlePatterns, cands: dict[str, _Cand], be
     longer = _franchise_name(cands, best.title)
     if longer is not None and longer.evidence:  # "'SUBTITLE'" and "'The SAGA: SUBTITLE'"
         return (longer.title, ctx.evidence(*longer.evidence), "work.title_subtitle"), kinds
-    full = _with_subtitle(ctx, p, best.title)
+    full = _with_subtitle(ctx, p, best.title) or _with_main_part(ctx, best.title)
     if full is not None:  # 'TITLE' in the headline, 'TITLE: A Subtitle' in the prose
         return (full[0], ctx.evidence(full[1], full[2]), "work.title_subtitle"), kinds
     assert best.evidence is not None
@@ -321,6 +321,21 @@ def _with_subtitle(ctx: Context, p: TitlePatterns, title: str) -> tuple[str, int
     return None
 
 
+def _with_main_part(ctx: Context, title: str) -> tuple[str, int, int] | None:
+    """'The Saga: SUBTITLE, a new drama ...' opening a paragraph: the subtitle was found as
+    the work, the words before the colon are the rest of its name (no person's: 'NAME: ...'
+    opens a quote; and no label's: 'Title: X' alone on its line is a fact box)."""
+    for i in occurrences(ctx.text, title, None, _WORD):
+        para = ctx.paragraph_at(i)
+        m = _MAIN_PART.fullmatch(ctx.text, para.start, i) if para else None
+        if m and _APPOSITION.match(ctx.text, i + len(title)) and not ctx.ents_in(
+                m.start(), m.end(), ("PERSON", "ORG", "GPE")):
+            return ctx.text[m.start() : i + len(title)], m.start(), i + len(title)
+    return None
+
+
+_APPOSITION = re.compile(r",\s+(?:a|an|the)\s")
+_MAIN_PART = re.compile(rf"(?:The\s+)?{CAP}[\w'’-]*(?:\s+{CAP}[\w'’-]*){{0,3}}:\s")
 _RUN_AT_END = re.compile(rf"{CAP}[\w'’-]*(?:\s+(?:[a-z]{{1,4}}\s+)?{CAP}[\w'’-]*)+$")
 
 
