@@ -179,7 +179,18 @@ def credits_after(ctx: Context, pos: int) -> list[Mention]:
         a = pos + m.start("clause")
         b = pos + m.end("clause")
         out += _mentions(known_for_titles(ctx.rules, text, a, b), ctx, "cast.known_for_clause")
+        return out
+    m = _LAST_ROLE.match(text, pos, min(len(text), pos + 240))
+    if m:  # 'NAME was last seen in X (2020),', "NAME's most recent starring role was in X."
+        out += _mentions(known_for_titles(ctx.rules, text, m.start("clause"), m.end("clause")),
+                         ctx, "cast.known_for_clause")
     return out
+
+
+_LAST_ROLE = re.compile(
+    r"(?:\s+|['’]s\s+)(?P<clause>(?:was\s+(?:last|previously|recently)\s+seen|(?:most\s+recent|last|"
+    r"latest|previous)\s+(?:(?:starring|lead|leading|TV|film|screen)\s+)?role\s+was)\s+in\s+"
+    r"(?:[^;(),]|\(\d{4}\)){3,160}?)(?:[.,](?=\s|$)|;|$)")
 
 
 # "ACTOR은 넷플릭스 시리즈 'SHOW' 'SHOW' 등": a topic particle, a few words, quoted titles, then
