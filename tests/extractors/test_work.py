@@ -597,3 +597,14 @@ def test_a_capitalised_word_a_figure_always_follows_is_a_unit_not_the_title() ->
 def test_the_words_before_a_colon_that_opens_the_paragraph_are_the_titles_first_part(
         text: str, title: str) -> None:
     assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Tierra de nadie inicia grabaciones\n\nEn Port Ora se cocina un nuevo melodrama, Tierra de "
+     "nadie, la más reciente producción de Blue Door.", "Tierra de nadie"),
+    ("Blue Door rueda un melodrama, Night Harbor, la más reciente producción. Night Harbor "
+     "llega en mayo, la fecha que eligió la cadena.", "Night Harbor"),
+])
+def test_a_sentence_case_title_in_apposition_to_a_kind_noun_said_twice(text: str, title: str
+                                                                        ) -> None:
+    assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == title

@@ -156,6 +156,9 @@ _OPENING_QUOTES = frozenset("\"“‘«»„「『《")
 _SENTENCE_CASE_TITLE = re.compile(r"(?P<t>(?:La|El|Los|Las|Lo|Un|Una|Il|Le|Les|O|Os)"
                                   r"(?: [a-zà-ÿ]{2,20}+){1,4}?)"
                                   r"(?= (?:de|del|para|en|con) \S*[A-Z]|[,.;:)]|$)")
+# the same after a kind noun and its comma: a capital, then lower-case words to the comma that
+# closes the apposition ('un nuevo melodrama, Tierra de nadie, la más reciente ...')
+_SENTENCE_CASE_APPOSITIVE = re.compile(r"(?P<t>[A-ZÀ-Þ][\w'’-]*+(?: [a-zà-ÿ]{1,20}+){1,4}?)(?=,\s)")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|explained|noted|revealed)\b")
 _CUT_SHORT = re.compile(r"\w{1,3}")
 _LOWER_WORD = re.compile(r" [a-zà-ÿ]")
@@ -306,6 +309,9 @@ def _title_hits(ctx: Context, p: TitlePatterns, blocked: frozenset[str]) -> list
                     x.start == s and x.end == e for x in ctx.ents_in(s, e, ("GPE", "NORP")))
                 # 'Talking about the film, NAME said ...': the speaker after a comma, no title
                 speaker = "," in text[km.start() : pos] and _SAYS_AFTER.match(text, e)
+                sc = _SENTENCE_CASE_APPOSITIVE.match(text, s, para.end)
+                if sc and sc.end("t") > e and said_twice(sc.group("t")):
+                    e = sc.end("t")  # 'un melodrama, Tierra de nadie, la ...': sentence case
                 if e > s and not sentence_case and not country and not speaker:
                     add(s, e, "work.title_after_kind", kind)
         for sent in ctx.sentences_in(para.start, para.end):
