@@ -285,3 +285,10 @@ def test_adding_or_putting_out_a_song_for_the_soundtrack_names_its_singers(run: 
             "for the OST of the drama. Blue Tide member Roh Min is releasing a second song for "
             "the drama. Lee Jun will add a song to the playlist.")
     assert [a[0] for a in _st(run, text)["artists"]] == ["Ana Ruiz", "Lena Park", "Roh Min"]
+
+
+def test_korean_credit_after_the_title_with_an_adverb_and_a_joining_verb(run: Run) -> None:
+    text = ("KBS 2TV 주말드라마 '밤바다'의 OST에 배우 이준이 목소리를 보탠 곡이 공개된다.\n\n"
+            "'밤바다'의 다섯 번째 OST인 '푸른 길'은 이준이 직접 불렀으며, 오후 6시 공개된다.")
+    st = run(text)["soundtrack"]
+    assert [(s["title"], s["performers"]) for s in st["songs"]] == [("푸른 길", ["이준"])]
