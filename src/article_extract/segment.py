@@ -328,6 +328,9 @@ def segment(text: str, rules: RuleSet | None = None) -> Segments:
             items = []
             while j < len(content) and content[j].kind == "item" and (
                     _numbered(content[j]) or (bool(items) and _next(items[-1], content[j]))):
+                if len(items) >= 2 and _restarts(items[-1], content[j]) and \
+                        text.count("\n", items[-1].end, content[j].start) >= 2:
+                    break  # '01' again after a blank line: the next side or disc
                 items.append(content[j])
                 j += 1
             if len(items) >= 2:

@@ -462,3 +462,12 @@ def test_colons_inside_brackets_or_in_few_lines_pair_no_columns() -> None:
     assert as_dashed(times) == times
     assert as_dashed(["Salt Road: Roh Min", "Blue Lamp : Park Ha", "Gold Gate"]) == [
         "Salt Road – Roh Min", "Blue Lamp – Park Ha", "Gold Gate"]
+
+
+def test_shouted_names_first_and_numbering_that_restarts_after_a_blank_line(run: Run) -> None:
+    text = ("The soundtrack of Night Harbor is out on vinyl. It has Blue Owls and Salt Road Band, "
+            "and Gold Gate too.\n\n01. BLUE OWLS - Red Door\n02. SALT ROAD BAND - Port Light\n\n"
+            "01. GOLD GATE - Westmoor\n02. BLUE OWLS - Norland\n")
+    assert [(t["disc"], t["tracks"]) for t in _lists(run, text)] == [
+        (1, [("Red Door", ["BLUE OWLS"]), ("Port Light", ["SALT ROAD BAND"])]),
+        (2, [("Westmoor", ["GOLD GATE"]), ("Norland", ["BLUE OWLS"])])]

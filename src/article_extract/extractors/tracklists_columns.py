@@ -113,12 +113,19 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
 
 def named_outside(ctx: Context, value: str, start: int, end: int) -> bool:
-    """Whether `value` (a cell of a list) is written as a whole word elsewhere in the text."""
+    """Whether `value` (a cell of a list) is written as a whole word elsewhere in the text; a
+    cell the list shouts ('ALICE OF HARBORS') counts in any case ('Alice of Harbors' in the
+    prose)."""
     if len(value) < 2:
         return False
     before = _LATIN_WORD if _LATIN_WORD.match(value) else None
     after = _LATIN_WORD if _LATIN_WORD.match(value[-1]) else None
-    return any(not start <= s < end for s in occurrences(ctx.text, value, before, after))
+    text = ctx.text
+    if value.isupper() and len(value) > 3:
+        lowered = ctx.memo(("lowered",), lambda: ctx.text.lower())
+        if len(lowered) == len(text):  # the same offsets ('İ' lowers to two characters)
+            text, value = lowered, value.lower()
+    return any(not start <= s < end for s in occurrences(text, value, before, after))
 
 
 # a Latin or digit character: what glues to a Latin name's edge; a name in kanji, kana or
