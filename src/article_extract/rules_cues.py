@@ -126,14 +126,19 @@ def _top_branches(src: str) -> list[str]:
 
 
 def _run_start_gated(src: str) -> str:
-    """A cue whose every branch begins with `\\s+` ('A  plays X', found backward from the
-    cue), tried only where a run of white space begins. Searched from inside a run, it would
-    scan the rest of the run from each position (quadratic on a page's layout spaces); any
-    match there is already found at the run's start, so the hits are the same (a search that
-    itself starts inside a run is the one exception: sentences never do)."""
-    if all(b.startswith(r"\s+") for b in _top_branches(src)):
+    """A cue's branches that begin with `\\s+` ('A  plays X', found backward from the cue),
+    tried only where a run of white space begins. Searched from inside a run, such a branch
+    would scan the rest of the run from each position (quadratic on a page's layout spaces);
+    any match there is already found at the run's start, so the hits are the same (a search
+    that itself starts inside a run is the one exception: sentences never do). Each branch is
+    gated on its own: one branch that starts otherwise (', who ...') leaves the rest gated."""
+    branches = _top_branches(src)
+    gated = [rf"(?<!\s){b}" if b.startswith(r"\s+") else b for b in branches]
+    if gated == branches:
+        return src
+    if all(b.startswith(r"\s+") for b in branches):
         return rf"(?<!\s)(?:{src})"
-    return src
+    return "(?:" + "|".join(gated) + ")"
 
 
 # no cue begins inside a word ('as' of 'has', 'of' of 'Kof' are no cues): the scan gives up
