@@ -608,3 +608,10 @@ def test_the_words_before_a_colon_that_opens_the_paragraph_are_the_titles_first_
 def test_a_sentence_case_title_in_apposition_to_a_kind_noun_said_twice(text: str, title: str
                                                                         ) -> None:
     assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == title
+
+
+def test_a_lede_that_opens_with_a_quoted_title_and_its_credit_names_the_work() -> None:
+    text = ("\"Night Harbor,\" starring Roh Min and Lee Jun, is reported to be shooting next year "
+            "close to a fishing village.\nThe actor was also seen lately in the Irish crime drama "
+            "\"Blue Lamp,\" shown on RTÉ.")
+    assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == "Night Harbor"

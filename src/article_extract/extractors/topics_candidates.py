@@ -159,6 +159,9 @@ _SENTENCE_CASE_TITLE = re.compile(r"(?P<t>(?:La|El|Los|Las|Lo|Un|Una|Il|Le|Les|O
 # the same after a kind noun and its comma: a capital, then lower-case words to the comma that
 # closes the apposition ('un nuevo melodrama, Tierra de nadie, la más reciente ...')
 _SENTENCE_CASE_APPOSITIVE = re.compile(r"(?P<t>[A-ZÀ-Þ][\w'’-]*+(?: [a-zà-ÿ]{1,20}+){1,4}?)(?=,\s)")
+_QUOTE_CLOSE = re.compile(r"[,.]?[\"”’']")
+# after such a comma only a credit goes on with the title ('"X," returns' ends a clause)
+_CREDIT_AFTER = re.compile(r"\s+(?:starring|co-starring|directed\s+by|helmed\s+by)(?![\w])")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|explained|noted|revealed)\b")
 _CUT_SHORT = re.compile(r"\w{1,3}")
 _LOWER_WORD = re.compile(r" [a-zà-ÿ]")
@@ -367,7 +370,10 @@ def _title_hits(ctx: Context, p: TitlePatterns, blocked: frozenset[str]) -> list
                 if inner and inner.start() > s2 and text.count(text[s2 : inner.start()]) > 1:
                     add(s2, inner.start(), "work.title_headline_cue")
         for s, e, _inner in quoted:
-            if p.after.match(text, min(e + 1, para.end), para.end):
+            # '"TITLE," starring A': the comma inside the closing quote, then the cue
+            close = _QUOTE_CLOSE.match(text, e, para.end)
+            if p.after.match(text, min(e + 1, para.end), para.end) or (
+                    close and _CREDIT_AFTER.match(text, close.end(), para.end)):
                 add(s, e, "work.title_before_cue")
             app = p.appositive.match(text, min(e + 1, para.end), para.end)
             if app:

@@ -9,6 +9,7 @@ import re
 from ..context import Context
 from ..lines import Line
 from ..rules import RuleSet, alternation
+from ..spans import occurrences
 
 _BYLINE = re.compile(r"^(?:by\s|posted\s|published|updated|home\s*>|written by|words by|"
                      r"\w+ \d{1,2}, \d{4}\b|\d{4}-\d{2}-\d{2}|"
@@ -93,3 +94,20 @@ def ranking_headline(head_text: str) -> bool:
     """Whether the headline announces a ranking of several works (a listicle): the page then
     has no main work of its own, whatever its entries say."""
     return _RANKING.match(head_text.strip().lstrip("\"“'‘[(")) is not None
+
+
+def lede(ctx: Context) -> str:
+    """The first content line, when the page has no headline above it and that line is a
+    sentence (eight words or more: a short first line is a site's or a section's name)."""
+    first = next((x.text for x in ctx.segments.lines if x.kind not in ("blank", "noise")), "")
+    return first if len(first.split()) >= 8 else ""
+
+
+def unit_word(text: str, name: str) -> bool:
+    """A capitalised word a figure follows at each of its mentions ('Rs. 70 lakhs', 'Rs 5
+    crore'): a currency or a unit, not a work, even in the headline."""
+    spots = list(occurrences(text, name))
+    return bool(spots) and all(_FIGURE_AFTER.match(text, s + len(name)) for s in spots)
+
+
+_FIGURE_AFTER = re.compile(r"\.?[ \t]?\d")

@@ -13,7 +13,7 @@ from ..quotes import quoted_spans
 from ..rules import CAP
 from ..spans import occurrences
 from .topics_candidates import _WORD, TitleHit
-from .topics_headline import headline, ranking_headline
+from .topics_headline import headline, lede, ranking_headline, unit_word
 from .topics_patterns import TitlePatterns
 from .topics_result import Topics, is_speech
 
@@ -122,7 +122,7 @@ def choose_title(ctx: Context, p: TitlePatterns, hits: list[TitleHit], blocked: 
     head_text = text[head.start : head.end] if head else ""
     for key in [k for k, c in cands.items() if set(c.rules) == {"work.title_repeated"}
                 and (not _in_headline(k, head_text) or _place_name(text, k)
-                     or _unit_word(text, k))]:
+                     or unit_word(text, k))]:
         del cands[key]  # a capitalized phrase that is only repeated, never introduced as a work
     ranking = ranking_headline(head_text)
     title: tuple[str, Evidence, str] | None = None
@@ -132,11 +132,14 @@ def choose_title(ctx: Context, p: TitlePatterns, hits: list[TitleHit], blocked: 
     bracketed: _Cand | None = None
     if cands:
         counts = _mentions(text, list(cands))
+        first_line = lede(ctx) if head is None else ""
         for c in cands.values():
             c.score += min(counts.get(_canon(c.title), 1) - 1, int(w["repeat_cap"]))
             if _in_headline(c.title, head_text):
                 c.score += w["headline"] + (w["headline_start"] if head_text.lstrip(
                     "\"“'‘[(").upper().startswith(c.title.upper()) else 0)
+            elif first_line and first_line.lstrip("\"“'‘[(").startswith(c.title):
+                c.score += w["headline"]  # no headline: the lede that opens with it stands in
         best = max(cands.values(), key=lambda c: (c.score, -c.first, c.title))
         bracketed = best
         best = _translated_from(ctx, cands, best)
@@ -168,16 +171,6 @@ def _place_name(text: str, name: str) -> bool:
     spots = list(occurrences(text, name))
     return len(spots) >= 2 and all(
         _PLACE_BEFORE.search(text, max(0, s - 20), s) is not None for s in spots)
-
-
-def _unit_word(text: str, name: str) -> bool:
-    """A capitalised word a figure follows at each of its mentions ('Rs. 70 lakhs', 'Rs 5
-    crore'): a currency or a unit, not a work, even in the headline."""
-    spots = list(occurrences(text, name))
-    return bool(spots) and all(_FIGURE_AFTER.match(text, s + len(name)) for s in spots)
-
-
-_FIGURE_AFTER = re.compile(r"\.?[ \t]?\d")
 
 
 def _in_headline(title: str, head_text: str) -> bool:
