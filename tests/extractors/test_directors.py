@@ -186,3 +186,10 @@ def test_spanish_directors_after_a_clause_joined_by_y() -> None:
 def test_a_name_the_directing_cue_closes_around(text: str, expected: list[tuple[str, str]]) -> None:
     names = ("Lee Jun", "Ana Ruiz", "Roh Min")
     assert directors(text, [("PERSON", n) for n in names if n in text]) == expected
+
+
+def test_the_jobs_word_that_opens_the_sentence_is_no_part_of_the_directors_name() -> None:
+    text = ("Director Lee Jun, known for “Blue Lamp,” is at the helm of “Night Harbor,” and the "
+            "script comes from Park Ha.")
+    assert directors(text, [("PERSON", "Lee Jun"), ("PERSON", "Park Ha")]) == [
+        ("Lee Jun", "directors.at_the_helm")]

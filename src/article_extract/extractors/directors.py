@@ -136,7 +136,7 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
         found: dict[str, Director] = {}
         cast = {m.name for m in ctx.facts.get(CastExtractor)}
         for hit in sorted(candidates, key=lambda h: h.item.start):
-            item = hit.item
+            item = _without_title_word(hit.item)
             name = resolve_name(item.name, multi, full)  # 'director Kim' -> 'Kim Min-ji'
             if hit.rule == "directors.possessive" and name in cast:
                 continue  # "STAR's new movie": the film of its star, not of its director
@@ -153,6 +153,16 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
 
 _POSSESSIVE = re.compile(r"['’]s?(?=\s)")
 _OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[\w-]+)['’]s?\s")
+
+
+_TITLE_WORD = re.compile(r"(?:Director|Filmmaker|Helmer|PD)\s+(?=[A-Z])")
+
+
+def _without_title_word(item: NameItem) -> NameItem:
+    """'Director A, known for X, is at the helm': the subject a sentence opens with carries
+    the job's word, which is no part of the name."""
+    m = _TITLE_WORD.match(item.name)
+    return NameItem(item.name[m.end() :], item.start + m.end(), item.end) if m else item
 
 
 def _anaphoric_owner(ctx: Context, topics: Topics, start: int, end: int) -> bool:
