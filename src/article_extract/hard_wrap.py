@@ -21,11 +21,13 @@ _FULL_SHARE = 0.6  # lines between 70% and 115% of the width
 _MIN_WORDS = 5.0  # mean words per line: prose, not a list of titles
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)»]?$")
 _BREAK = re.compile(r"[\r\n]")
-_LISTED = re.compile(r"^(?:[-*•·–›»▸▶→]\s|#?\d{1,3}[.):]\s|\(\d{1,3}\)\s)")
+# a bullet or a number opens a list entry; a closing '|' ends a table's scraped cell ('3 |')
+_LISTED = re.compile(r"^(?:[-*•·–›»▸▶→]\s|#?\d{1,3}[.):]\s|\(\d{1,3}\)\s)|(?:^|\s)\|$")
 
 
 def _member(line: Line) -> bool:
-    """A prose or item line; never a bulleted or numbered one, nor a shouted heading ('REVIEW')."""
+    """A prose or item line; never a bulleted or numbered one, a table's cell, nor a shouted
+    heading ('REVIEW')."""
     return line.kind in ("prose", "item") and not _LISTED.match(line.text) and not (
         len(line.text) > 1 and line.text.isupper())
 

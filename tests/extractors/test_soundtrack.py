@@ -292,3 +292,13 @@ def test_korean_credit_after_the_title_with_an_adverb_and_a_joining_verb(run: Ru
             "'밤바다'의 다섯 번째 OST인 '푸른 길'은 이준이 직접 불렀으며, 오후 6시 공개된다.")
     st = run(text)["soundtrack"]
     assert [(s["title"], s["performers"]) for s in st["songs"]] == [("푸른 길", ["이준"])]
+
+
+def test_a_table_row_broken_inside_its_credit_credits_the_whole_name(run: Run) -> None:
+    text = ("Night Harbor\n1 |\nSalt\nRoad – performed by Ana\nRuiz |\n2 |\nBlue\nLamp – performed "
+            "by Lee Jun |\n3 |\nRed\nDoor – performed by Park Ha |\n")
+    st = run(text)["soundtrack"]
+    assert [(s["title"], s["performers"]) for s in st["songs"]] == [
+        ("Salt Road", ["Ana Ruiz"]), ("Blue Lamp", ["Lee Jun"]), ("Red Door", ["Park Ha"])]
+    assert [(a["name"], a["evidence"]["text"]) for a in st["artists"]] == [
+        ("Ana Ruiz", "Ana\nRuiz"), ("Lee Jun", "Lee Jun"), ("Park Ha", "Park Ha")]

@@ -544,7 +544,6 @@ def test_a_story_told_in_parts_and_a_location_caption() -> None:
     ("Arrancó el rodaje de Night Harbor, la novela que Blue Door produce para el Canal RCN.",
      ["Canal RCN"]),
     ("Альбом «Night Harbor» появится в iTunes 7 апреля.", ["iTunes"]),
-    ("KBS 2TV 주말드라마 '밤바다'의 OST가 공개된다.", ["KBS 2TV"]),
     ("La telenovela Night Harbor tendrá escenas en Port Ora; el canal estrenará otra serie.", []),
 ])
 def test_platforms_in_spanish_russian_and_korean_phrasings(text: str, platforms: list[str]) -> None:

@@ -28,16 +28,14 @@ class PlatformHit:
 
 
 def _np_re(rules: RuleSet) -> re.Pattern[str]:
-    """A platform inside the work's noun phrase: 'the Netflix and tvN popular K-drama'; in
-    Korean the kind word may carry a word glued before it ('주말드라마', a weekend drama)."""
+    """A platform inside the work's noun phrase: 'the Netflix and tvN popular K-drama'."""
     lex = rules.data("lexicon")
     kind_words = alternation([w for ws in lex["kind_words"].values() for w in ws])
     platforms = alternation(list(rules.platforms()))
     genres = alternation(lex["genre_words"])
     return re.compile(rf"(?:['’]s)?(?:\s*(?:,|and|&|{platforms}|[a-z][\w-]*|(?i:first|original|new|"
                       rf"latest|exclusive)|{CAP}[a-z]+-{CAP}[a-z]+)"
-                      rf"\s*){{0,4}}?\s*(?:[\uac00-\ud7af]{{1,4}}(?=드라마|예능|영화))?"
-                      rf"(?:{kind_words}|{genres}|{COUNT_TIMES_MINUTES})(?![\w])")
+                      rf"\s*){{0,4}}?\s*(?:{kind_words}|{genres}|{COUNT_TIMES_MINUTES})(?![\w])")
 
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..context import Context, clause_end
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
-from ..models import Artist, Song
+from ..models import Artist, Song, Track
 from ..rules import CAP, CAPNUM, FEAT
 from ..spans import last_match
 from .album_artist import AlbumArtistExtractor
@@ -395,9 +395,23 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                 if featured and not main and owner is not None:
                     main = [owner]  # 'TITLE (feat. Y)' on an artist's own album: theirs, with Y
                 if not main and not featured:  # a credit no dash or 'by' introduces
-                    main = located_performers(ctx, t) or keyed_performers(ctx, t)
+                    main = located_performers(ctx, t) or keyed_performers(ctx, t) or \
+                        _wrapped_credit(ctx, t)
                 out.append(TrackCreditHit(t, (*main, *featured),
                                           featured_only=bool(featured) and not main))
+    return out
+
+
+def _wrapped_credit(ctx: Context, track: Track) -> list[NameItem]:
+    """'TITLE – performed by GIVEN\nSURNAME |': a table row the scraper broke inside the
+    credit; the name is read across the break, right after 'performed by'."""
+    out: list[NameItem] = []
+    for name in track.performers:
+        spaced = r"\s+".join(re.escape(w) for w in name.split())
+        m = re.compile(rf"\s*[–—-]?\s*(?:performed|sung)\s+by\s+({spaced})(?![\w])").match(
+            ctx.text, track.evidence.end, track.evidence.end + 200)
+        if m:
+            out.append(NameItem(name, m.start(1), m.end(1)))
     return out
 
 
