@@ -631,10 +631,10 @@ def test_a_bracket_that_says_the_name_acts_in_the_work() -> None:
 @pytest.mark.parametrize(("text", "names"), [
     ("Arrancó el rodaje de Night Harbor. Los papeles protagónicos recaerán en Ana Ruiz y Roh Min, "
      "que graban en Port Ora.", ["Ana Ruiz", "Roh Min"]),
-    ("Night Harbor tiene como protagonistas a los actores chilenos: Ana Ruiz, Lee Jun y Park Ha. "
-     "Los acompañan figuras conocidas como Choi Woo y Han Eun.",
+    ("Night Harbor tiene como protagonistas a los actores peruanos: Ana Ruiz, Lee Jun y Park Ha. "
+     "Los siguen figuras conocidas como Choi Woo y Han Eun.",
      ["Ana Ruiz", "Lee Jun", "Park Ha", "Choi Woo", "Han Eun"]),
-    ("No elenco de “Night Harbor” estarão atores de peso, caso de Ana Ruiz e Lee Jun; os "
+    ("No elenco de “Night Harbor” vão estar atores veteranos, caso de Ana Ruiz e Lee Jun; os "
      "promissores Park Ha e Choi Woo; e os estreantes Han Eun e Roh Min, entre vários outros.",
      ["Ana Ruiz", "Lee Jun", "Park Ha", "Choi Woo", "Han Eun", "Roh Min"]),
     ("The film Night Harbor stars Ana Ruiz and Lee Jun; the director Park Ha wrote it, and the "
@@ -656,10 +656,10 @@ def test_a_possessive_before_plays_and_a_past_part_opposite_someone_are_no_cast(
 
 
 def test_an_ensemble_fronted_by_and_a_director_who_also_acts() -> None:
-    text = ("Night Harbor starts shooting in Port Ora. Its writer made the series, which boasts a "
-            "starry ensemble fronted by Ana Ruiz, Lee Jun and Park Ha, and the three episodes "
+    text = ("Night Harbor starts shooting in Port Ora. Its writer made the show, which has a big "
+            "ensemble fronted by Ana Ruiz, Lee Jun and Park Ha, and the three episodes "
             "will be directed by Roh Min.\n\nRoh, who is also acting in the series, is pleased. "
-            "Choi Woo will direct and star in the three-part series Blue Lamp next year, and a "
+            "Choi Woo will direct and star in the two-part series Blue Lamp next year, and a "
             "band led by Han Eun plays.")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Lee Jun", "Park Ha", "Roh Min",
                                                   "Choi Woo", "Han Eun")]

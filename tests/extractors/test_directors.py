@@ -171,13 +171,13 @@ def test_spanish_directors_after_a_clause_joined_by_y() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Night Harbor is the new movie that Blue Door is producing, with Lee Jun directing it and "
+    ("Night Harbor is a film Blue Door makes, with Lee Jun directing it and "
      "Roh Min in the lead.", [("Lee Jun", "directors.with_directing")]),
     ("Con Ana Ruiz como directora, Night Harbor tiene como protagonista a Roh Min.",
      [("Ana Ruiz", "directors.with_directing")]),
     ("A quiet spot for Night Harbor, the drama, was found by the director (Lee Jun).",
      [("Lee Jun", "directors.title_paren")]),
-    ("Night Harbor starts shooting. Directing duties on the four-part drama go to Ana Ruiz "
+    ("Night Harbor starts shooting. Directing duties on the two-part drama go to Ana Ruiz "
      "(Blue Lamp, Salt Road).",
      [("Ana Ruiz", "directors.directing_is")]),
     ("Night Harbor, the new movie, opens with Lee Jun starring and the music director (Roh Min) "

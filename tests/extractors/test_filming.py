@@ -136,7 +136,7 @@ def test_a_base_and_locations_such_as_a_director_who_directs_and_another_works_n
 
 def test_the_work_itself_after_a_filming_cue_is_no_place_but_a_quote_around_the_cue_is_no_title(
         ) -> None:
-    text = ("Cameras are now rolling on The Gold Way, a three-part drama about a family in Port "
+    text = ("Cameras roll on The Gold Way, a six-part drama about a family in Port "
             "Ora. The Gold Way joins a run of dramas. “Most of it will be filmed in Norland,” "
             "the director said.")
     assert places(text, [("GPE", "Port Ora"), ("GPE", "Norland")]) == ["Norland"]

@@ -541,9 +541,9 @@ def test_a_story_told_in_parts_and_a_location_caption() -> None:
 
 
 @pytest.mark.parametrize(("text", "platforms"), [
-    ("Arrancó el rodaje de Night Harbor, la novela que Blue Door produce para el Canal RCN.",
+    ("Arrancó el rodaje de Night Harbor, la telenovela que Blue Door hace para el Canal RCN.",
      ["Canal RCN"]),
-    ("Альбом «Night Harbor» появится в iTunes 7 апреля.", ["iTunes"]),
+    ("Альбом «Night Harbor» появится в iTunes в мае.", ["iTunes"]),
     ("La telenovela Night Harbor tendrá escenas en Port Ora; el canal estrenará otra serie.", []),
 ])
 def test_platforms_in_spanish_russian_and_korean_phrasings(text: str, platforms: list[str]) -> None:
@@ -551,8 +551,8 @@ def test_platforms_in_spanish_russian_and_korean_phrasings(text: str, platforms:
 
 
 def test_a_platform_after_and_the_goes_with_the_one_before() -> None:
-    text = ("Night Harbor began filming in spring; the series should arrive in 2024 on BBC One and "
-            "the BBC iPlayer. Night Harbor is made for the studio.")
+    text = ("Night Harbor began filming in spring; the show will be available in 2027 on BBC One "
+            "and the BBC iPlayer. Night Harbor is made for the studio.")
     assert [p.value for p in run_all(make_ctx(text, ents=[])).get(PlatformsExtractor)] == [
         "BBC One", "BBC iPlayer"]
 
@@ -560,7 +560,7 @@ def test_a_platform_after_and_the_goes_with_the_one_before() -> None:
 @pytest.mark.parametrize(("head", "ranking"), [
     ("The 5 most expensive dramas of the decade", True),
     ("Top 10 K-dramas to watch this winter", True),
-    ("My top 10 favorite film soundtracks", True),
+    ("My top 8 favourite movie scores", True),
     ("7 dramas to watch before the year ends", True),
     ("5 Years Later, Night Harbor Returns", False),
     ("Night Harbor tops the ratings for the fifth week", False),
@@ -572,7 +572,7 @@ def test_a_headline_that_ranks_several_works(head: str, ranking: bool) -> None:
 
 def test_a_ranking_page_has_no_main_work_and_no_work_facts(run: Run) -> None:
     text = ("The 3 most expensive dramas of the decade\n\n1. Night Harbor\nLee Jun directed Night "
-            "Harbor, which stars Roh Min. Its budget came to over 100 million Yuan for 50 "
+            "Harbor, which stars Roh Min. It cost more than 90 million yuan for 36 "
             "episodes, shot in Port Ora.\n\n2. Blue Lamp\nBlue Lamp stars Park Ha.\n\n3. Salt Road\n"
             "Salt Road aired on tvN.")
     work = run(text)["work"]
@@ -581,16 +581,16 @@ def test_a_ranking_page_has_no_main_work_and_no_work_facts(run: Run) -> None:
 
 
 def test_a_capitalised_word_a_figure_always_follows_is_a_unit_not_the_title() -> None:
-    text = ("The set is Rs. 70 lakhs!\n\n“Night Harbor” is the new movie that Blue Door is "
-            "making. One room cost Rs. 70 lakhs, and the hall Rs 2 crore.")
+    text = ("The set is Rs. 70 lakhs!\n\n“Night Harbor” is the studio's new "
+            "film, shot in Port Ora. One room cost Rs. 70 lakhs, and the hall Rs 2 crore.")
     assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == "Night Harbor"
 
 
 @pytest.mark.parametrize(("text", "title"), [
-    ("Three actors are set to share the screen in a new drama!\n\nThe Harbor: Night of One, a "
-     "new mystery drama from tvN, follows a family. Night of One airs in May.",
+    ("Three players will work together in a fresh series!\n\nThe Harbor: Night of One, a "
+     "fresh thriller from tvN, follows a family. Night of One airs in May.",
      "The Harbor: Night of One"),
-    ("Title: Night of One\n\nNight of One, a new mystery drama from tvN, follows a family.",
+    ("Title: Night of One\n\nNight of One, a fresh thriller from tvN, follows a family.",
      "Night of One"),
 ])
 def test_the_words_before_a_colon_that_opens_the_paragraph_are_the_titles_first_part(
@@ -599,9 +599,9 @@ def test_the_words_before_a_colon_that_opens_the_paragraph_are_the_titles_first_
 
 
 @pytest.mark.parametrize(("text", "title"), [
-    ("Tierra de nadie inicia grabaciones\n\nEn Port Ora se cocina un nuevo melodrama, Tierra de "
-     "nadie, la más reciente producción de Blue Door.", "Tierra de nadie"),
-    ("Blue Door rueda un melodrama, Night Harbor, la más reciente producción. Night Harbor "
+    ("Tierra de nadie inicia grabaciones\n\nEn Port Ora se graba un melodrama, Tierra de "
+     "nadie, el último trabajo de Blue Door.", "Tierra de nadie"),
+    ("Blue Door rueda un melodrama, Night Harbor, el último trabajo. Night Harbor "
      "llega en mayo, la fecha que eligió la cadena.", "Night Harbor"),
 ])
 def test_a_sentence_case_title_in_apposition_to_a_kind_noun_said_twice(text: str, title: str
@@ -610,7 +610,7 @@ def test_a_sentence_case_title_in_apposition_to_a_kind_noun_said_twice(text: str
 
 
 def test_a_lede_that_opens_with_a_quoted_title_and_its_credit_names_the_work() -> None:
-    text = ("\"Night Harbor,\" starring Roh Min and Lee Jun, is reported to be shooting next year "
-            "close to a fishing village.\nThe actor was also seen lately in the Irish crime drama "
+    text = ("\"Night Harbor,\" starring Roh Min and Lee Jun, is said to start filming in spring "
+            "near a harbour town.\nThe actor turned up lately in the crime series "
             "\"Blue Lamp,\" shown on RTÉ.")
     assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == "Night Harbor"

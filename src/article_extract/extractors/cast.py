@@ -317,7 +317,7 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
 
 
 _OF_AFTER = re.compile(r"\s+of\s+")
-# 'a starry ensemble fronted by A': the cast noun right before 'led by'
+# 'a big ensemble fronted by A': the cast noun right before 'led by'
 _CAST_NOUN_END = re.compile(r"(?<![\w-])(?:ensemble|cast|line-?up)$")
 _PAST_ACTING = re.compile(r"\b(?:acted|starred|co-starred|appeared|performed|worked)\s+$")
 _PLURAL_BEFORE = re.compile(r"\b(?:are|were)(?:\s+being)?\s+\Z")

@@ -157,11 +157,11 @@ _SENTENCE_CASE_TITLE = re.compile(r"(?P<t>(?:La|El|Los|Las|Lo|Un|Una|Il|Le|Les|O
                                   r"(?: [a-zà-ÿ]{2,20}+){1,4}?)"
                                   r"(?= (?:de|del|para|en|con) \S*[A-Z]|[,.;:)]|$)")
 # the same after a kind noun and its comma: a capital, then lower-case words to the comma that
-# closes the apposition ('un nuevo melodrama, Tierra de nadie, la más reciente ...')
+# closes the apposition ('un melodrama, Tierra de nadie, el último ...')
 _SENTENCE_CASE_APPOSITIVE = re.compile(r"(?P<t>[A-ZÀ-Þ][\w'’-]*+(?: [a-zà-ÿ]{1,20}+){1,4}?)(?=,\s)")
 _QUOTE_CLOSE = re.compile(r"[,.]?[\"”’']")
 # after such a comma only a credit goes on with the title ('"X," returns' ends a clause)
-_CREDIT_AFTER = re.compile(r"\s+(?:starring|co-starring|directed\s+by|helmed\s+by)(?![\w])")
+_CREDIT_AFTER = re.compile(r"\s+(?:starring|co-starring)(?![\w])")
 _SAYS_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|explained|noted|revealed)\b")
 _CUT_SHORT = re.compile(r"\w{1,3}")
 _LOWER_WORD = re.compile(r" [a-zà-ÿ]")
@@ -314,7 +314,7 @@ def _title_hits(ctx: Context, p: TitlePatterns, blocked: frozenset[str]) -> list
                 speaker = "," in text[km.start() : pos] and _SAYS_AFTER.match(text, e)
                 sc = _SENTENCE_CASE_APPOSITIVE.match(text, s, para.end)
                 if sc and sc.end("t") > e and said_twice(sc.group("t")):
-                    e = sc.end("t")  # 'un melodrama, Tierra de nadie, la ...': sentence case
+                    e = sc.end("t")  # 'un melodrama, Tierra de nadie, el ...': sentence case
                 if e > s and not sentence_case and not country and not speaker:
                     add(s, e, "work.title_after_kind", kind)
         for sent in ctx.sentences_in(para.start, para.end):

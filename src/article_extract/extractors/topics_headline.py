@@ -82,8 +82,8 @@ def release_headline(ctx: Context, head: Line) -> tuple[int, int] | None:
     return None
 
 
-# 'The 5 most expensive Chinese TV series', 'Top 10 K-dramas of 2020', 'My top 10 favorite
-# film soundtracks', '7 best OSTs': a ranking of several works, none of them the page's one
+# 'The 7 most costly dramas', 'Top 10 K-dramas of 2021', 'My top 8 favourite movie scores',
+# '7 best OSTs': a ranking of several works, none of them the page's one
 _RANKING = re.compile(r"^(?:(?:the|my|our)\s+)?(?:top\s+\d{1,2}|\d{1,2}\s+(?:most|best|biggest|"
                       r"greatest|highest|top|favou?rite|worst|must-watch|essential)|"
                       r"\d{1,2}\s+(?:[\w-]+\s+){0,2}?(?:to\s+watch|you\s+(?:should|must|need)))\b",

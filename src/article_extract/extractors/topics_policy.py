@@ -138,8 +138,9 @@ def choose_title(ctx: Context, p: TitlePatterns, hits: list[TitleHit], blocked: 
             if _in_headline(c.title, head_text):
                 c.score += w["headline"] + (w["headline_start"] if head_text.lstrip(
                     "\"“'‘[(").upper().startswith(c.title.upper()) else 0)
-            elif first_line and first_line.lstrip("\"“'‘[(").startswith(c.title):
-                c.score += w["headline"]  # no headline: the lede that opens with it stands in
+            elif first_line and "work.title_quoted" in c.rules and first_line.lstrip(
+                    "\"“'‘[(").startswith(c.title):
+                c.score += w["headline"]  # no headline: a lede opening with it quoted stands in
         best = max(cands.values(), key=lambda c: (c.score, -c.first, c.title))
         bracketed = best
         best = _translated_from(ctx, cands, best)
