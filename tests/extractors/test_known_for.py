@@ -61,9 +61,9 @@ def test_who_has_already_appeared_in_earlier_projects_such_as() -> None:
 
 def test_a_surname_last_seen_in_and_a_most_recent_role_was_in() -> None:
     text = ("The new tvN drama Night Harbor stars Han Eun-ji and Roh Min-ho. Roh Min-ho plays an "
-            "anchor. Roh’s most recent starring role was in the 2016 mystery Blue Lamp: 60 Days. "
+            "anchor. Roh’s most recent starring role was in the 2016 mystery Blue Lamp: 90 Nights. "
             "Han Eun-ji plays his wife. Han was last seen in Gold Gate 2 (2018); she also has a "
             "part in a film. Park's last role was in Salt Road.")
     ents: list[EntSpec] = [("PERSON", "Han Eun-ji"), ("PERSON", "Roh Min-ho")]
     assert cast(text, ents) == [("Han Eun-ji", ["Gold Gate 2"]),
-                                ("Roh Min-ho", ["Blue Lamp: 60 Days"])]
+                                ("Roh Min-ho", ["Blue Lamp: 90 Nights"])]

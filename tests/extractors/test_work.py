@@ -581,8 +581,8 @@ def test_a_ranking_page_has_no_main_work_and_no_work_facts(run: Run) -> None:
 
 
 def test_a_capitalised_word_a_figure_always_follows_is_a_unit_not_the_title() -> None:
-    text = ("The set is Rs. 70 lakhs!\n\n“Night Harbor” is the studio's new "
-            "film, shot in Port Ora. One room cost Rs. 70 lakhs, and the hall Rs 2 crore.")
+    text = ("The set is Rs. 40 lakhs!\n\n“Night Harbor” is the studio's new "
+            "film, shot in Port Ora. One room cost Rs. 40 lakhs, and the hall Rs 2 crore.")
     assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == "Night Harbor"
 
 

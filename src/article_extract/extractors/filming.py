@@ -121,7 +121,7 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
                             name in topics.names or name in topics.others)) or \
                             _ends_title(ctx, topics, cue.start(), end):
                         break  # after a bare 'on' only a place: 'rolling on the new film', and
-                        # never the work itself ('rolling on The Way': no street)
+                        # never the work itself ('rolling on The Gold Way': no street)
                     own = _POSSESSIVE.match(name)
                     if own and ctx.ents_in(m.start(), m.start() + own.end(1), ("GPE", "LOC")):
                         # "Norway's Solheim Harbour Terminal": the place, and where
@@ -151,8 +151,8 @@ _HAN_SEPARATOR = re.compile(r"[、與与和及]")
 
 
 def _ends_title(ctx: Context, topics: Topics, cue: int, end: int) -> bool:
-    """The cue's object is a work's title that ends at `end` ('rolling on The Way', whose 'Way'
-    reads like a street); a title that starts before the cue (a quoted sentence) holds it."""
+    """The cue's object is a work's title that ends at `end` ('rolling on The Gold Way', whose
+    'Way' reads like a street); a title that starts before the cue (a quoted sentence) holds it."""
     return any(t and end - len(t) >= cue and ctx.text.startswith(t, end - len(t))
                for t in (topics.title, *topics.others))
 

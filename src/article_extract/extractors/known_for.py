@@ -181,7 +181,7 @@ def credits_after(ctx: Context, pos: int) -> list[Mention]:
         out += _mentions(known_for_titles(ctx.rules, text, a, b), ctx, "cast.known_for_clause")
         return out
     m = _LAST_ROLE.match(text, pos, min(len(text), pos + 240))
-    if m:  # 'NAME was last seen in X (2020),', "NAME's most recent starring role was in X."
+    if m:  # 'NAME was last seen in X (2018),', "NAME's most recent starring role was in X."
         out += _mentions(known_for_titles(ctx.rules, text, m.start("clause"), m.end("clause")),
                          ctx, "cast.known_for_clause")
     return out

@@ -104,7 +104,7 @@ def lede(ctx: Context) -> str:
 
 
 def unit_word(text: str, name: str) -> bool:
-    """A capitalised word a figure follows at each of its mentions ('Rs. 70 lakhs', 'Rs 5
+    """A capitalised word a figure follows at each of its mentions ('Rs. 40 lakhs', 'Rs 5
     crore'): a currency or a unit, not a work, even in the headline."""
     spots = list(occurrences(text, name))
     return bool(spots) and all(_FIGURE_AFTER.match(text, s + len(name)) for s in spots)
