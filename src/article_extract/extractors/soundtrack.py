@@ -42,6 +42,7 @@ from .titles import clean_title
 from .topics import TopicsExtractor
 from .tracklists import TracklistsExtractor
 from .tracklists_keyed import keyed_performers
+from .tracklists_parsing import PERFORMED_BY
 from .tracklists_quoted import located_performers
 
 # a song word between the owner and the title: the owner sings it
@@ -405,14 +406,19 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
 def _wrapped_credit(ctx: Context, track: Track) -> list[NameItem]:
     """'TITLE – performed by GIVEN\nSURNAME |': a table row the scraper broke inside the
     credit; the name is read across the break, right after 'performed by'."""
+    credit = PERFORMED_BY.match(ctx.text, track.evidence.end, track.evidence.end + 200)
+    if credit is None:
+        return []
     out: list[NameItem] = []
     for name in track.performers:
-        spaced = r"\s+".join(re.escape(w) for w in name.split())
-        m = re.compile(rf"\s*[–—-]?\s*(?:performed|sung)\s+by\s+({spaced})(?![\w])").match(
-            ctx.text, track.evidence.end, track.evidence.end + 200)
-        if m:
-            out.append(NameItem(name, m.start(1), m.end(1)))
+        words = name.split()
+        tokens = list(itertools.islice(_TOKEN.finditer(ctx.text, credit.end()), len(words)))
+        if [t.group(0).rstrip(",.;") for t in tokens] == words:
+            out.append(NameItem(name, credit.end(), tokens[-1].start() + len(words[-1])))
     return out
+
+
+_TOKEN = re.compile(r"\S+")
 
 
 def _listed_songs_by(ctx: Context, title_by: re.Pattern[str]) -> list[SoundtrackHit]:

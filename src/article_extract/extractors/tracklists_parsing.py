@@ -177,7 +177,7 @@ def _pipe_tables(ctx: Context) -> list[_List]:
     return out
 
 
-_PERFORMED_BY = re.compile(r"\s*[–—-]?\s*(?:performed|sung)\s+by\s+")
+PERFORMED_BY = re.compile(r"\s*[–—-]?\s*(?:performed|sung)\s+by\s+")
 _OTHER_CREDIT = re.compile(r"\s*[–—-]\s*(?:score|composed|written|arranged|produced)\s+by\s+")
 _ROW_MARK = re.compile(r"^[ \t]*(?P<n>\d{1,3})[ \t]*\|[ \t]*$", re.M)
 
@@ -373,7 +373,7 @@ def _entries(ctx: Context, lst: _List, read: Read | None = None,
             bracketed)
         title = clean_title(without_repeated_credit(title, prev_credit))
         prev_credit = raw[last_dash_end(raw):].strip() if dash_credit else ""
-        credit = _PERFORMED_BY.search(raw)
+        credit = PERFORMED_BY.search(raw)
         other = _OTHER_CREDIT.search(raw)  # '– score by A': a credit, not a performer
         if lst.rule == "tracklists.table" and (credit or other or '"' in raw or not performers):
             # a cell quotes each title: '"Move Your Feet" / "D.A.N.C.E."', '"X" (film version)';
