@@ -205,6 +205,8 @@ EXAMPLES: dict[str, Example] = {
                                       [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
     "cast.cast_includes": ("The drama Night Harbor premiered. The cast includes Kim Min-ji.",
                            [("PERSON", "Kim Min-ji")]),
+    "cast.lineup_is": ("Cameras roll on the series Night Harbor. The rest of the line-up is "
+                       "Kim Min-ji and Lee Jun.", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
     "cast.led_by_other_languages": ("Arrancan las grabaciones de Noche de Puerto, la telenovela "
                                     "protagonizada por Ana Ruiz y Marcos Lima.", []),
     "cast.lead_the_cast": ("Kim Min-ji and Lee Jun lead the cast of the drama Night Harbor.",

@@ -7,6 +7,7 @@ import pytest
 from article_extract.contract import run_all
 from article_extract.extractors.cast import CastExtractor
 from article_extract.extractors.directors import DirectorsExtractor
+from article_extract.extractors.soundtrack import SoundtrackExtractor
 from article_extract.testing import EntSpec, make_ctx
 from tests.conftest import Run
 
@@ -664,3 +665,15 @@ def test_an_ensemble_fronted_by_and_a_director_who_also_acts() -> None:
     ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Lee Jun", "Park Ha", "Roh Min",
                                                   "Choi Woo", "Han Eun")]
     assert [n for n, _ in _cast_of(text, ents)] == ["Ana Ruiz", "Lee Jun", "Park Ha", "Roh Min"]
+
+
+def test_a_line_up_is_the_cast_unless_the_sentence_is_about_music() -> None:
+    text = ("Cameras roll on the new series Night Harbor. The rest of the line-up is Roh Min "
+            "(Blue Lamp), Lee Jun (Red Door) and Park Ha with Choi Woo and Han Eun. The songs' "
+            "line-up includes Ana Ruiz.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha", "Choi Woo",
+                                                  "Han Eun", "Ana Ruiz")]
+    assert _cast_of(text, ents) == [("Roh Min", ["Blue Lamp"]), ("Lee Jun", ["Red Door"]),
+                                    ("Park Ha", []), ("Choi Woo", []), ("Han Eun", [])]
+    st = run_all(make_ctx(text, ents=ents)).get(SoundtrackExtractor)
+    assert [a.name for a in st.artists] == []  # not 'Roh Min' with a group 'Blue Lamp'

@@ -67,3 +67,14 @@ def test_a_surname_last_seen_in_and_a_most_recent_role_was_in() -> None:
     ents: list[EntSpec] = [("PERSON", "Han Eun-ji"), ("PERSON", "Roh Min-ho")]
     assert cast(text, ents) == [("Han Eun-ji", ["Gold Gate 2"]),
                                 ("Roh Min-ho", ["Blue Lamp: 90 Nights"])]
+
+
+def test_a_bracket_of_titles_keeps_a_lowercase_verb_and_curly_apostrophes() -> None:
+    # 'The Lamp is Lit' is one title (the Title Case reader stops at 'is'), and the titles after
+    # it are still read; 'Ana’s Ashes' and '’90' keep their curly apostrophes
+    text = ("Joining her in the drama Night Harbor are Lee Jun (Salt Road, The Lamp is Lit, Red "
+            "Door) and Park Ha (Gold Gate, Ana’s Ashes, This is Norland ’90).")
+    ents: list[EntSpec] = [("PERSON", "Lee Jun"), ("PERSON", "Park Ha")]
+    assert cast(text, ents) == [
+        ("Lee Jun", ["Salt Road", "The Lamp is Lit", "Red Door"]),
+        ("Park Ha", ["Gold Gate", "Ana’s Ashes", "This is Norland ’90"])]

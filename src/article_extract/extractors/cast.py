@@ -147,7 +147,8 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
 
     name = "cast"
     needs = (TopicsExtractor, KindExtractor)
-    rule_ids = ("cast.starring", "cast.performance_by", "cast.cast_includes", "cast.names_such_as",
+    rule_ids = ("cast.starring", "cast.performance_by", "cast.cast_includes", "cast.lineup_is",
+                "cast.names_such_as",
                 "cast.brings_back", "cast.other_languages", "cast.other_languages_backward",
                 "cast.lead_the_cast",
                 "cast.co_star", "cast.stars_in", "cast.plays_role_other_languages",
@@ -223,11 +224,14 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
     alongside = rules.cue_regex("cast.alongside")
     played_by = rules.cue_regex("cast.played_by")
     characters = rules.cue_regex("cast.character_context")
+    music = rules.cue_regex("soundtrack.music_context")
     found: list[CastHit] = []
     for sent in ctx.sentences:
         for cue in forward.finditer(ctx.text, sent.start, sent.end):
             if cue.rule.id == "cast.actors_noun" and topics.foreign(ctx, cue.start):
                 continue  # 'Actors A and B' in a paragraph about another work
+            if cue.rule.id == "cast.lineup_is" and music.search(sent.text):
+                continue  # 'the OST line-up includes A': singers (artists.performed_by)
             if cue.rule.id in ("cast.led_by", "cast.led_by_other_languages") and \
                     not main_work_before(ctx, topics, sent.start, cue.start) and not (
                         _CAST_NOUN_END.search(ctx.text, sent.start, cue.start)

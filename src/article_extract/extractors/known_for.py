@@ -223,7 +223,7 @@ _KOREAN_CREDITS = re.compile(
     r"\s?(?:등|에서|에\s|으로|로\s|을|를)")
 # '(SHOW, SHOW, the SHOW trilogy)', '(SHOW: SUBTITLE and the film SHOW)': a later one may open
 # with 'the' and a kind noun; a colon only before a capital (never a label: 'Role: X')
-_BARE_ITEM = rf"{CAPNUM}(?:[^,;:()\"“”‘’]|:\s(?={CAPNUM})){{1,60}}?"
+_BARE_ITEM = rf"{CAPNUM}(?:[^,;:()\"“”‘’]|(?<=\w)’(?=\w)|(?<=\s)’(?=\d\d\b)|:\s(?={CAPNUM})){{1,60}}?"
 _BARE_TITLES = re.compile(
     rf"(?![^:()]*?\b(?i:role|character|as|playing|plays|director|voice|episode|ep)\s?:)"
     rf"(?:[\"“‘']?{_BARE_ITEM}[\"”’']?)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)[\"“‘']?"
@@ -255,7 +255,36 @@ def _bare_titles(ctx: Context, a: int, b: int) -> list[tuple[str, int, int]]:
             or _labelled_not_titles(ctx, a, b) \
             or _company(ctx, a, b) or _HYPHENATED_GIVEN_NAME.search(inner) or inner.isupper():
         return []
-    return [(t, s, e) for t, s, e in titles_in(ctx.rules, ctx.text, a, b) if not t.isdigit() and len(t) > 1]
+    found = titles_in(ctx.rules, ctx.text, a, b)
+    if not quoted:
+        found = _whole_pieces(ctx, a, b, found)
+    return [(t, s, e) for t, s, e in found if not t.isdigit() and len(t) > 1]
+
+
+_PIECE = re.compile(r"[^,]+")
+_PIECE_TAIL = re.compile(r"(?:\s+[\w'’.!?-]{1,20}){1,6}")
+
+
+def _whole_pieces(ctx: Context, a: int, b: int,
+                  found: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """In a bracket that holds only titles, a comma piece is one title even where the Title
+    Case reader stops early: '(SHOW, The Lamp is Lit, SHOW)' keeps its lowercase verb, and
+    the titles after it are still read."""
+    text = ctx.text
+    out: list[tuple[str, int, int]] = []
+    read_to = max((e for _, _, e in found), default=a)
+    for m in _PIECE.finditer(text, a, b):
+        lo = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+        hi = m.end() - (len(m.group(0)) - len(m.group(0).rstrip()))
+        inside = [f for f in found if lo <= f[1] and f[2] <= hi]
+        if not inside and lo >= read_to:  # the reader stopped before this piece
+            inside = titles_in(ctx.rules, text, lo, hi)
+        if len(inside) == 1 and inside[0][1] == lo and inside[0][2] < hi and \
+                " and " not in text[lo:hi] and _PIECE_TAIL.fullmatch(text, inside[0][2], hi):
+            out.append((text[lo:hi], lo, hi))
+        else:
+            out += inside
+    return out
 
 
 _TITLE_CONNECTOR = re.compile(r"\s(?:The|In|Of|A|An|And|On|At|To|For|From|With|the|in|of|a|an|and|on|"
