@@ -302,3 +302,26 @@ def test_a_table_row_broken_inside_its_credit_credits_the_whole_name(run: Run) -
         ("Salt Road", ["Ana Ruiz"]), ("Blue Lamp", ["Lee Jun"]), ("Red Door", ["Park Ha"])]
     assert [(a["name"], a["evidence"]["text"]) for a in st["artists"]] == [
         ("Ana Ruiz", "Ana\nRuiz"), ("Lee Jun", "Lee Jun"), ("Park Ha", "Park Ha")]
+
+
+def test_a_colon_list_whose_right_column_speaks_names_its_acts_first() -> None:
+    # no model labels: 'Your', 'Don’t', 'I’m' say which column holds the song titles
+    text = ("The soundtrack of the film Night Harbor is out now. The track list:\n\n"
+            "1. Blue Lamp: Bang Your Drum (Long Mix)\n\n2. Salt Road: Don’t Go Home\n\n"
+            "3. Red Door & Gold Gate: Harbor Lights\n\n4. Blue Lamp: I’m Awake\n")
+    st = run_all(make_ctx(text, ents=[])).get(SoundtrackExtractor)
+    assert [(s.title, s.performers) for s in st.songs] == [
+        ("Bang Your Drum (Long Mix)", ["Blue Lamp"]), ("Don’t Go Home", ["Salt Road"]),
+        ("Harbor Lights", ["Red Door", "Gold Gate"]), ("I’m Awake", ["Blue Lamp"])]
+    assert [a.name for a in st.artists] == ["Blue Lamp", "Salt Road", "Red Door", "Gold Gate"]
+
+
+def test_a_numbered_label_before_a_colon_is_no_credit() -> None:
+    text = ("The soundtrack of the film Night Harbor is out now.\n\n"
+            "Track 1: Bang Your Drum - Roh Min\nTrack 2: Don’t Go Home - Lee Jun\n"
+            "Track 3: Harbor Lights - Roh Min\n")
+    ents: list[EntSpec] = [("PERSON", "Roh Min"), ("PERSON", "Lee Jun")]
+    st = run_all(make_ctx(text, ents=ents)).get(SoundtrackExtractor)
+    assert [(s.title, s.performers) for s in st.songs] == [
+        ("Bang Your Drum", ["Roh Min"]), ("Don’t Go Home", ["Lee Jun"]),
+        ("Harbor Lights", ["Roh Min"])]

@@ -376,10 +376,10 @@ _ENTRY_NUMBER = re.compile(r"\s(\d{1,3})[.)]\s")
 # 'NAME 5', 'NAME 182': a number that ends the credit is part of the band's name (a
 # running time has a colon, a note a bracket)
 _BAND_NUMBER = re.compile(r"\s{1,3}\d{1,3}\s*")
-# 'NN. NAME ft. GUEST – ', '- NAME – ' or 'NN. NAME / ' before a title: the line names its
-# performers first
+# 'NN. NAME ft. GUEST – ', '- NAME – ', 'NN. NAME / ' or 'NN. NAME: ' (not 'Track 2: ', a
+# label) before a title: the line names its performers first
 _NAMES_BEFORE = re.compile(rf"(?:\d{{1,3}}[.)]\s*|{BULLET}\s+)?"
-                           rf"(?P<who>[^\s–—-][^\n–—/]{{0,80}}?)\s(?:[–—-]\s|/\s?)[\"“‘']?")
+                           rf"(?P<who>[^\s–—-][^\n–—/:]{{0,80}}?)(?:\s(?:[–—-]\s|/\s?)|(?<!\d):\s)[\"“‘']?")
 _FEAT_WORD = re.compile(rf"\s{FEAT_DOTTED}\s+", re.I)
 _BARE_NUMBER = re.compile(r"[^\S\n]{0,8}(\d{1,3})[^\S\n]+(?=\S)")
 

@@ -45,6 +45,9 @@ def last_dash(text: str) -> re.Match[str] | None:
 # the marks of an 'A – B' entry's side that names people ("GROUP's NAME", group in capitals;
 # 'A ft. B') and of its title side (a translation in another script in brackets, quotes)
 _NAME_MARK = re.compile(rf"(?<![\w])[A-Z0-9][A-Z0-9&.-]+[’']s\s+{CAP}|\s{FEAT_DOTTED}\s")
+# a song title speaks ('Bang Your Head', 'I’m Gone', 'Don’t Go'); an act's name seldom does
+_SUNG_WORD = re.compile(r"(?<![\w'’])(?:I|I[’']m|I[’']ll|I[’']ve|(?i:me|my|you|your|you[’']re|we|"
+                        r"our|don[’']t|can[’']t|won[’']t|ain[’']t))(?![\w'’])")
 _TITLE_MARK = re.compile(rf"\([^()]*{CASELESS}[^()]*\)|^\s*[\"“‘'].*[\"”’']\s*$")
 
 
@@ -53,8 +56,8 @@ def names_first(texts: list[str], elsewhere: Callable[[str], bool] | None = None
     """Whether a block's entries read 'NAME – TITLE': decided for the block at once, every
     entry having both sides and no mark saying the other way. The marks: a group's possessive
     or a bare 'ft.' on the names' side, a translation in another script or a bracketed
-    '[ft. X]' on the title's side (two entries must say so, three times as many as say the
-    other way); or, failing marks, the page
+    '[ft. X]' or a pronoun or contraction ('Bang Your Head', 'Don’t Go') on the title's side
+    (two entries must say so, three times as many as say the other way); or, failing marks, the page
     itself: the left column's values are named elsewhere in it (headline, prose) at least
     twice as often as the right column's, and at least twice; or the model's entities: it
     tags the left cell a person or a group in half the entries or more (three at least), and
@@ -69,9 +72,9 @@ def names_first(texts: list[str], elsewhere: Callable[[str], bool] | None = None
         raw_left, right = t[: m.start()], t[m.end() :]
         left = _BRACKETED.sub("", raw_left)
         first += bool(_NAME_MARK.search(left) or _TITLE_MARK.search(right) or
-                      _BRACKET_FEAT.search(right))
+                      _BRACKET_FEAT.search(right) or _SUNG_WORD.search(right))
         second += bool(_NAME_MARK.search(_BRACKETED.sub("", right)) or _TITLE_MARK.search(
-            raw_left) or _BRACKET_FEAT.search(raw_left))
+            raw_left) or _BRACKET_FEAT.search(raw_left) or _SUNG_WORD.search(left))
         if elsewhere is not None:
             left_seen += elsewhere(left.strip())
             right_seen += elsewhere(_BRACKETED.sub("", right).strip())
