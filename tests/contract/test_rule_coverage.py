@@ -175,6 +175,7 @@ EXAMPLES: dict[str, Example] = {
                              "“Blue Moon.”", []),
     "songs.sang_title": ('Kim Min-ji sang "Blue Moon" for the OST.', [("PERSON", "Kim Min-ji")]),
     "songs.title_by": ('The OST opens with "Blue Moon" by Kim Min-ji.', [("PERSON", "Kim Min-ji")]),
+    "songs.title_de": ('A trilha da novela traz "Lua Azul", de Ana Ruiz.', [("PERSON", "Ana Ruiz")]),
     "songs.possessive": ("Kim Min-ji's \"Blue Moon\" leads the OST.", [("PERSON", "Kim Min-ji")]),
     "songs.tracklist_credit": ("Tracklist:\nBlue Moon - Kim Min-ji\nRed Sun - Lee Jun\n"
                                "Green Sea - Park Ha", []),

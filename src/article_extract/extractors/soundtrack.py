@@ -116,7 +116,7 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
     rule_ids = ("artists.performed_by", "artists.colon_list", "artists.take_part",
                 "songs.track_note", "songs.part_quoted", "songs.participle",
                 "songs.and_her_single", "songs.sang_title",
-                "songs.title_by", "songs.possessive", "songs.tracklist_credit",
+                "songs.title_by", "songs.title_de", "songs.possessive", "songs.tracklist_credit",
                 "artists.tracklist_credit", "songs.quoted_credit_run", "songs.credit_before_quote",
                 "songs.credit_after_quote", "songs.singer_is_after_quote", "songs.subject_with_quote")
     categories = (
@@ -267,6 +267,8 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
     performer_before = rules.compiled(performer_word_before)  # 'Indie band NAME's "SONG"'
 
     title_by = rules.cue_regex("songs.title_by")
+    title_de = rules.cue_regex("songs.title_de")
+    voice_of = rules.cue_regex("songs.voice_of")
     org = org_word_re(rules)
     platforms = rules.platforms()
     others = set(ctx.facts.get(TopicsExtractor).others)
@@ -332,6 +334,16 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                 singers = _quoted_performer(ctx, e + by.end()) or _performers(
                     ctx, e + by.end(), clause_end(ctx, e + by.end()))
                 song(q, s, e, singers, "songs.title_by", music or bool(singers))
+                continue
+            by = title_de.match(after) if music else None
+            if by:  # '"TITLE", de A; "TITLE", de B': the act, or the voice named after it
+                at = e + by.end()
+                singers = _performers(ctx, at, clause_end(ctx, at))
+                voice = voice_of.match(ctx.text, item_end(singers[-1])) if singers else None
+                if voice:
+                    singers = _performers(ctx, voice.end(), clause_end(ctx, voice.end()))
+                if singers:
+                    song(q, s, e, singers, "songs.title_de", True)
                 continue
             clause = _clause_singers(ctx, sent.start, s) if music else None
             if clause is not None:  # 'NAME repping PLACE on their song "TITLE"'
