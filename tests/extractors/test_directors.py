@@ -182,6 +182,12 @@ def test_spanish_directors_after_a_clause_joined_by_y() -> None:
      [("Ana Ruiz", "directors.directing_is")]),
     ("Night Harbor, the new movie, opens with Lee Jun starring and the music director (Roh Min) "
      "conducting.", []),
+    ("The drama Night Harbor is shot in Port Ora with Lee Jun as director.",
+     [("Lee Jun", "directors.with_directing")]),
+    ("Night Harbor starts shooting. Behind the camera is Ana Ruiz, who directed Blue Lamp.",
+     [("Ana Ruiz", "directors.directing_is")]),
+    ("A trilha de Noite no Porto é nova. Roh Min, diretor artístico do folhetim, fala da trama.",
+     [("Roh Min", "directors.at_the_helm")]),
 ])
 def test_a_name_the_directing_cue_closes_around(text: str, expected: list[tuple[str, str]]) -> None:
     names = ("Lee Jun", "Ana Ruiz", "Roh Min")
