@@ -78,3 +78,13 @@ def test_a_bracket_of_titles_keeps_a_lowercase_verb_and_curly_apostrophes() -> N
     assert cast(text, ents) == [
         ("Lee Jun", ["Salt Road", "The Lamp is Lit", "Red Door"]),
         ("Park Ha", ["Gold Gate", "Ana’s Ashes", "This is Norland ’90"])]
+
+
+def test_sharing_the_screen_and_best_known_for_the_parts_he_played_in() -> None:
+    text = ("Cameras roll on Night Harbor, the new drama led by Roh Min. Sharing the screen with "
+            "him are Lee Jun and Park Ha.\n\nRoh is best known for the parts he played in Blue "
+            "Lamp and The Red Door.")
+    ents: list[EntSpec] = [("PERSON", "Roh Min"), ("PERSON", "Lee Jun"), ("PERSON", "Park Ha"),
+                           ("PERSON", "Roh")]
+    assert cast(text, ents) == [("Roh Min", ["Blue Lamp", "The Red Door"]), ("Lee Jun", []),
+                                ("Park Ha", [])]

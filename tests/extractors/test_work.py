@@ -614,3 +614,11 @@ def test_a_lede_that_opens_with_a_quoted_title_and_its_credit_names_the_work() -
             "near a harbour town.\nThe actor turned up lately in the crime series "
             "\"Blue Lamp,\" shown on RTÉ.")
     assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == "Night Harbor"
+
+
+def test_a_place_before_on_is_where_the_cameras_roll_not_part_of_the_title() -> None:
+    # the model calls the title a place too; after 'PLACE on' it is still the work
+    text = ("Cameras are now rolling in Westmoor on Salt Road, the new crime drama led by Roh "
+            "Min. Salt Road airs next year.")
+    ents: list[EntSpec] = [("GPE", "Westmoor"), ("GPE", "Salt Road"), ("PERSON", "Roh Min")]
+    assert run_all(make_ctx(text, ents=ents)).get(TopicsExtractor).title == "Salt Road"

@@ -167,6 +167,7 @@ _CUT_SHORT = re.compile(r"\w{1,3}")
 _LOWER_WORD = re.compile(r" [a-zà-ÿ]")
 _PLACE_PREPOSITION = re.compile(r"(?:Outside|Inside|Across|Throughout|Beyond|Within|Around|"
                                 r"Overseas|Abroad|Elsewhere)\s")
+_PLACE_ON = re.compile(r"\s+(?:on|in|at)\s+(?=\S)")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|this|its|his|her|their|new)\s+$", re.I)
 _COUNTED = re.compile(r"\d+\s?(?:위|회|편|부|년|월|일|명|개|곡|번째|차)")
 _YEAR_AFTER = re.compile(r" ?\((?:19|20)\d\d\)")
@@ -221,6 +222,10 @@ def _title_hits(ctx: Context, p: TitlePatterns, blocked: frozenset[str]) -> list
         para.start, para.end) if p.song_after.match(text, b, para.end)}
 
     def add(s: int, e: int, rule: str, kind: str | None = None) -> None:
+        at = s
+        if rule != "work.title_quoted":  # 'rolling in PLACE on TITLE, the new drama': TITLE
+            s = next((m.end() for p in ctx.ents_in(s, e, ("GPE", "LOC")) if p.start == s
+                      and (m := _PLACE_ON.match(text, p.end, e))), s)
         title = clean_title(text[s:e])
         if not title or title in songs or not title_like(title) or _excluded(
                 ctx.rules, words, title, blocked, rule == "work.title_fact_box") or \
@@ -247,7 +252,8 @@ def _title_hits(ctx: Context, p: TitlePatterns, blocked: frozenset[str]) -> list
         if rule not in ("work.title_quoted", "work.title_release_line", "work.title_fact_box"):
             if title.isupper():
                 return
-            if title in places and after_locative(title) and rule not in _NAMING_RULES:
+            if title in places and after_locative(title) and rule not in _NAMING_RULES and \
+                    s == at:
                 return  # 'in CITY' is a place; 'CITY is a 2017 crime drama' is a film
         if rule == "work.title_owner" and _CUT_SHORT.fullmatch(title) and _LOWER_WORD.match(text, e):
             return  # 'las grabaciones de Si me quieres': a title in sentence case, cut at 'Si'
