@@ -622,3 +622,9 @@ def test_a_place_before_on_is_where_the_cameras_roll_not_part_of_the_title() -> 
             "Min. Salt Road airs next year.")
     ents: list[EntSpec] = [("GPE", "Westmoor"), ("GPE", "Salt Road"), ("PERSON", "Roh Min")]
     assert run_all(make_ctx(text, ents=ents)).get(TopicsExtractor).title == "Salt Road"
+
+
+def test_a_photo_credit_after_a_kind_word_is_no_title() -> None:
+    text = ("Filming of the drama has begun.\n\n3 Filming has begun in Westmoor on the new series "
+            "Credit: Ana Ruiz/Blue Lamp\n\nIt airs next year.")
+    assert run_all(make_ctx(text, ents=[("PERSON", "Ana Ruiz")])).get(TopicsExtractor).title is None

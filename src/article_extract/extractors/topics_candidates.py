@@ -167,6 +167,8 @@ _CUT_SHORT = re.compile(r"\w{1,3}")
 _LOWER_WORD = re.compile(r" [a-zà-ÿ]")
 _PLACE_PREPOSITION = re.compile(r"(?:Outside|Inside|Across|Throughout|Beyond|Within|Around|"
                                 r"Overseas|Abroad|Elsewhere)\s")
+# 'Credit: NAME/AGENCY' ends a photo caption: who took the picture, never the work
+_CAPTION_LABEL = re.compile(r"(?:Credits?|Photo|Photos|Image|Picture|Source|Courtesy)\s?:", re.I)
 _PLACE_ON = re.compile(r"\s+(?:on|in|at)\s+(?=\S)")
 _DETERMINER_BEFORE = re.compile(r"(?<![\w])(?:the|a|an|this|its|his|her|their|new)\s+$", re.I)
 _COUNTED = re.compile(r"\d+\s?(?:위|회|편|부|년|월|일|명|개|곡|번째|차)")
@@ -227,7 +229,8 @@ def _title_hits(ctx: Context, p: TitlePatterns, blocked: frozenset[str]) -> list
             s = next((m.end() for p in ctx.ents_in(s, e, ("GPE", "LOC")) if p.start == s
                       and (m := _PLACE_ON.match(text, p.end, e))), s)
         title = clean_title(text[s:e])
-        if not title or title in songs or not title_like(title) or _excluded(
+        if not title or title in songs or not title_like(title) or _CAPTION_LABEL.match(
+                title) or _excluded(
                 ctx.rules, words, title, blocked, rule == "work.title_fact_box") or \
                 _COUNTED.match(title):
             return
