@@ -23,6 +23,8 @@ def _dates(run: Run, text: str, ref: date | None = None) -> list[tuple[str, str 
     ("It was released in 2013.", [("2013", "2013", "year")]),
     ("Her 2019 film made her a star.", [("2019", "2019", "year")]),
     ("That debut, Northern Rooms (2019), did well.", [("2019", "2019", "year")]),
+    ("In 2021 he made his first film. Since 2003, she has sung.",
+     [("2021", "2021", "year"), ("2003", "2003", "year")]),
 ])
 def test_single_dates(run: Run, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _dates(run, text) == expected

@@ -35,7 +35,8 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
     sm1, sm2 = _month_re(data, "1", case="safe"), _month_re(data, "2", case="safe")
     am1 = _month_re(data, "1", True)
     cues = alternation(data["bare_month_cues"])
-    ycues = alternation(data["year_cues"])
+    # a cue opening a sentence has its capital ('In 1994, she ...')
+    ycues = alternation([*data["year_cues"], *(c[:1].upper() + c[1:] for c in data["year_cues"])])
     part = rf"{_part_re(data)}?"
     wd = _weekday_re(data)
     counts = alternation(list(data["count_words"]))
