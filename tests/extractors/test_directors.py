@@ -188,6 +188,10 @@ def test_spanish_directors_after_a_clause_joined_by_y() -> None:
      [("Ana Ruiz", "directors.directing_is")]),
     ("A trilha de Noite no Porto é nova. Roh Min, diretor artístico do folhetim, fala da trama.",
      [("Roh Min", "directors.at_the_helm")]),
+    ("Ana Ruiz stars in the drama “Night Harbor”. In 1994 she worked with the acclaimed director "
+     "Lee Jun on the film “Blue Lamp”.", []),
+    ("Ana Ruiz met director Lee Jun on the drama “Night Harbor” in May.",
+     [("Lee Jun", "directors.title_word")]),
 ])
 def test_a_name_the_directing_cue_closes_around(text: str, expected: list[tuple[str, str]]) -> None:
     names = ("Lee Jun", "Ana Ruiz", "Roh Min")

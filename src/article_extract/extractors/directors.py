@@ -112,6 +112,9 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
                         items[0].name.split()[0].lower() in qualifiers
                         or _OTHER_JOB.match(ctx.text, items[-1].end, sent.end)):
                     continue  # 'Director General A', 'Filmmaker A is on board as producer'
+                other = _ON_WORK.match(ctx.text, items[-1].end, sent.end) if items else None
+                if other and not (topics.title and other.group("t").startswith(topics.title)):
+                    continue  # 'worked with director A on the film "OTHER"': that work's
                 out += [DirectorHit(i, cue.rule.id) for i in _shared_surname(ctx, cue.start, items)]
             for cue in rules.cue_set("director_backward").finditer(ctx.text, sent.start,
                                                                    sent.end):
@@ -180,6 +183,9 @@ _OTHER_JOB = re.compile(r"\s+(?:is|was|will\s+be|serves|served|comes|came|has\s+
                         r"(?:on\s+board\s+|aboard\s+|in\s+)?as\s+(?:an?\s+|the\s+)?(?:co-?)?"
                         r"(?:executive\s+|exec\s+|line\s+)?(?:producer|writer|showrunner|creator)",
                         re.I)
+# 'director A on the film "OTHER"', 'director A in the series OTHER': the work A directed
+_ON_WORK = re.compile(r"\s+(?:on|in|for)\s+(?:(?:the|a|an|his|her|their)\s+)?(?:(?:(?:\d{4}|[\w-]+)\s+)?"
+                      r"(?:film|movie|series|drama|show|feature)\s+[“\"‘']?|[“\"‘'])(?P<t>[^”\"’\n]{1,80})")
 _RELATIVE = re.compile(r",\s+(?:who|whose|which|known\s+for|best\s+known)(?![\w])")
 _JOINT = re.compile(r"(?:\s(?:and|And|AND)|\s?&)\s+$")
 _SIBLINGS = re.compile(r"\b(?:brothers|sisters|siblings)\s+\Z", re.I)
