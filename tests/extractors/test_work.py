@@ -628,3 +628,9 @@ def test_a_photo_credit_after_a_kind_word_is_no_title() -> None:
     text = ("Filming of the drama has begun.\n\n3 Filming has begun in Westmoor on the new series "
             "Credit: Ana Ruiz/Blue Lamp\n\nIt airs next year.")
     assert run_all(make_ctx(text, ents=[("PERSON", "Ana Ruiz")])).get(TopicsExtractor).title is None
+
+
+def test_a_taiwanese_broadcaster_before_a_kind_noun() -> None:
+    text = ("Roh Min has joined “Night Harbor”. Behind the new TVBS drama are the producer Lee Jun "
+            "and the director Park Ha.")
+    assert [p.value for p in run_all(make_ctx(text)).get(PlatformsExtractor)] == ["TVBS"]
