@@ -88,3 +88,11 @@ def test_sharing_the_screen_and_best_known_for_the_parts_he_played_in() -> None:
                            ("PERSON", "Roh")]
     assert cast(text, ents) == [("Roh Min", ["Blue Lamp", "The Red Door"]), ("Lee Jun", []),
                                 ("Park Ha", [])]
+
+
+def test_a_prize_won_for_a_quoted_work_credits_it_and_a_category_does_not() -> None:
+    text = ("Roh Min and Lee Jun head the cast of the drama “Night Harbor”. At a 1992 festival "
+            "Roh took the best actress award for “Blue Lamp”. Lee won a prize for Best Actor.")
+    ents: list[EntSpec] = [("PERSON", "Roh Min"), ("PERSON", "Lee Jun"), ("PERSON", "Roh"),
+                           ("PERSON", "Lee")]
+    assert cast(text, ents) == [("Roh Min", ["Blue Lamp"]), ("Lee Jun", [])]

@@ -180,6 +180,11 @@ def credits_after(ctx: Context, pos: int) -> list[Mention]:
         b = pos + m.end("clause")
         out += _mentions(known_for_titles(ctx.rules, text, a, b), ctx, "cast.known_for_clause")
         return out
+    m = _WON_FOR.match(text, pos, min(len(text), pos + 240))
+    if m:  # 'NAME took the best actress award for "X"'
+        out += _mentions(known_for_titles(ctx.rules, text, m.start("clause"), m.end("clause")),
+                         ctx, "cast.known_for_clause")
+        return out
     m = _LAST_ROLE.match(text, pos, min(len(text), pos + 240))
     if m:  # 'NAME was last seen in X (2018),', "NAME's most recent starring role was in X."
         out += _mentions(known_for_titles(ctx.rules, text, m.start("clause"), m.end("clause")),
@@ -187,6 +192,11 @@ def credits_after(ctx: Context, pos: int) -> list[Mention]:
     return out
 
 
+# a prize won for a quoted work (a prize 'for Best Actress' names its category, unquoted)
+_WON_FOR = re.compile(
+    r"\s+(?P<clause>(?:won|took|earned|received|picked\s+up|scooped|bagged)\s+[^.;()\n]{0,60}?"
+    r"(?<![\w])(?:award|prize|trophy|honou?r|statuette)s?\s+for\s+(?:(?:his|her|their)\s+"
+    r"(?:role|part|performance|turn)\s+in\s+)?[“\"‘][^”\"’\n]{1,80}[”\"’])")
 _LAST_ROLE = re.compile(
     r"(?:\s+|['’]s\s+)(?P<clause>(?:was\s+(?:last|previously|recently)\s+seen|(?:most\s+recent|last|"
     r"latest|previous)\s+(?:(?:starring|lead|leading|TV|film|screen)\s+)?role\s+was)\s+in\s+"
