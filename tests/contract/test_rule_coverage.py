@@ -206,6 +206,8 @@ EXAMPLES: dict[str, Example] = {
                                       [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
     "cast.cast_includes": ("The drama Night Harbor premiered. The cast includes Kim Min-ji.",
                            [("PERSON", "Kim Min-ji")]),
+    "cast.among_them": ("The film Night Harbor has a cast drawn from abroad, Kim Min-ji and Lee Jun "
+                        "among them.", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
     "cast.lineup_is": ("Cameras roll on the series Night Harbor. The rest of the line-up is "
                        "Kim Min-ji and Lee Jun.", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
     "cast.led_by_other_languages": ("Arrancan las grabaciones de Noche de Puerto, la telenovela "

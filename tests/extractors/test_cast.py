@@ -677,3 +677,12 @@ def test_a_line_up_is_the_cast_unless_the_sentence_is_about_music() -> None:
                                     ("Park Ha", []), ("Choi Woo", []), ("Han Eun", [])]
     st = run_all(make_ctx(text, ents=ents)).get(SoundtrackExtractor)
     assert [a.name for a in st.artists] == []  # not 'Roh Min' with a group 'Blue Lamp'
+
+
+def test_names_among_them_after_a_cast_noun_and_not_after_guests() -> None:
+    ents: list[EntSpec] = [("PERSON", "Roh Min"), ("PERSON", "Lee Jun")]
+    text = ("The drama “Night Harbor” blends two industries: music by Ana Ruiz (“Blue Lamp”) and a "
+            "cast picked largely abroad, Roh Min and Lee Jun among them.")
+    assert _cast_of(text, [*ents, ("PERSON", "Ana Ruiz")]) == [("Roh Min", []), ("Lee Jun", [])]
+    assert _cast_of("The film Night Harbor has many guests, Roh Min and Lee Jun among them.",
+                    ents) == []

@@ -151,7 +151,7 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
                 "cast.names_such_as",
                 "cast.brings_back", "cast.other_languages", "cast.other_languages_backward",
                 "cast.lead_the_cast",
-                "cast.co_star", "cast.stars_in", "cast.plays_role_other_languages",
+                "cast.co_star", "cast.among_them", "cast.stars_in", "cast.plays_role_other_languages",
                 "cast.actors_noun", "cast.character_paren", "cast.list_entry", "cast.plays_role",
                 "cast.credits_is_role", "cast.as_role", "cast.alongside", "cast.played_by",
                 "cast.known_for_paren", "cast.known_for_paren_bare", "cast.known_for_appositive",
@@ -257,6 +257,9 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
             if of and not main_work_after(ctx, topics, cue.start, of.end()):
                 continue  # 'A joined the cast of OTHER'
 
+            if cue.rule.id == "cast.among_them":
+                found += [CastHit(i, cue.rule.id) for i in _among_them(ctx, sent.start, cue.start)]
+                continue
             before = list_before(ctx, sent.start, cue.start)  # its size says what it is
             if before and other_work_in_which(ctx, topics, sent.start, before[0].start):
                 continue  # '"OTHER," in which A and B play the leads': that work's cast
@@ -320,7 +323,19 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
     return found
 
 
+def _among_them(ctx: Context, sent_start: int, cue_start: int) -> list[NameItem]:
+    """'a cast drawn mostly from abroad, A and B among them': the names after the comma that
+    follows a cast noun ('the guests, A and B among them' are no cast)."""
+    nouns = [m.end() for m in _CAST_NOUN.finditer(ctx.text, sent_start, cue_start)]
+    comma = ctx.text.rfind(",", nouns[-1], cue_start) if nouns else -1
+    if comma < 0:
+        return []
+    items = parse_name_list(ctx.rules, ctx.text, comma + 1, cue_start, groups=False)
+    return items if items and _item_end(items[-1]) >= cue_start - 1 else []
+
+
 _OF_AFTER = re.compile(r"\s+of\s+")
+_CAST_NOUN = re.compile(r"(?<![\w-])(?:cast|ensemble|line-?up)(?![\w-])", re.I)
 # 'a big ensemble fronted by A': the cast noun right before 'led by'
 _CAST_NOUN_END = re.compile(r"(?<![\w-])(?:ensemble|cast|line-?up)$")
 _PAST_ACTING = re.compile(r"\b(?:acted|starred|co-starred|appeared|performed|worked)\s+$")
