@@ -686,3 +686,16 @@ def test_names_among_them_after_a_cast_noun_and_not_after_guests() -> None:
     assert _cast_of(text, [*ents, ("PERSON", "Ana Ruiz")]) == [("Roh Min", []), ("Lee Jun", [])]
     assert _cast_of("The film Night Harbor has many guests, Roh Min and Lee Jun among them.",
                     ents) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("La novela Noche de Puerto se estrena pronto. Entre los nombres que verán los televidentes "
+     "figuran: Ana Ruiz, Roh Min y muchos más.", ["Ana Ruiz", "Roh Min"]),
+    ("На питчинге показали триллер «Ночной порт», где главную роль исполняет Иван Петров. Кроме "
+     "Петрова, в картине сыграют Анна Смирнова и Олег Орлов.",
+     ["Иван Петров", "Анна Смирнова", "Олег Орлов"]),
+])
+def test_spanish_and_russian_cast_cues(text: str, names: list[str]) -> None:
+    ents: list[EntSpec] = [("PERSON", n) for n in (
+        "Ana Ruiz", "Roh Min", "Иван Петров", "Анна Смирнова", "Олег Орлов") if n in text]
+    assert [n for n, _ in _cast_of(text, ents)] == names

@@ -192,9 +192,11 @@ def test_spanish_directors_after_a_clause_joined_by_y() -> None:
      "Lee Jun on the film “Blue Lamp”.", []),
     ("Ana Ruiz met director Lee Jun on the drama “Night Harbor” in May.",
      [("Lee Jun", "directors.title_word")]),
+    ("Режиссёры и сценаристы Анна Смирнова и Олег Орлов показали триллер «Ночной порт».",
+     [("Анна Смирнова", "directors.title_word"), ("Олег Орлов", "directors.title_word")]),
 ])
 def test_a_name_the_directing_cue_closes_around(text: str, expected: list[tuple[str, str]]) -> None:
-    names = ("Lee Jun", "Ana Ruiz", "Roh Min")
+    names = ("Lee Jun", "Ana Ruiz", "Roh Min", "Анна Смирнова", "Олег Орлов")
     assert directors(text, [("PERSON", n) for n in names if n in text]) == expected
 
 

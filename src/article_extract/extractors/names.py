@@ -16,7 +16,7 @@ from .titles import clean_title, run_re
 # ('NAME e NAME'), Romance 'or' ('NAME o NAME', 'NAME ou NAME'), Czech and Polish 'or'/'and'
 # ('NAME nebo NAME', 'NAME oraz NAME'), Indonesian 'dan'
 _SPLIT = re.compile(rf"\s*,?\s+(?:as\s+well\s+as|mais\s+aussi|ainsi\s+que|así\s+como|bem\s+como|sowie)\s+|"
-                    rf"\s*,\s*(?:and|&|dan)\s+|\s*,\s*|\s+(?:and|&(?!\s+[Tt]he\s+{CAP})|x|vs\.?|with|e|y|et|und|och|og|și|"
+                    rf"\s*,\s*(?:and|&|dan)\s+|\s*,\s*|\s+(?:and|&(?!\s+[Tt]he\s+{CAP})|x|vs\.?|with|e|y|et|und|och|og|и|і|și|"
                     rf"şi|nebo|či|oraz|dan)\s+|"
                     rf"\s+(?:o|ou)\s+(?={CAP})|"  # Spanish, Italian, Portuguese 'or': 'A, B o C'
                     rf"\s*;\s*|"
