@@ -273,3 +273,8 @@ def test_a_chinese_budget_word(run: Run) -> None:
 def test_money_invested_in_the_work_is_its_budget(run: Run, text: str, amount: int | None) -> None:
     budget = run(text)["work"]["budget"]
     assert (budget["amount"] if budget else None) == amount
+
+
+def test_a_russian_budget_word_ties_the_amount(run: Run) -> None:
+    doc = run("Триллер «Ночной порт» снимут в Москве. Бюджет картины — 90 млн рублей.")
+    assert (doc["work"]["budget"]["amount"], doc["work"]["budget"]["currency"]) == (90000000, "RUB")
