@@ -634,3 +634,10 @@ def test_a_taiwanese_broadcaster_before_a_kind_noun() -> None:
     text = ("Roh Min has joined “Night Harbor”. Behind the new TVBS drama are the producer Lee Jun "
             "and the director Park Ha.")
     assert [p.value for p in run_all(make_ctx(text)).get(PlatformsExtractor)] == ["TVBS"]
+
+
+def test_a_russian_thriller_in_guillemets_is_the_film() -> None:
+    text = "Режиссёры показали мистический триллер «Ночной порт», где главную роль исполняет Иван."
+    topics = run_all(make_ctx(text, ents=[("PERSON", "Иван")])).get(TopicsExtractor)
+    assert topics.title == "Ночной порт"
+    assert run_all(make_ctx(text, ents=[("PERSON", "Иван")])).get(KindExtractor) == "film"
