@@ -339,3 +339,15 @@ def test_a_quoted_title_de_an_act_in_a_sentence_about_the_music() -> None:
     assert [(s.title, s.performers, s.rule) for s in st.songs] == [
         ("Lua Azul", ["Ana Ruiz"], "songs.title_de"), ("Mar Aberto", ["Roh Min"], "songs.title_de"),
         ("Porto", ["Park Ha"], "songs.title_de")]
+
+
+def test_the_acts_of_covered_hits_get_their_songs_but_are_not_on_the_record() -> None:
+    text = ("Roh Min produced the whole Night Harbor soundtrack. Next to new songs it carries covers "
+            "of familiar hits, Blue Lamp's \"Red Door\" and Salt Road's \"Gold Gate\" among them. "
+            "The soundtrack opens with \"Harbor Lights\" by Lee Jun.")
+    ents: list[EntSpec] = [("PERSON", "Roh Min"), ("ORG", "Blue Lamp"), ("ORG", "Salt Road"),
+                           ("PERSON", "Lee Jun")]
+    st = run_all(make_ctx(text, ents=ents)).get(SoundtrackExtractor)
+    assert [(s.title, s.performers) for s in st.songs] == [
+        ("Red Door", ["Blue Lamp"]), ("Gold Gate", ["Salt Road"]), ("Harbor Lights", ["Lee Jun"])]
+    assert [a.name for a in st.artists] == ["Lee Jun"]

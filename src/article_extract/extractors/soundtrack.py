@@ -67,6 +67,8 @@ class SoundtrackFacts:
 
 
 _ITS = re.compile(r"(?:Its|Their)\s")
+# 'covers of familiar hits, NAME's "TITLE", NAME's "TITLE" ...': the acts first recorded them
+_COVERS_OF = re.compile(r"(?<![\w])covers?\s+of\s", re.I)
 _COVER_OF = re.compile(rf"(?P<n>{CAP}[\w.\-]*(?:\s+{CAP}[\w.\-]*){{0,3}})['’]s?\s+cover\s+of\s+\Z")
 
 
@@ -388,7 +390,11 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                 singers = items + (parse_name_list(rules, ctx.text, feat.end(),
                                                    clause_end(ctx, feat.end()))
                                    if feat else [])
-                song(q, s, e, singers, "songs.possessive", music, needs_artist=not labelled)
+                covered = _COVERS_OF.search(ctx.text, max(sent.start, items[0].start - 200),
+                                            items[0].start)
+                # 'covers of hits, NAME's "TITLE"': the song, by an act not on the record
+                song(q, s, e, singers, "songs.possessive", music and not covered,
+                     needs_artist=not labelled)
     out += _listed_songs_by(ctx, title_by)
     out += _track_notes(ctx)
     out += _part_credits(ctx)
