@@ -25,8 +25,10 @@ NUMBERING = (r"(?:#?\d{1,3}[.):]|\(\d{1,3}\)|\d{1,3}\s*-\s|(?:Track|No\.)\s*\d{1
              r"(?:[AB]-side|Side\s*[AB12]|Bonus(?:\s+track)?|Hidden\s+track)\s*[:\-–])")
 _NUMBERED = re.compile(rf"^{NUMBERING}\s*(?=\S)", re.I)
 # 'TITLE - (A & B): A bright song, ...': an entry with its credit in brackets, then a colon and
-# the reviewer's prose; the entry ends at the bracket
-REMARK = re.compile(r"(?P<entry>[^():\n]{1,120}\([^()\n]{1,120}\))\s*:\s+(?=\S+\s+\S+\s+\S)")
+# the reviewer's prose; the entry ends at the bracket. 'TITLE by A, B and C – A strong track
+# ...': a 'by' credit, then a spaced dash and the prose; the entry ends before the dash
+REMARK = re.compile(r"(?P<entry>[^():\n]{1,120}\([^()\n]{1,120}\)(?=\s*:\s+\S+\s+\S+\s+\S)|"
+                    r"[^\n–—]{1,120}?\sby\s[^\n–—]{1,700}?(?=\s[–—]\s+\S+\s+\S+\s+\S))")
 # a section of page furniture that runs to the end of the page, or over its short lines
 _SECTION_END = re.compile(r"^(?:\d+\s+)?(?:comments?|responses?|replies)\s*(?:\(\d+\))?:?$|"
                           r"^(?:leave a (?:comment|reply)|join the (?:discussion|conversation)|"

@@ -351,3 +351,24 @@ def test_the_acts_of_covered_hits_get_their_songs_but_are_not_on_the_record() ->
     assert [(s.title, s.performers) for s in st.songs] == [
         ("Red Door", ["Blue Lamp"]), ("Gold Gate", ["Salt Road"]), ("Harbor Lights", ["Lee Jun"])]
     assert [a.name for a in st.artists] == ["Lee Jun"]
+
+
+def test_numbered_entries_with_a_by_credit_then_a_dash_and_a_review() -> None:
+    # long numbered paragraphs are still entries when 'TITLE by NAMES' ends at a spaced dash;
+    # the review after it credits no one, and a name's hanzi in brackets is its translation
+    text = ("Night Harbor OST\n\nI bought the CD at once. On the CD you get 3 songs and 2 "
+            "instrumentals. The songs are:\n"
+            "1. Blue Lamp aka Lan Deng (藍燈) by Roh Min (羅敏), Lee Jun (李俊), and Park Ha "
+            "(朴夏) – A bold opener that fits the show very well. It is lovely to hear the "
+            "leads sing together, and it still ranks only third for me on the whole disc.\n"
+            "2. Red Door aka Hong Men (紅門) by Lee Jun (李俊) – A slow and sweet duet with a "
+            "dreamy feel. I am very glad he sings it, since he carried the whole song so well "
+            "and it sits second on my list.\n")
+    ents: list[EntSpec] = [("PERSON", "Roh Min"), ("PERSON", "Lee Jun"), ("PERSON", "Park Ha")]
+    facts = run_all(make_ctx(text, ents=ents))
+    st = facts.get(SoundtrackExtractor)
+    assert [(s.title, s.performers) for s in st.songs] == [
+        ("Blue Lamp aka Lan Deng (藍燈)", ["Roh Min", "Lee Jun", "Park Ha"]),
+        ("Red Door aka Hong Men (紅門)", ["Lee Jun"])]
+    (tl,) = facts.get(TracklistsExtractor).tracklists
+    assert (tl.declared_count, tl.complete, len(tl.tracks)) == (3, False, 2)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..context import Context, clause_end
 from ..models import Track
 from ..rules import CAP, CAPNUM, FEAT, FEAT_DOTTED
-from ..segment import BULLET
+from ..segment import BULLET, REMARK
 from ..spans import last_match
 from .groups import item_end, same_script
 from .names import NameItem, is_role_word, parse_name_list
@@ -364,6 +364,10 @@ def _credit_items(ctx: Context, title_end: int, title_start: int | None = None,
 def _entry_end(ctx: Context, start: int, line_end: int, position: int | None) -> int:
     """Where entry `position` ends on its line: before the next entry's number when the
     scraper squashed the list onto one line ('1. A – X 2. B – Y'), else at the line's end."""
+    bol = max(ctx.text.rfind("\n", 0, start), ctx.text.rfind("\r", 0, start)) + 1
+    remark = REMARK.match(ctx.text, bol, line_end)
+    if remark and remark.end("entry") >= start:
+        line_end = remark.end("entry")  # 'TITLE by A and B – A strong track': the review is no credit
     if position is None:
         return line_end
     for m in _ENTRY_NUMBER.finditer(ctx.text, start, line_end):

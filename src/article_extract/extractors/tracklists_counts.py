@@ -50,7 +50,7 @@ class _Counts:
             re.compile(
                 r"(?<![\w])(?:consists?\s+of|consisting\s+of|contains?|containing|includes?|"
                 r"including|features?|featuring|comprises?|comprising|has|have|boasts?|holds?|"
-                r"spans?|with|(?:a\s+)?total\s+of|packs?|offers?|collects?|gathers?|brings?\s+"
+                r"spans?|with|(?:a\s+)?total\s+of|packs?|offers?|collects?|gathers?|you\s+get|brings?\s+"
                 r"together|runs?\s+to|(?:is\s+|are\s+)?made\s+up\s+of)\s+(?:only\s+|just\s+|"
                 r"a\s+total\s+of\s+|all\s+|another\s+|the\s+(?:[\w-]+['’]s\s+)?)?" + num +
                 r"\s+(?:(?!(?:more|other|hit)\s)[a-z]{3,15}\s+)?" + _UNITS + r"(?![\w])",
