@@ -641,3 +641,10 @@ def test_a_russian_thriller_in_guillemets_is_the_film() -> None:
     topics = run_all(make_ctx(text, ents=[("PERSON", "Иван")])).get(TopicsExtractor)
     assert topics.title == "Ночной порт"
     assert run_all(make_ctx(text, ents=[("PERSON", "Иван")])).get(KindExtractor) == "film"
+
+
+def test_a_section_label_before_the_headlines_colon_is_no_part_of_the_title() -> None:
+    text = ("Teaser Corner: Night Harbor\n\nNight Harbor looks set to be the fastest period drama "
+            "to air; the 40 episode drama premieres tonight.\n\nIts theme is sung by Roh Min.")
+    topics = run_all(make_ctx(text, ents=[("PERSON", "Roh Min")])).get(TopicsExtractor)
+    assert topics.title == "Night Harbor"

@@ -133,11 +133,12 @@ def choose_title(ctx: Context, p: TitlePatterns, hits: list[TitleHit], blocked: 
     if cands:
         counts = _mentions(text, list(cands))
         first_line = lede(ctx) if head is None else ""
+        opening = _past_rubric(text, head_text).lstrip("\"“'‘[(").upper()
         for c in cands.values():
             c.score += min(counts.get(_canon(c.title), 1) - 1, int(w["repeat_cap"]))
             if _in_headline(c.title, head_text):
-                c.score += w["headline"] + (w["headline_start"] if head_text.lstrip(
-                    "\"“'‘[(").upper().startswith(c.title.upper()) else 0)
+                c.score += w["headline"] + (w["headline_start"] if opening.startswith(
+                    c.title.upper()) else 0)
             elif first_line and "work.title_quoted" in c.rules and first_line.lstrip(
                     "\"“'‘[(").startswith(c.title):
                 c.score += w["headline"]  # no headline: a lede opening with it quoted stands in
@@ -157,6 +158,16 @@ def choose_title(ctx: Context, p: TitlePatterns, hits: list[TitleHit], blocked: 
     others = [o for o in others if o != alias]
     return Topics(main, title[1] if title else None, title[2] if title else None, kinds,
                   tuple(others), blocked, _subjects(ctx, main, alias), alias, ranking)
+
+
+def _past_rubric(text: str, head_text: str) -> str:
+    """The headline after a section label the page never uses again ('Promo Round-up: TITLE',
+    'Exclusive: TITLE'): the headline's opening is what comes after it."""
+    m = _RUBRIC.match(head_text)
+    return m.group(2) if m and text.count(m.group(1)) == 1 else head_text
+
+
+_RUBRIC = re.compile(r"\s*([^:\n]{1,30}):\s+(\S.*)", re.S)
 
 
 # 'in PLACE', 'south of PLACE', 'near PLACE' (never 'starred in TITLE': a screen verb first)
