@@ -162,9 +162,11 @@ def choose_title(ctx: Context, p: TitlePatterns, hits: list[TitleHit], blocked: 
 
 def _past_rubric(text: str, head_text: str) -> str:
     """The headline after a section label the page never uses again ('Promo Round-up: TITLE',
-    'Exclusive: TITLE'): the headline's opening is what comes after it."""
+    'Exclusive: TITLE') when what follows it recurs in the text: the headline's opening is
+    that (a fact line 'Runtime: 112 minutes' keeps its own)."""
     m = _RUBRIC.match(head_text)
-    return m.group(2) if m and text.count(m.group(1)) == 1 else head_text
+    return m.group(2) if m and text.count(m.group(1)) == 1 and text.count(
+        m.group(2).strip()) > 1 else head_text
 
 
 _RUBRIC = re.compile(r"\s*([^:\n]{1,30}):\s+(\S.*)", re.S)
