@@ -135,7 +135,8 @@ def _patterns(d: dict[str, Any], t: _Tables) -> list[tuple[str, re.Pattern[str]]
     # a lower-case letter may touch the symbol: an infobox label glued to its value
     # ('Box office$24.1 million'); a capital or digit may not ('HK$' is a symbol of its own)
     sym = rf"(?<![A-Z0-9])(?P<sym>{sym_alt})"
-    sym_after = rf"(?P<sym>{sym_alt})(?![A-Za-z0-9])"
+    # a symbol after the amount ends its word, Latin or Cyrillic ('руб' is no start of 'рублей')
+    sym_after = rf"(?P<sym>{sym_alt})(?![A-Za-z0-9\u0400-\u04ff])"
     code = rf"(?<![A-Za-z])(?P<code>{code_alt})"
     code2 = rf"(?P<code2>{code_alt})(?![A-Za-z])"
     lower_ok = alternation(sorted(d["code_aliases"]))
