@@ -88,7 +88,7 @@ def test_album_owner_same_matches_and_linear() -> None:
 
 
 # cues matched only at one position (right after a name or a quoted title), never searched
-ANCHORED = frozenset({"cast_as_role", "title_by", "title_de", "voice_of"})
+ANCHORED = frozenset({"cast_as_role", "title_by", "title_de", "voice_of", "theme_line"})
 
 
 @pytest.mark.parametrize("space", [" ", "\u00a0", "\t"])

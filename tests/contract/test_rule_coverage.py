@@ -176,6 +176,8 @@ EXAMPLES: dict[str, Example] = {
     "songs.sang_title": ('Kim Min-ji sang "Blue Moon" for the OST.', [("PERSON", "Kim Min-ji")]),
     "songs.title_by": ('The OST opens with "Blue Moon" by Kim Min-ji.', [("PERSON", "Kim Min-ji")]),
     "songs.title_de": ('A trilha da novela traz "Lua Azul", de Ana Ruiz.', [("PERSON", "Ana Ruiz")]),
+    "songs.theme_line": ("The drama Night Harbor airs tonight.\n\nOpening theme: Blue Moon by "
+                         "Kim Min-ji\n", [("PERSON", "Kim Min-ji")]),
     "songs.possessive": ("Kim Min-ji's \"Blue Moon\" leads the OST.", [("PERSON", "Kim Min-ji")]),
     "songs.tracklist_credit": ("Tracklist:\nBlue Moon - Kim Min-ji\nRed Sun - Lee Jun\n"
                                "Green Sea - Park Ha", []),

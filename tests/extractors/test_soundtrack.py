@@ -372,3 +372,16 @@ def test_numbered_entries_with_a_by_credit_then_a_dash_and_a_review() -> None:
         ("Red Door aka Hong Men (紅門)", ["Lee Jun"])]
     (tl,) = facts.get(TracklistsExtractor).tracklists
     assert (tl.declared_count, tl.complete, len(tl.tracks)) == (3, False, 2)
+
+
+def test_theme_song_label_lines_credit_their_singers() -> None:
+    text = ("The drama Night Harbor premieres tonight with 40 episodes.\n\n"
+            "Opening theme: Blue Lamp by Roh Min (title)\n\nEnding Theme: Red Door by Lee Jun\n\n"
+            "Insert song: Gold Gate by Park Ha (Ana Ruiz's version was in the teaser)\n"
+            "Opening night: the party by the bay ran late\n")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha", "Ana Ruiz")]
+    st = run_all(make_ctx(text, ents=ents)).get(SoundtrackExtractor)
+    assert [(s.title, s.performers, s.rule) for s in st.songs] == [
+        ("Blue Lamp", ["Roh Min"], "songs.theme_line"), ("Red Door", ["Lee Jun"], "songs.theme_line"),
+        ("Gold Gate", ["Park Ha"], "songs.theme_line")]
+    assert [a.name for a in st.artists] == ["Roh Min", "Lee Jun", "Park Ha"]

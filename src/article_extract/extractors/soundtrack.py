@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..context import Context, clause_end
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
-from ..models import Artist, Song, Track
+from ..models import Artist, Song
 from ..rules import CAP, CAPNUM, FEAT
 from ..spans import last_match
 from .album_artist import AlbumArtistExtractor
@@ -38,11 +38,11 @@ from .soundtrack_credits import (
     quoted_credit_runs,
 )
 from .soundtrack_glued import credits_before_quotes
+from .soundtrack_lines import listed_songs_by, theme_lines, wrapped_credit
 from .titles import clean_title
 from .topics import TopicsExtractor
 from .tracklists import TracklistsExtractor
 from .tracklists_keyed import keyed_performers
-from .tracklists_parsing import PERFORMED_BY
 from .tracklists_quoted import located_performers
 
 # a song word between the owner and the title: the owner sings it
@@ -118,7 +118,8 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
     rule_ids = ("artists.performed_by", "artists.colon_list", "artists.take_part",
                 "songs.track_note", "songs.part_quoted", "songs.participle",
                 "songs.and_her_single", "songs.sang_title",
-                "songs.title_by", "songs.title_de", "songs.possessive", "songs.tracklist_credit",
+                "songs.title_by", "songs.title_de", "songs.theme_line", "songs.possessive",
+                "songs.tracklist_credit",
                 "artists.tracklist_credit", "songs.quoted_credit_run", "songs.credit_before_quote",
                 "songs.credit_after_quote", "songs.singer_is_after_quote", "songs.subject_with_quote")
     categories = (
@@ -395,8 +396,9 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                 # 'covers of hits, NAME's "TITLE"': the song, by an act not on the record
                 song(q, s, e, singers, "songs.possessive", music and not covered,
                      needs_artist=not labelled)
-    out += _listed_songs_by(ctx, title_by)
+    out += listed_songs_by(ctx, title_by)
     out += _track_notes(ctx)
+    out += theme_lines(ctx)
     out += _part_credits(ctx)
     out += quoted_credit_runs(ctx)
     out += credits_before_quotes(ctx)
@@ -415,43 +417,7 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                     main = [owner]  # 'TITLE (feat. Y)' on an artist's own album: theirs, with Y
                 if not main and not featured:  # a credit no dash or 'by' introduces
                     main = located_performers(ctx, t) or keyed_performers(ctx, t) or \
-                        _wrapped_credit(ctx, t)
+                        wrapped_credit(ctx, t)
                 out.append(TrackCreditHit(t, (*main, *featured),
                                           featured_only=bool(featured) and not main))
     return out
-
-
-def _wrapped_credit(ctx: Context, track: Track) -> list[NameItem]:
-    """'TITLE – performed by GIVEN\nSURNAME |': a table row the scraper broke inside the
-    credit; the name is read across the break, right after 'performed by'."""
-    credit = PERFORMED_BY.match(ctx.text, track.evidence.end, track.evidence.end + 200)
-    if credit is None:
-        return []
-    out: list[NameItem] = []
-    for name in track.performers:
-        words = name.split()
-        tokens = list(itertools.islice(_TOKEN.finditer(ctx.text, credit.end()), len(words)))
-        if [t.group(0).rstrip(",.;") for t in tokens] == words:
-            out.append(NameItem(name, credit.end(), tokens[-1].start() + len(words[-1])))
-    return out
-
-
-_TOKEN = re.compile(r"\S+")
-
-
-def _listed_songs_by(ctx: Context, title_by: re.Pattern[str]) -> list[SoundtrackHit]:
-    """'"TITLE" by NAME' lines of a list that is no tracklist (a chart under its own heading):
-    songs with their singers, who are not thereby on this soundtrack."""
-    held = [tl.evidence for tl in ctx.facts.get(TracklistsExtractor).tracklists]
-    out: list[SoundtrackHit] = []
-    for block in ctx.segments.lists:
-        for line in block.items:
-            if any(ev.start <= line.start < ev.end for ev in held):
-                continue
-            for s, e, q in ctx.quoted(line.start, line.end):
-                by = title_by.match(ctx.text, e, line.end)
-                singers = _performers(ctx, by.end(), line.end) if by else []
-                if singers:
-                    out.append(SongHit(q, s, e, tuple(singers), "songs.title_by", False))
-    return out
-
