@@ -331,14 +331,15 @@ def test_a_quoted_title_de_an_act_in_a_sentence_about_the_music() -> None:
     # the voice named after the author's credit sings it; outside a sentence about music
     # '"TITLE", de NAME' names an author
     text = ("A trilha da novela Noite no Porto reúne faixas como \"Lua Azul\", de Ana Ruiz; "
-            "'Mar Aberto', de Roh Min; e \"Porto\", de Lee Jun, na voz de Park Ha. "
+            "'Mar Aberto', de Roh Min; \"Cais\", de Tiago e Davi; e \"Porto\", de Lee Jun, na "
+            "voz de Park Ha. "
             "O livro \"Sal\", de Choi Woo, inspirou a trama.")
     ents: list[EntSpec] = [("PERSON", n) for n in ("Ana Ruiz", "Roh Min", "Lee Jun", "Park Ha",
                                                   "Choi Woo")]
     st = run_all(make_ctx(text, ents=ents)).get(SoundtrackExtractor)
     assert [(s.title, s.performers, s.rule) for s in st.songs] == [
         ("Lua Azul", ["Ana Ruiz"], "songs.title_de"), ("Mar Aberto", ["Roh Min"], "songs.title_de"),
-        ("Porto", ["Park Ha"], "songs.title_de")]
+        ("Cais", ["Tiago e Davi"], "songs.title_de"), ("Porto", ["Park Ha"], "songs.title_de")]
 
 
 def test_the_acts_of_covered_hits_get_their_songs_but_are_not_on_the_record() -> None:
