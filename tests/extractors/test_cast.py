@@ -689,7 +689,7 @@ def test_names_among_them_after_a_cast_noun_and_not_after_guests() -> None:
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    ("La novela Noche de Puerto se estrena pronto. Entre los nombres que verán los televidentes "
+    ("La novela Noche de Puerto se estrena pronto. Entre los nombres del reparto nuevo "
      "figuran: Ana Ruiz, Roh Min y muchos más.", ["Ana Ruiz", "Roh Min"]),
     ("На питчинге показали триллер «Ночной порт», где главную роль исполняет Иван Петров. Кроме "
      "Петрова, в картине сыграют Анна Смирнова и Олег Орлов.",

@@ -188,7 +188,7 @@ def test_spanish_directors_after_a_clause_joined_by_y() -> None:
      [("Ana Ruiz", "directors.directing_is")]),
     ("A trilha de Noite no Porto é nova. Roh Min, diretor artístico do folhetim, fala da trama.",
      [("Roh Min", "directors.at_the_helm")]),
-    ("Ana Ruiz stars in the drama “Night Harbor”. In 1994 she worked with the acclaimed director "
+    ("Ana Ruiz stars in the drama “Night Harbor”. Years ago she teamed up with the famed director "
      "Lee Jun on the film “Blue Lamp”.", []),
     ("Ana Ruiz met director Lee Jun on the drama “Night Harbor” in May.",
      [("Lee Jun", "directors.title_word")]),

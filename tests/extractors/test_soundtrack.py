@@ -343,8 +343,8 @@ def test_a_quoted_title_de_an_act_in_a_sentence_about_the_music() -> None:
 
 
 def test_the_acts_of_covered_hits_get_their_songs_but_are_not_on_the_record() -> None:
-    text = ("Roh Min produced the whole Night Harbor soundtrack. Next to new songs it carries covers "
-            "of familiar hits, Blue Lamp's \"Red Door\" and Salt Road's \"Gold Gate\" among them. "
+    text = ("Roh Min produced the whole Night Harbor soundtrack. Besides fresh material the record has "
+            "covers of familiar hits, Blue Lamp's \"Red Door\" and Salt Road's \"Gold Gate\" among them. "
             "The soundtrack opens with \"Harbor Lights\" by Lee Jun.")
     ents: list[EntSpec] = [("PERSON", "Roh Min"), ("ORG", "Blue Lamp"), ("ORG", "Salt Road"),
                            ("PERSON", "Lee Jun")]
@@ -357,7 +357,7 @@ def test_the_acts_of_covered_hits_get_their_songs_but_are_not_on_the_record() ->
 def test_numbered_entries_with_a_by_credit_then_a_dash_and_a_review() -> None:
     # long numbered paragraphs are still entries when 'TITLE by NAMES' ends at a spaced dash;
     # the review after it credits no one, and a name's hanzi in brackets is its translation
-    text = ("Night Harbor OST\n\nI bought the CD at once. On the CD you get 3 songs and 2 "
+    text = ("Night Harbor OST\n\nI bought the CD at once. With this disc you get 3 songs and 2 "
             "instrumentals. The songs are:\n"
             "1. Blue Lamp aka Lan Deng (藍燈) by Roh Min (羅敏), Lee Jun (李俊), and Park Ha "
             "(朴夏) – A bold opener that fits the show very well. It is lovely to hear the "

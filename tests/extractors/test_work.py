@@ -618,7 +618,7 @@ def test_a_lede_that_opens_with_a_quoted_title_and_its_credit_names_the_work() -
 
 def test_a_place_before_on_is_where_the_cameras_roll_not_part_of_the_title() -> None:
     # the model calls the title a place too; after 'PLACE on' it is still the work
-    text = ("Cameras are now rolling in Westmoor on Salt Road, the new crime drama led by Roh "
+    text = ("Filming is under way in Westmoor on Salt Road, a police drama fronted by Roh "
             "Min. Salt Road airs next year.")
     ents: list[EntSpec] = [("GPE", "Westmoor"), ("GPE", "Salt Road"), ("PERSON", "Roh Min")]
     assert run_all(make_ctx(text, ents=ents)).get(TopicsExtractor).title == "Salt Road"
@@ -631,8 +631,8 @@ def test_a_photo_credit_after_a_kind_word_is_no_title() -> None:
 
 
 def test_a_taiwanese_broadcaster_before_a_kind_noun() -> None:
-    text = ("Roh Min has joined “Night Harbor”. Behind the new TVBS drama are the producer Lee Jun "
-            "and the director Park Ha.")
+    text = ("Roh Min has joined “Night Harbor”. The producer Lee Jun makes this TVBS drama with "
+            "the director Park Ha.")
     assert [p.value for p in run_all(make_ctx(text)).get(PlatformsExtractor)] == ["TVBS"]
 
 

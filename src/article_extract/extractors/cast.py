@@ -324,7 +324,7 @@ def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
 
 
 def _among_them(ctx: Context, sent_start: int, cue_start: int) -> list[NameItem]:
-    """'a cast drawn mostly from abroad, A and B among them': the names after the comma that
+    """'a cast picked largely abroad, A and B among them': the names after the comma that
     follows a cast noun ('the guests, A and B among them' are no cast)."""
     nouns = [m.end() for m in _CAST_NOUN.finditer(ctx.text, sent_start, cue_start)]
     comma = ctx.text.rfind(",", nouns[-1], cue_start) if nouns else -1

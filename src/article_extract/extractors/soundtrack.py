@@ -68,8 +68,8 @@ class SoundtrackFacts:
 
 _ITS = re.compile(r"(?:Its|Their)\s")
 # 'covers of familiar hits, NAME's "TITLE", NAME's "TITLE" ...': the acts first recorded them
-# a duo named by two given names in Portuguese and Spanish credits ('Jorge e Mateus',
-# 'Bruno & Marrone'), ending its clause
+# a duo named by two given names in Portuguese and Spanish credits ('Tiago e Davi',
+# 'Rui & Ivo'), ending its clause
 _DUO = re.compile(rf"({CAP}[^\W\d_]+\s+(?:e|y|&)\s+{CAP}[^\W\d_]+)(?=\s*[,;.]|\s+(?:e|y)\s+[\"“'‘]|\s*$)")
 _COVERS_OF = re.compile(r"(?<![\w])covers?\s+of\s", re.I)
 _COVER_OF = re.compile(rf"(?P<n>{CAP}[\w.\-]*(?:\s+{CAP}[\w.\-]*){{0,3}})['’]s?\s+cover\s+of\s+\Z")
@@ -344,7 +344,7 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
             by = title_de.match(after) if music else None
             if by:  # '"TITLE", de A; "TITLE", de B': the act, or the voice named after it
                 at = e + by.end()
-                duo = _DUO.match(ctx.text, at)  # 'de Jorge e Mateus': one act of two given names
+                duo = _DUO.match(ctx.text, at)  # 'de Tiago e Davi': one act of two given names
                 singers = [NameItem(duo.group(1), *duo.span(1))] if duo else _performers(
                     ctx, at, clause_end(ctx, at))
                 voice = voice_of.match(ctx.text, item_end(singers[-1])) if singers else None
