@@ -699,3 +699,11 @@ def test_spanish_and_russian_cast_cues(text: str, names: list[str]) -> None:
     ents: list[EntSpec] = [("PERSON", n) for n in (
         "Ana Ruiz", "Roh Min", "Иван Петров", "Анна Смирнова", "Олег Орлов") if n in text]
     assert [n for n, _ in _cast_of(text, ents)] == names
+
+
+def test_names_that_are_in_the_film_are_its_cast() -> None:
+    ents: list[EntSpec] = [("PERSON", "Roh Min"), ("PERSON", "Lee Jun")]
+    text = "The film Night Harbor is shot in Port Ora. Roh Min and Lee Jun are in the film."
+    assert _cast_of(text, ents) == [("Roh Min", []), ("Lee Jun", [])]
+    assert _cast_of("The film Night Harbor opens. Roh Min and Lee Jun are in the film industry.",
+                    ents) == []
