@@ -153,6 +153,10 @@ CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
     "lexicon.collective_performers": (
         {"lexicon": {"collective_performers": ["harbor choir"]}},
         'The OST opens with "Blue Moon" by Harbor Choir.', [], artists, ["Harbor Choir"], []),
+    "lexicon.kinship_words": (
+        {"lexicon": {"kinship_words": ["stepson"]}},
+        "The film Night Harbor is shot in Port Ora. Roh Min and his stepson Lee Jun are in the "
+        "film.", [("PERSON", "Roh Min"), ("PERSON", "Lee Jun")], cast, [], ["Roh Min", "Lee Jun"]),
     "lexicon.ensembles_named": (
         {"lexicon": {"ensembles_named": ["Band"]}},
         "The OST song is performed by Band Luna Azul.", [], artists, ["Luna Azul"],

@@ -707,3 +707,10 @@ def test_names_that_are_in_the_film_are_its_cast() -> None:
     assert _cast_of(text, ents) == [("Roh Min", []), ("Lee Jun", [])]
     assert _cast_of("The film Night Harbor opens. Roh Min and Lee Jun are in the film industry.",
                     ents) == []
+
+
+def test_a_kinship_word_between_two_names_describes_the_second() -> None:
+    ents: list[EntSpec] = [("PERSON", "Roh Min"), ("PERSON", "Lee Jun"), ("PERSON", "Park Ha")]
+    text = ("The film Night Harbor is shot in Port Ora. Roh Min and his nephew Lee Jun are in the "
+            "film. Park Ha plays their aunt.")
+    assert [n for n, _ in _cast_of(text, ents)] == ["Roh Min", "Lee Jun", "Park Ha"]

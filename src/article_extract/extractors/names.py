@@ -53,6 +53,7 @@ class NameWords:
     band_connectors: frozenset[str]  # 'at', 'of', '&': the small words such a name may hold
     particles: frozenset[str]  # 'dela', 'van', 'bin': small words inside a person's name
     ensembles: frozenset[str]  # 'Trio', 'Duo': capitalized first, the start of a band's name
+    kin: frozenset[str]  # 'his', 'nephew': lowercase, 'A and his nephew B' describes B
 
     @classmethod
     def build(cls, rules: RuleSet) -> NameWords:
@@ -60,7 +61,7 @@ class NameWords:
         return cls(frozenset(t.lower() for w in lex["role_words"] for t in w.split()),
                    frozenset(lex["function_words"]), frozenset(lex["group_nouns"]),
                    frozenset(lex["band_name_connectors"]), frozenset(lex["name_particles"]),
-                   frozenset(lex["ensembles_named"]))
+                   frozenset(lex["ensembles_named"]), frozenset(lex["kinship_words"]))
 
 
 def name_words(rules: RuleSet) -> NameWords:
@@ -121,6 +122,8 @@ def _is_descriptor(rules: RuleSet, tok: str, nxt: str | None) -> bool:
         return False
     if low.endswith(("'s", "’s")) and tok[0].islower():
         return True
+    if tok[:1].islower() and low in name_words(rules).kin:
+        return True  # 'A and his nephew B', 'her real-life husband B' (never 'Sister NAME')
     # a role word describes ('singer', 'comedian-turned-actor'); any other lowercase word means
     # the list is over ('by NAME, drops on DATE')
     return is_role_word(rules, tok)
