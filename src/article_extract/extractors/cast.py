@@ -335,9 +335,10 @@ def _among_them(ctx: Context, sent_start: int, cue_start: int) -> list[NameItem]
 
 
 _OF_AFTER = re.compile(r"\s+of\s+")
-_CAST_NOUN = re.compile(r"(?<![\w-])(?:cast|ensemble|line-?up)(?![\w-])", re.I)
+_CAST_WORD = r"(?<![\w-])(?:cast|ensemble|line-?up)"
+_CAST_NOUN = re.compile(rf"{_CAST_WORD}(?![\w-])", re.I)
 # 'a big ensemble fronted by A': the cast noun right before 'led by'
-_CAST_NOUN_END = re.compile(r"(?<![\w-])(?:ensemble|cast|line-?up)$")
+_CAST_NOUN_END = re.compile(rf"{_CAST_WORD}$")
 _PAST_ACTING = re.compile(r"\b(?:acted|starred|co-starred|appeared|performed|worked)\s+$")
 _PLURAL_BEFORE = re.compile(r"\b(?:are|were)(?:\s+being)?\s+\Z")
 # '..; she has been seen in SHOW, and in the X films she played Y, opposite Z': the
