@@ -48,6 +48,7 @@ DATES: list[tuple[str, str, str | None]] = [
     ("ordinals", "It opened March third 2015.", "2015-03-03"),
     ("ordinals", "It opens on the 3rd of March.", "2024-03-03"),
     ("ordinals", "It opened on 14th April 15.", "2015-04-14"),
+    ("ordinals", "It aired on NOVEMBER 30 18.", "2018-11-30"),
     ("ordinals", "It opens on the 4th of July.", "2024-07-04"),
     ("weekdays and relative", "The studio said Friday that it had wrapped.", "2024-06-07"),
     ("weekdays and relative", "The finale will air on Friday.", "2024-06-14"),

@@ -244,6 +244,10 @@ def _values(run: Run, text: str, ref: date | None = REF) -> list[tuple[str, str 
     ("It opened on 25th march 2015.", [("25th march 2015", "2015-03-25")]),
     ("It opened on 18 may 2015 in Seoul.", [("18 may 2015", "2015-05-18")]),
     ("It opened on 14th April 15.", [("14th April 15", "2015-04-14")]),
+    # two digits after 'Month day' with no apostrophe are a year only where the clause ends
+    ("It aired on DECEMBER 21 19.", [("DECEMBER 21 19", "2019-12-21")]),
+    ("Doors opened June 4 10.30 pm.", [("June 4", "2024-06-04")]),
+    ("It played June 3 10, 12 and 14 times.", [("June 3", "2024-06-03")]),
     ("It opened on the fifteenth of February, 2020.",
      [("the fifteenth of February, 2020", "2020-02-15")]),
     # parts of periods at their honest precision

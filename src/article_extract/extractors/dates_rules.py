@@ -92,7 +92,9 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
         # '- 10 Aug 17' alone on its line: a site's date stamp with a two-digit year
         ("dates.day_month_yy_line", rf"(?m:(?<=^)|(?<=^- )|(?<=^• )|(?<=^· )|(?<=^\* )){d1}\s+{sm1}\s+"
          r"(?P<yy1>\d\d)[^\S\n]*$", 5),
-        ("dates.month_day_yy", rf"{m1}\s+{d1},?\s+['’](?P<yy1>\d\d)(?![\w])", 5),
+        # 'March 9, '24', or 'DECEMBER 21 19' with no apostrophe when the two digits end the clause
+        ("dates.month_day_yy", rf"{m1}\s+{d1}(?:,?\s+['’]|[^\S\n])(?P<yy1>\d\d)(?![\w])"
+         r"(?:(?<=['’]\d\d)|(?=\.(?!\d)|,(?!\s*\d)|[;:!?)]|[^\S\n]*(?:\n|$)))", 5),
         ("dates.month_yy", rf"{fm1}\s+['’](?P<yy1>\d\d)(?![\w])", 4),
         ("dates.ordinal_of_month",
          rf"(?<![A-Za-z])(?:the\s+)?{_dw(data, '1')}\s+(?:day\s+)?(?:of|in)\s+{am1}(?:,?\s+{y1})?", 5),
