@@ -196,13 +196,14 @@ class RuleSet:
         return found
 
     def platforms(self) -> dict[str, str]:
-        """Every broadcaster, streaming or music service: name -> 'video' | 'music' (built once
-        per RuleSet; callers only read it)."""
+        """Every broadcaster, streaming or music service and store: name -> 'video' | 'music' |
+        'store' (built once per RuleSet; callers only read it)."""
         found = self._compiled.get("platforms")
         if found is None:
             data = self.data("platforms")
             found = self._compiled["platforms"] = {
-                n: kind for kind in ("video", "music") for n in data[kind]}
+                n: kind.rstrip("s") for kind in ("video", "music", "stores")
+                for n in data.get(kind, [])}
         assert isinstance(found, dict)
         return found
 

@@ -210,6 +210,13 @@ CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
     "platforms.music": (
         {"platforms": {"music": ["Harbortunes"]}},
         "The album Night Harbor is out now on Harbortunes.", [], platforms, [], ["Harbortunes"]),
+    "lexicon.ranked_release_nouns": (
+        {"lexicon": {"ranked_release_nouns": ["mixtape"]}},
+        "Favourite drama mixtapes\n\nThe film Night Harbor stars Roh Min.", [], kind, "film",
+        "album"),
+    "platforms.stores": (
+        {"platforms": {"stores": ["Harborshop"]}},
+        "The album Night Harbor is out now on Harborshop.", [], platforms, [], ["Harborshop"]),
     "title_weights.min_score": (
         {"title_weights": {"min_score": 10}},
         "The drama Night Harbor premiered.", [], title, "Night Harbor", None),

@@ -550,6 +550,17 @@ def test_platforms_in_spanish_russian_and_korean_phrasings(text: str, platforms:
     assert [p.value for p in run_all(make_ctx(text, ents=[])).get(PlatformsExtractor)] == platforms
 
 
+@pytest.mark.parametrize(("text", "platforms"), [
+    ("The album Night Harbor is out now; order it on HMV or stream it on Spotify.",
+     ["HMV", "Spotify"]),
+    ("The film Night Harbor can be rented on Amazon.", ["Amazon"]),
+    # 'STORE Original': the studio behind the film, not where the album is sold
+    ("The Night Harbor - Amazon Original Motion Picture Soundtrack album is available now.", []),
+])
+def test_a_store_sells_albums_and_films_alike(text: str, platforms: list[str]) -> None:
+    assert [p.value for p in run_all(make_ctx(text, ents=[])).get(PlatformsExtractor)] == platforms
+
+
 def test_a_platform_after_and_the_goes_with_the_one_before() -> None:
     text = ("Night Harbor began filming in spring; the show will be available in 2027 on BBC One "
             "and the BBC iPlayer. Night Harbor is made for the studio.")
@@ -564,10 +575,38 @@ def test_a_platform_after_and_the_goes_with_the_one_before() -> None:
     ("7 dramas to watch before the year ends", True),
     ("5 Years Later, Night Harbor Returns", False),
     ("Night Harbor tops the ratings for the fifth week", False),
+    # a superlative over a plural kind noun that ends the phrase, with no number
+    ("Highest-earning local films of 2019", True),
+    ("Favourite drama OSTs", True),
+    ("The best K-dramas: a winter guide", True),
+    ("Best Actress winner Han Eun returns in Night Harbor", False),
+    ("The most talked-about series finale of the year", False),
+    ("Night Harbor is the biggest film of the year", False),
 ])
 def test_a_headline_that_ranks_several_works(head: str, ranking: bool) -> None:
     from article_extract.extractors.topics_headline import ranking_headline
-    assert ranking_headline(head) is ranking
+    from article_extract.rules import RuleSet
+    assert ranking_headline(RuleSet(), head) is ranking
+
+
+@pytest.mark.parametrize(("head", "kinds"), [
+    ("Favourite drama OSTs", {"album": 1}),
+    ("Top 10 K-dramas of 2021", {"series": 1}),
+    ("Highest-earning local films of 2019", {"film": 1}),
+    ("Top 10 of 2021", {}),
+])
+def test_a_ranking_ranks_the_kind_of_its_last_kind_word(head: str, kinds: dict[str, int]) -> None:
+    from article_extract.extractors.topics_headline import ranked_kinds
+    from article_extract.rules import RuleSet
+    assert dict(ranked_kinds(RuleSet(), head)) == kinds
+
+
+def test_a_ranking_of_fact_boxes_has_no_work_facts_and_the_kind_of_its_headline(run: Run) -> None:
+    text = ("Highest-earning Local Films of 2019\n\n. Night Harbor\n\nDirector: Lee Jun Stars: Roh "
+            "Min, Park Ha\n\nBox office: RMB 1.2 billion\n\n. Blue Lamp\n\nDirector: Choi Woo\n\n"
+            "Stars: Han Eun\n\nBox office: RMB 900 million\n")
+    work = run(text)["work"]
+    assert (work["title"], work["kind"], work["cast"], work["directors"]) == (None, "film", [], [])
 
 
 def test_a_ranking_page_has_no_main_work_and_no_work_facts(run: Run) -> None:

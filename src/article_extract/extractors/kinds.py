@@ -14,7 +14,7 @@ from ..rules import RuleSet, alternation
 class WorkWords:
     lex: dict[str, Any]
     kind_lookup: dict[str, str]  # 'k-drama' -> 'series', 'ep' -> 'album'
-    platforms: dict[str, str]  # 'Netflix' -> 'video', 'Melon' -> 'music'
+    platforms: dict[str, str]  # 'Netflix' -> 'video', 'Melon' -> 'music', 'HMV' -> 'store'
     platform_re: re.Pattern[str]
     kind_word_re: re.Pattern[str]
     months: frozenset[str]
@@ -68,7 +68,7 @@ _LATIN_WORD = "A-Za-z0-9_À-ÖØ-öø-ɏ"
 
 
 def platform_kind(words: WorkWords, found: str) -> str | None:
-    """'video' or 'music' for a platform name as found in the text ('TvN' is tvN)."""
+    """'video', 'music' or 'store' for a platform name as found in the text ('TvN' is tvN)."""
     if found in words.platforms:
         return words.platforms[found]
     return next((k for n, k in words.platforms.items()

@@ -126,16 +126,31 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
         return out
 
     def decide(self, candidates: list[PlatformHit], ctx: Context, /) -> list[Mention]:
-        """Keep the platforms of the work's medium: music services for an album, else video."""
+        """Keep the platforms of the work's medium: music services for an album, else video;
+        a store sells both, but an album is only sold there when the text says where ('on
+        STORE', a fact line): 'the STORE Original Soundtrack' names the studio behind a film."""
         album = ctx.facts.get(KindExtractor) == "album"
         words = work_words(ctx.rules)
         kept = [Mention(value=h.name, evidence=ctx.evidence(h.start, h.end), rule=h.rule)
-                for h in candidates if album == (platform_kind(words, h.name) == "music")]
+                for h in candidates
+                if _medium_fits(platform_kind(words, h.name), h, album, ctx.text)]
         return sorted(kept, key=lambda x: x.evidence.start)
 
     def emit(self, facts: list[Mention]) -> Emitted:
         return Emitted({"work.platforms": unique([p.value for p in facts]),
                         "work.platform_evidence": facts})
+
+
+def _medium_fits(kind: str | None, hit: PlatformHit, album: bool, text: str) -> bool:
+    if not album:
+        return kind != "music"
+    return kind == "music" or (kind == "store" and hit.rule not in _NAMING_RULES
+                               and not _STUDIO_AFTER.match(text, hit.end))
+
+
+_NAMING_RULES = ("work.platform_noun_phrase", "work.platform_possessive",
+                 "work.platform_title_paren")
+_STUDIO_AFTER = re.compile(r"\s+Originals?(?![\w])")
 
 
 # 'CITY's PLATFORM Theatre', 'BBC Films', 'NAME Networks': a place, a studio or the company

@@ -5,11 +5,13 @@ name ('TITLE Original Soundtrack'). Split from topics_candidates, which reads th
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..context import Context
 from ..lines import Line
 from ..rules import RuleSet, alternation
 from ..spans import occurrences
+from .kinds import work_words
 
 _BYLINE = re.compile(r"^(?:by\s|posted\s|published|updated|home\s*>|written by|words by|"
                      r"\w+ \d{1,2}, \d{4}\b|\d{4}-\d{2}-\d{2}|"
@@ -84,16 +86,42 @@ def release_headline(ctx: Context, head: Line) -> tuple[int, int] | None:
 
 # 'The 7 most costly dramas', 'Top 10 K-dramas of 2021', 'My top 8 favourite movie scores',
 # '7 best OSTs': a ranking of several works, none of them the page's one
-_RANKING = re.compile(r"^(?:(?:the|my|our)\s+)?(?:top\s+\d{1,2}|\d{1,2}\s+(?:most|best|biggest|"
-                      r"greatest|highest|top|favou?rite|worst|must-watch|essential)|"
-                      r"\d{1,2}\s+(?:[\w-]+\s+){0,2}?(?:to\s+watch|you\s+(?:should|must|need)))\b",
-                      re.I)
+_RANKED = (r"^(?:(?:the|my|our)\s+)?(?:top\s+\d{1,2}|\d{1,2}\s+(?:most|best|biggest|"
+           r"greatest|highest|top|favou?rite|worst|must-watch|essential)|"
+           r"\d{1,2}\s+(?:[\w-]+\s+){0,2}?(?:to\s+watch|you\s+(?:should|must|need)))\b")
 
 
-def ranking_headline(head_text: str) -> bool:
+def _ranking_re(rules: RuleSet) -> re.Pattern[str]:
+    """'Highest-grossing domestic films of 2014', 'Favourite drama OSTs': also a superlative
+    over a plural kind noun (or OSTs, soundtracks) that ends the phrase."""
+    lex = rules.data("lexicon")
+    nouns = [w for ws in lex["kind_words"].values() for w in ws if w.isascii() and w[-1] != "s"]
+    plural = alternation([*nouns, *lex["ranked_release_nouns"]])
+    return re.compile(rf"{_RANKED}|^(?:(?:the|my|our)\s+)?(?:most|best|biggest|greatest|highest|"
+                      rf"top|favou?rite|worst|longest)(?:-[a-z]+)?\s+(?:[\w-]+\s+){{0,3}}?"
+                      rf"(?:{plural})s(?=\s+(?:of|in|from|for|to|this|ever|so\s+far|you|we)\b|"
+                      r"\s*[:,–—]|\s*$)", re.I)
+
+
+def ranking_headline(rules: RuleSet, head_text: str) -> bool:
     """Whether the headline announces a ranking of several works (a listicle): the page then
     has no main work of its own, whatever its entries say."""
-    return _RANKING.match(head_text.strip().lstrip("\"“'‘[(")) is not None
+    return rules.compiled(_ranking_re).match(head_text.strip().lstrip("\"“'‘[(")) is not None
+
+
+def _release_nouns(rules: RuleSet) -> re.Pattern[str]:
+    nouns = alternation(rules.data("lexicon")["ranked_release_nouns"])
+    return re.compile(rf"(?<![\w-])(?i:{nouns})s?(?![\w-])")
+
+
+def ranked_kinds(rules: RuleSet, head_text: str) -> Counter[str]:
+    """What a ranking ranks is its head noun, the headline's last kind word ('Top 10 K-dramas
+    of 2021' ranks series); a ranking of OSTs or soundtracks ranks albums."""
+    words = work_words(rules)
+    found = [(m.start(), words.kind_lookup.get(w) or words.kind_lookup.get(w[:-1], ""))
+             for m in words.kind_word_re.finditer(head_text) for w in (m.group(0).lower(),)]
+    found += [(m.start(), "album") for m in rules.compiled(_release_nouns).finditer(head_text)]
+    return Counter([k for _, k in sorted(found) if k][-1:])
 
 
 def lede(ctx: Context) -> str:

@@ -13,7 +13,7 @@ from ..quotes import quoted_spans
 from ..rules import CAP
 from ..spans import occurrences
 from .topics_candidates import _WORD, TitleHit
-from .topics_headline import headline, lede, ranking_headline, unit_word
+from .topics_headline import headline, lede, ranked_kinds, ranking_headline, unit_word
 from .topics_patterns import TitlePatterns
 from .topics_result import Topics, is_speech
 
@@ -124,9 +124,9 @@ def choose_title(ctx: Context, p: TitlePatterns, hits: list[TitleHit], blocked: 
                 and (not _in_headline(k, head_text) or _place_name(text, k)
                      or unit_word(text, k))]:
         del cands[key]  # a capitalized phrase that is only repeated, never introduced as a work
-    ranking = ranking_headline(head_text)
+    ranking = ranking_headline(ctx.rules, head_text)
     title: tuple[str, Evidence, str] | None = None
-    kinds: Counter[str] = Counter()
+    kinds: Counter[str] = ranked_kinds(ctx.rules, head_text) if ranking else Counter()
     candidates: list[str] = []
     best: _Cand | None = None
     bracketed: _Cand | None = None
