@@ -37,6 +37,12 @@ def test_lead_the_cast_and_appositive_credits(run: Run) -> None:
                                 ("Mio Hayase", ["Summer Station"])]
 
 
+def test_a_sentence_opening_with_leaves_the_names_after_it() -> None:
+    text = "With Park Ha and Roh Min in the lead roles, the drama Night Harbor opens in March."
+    ctx = make_ctx(text, ents=[("PERSON", "Park Ha"), ("PERSON", "Roh Min")])
+    assert [m.name for m in run_all(ctx).get(CastExtractor)] == ["Park Ha", "Roh Min"]
+
+
 def test_role_verbs_resolve_surnames_and_skip_characters(run: Run) -> None:
     text = ("Starring Claire Whitford, Park Ji-ho and Marcus Bell, the series follows a crew. "
             "Whitford plays Captain Ada Voss, and Bell plays its engineer, Tomas Reyes.")

@@ -32,7 +32,8 @@ def _trailing_aside(text: str, lo: int, end: int) -> re.Match[str] | None:
     return _TRAILING_ASIDE.search(text, w, end)
 
 
-_DETERMINER = re.compile(r"\s*(?:the|a|an)\s+", re.I)
+# 'the A and B starrer'; 'With A and B in the lead roles, ...' at a sentence's start
+_DETERMINER = re.compile(r"\s*(?:the|a|an|with)\s+", re.I)
 _RUN_AT_END = re.compile(rf"(?:{CAP}[\w'’.\-]*)(?:\s+{CAP}[\w'’.\-]*){{0,3}}$")
 
 def ends_at(ctx: Context, item: NameItem, pos: int) -> bool:
@@ -66,7 +67,7 @@ def list_before(ctx: Context, sent_start: int, cue_start: int) -> list[NameItem]
     for k in range(len(breaks) - 1, -1, -1):
         start = sent_start + breaks[k].end()
         det = _DETERMINER.match(ctx.text, start, cue_start)
-        start = det.end() if det else start  # 'the A and B starrer'
+        start = det.end() if det else start
         items = parse_name_list(ctx.rules, ctx.text, start, cue_start, groups=False)
         if items and ends_at(ctx, items[-1], cue_start) and len(items) > len(best):
             best = items
