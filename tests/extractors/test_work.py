@@ -25,6 +25,13 @@ def test_title_is_the_work_the_article_is_about(run: Run) -> None:
     assert w["platforms"] == ["tvN", "Netflix"]
 
 
+def test_a_title_with_a_number_sign_and_a_platform_glued_to_a_plus() -> None:
+    text = ("Night Harbor #2, the K-drama Disney+ has on the way, will premiere in March. "
+            "Night Harbor #2 stars Roh Min.")
+    topics = run_all(make_ctx(text, ents=[])).get(TopicsExtractor)
+    assert (topics.title, topics.rule) == ("Night Harbor #2", "work.title_appositive")
+
+
 def test_no_title_without_evidence(run: Run) -> None:
     w = run("Meanwhile, fans gathered outside the venue. Meanwhile, more fans came.")["work"]
     assert (w["title"], w["evidence"], w["rule"]) == (None, None, None)
