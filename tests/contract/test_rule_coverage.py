@@ -178,6 +178,8 @@ EXAMPLES: dict[str, Example] = {
     "songs.title_de": ('A trilha da novela traz "Lua Azul", de Ana Ruiz.', [("PERSON", "Ana Ruiz")]),
     "songs.theme_line": ("The drama Night Harbor airs tonight.\n\nOpening theme: Blue Moon by "
                          "Kim Min-ji\n", [("PERSON", "Kim Min-ji")]),
+    "songs.possessive_run": ("The OST has Roh Min's Blue Lamp, Park Ha's Red Door and Lee Jun's "
+                             "Salt Road.", []),
     "songs.possessive": ("Kim Min-ji's \"Blue Moon\" leads the OST.", [("PERSON", "Kim Min-ji")]),
     "songs.tracklist_credit": ("Tracklist:\nBlue Moon - Kim Min-ji\nRed Sun - Lee Jun\n"
                                "Green Sea - Park Ha", []),

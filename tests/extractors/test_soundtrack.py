@@ -37,6 +37,29 @@ def test_sang_title_and_title_by_artist(run: Run) -> None:
     assert got["artists"] == [("Haneul", "NOVA8"), ("Yoon Bit-na", "LUMINA")]
 
 
+def _songs(text: str) -> list[tuple[str, list[str]]]:
+    st = run_all(make_ctx(text, ents=[])).get(SoundtrackExtractor)
+    return [(x.title, list(x.performers)) for x in st.songs]
+
+
+@pytest.mark.parametrize(("text", "songs"), [
+    ("Four OSTs are out so far, each sung by a K-pop act: Roh Min’s Blue Lamp, Park Ha’s Want "
+     "to Be Happy, LUMINA’s Salt Road and Lee Jun’s Red Door.",
+     [("Blue Lamp", ["Roh Min"]), ("Want to Be Happy", ["Park Ha"]), ("Salt Road", ["LUMINA"]),
+      ("Red Door", ["Lee Jun"])]),
+    # two items, or a run that breaks off before the sentence ends, are not enough
+    ("The OST has Roh Min’s Blue Lamp and Park Ha’s Red Door.", []),
+    ("The OST has Roh Min’s Blue Lamp, Park Ha’s Red Door, Lee Jun’s Salt Road on repeat now.",
+     []),
+    # owners that are platforms are no singers
+    ("The OST streams beside Netflix’s Blue Lamp, Disney’s Red Door and Prime Video’s Salt Road.",
+     []),
+])
+def test_an_unquoted_run_of_possessive_song_credits(text: str,
+                                                    songs: list[tuple[str, list[str]]]) -> None:
+    assert _songs(text) == songs
+
+
 def test_unquoted_title_after_sang(run: Run) -> None:
     text = "Kim Ha-neul sang Way Home for the last episode of the show."
     assert _st(run, text)["songs"] == [("Way Home", ["Kim Ha-neul"])]

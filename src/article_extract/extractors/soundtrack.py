@@ -38,7 +38,7 @@ from .soundtrack_credits import (
     quoted_credit_runs,
 )
 from .soundtrack_glued import credits_before_quotes
-from .soundtrack_lines import listed_songs_by, theme_lines, wrapped_credit
+from .soundtrack_lines import listed_songs_by, possessive_runs, theme_lines, wrapped_credit
 from .titles import clean_title
 from .topics import TopicsExtractor
 from .tracklists import TracklistsExtractor
@@ -122,6 +122,7 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
                 "songs.track_note", "songs.part_quoted", "songs.participle",
                 "songs.and_her_single", "songs.sang_title",
                 "songs.title_by", "songs.title_de", "songs.theme_line", "songs.possessive",
+                "songs.possessive_run",
                 "songs.tracklist_credit",
                 "artists.tracklist_credit", "songs.quoted_credit_run", "songs.credit_before_quote",
                 "songs.credit_after_quote", "songs.singer_is_after_quote", "songs.subject_with_quote")
@@ -404,6 +405,7 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
     out += listed_songs_by(ctx, title_by)
     out += _track_notes(ctx)
     out += theme_lines(ctx)
+    out += possessive_runs(ctx, music_re)
     out += _part_credits(ctx)
     out += quoted_credit_runs(ctx)
     out += credits_before_quotes(ctx)

@@ -9,8 +9,11 @@ import re
 
 from ..context import Context
 from ..models import Track
+from ..rules import CAP
 from .names import NameItem
 from .soundtrack_credits import SongHit, _performers
+from .titles import run_re
+from .topics import TopicsExtractor
 from .tracklists import TracklistsExtractor
 from .tracklists_parsing import PERFORMED_BY
 
@@ -65,3 +68,51 @@ def listed_songs_by(ctx: Context, title_by: re.Pattern[str]) -> list[SongHit]:
                     out.append(SongHit(q, s, e, tuple(singers), "songs.title_by", False))
     return out
 
+
+
+# "NAME's TITLE" in an unquoted run: the owner (one to four capitalized words) and the "'s "
+_OWNER = re.compile(rf"(?<![\w'’])(?P<n>(?:{CAP}[\w.\-]*\s){{0,3}}{CAP}[\w.\-]*)['’]s\s+")
+_RUN_SEP = re.compile(r",?\s+and\s+|,\s+")
+_RUN_END = re.compile(r"\s*(?:[.;!?)—–]|$)")
+_AND_OWNER = re.compile(rf"\s+and\s+{CAP}[^,]*?['’]s\s")
+
+
+def possessive_runs(ctx: Context, music_re: re.Pattern[str]) -> list[SongHit]:
+    """'four OSTs have come out: A's Title One, B's Title Two, and C's Title Three': three or
+    more unquoted "NAME's TITLE" items joined by commas and 'and' in a sentence about music,
+    the whole run closed by the sentence's end. Each is a song its owner sings; a run of two,
+    or one that breaks off, says too little about where its titles end."""
+    topics = ctx.facts.get(TopicsExtractor)
+    excluded = {*topics.others, *topics.names, *ctx.rules.platforms()}
+    titles = run_re(ctx.rules)
+    out: list[SongHit] = []
+    for sent in ctx.sentences:
+        if not music_re.search(sent.text) or ("’s " not in sent.text and "'s " not in sent.text):
+            continue
+        pos = sent.start
+        while (first := _OWNER.search(ctx.text, pos, sent.end)) is not None:
+            run, at = _possessive_run(ctx, titles, first, sent.end)
+            if len(run) >= 3 and not any(n.name in excluded for n, _ in run):
+                out += [SongHit(t, s, e, (n,), "songs.possessive_run", True) for n, (t, s, e) in run]
+            pos = max(at, first.end())
+    return out
+
+
+def _possessive_run(ctx: Context, titles: re.Pattern[str], owner: re.Match[str], end: int
+                    ) -> tuple[list[tuple[NameItem, tuple[str, int, int]]], int]:
+    """The items from `owner` on, and where reading stopped; empty unless the run ends with
+    its sentence."""
+    run: list[tuple[NameItem, tuple[str, int, int]]] = []
+    while True:
+        t = titles.match(ctx.text, owner.end(), end)
+        if t is None:
+            return [], owner.end()
+        cut = _AND_OWNER.search(t.group(0))  # 'A's Title and B's Title': two items
+        t_end = t.start() + (cut.start() if cut else len(t.group(0)))
+        name = NameItem(owner.group("n"), owner.start("n"), owner.end("n"))
+        run.append((name, (ctx.text[t.start() : t_end], t.start(), t_end)))
+        sep = _RUN_SEP.match(ctx.text, t_end, end)
+        nxt = _OWNER.match(ctx.text, sep.end(), end) if sep else None
+        if nxt is None:
+            return (run if _RUN_END.match(ctx.text, t_end, end + 1) else []), t_end
+        owner = nxt
