@@ -180,6 +180,8 @@ EXAMPLES: dict[str, Example] = {
                          "Kim Min-ji\n", [("PERSON", "Kim Min-ji")]),
     "songs.possessive_run": ("The OST has Roh Min's Blue Lamp, Park Ha's Red Door and Lee Jun's "
                              "Salt Road.", []),
+    "songs.all_tracks_by": ("Tracklist:\n1. Blue Moon\n2. Red Sun\n3. Green Sea\n\nAll songs "
+                            "are performed by Kim Min-ji.", []),
     "songs.possessive": ("Kim Min-ji's \"Blue Moon\" leads the OST.", [("PERSON", "Kim Min-ji")]),
     "songs.tracklist_credit": ("Tracklist:\nBlue Moon - Kim Min-ji\nRed Sun - Lee Jun\n"
                                "Green Sea - Park Ha", []),

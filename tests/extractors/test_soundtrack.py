@@ -60,6 +60,33 @@ def test_an_unquoted_run_of_possessive_song_credits(text: str,
     assert _songs(text) == songs
 
 
+def test_every_track_played_by_one_act_and_the_exception_it_names() -> None:
+    text = ("Track listing:\n\n1. Blue Lamp\n\n2. Salt Road\n\n3. Red Door\n\nEvery track was "
+            "written by Lee Jun and is played by the Night Harbor Ensemble; the one exception is "
+            "Red Door, a Lee Jun song, sung by Park Ha.")
+    assert _songs(text) == [("Blue Lamp", ["Night Harbor Ensemble"]),
+                            ("Salt Road", ["Night Harbor Ensemble"]), ("Red Door", ["Park Ha"])]
+
+
+def test_every_track_written_by_one_person_credits_no_singer() -> None:
+    text = ("Track listing:\n\n1. Blue Lamp\n\n2. Salt Road\n\n3. Red Door\n\nAll songs were "
+            "written by Lee Jun.")
+    assert _songs(text) == []
+
+
+@pytest.mark.parametrize(("credit", "names"), [
+    ("Lee Jun/Park Ha", ["Lee Jun", "Park Ha"]),
+    ("Lee Jun/Park Ha/Roh Min", ["Lee Jun", "Park Ha", "Roh Min"]),
+    ("AC/DC", ["AC/DC"]),
+    ("the Lee/Park Ensemble", ["Lee/Park Ensemble"]),
+])
+def test_a_slash_joins_people_or_sits_inside_one_name(credit: str, names: list[str]) -> None:
+    from article_extract.extractors.names import parse_name_list
+    from article_extract.rules import RuleSet
+    text = f"Performed by {credit}."
+    assert [i.name for i in parse_name_list(RuleSet(), text, 13, len(text) - 1)] == names
+
+
 def test_unquoted_title_after_sang(run: Run) -> None:
     text = "Kim Ha-neul sang Way Home for the last episode of the show."
     assert _st(run, text)["songs"] == [("Way Home", ["Kim Ha-neul"])]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..quotes import quoted_spans
 from ..rules import CAP, CAPNUM, FEAT, FEAT_DOTTED, RuleSet, alternation
+from .name_splits import slash_parts, unopened_close
 from .titles import clean_title, run_re
 
 # a list splits at commas, 'and', '&', 'x', 'vs.' (a pairing of two acts), 'with' and ';'
@@ -23,7 +24,8 @@ _SPLIT = re.compile(rf"\s*,?\s+(?:as\s+well\s+as|mais\s+aussi|ainsi\s+que|así\s
                     rf"(?<=\))\s+(?={CAP})|"  # 'A (SHOW, SHOW) B (SHOW)': a scraped list lost its comma
                     rf"\s+{FEAT}\s+")
 _TOKEN = re.compile(r"\S+")
-_NAME_TOKEN = re.compile(rf"^(?:{CAP}[\w'’.\-]*|\d+[A-Za-z][\w\-]*|{CAP})$")
+# 'AC/DC', 'NAME/NAME Ensemble': a slash between capitalized words stays inside a name
+_NAME_TOKEN = re.compile(rf"^(?:{CAP}[\w'’.\-]*(?:/{CAP}[\w'’.\-]*)?|\d+[A-Za-z][\w\-]*|{CAP})$")
 _TAIL_STOP = re.compile(r"\s*(?:,?\s*(?:among others|(?:and|&) (?:many )?more|and others|etc\.?|"
                         r"dan lain-lain|dll\.?|(?:and|&) (?:many )?other [^,;()]{1,60}|"
                         r"und weitere|und andere|u\.\s?a\.)|"
@@ -235,7 +237,7 @@ def parse_name_list(rules: RuleSet, text: str, start: int, end: int, *,
     if tail:
         end = start + tail.start()
         masked = masked[: tail.start()]
-    close = _unopened_close(masked)
+    close = unopened_close(masked)
     if close is not None:  # '(played by A and B)': a list inside brackets ends at the bracket
         end = start + close
         masked = masked[:close]
@@ -269,23 +271,11 @@ def parse_name_list(rules: RuleSet, text: str, start: int, end: int, *,
             break
         if paren is not None and text[paren[2] + 1 : max(rest_end, paren[2] + 1)].strip():
             stop = True
-        items.append(item)
+        people = slash_parts(item.name, item.start)
+        items += [NameItem(*p) for p in people] if people else [item]
         if stop:
             break
     return items
-
-
-def _unopened_close(s: str) -> int | None:
-    """Where the first ')' that no '(' in `s` opened stands, if any."""
-    depth = 0
-    for k, ch in enumerate(s):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            if depth == 0:
-                return k
-            depth -= 1
-    return None
 
 
 def performer_word_before(rules: RuleSet) -> re.Pattern[str]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..context import Context
+from ..context import Context, clause_end
 from ..models import Track
 from ..rules import CAP
 from .names import NameItem
@@ -116,3 +116,39 @@ def _possessive_run(ctx: Context, titles: re.Pattern[str], owner: re.Match[str],
         if nxt is None:
             return (run if _RUN_END.match(ctx.text, t_end, end + 1) else []), t_end
         owner = nxt
+
+
+# 'Every track ... is played by NAME', 'All songs performed by NAME'
+_ALL_TRACKS = re.compile(r"(?<![\w])(?i:all|every)\s+(?:(?:the|of\s+the)\s+)?(?i:tracks?|songs?)"
+                         r"(?![\w])[^.;\n]{0,80}?(?<![\w])(?:performed|played|sung)\s+by\s+"
+                         r"(?:the\s+)?")
+# 'TITLE, a NAME/NAME song, sung by NAME': a credit for one track of the list
+_ONE_TRACK_BY = re.compile(r"(?:,[^,;\n]{1,60},)?\s+(?:sung|performed)\s+by\s+")
+
+
+def all_tracks_by(ctx: Context) -> list[SongHit]:
+    """'Every track is played by the NAME Ensemble; the one exception is TITLE, sung by NAME':
+    a sentence that credits every track of the article's list to one act gives each listed
+    track without a performer of its own that act, and a track it names with its own credit
+    that credit."""
+    lists = ctx.facts.get(TracklistsExtractor).tracklists
+    tracks = [t for tl in lists for t in tl.tracks if not t.performers]
+    if not tracks:
+        return []
+    out: list[SongHit] = []
+    for m in _ALL_TRACKS.finditer(ctx.text):
+        stop = clause_end(ctx, m.end())
+        semi = ctx.text.find(";", m.end(), stop)  # '...; the one exception is TITLE'
+        act = _performers(ctx, m.end(), semi if semi >= 0 else stop)
+        if not act:
+            continue
+        sent = ctx.sentence_at(m.start())
+        end = sent.end if sent else clause_end(ctx, m.end())
+        for t in tracks:
+            spot = ctx.text.find(t.title, m.end(), end)
+            own = _ONE_TRACK_BY.match(ctx.text, spot + len(t.title), end) if spot >= 0 else None
+            singers = _performers(ctx, own.end(), clause_end(ctx, own.end())) if own else act
+            out.append(SongHit(t.title, t.evidence.start, t.evidence.end, tuple(singers or act),
+                               "songs.all_tracks_by", True))
+        break
+    return out
