@@ -10,7 +10,8 @@ from ..context import Context, clause_end
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import Director
 from ..rules import RuleSet, alternation
-from .cast import CastExtractor, full_person_names, looks_like_person, resolve_name
+from .cast import CastExtractor
+from .cast_find import full_person_names, looks_like_person, resolve_name
 from .kind import KindExtractor
 from .kinds import work_words
 from .names import NameItem, org_word_re, parse_name_list
