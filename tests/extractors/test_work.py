@@ -32,6 +32,24 @@ def test_a_title_with_a_number_sign_and_a_platform_glued_to_a_plus() -> None:
     assert (topics.title, topics.rule) == ("Night Harbor #2", "work.title_appositive")
 
 
+_TRACKS = "Tracklist:\n1. Blue Lamp\n2. Salt Road\n3. Red Door\n4. Gold Gate\n5. Port Ora\n"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a page that lists an album's tracks and names no cast is about the album
+    ("The soundtrack Lee Jun wrote for the film Night Harbor is out today.\n\n" + _TRACKS,
+     "album"),
+    # one that names the film's cast is about the film and its soundtrack
+    ("The film Night Harbor, starring Roh Min and Park Ha, opens today.\n\n" + _TRACKS, "film"),
+    # four tracks are not enough: a show's theme songs
+    ("The soundtrack Lee Jun wrote for the film Night Harbor is out today.\n\n"
+     + _TRACKS.replace("5. Port Ora\n", ""), "film"),
+])
+def test_a_tracklist_without_cast_makes_the_page_an_albums(text: str, kind: str) -> None:
+    ents: list[EntSpec] = [("PERSON", "Roh Min"), ("PERSON", "Park Ha")] if "Roh" in text else []
+    assert run_all(make_ctx(text, ents=ents)).get(KindExtractor) == kind
+
+
 def test_no_title_without_evidence(run: Run) -> None:
     w = run("Meanwhile, fans gathered outside the venue. Meanwhile, more fans came.")["work"]
     assert (w["title"], w["evidence"], w["rule"]) == (None, None, None)

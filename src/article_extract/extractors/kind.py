@@ -10,9 +10,14 @@ from ..context import Context
 from ..contract import Category, Emitted, Extractor
 from ..models import WorkKind
 from ..rules import RuleSet, alternation, number_words
+from .cast_find import find_cast_hits
 from .episodes import TIMES_MINUTES
 from .kinds import work_words
 from .topics import TopicsExtractor
+from .tracklists import TracklistsExtractor
+
+# a list of this many tracks is an album's: with fewer, a page may name a show's few theme songs
+MIN_ALBUM_TRACKS = 5
 
 
 def _episodes_word(rules: RuleSet) -> re.Pattern[str]:
@@ -52,7 +57,7 @@ class KindExtractor(Extractor[tuple[str, int], WorkKind | None]):
     counting for a series; a tie is no answer."""
 
     name = "kind"
-    needs = (TopicsExtractor,)
+    needs = (TopicsExtractor, TracklistsExtractor)
     categories = (Category(
         "kind", 2, ("kind",),
         lambda d, n: [(d["work"]["kind"],)] if d["work"].get("kind") else [],
@@ -71,7 +76,13 @@ class KindExtractor(Extractor[tuple[str, int], WorkKind | None]):
         return out
 
     def decide(self, candidates: list[tuple[str, int]], ctx: Context, /) -> WorkKind | None:
+        """A page that lists an album's tracks and names no cast is about the album, whatever
+        film or show it belongs to (one that names the show's cast is about the show and its
+        soundtrack); else the kind the title is introduced with, else the kind words' count."""
         topics = ctx.facts.get(TopicsExtractor)
+        if sum(len(t.tracks) for t in ctx.facts.get(TracklistsExtractor).tracklists) >= \
+                MIN_ALBUM_TRACKS and not find_cast_hits(ctx, topics):
+            return "album"
         kinds = topics.kinds
         in_parts = any(not topics.foreign(ctx, m.start())
                        for m in ctx.rules.compiled(_parts_re).finditer(ctx.text))
