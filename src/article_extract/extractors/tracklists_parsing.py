@@ -148,8 +148,10 @@ def _heading_over_fact_lines(ctx: Context, start: int, most: int = 6) -> str:
 
 
 # the title column in the languages of the corpus's tables (a store's '| 編號 | 曲名 |' too)
-_TABLE_HEADER = re.compile(r"^\|?[^\n|]{0,12}\|\s*(?:Title|Song|Track|曲名|曲目|곡명|제목|タイトル|歌曲|"
-                           r"T[íi]tulo|Titel|Titre)\s*\|[^\n]*$", re.I | re.M)
+# (a wiki's '[edit | edit source]' link may be glued before it)
+_TABLE_HEADER = re.compile(r"^(?:\[[^\n\]]{0,30}\])?\|?[^\n|]{0,12}\|\s*(?:Title|Song|Track|"
+                           r"曲名|曲目|곡명|제목|タイトル|歌曲|T[íi]tulo|Titel|Titre)\s*\|[^\n]*$",
+                           re.I | re.M)
 _TABLE_ROW = re.compile(r"\s*\|?\s*(?P<n>\d{1,3})\.?\s*\|\s*(?P<cell>[^|\n]{1,200}?)\s*\|")
 # the rest of a row fallen onto lines of its own: '|', '2:58 |', '---|---|', '| Name | 4:03 |'
 _TABLE_SCRAP = re.compile(r"[\s:\-\d]*+(?:\|[^|\n]*+)*+$")
@@ -259,7 +261,13 @@ def _comma_items(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
         pos = m.end()
     out.append((start + pos, start + len(chunk)))
     items = [(s, e) for s, e in out if e > s and ctx.text[s].isupper()]
-    return [] if any(_clause(ctx.text[s:e]) for s, e in items) else items
+    return [] if any(_clause(ctx.text[s:e]) or _DATED.search(ctx.text, s, e)
+                     for s, e in items) else items
+
+
+# 'NAME: Part 1 in 2019 and NAME: Part 2 in 2020': items that end with when they came out are
+# releases told in prose, not titles
+_DATED = re.compile(r"\s(?:in|on|since)\s+(?:19|20)\d\d\b[.\[\]\d]*$")
 
 
 def _clause(item: str) -> bool:
