@@ -177,6 +177,19 @@ def test_month_with_a_relative_year(run: Run) -> None:
     assert [(d["value"], d["precision"]) for d in doc["dates"]] == [("2024-12", "month")]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The album came out on December 15 last year.",
+     [("December 15 last year", "2024-12-15", "day")]),
+    ("The sequel opens March 3, next year.", [("March 3, next year", "2026-03-03", "day")]),
+    # no such day: the text is kept, with no value
+    ("It aired February 30 last year.", [("February 30 last year", None, None)]),
+])
+def test_a_day_with_a_relative_year(run: Run, text: str,
+                                    expected: list[tuple[str, str | None, str | None]]) -> None:
+    doc = run(text, date(2025, 7, 12))
+    assert [(d["text"], d["value"], d["precision"]) for d in doc["dates"]] == expected
+
+
 def test_with_a_reference_date_a_bare_year_is_not_context(run: Run) -> None:
     doc = run("Published 2024-10-14\n\nThe group formed in early 2023. The album drops on Oct. 15.")
     assert [d["value"] for d in doc["dates"]] == ["2024-10-14", "2023", "2024-10-15"]

@@ -111,6 +111,10 @@ def _resolve(cal: _Cal, p: _Parsed, ref: date) -> tuple[str, str | None, Precisi
     if rule.endswith("year") and p.start[1] is not None:  # 'December last year'
         shift = -1 if rule.startswith("last") else 1 if rule.startswith("next") else 0
         start = f"{ref.year + shift:04d}-{p.start[1]:02d}"
+        if p.start[2] is not None:  # 'December 15 last year'
+            if not _valid(ref.year + shift, p.start[1], p.start[2]):
+                return None
+            return f"{start}-{p.start[2]:02d}", None, "day"
         if p.end is not None and p.end[1] is not None:
             return start, f"{ref.year + shift:04d}-{p.end[1]:02d}", "month"
         return start, None, "month"

@@ -167,7 +167,7 @@ def _patterns(data: dict[str, Any]) -> list[tuple[str, re.Pattern[str], int]]:
         ("dates.range_same_month_context", rf"{m1}\s+{d1}{_DAYRANGE}{d2}(?!\d|\s*,?\s*(?:19|20)\d\d)",
          6),
         ("dates.month_relative_year",
-         rf"{fm1}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year(?![A-Za-z])", 6),
+         rf"{fm1}(?:\s+{d1},?)?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year(?![A-Za-z])", 6),
         ("dates.month_relative", rf"(?<![A-Za-z])(?P<rel>(?i:last|next|this))\s+{fm1}(?![A-Za-z]|\s*\d)",
          5),
         ("dates.year_cued_old", r"(?<![A-Za-z])(?:in|since|from|of|until|by)\s+(?P<y1>1[89]\d\d)"

@@ -83,8 +83,9 @@ def _parse(cal: _Cal, m: Match, ref: date | None = None) -> _Parsed | None:
     rule = m.rule
     if rule in _RELATIVE_RULES:
         return _Parsed(m, (0, _month(cal, g.get("m1")), None), None, False, relative=rule)
-    if rule == "dates.month_relative_year":
-        return _Parsed(m, (0, _month(cal, g.get("m1")), None), None, False,
+    if rule == "dates.month_relative_year":  # 'December last year', 'December 15 last year'
+        day = int(g["d1"]) if g.get("d1") else None
+        return _Parsed(m, (0, _month(cal, g.get("m1")), day), None, False,
                        relative=f"{(g['rel'] or '').lower()} year")
     part = _part(cal, g.get("part"))
     if rule == "dates.numeric":
