@@ -50,6 +50,15 @@ def test_a_tracklist_without_cast_makes_the_page_an_albums(text: str, kind: str)
     assert run_all(make_ctx(text, ents=ents)).get(KindExtractor) == kind
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ('La nueva telenovela de "Night Harbor" se estrena en marzo con Roh Min.', "Night Harbor"),
+    # a genre word's 'de' ('el remake de "X"') names another work
+    ('Los creadores del remake de "Blue Lamp" producen la cinta.', None),
+])
+def test_a_romance_de_between_a_kind_noun_and_a_quoted_title(text: str, title: str | None) -> None:
+    assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == title
+
+
 def test_no_title_without_evidence(run: Run) -> None:
     w = run("Meanwhile, fans gathered outside the venue. Meanwhile, more fans came.")["work"]
     assert (w["title"], w["evidence"], w["rule"]) == (None, None, None)

@@ -151,6 +151,7 @@ def _mostly(ctx: Context, labels: tuple[str, ...]) -> set[str]:
 
 # '드라마 2위에' (ranked second), '3회' (episode 3): a number with a Korean counter is no title
 _OPENING_QUOTES = frozenset("\"“‘«»„「『《")
+_ROMANCE_OF = re.compile(r"\s(?:de|da|do|di)\s+$")
 # a title in sentence case after an owner cue, said twice or more: an article, then lower-case
 # words ('La noche clara', 'La ruta del sol'), to a comma, a full stop or a capitalized word
 _SENTENCE_CASE_TITLE = re.compile(r"(?P<t>(?:La|El|Los|Las|Lo|Un|Una|Il|Le|Les|O|Os)"
@@ -296,6 +297,8 @@ def _title_hits(ctx: Context, p: TitlePatterns, blocked: frozenset[str]) -> list
             pos = km.end()
             kind = words.kind_lookup.get(word.lower())
             q = next(((s, e) for s, e, _ in quoted if s - 1 <= pos <= s), None)
+            if q and kind is None and _ROMANCE_OF.search(text, km.start(), pos):
+                continue  # 'el remake de "OTHER"': only a kind noun's 'de' names the work
             if q:
                 if re.match(CASELESS, word) and p.record_after.search(text, q[1],
                                                                       _sentence_end(ctx, q[1])):

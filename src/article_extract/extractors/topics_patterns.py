@@ -44,7 +44,9 @@ class TitlePatterns:
             # 'the tvN K-drama TITLE', 'the film "TITLE"': a kind word right before a title
             kind_before=re.compile(  # or glued to a quoted title in a caseless script ('电视剧《X》')
                 rf"(?:(?<![\w-])(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])})"
-                rf"(?:\s*,)?\s+(?:(?:{alternation(sorted(words.naming))}|,)\s+)?|(?P<glued>"
+                # ('la serie de "TITLE"': a Romance 'de' before a quoted title)
+                rf"(?:\s*,)?\s+(?:(?:{alternation(sorted(words.naming))}|,)\s+|"
+                r"(?:de|da|do|di)\s+(?=[«“‘'\"]))?|(?P<glued>"
                 rf"{alternation([w for w in words.kind_lookup if re.match(CASELESS, w)])})\s*"
                 r"(?=[《「『‘“'\"]))(?=\S)", re.I),
             # "TITLE's fifth series", "TITLE's new season": a work's possessive before its part
