@@ -20,6 +20,7 @@ _LISTED = re.compile(rf"(?P<n>{_K}{{2,8}}|{_K}{{1,3}}[\u3041-\u3096]{{1,3}}{_K}{
 
 # what a name in such a list is when it is no actor: the director ('A監督'), the source's
 # author ('B(原作)'), the writer, the composer
+_BRACKET_AFTER = re.compile(r"[(（][^()（）]*[)）]$")
 _NOT_ACTOR = re.compile(r"(?:監督|原作|脚本|作家|作曲|主題歌|プロデューサー)$")
 
 
@@ -38,7 +39,8 @@ def japanese_cast(ctx: Context, start: int, end: int) -> list[tuple[NameItem, st
                 continue
             pos = m.start("names")
             for name in m.group("names").split("、"):
-                out.append((NameItem(name, pos, pos + len(name)), rule))
+                bare = _BRACKET_AFTER.sub("", name)  # 'A(特別出演)': a special appearance
+                out.append((NameItem(bare, pos, pos + len(bare)), rule))
                 pos += len(name) + 1
     return out
 
