@@ -178,6 +178,7 @@ EXAMPLES: dict[str, Example] = {
     "songs.title_de": ('A trilha da novela traz "Lua Azul", de Ana Ruiz.', [("PERSON", "Ana Ruiz")]),
     "songs.theme_line": ("The drama Night Harbor airs tonight.\n\nOpening theme: Blue Moon by "
                          "Kim Min-ji\n", [("PERSON", "Kim Min-ji")]),
+    "songs.japanese_theme": ("映画『夜の港』の主題歌は森川一平「星の道」で話題だ。", []),
     "songs.possessive_run": ("The OST has Roh Min's Blue Lamp, Park Ha's Red Door and Lee Jun's "
                              "Salt Road.", []),
     "songs.all_tracks_by": ("Tracklist:\n1. Blue Moon\n2. Red Sun\n3. Green Sea\n\nAll songs "

@@ -87,6 +87,16 @@ def test_a_slash_joins_people_or_sits_inside_one_name(credit: str, names: list[s
     assert [i.name for i in parse_name_list(RuleSet(), text, 13, len(text) - 1)] == names
 
 
+@pytest.mark.parametrize(("text", "songs"), [
+    ("映画『夜の港』の主題歌は森川一平「星の道」で、音楽は山口杏子が手がけた。", [("星の道", ["森川一平"])]),
+    ("映画『夜の港』が公開された。Blue Lampの「星の道」が主題歌を飾る。", [("星の道", ["Blue Lamp"])]),
+    # the theme song named without its singer
+    ("公開後に初めてキャストと主題歌の情報だけが発表された。", []),
+])
+def test_japanese_theme_song_credits(text: str, songs: list[tuple[str, list[str]]]) -> None:
+    assert _songs(text) == songs
+
+
 def test_unquoted_title_after_sang(run: Run) -> None:
     text = "Kim Ha-neul sang Way Home for the last episode of the show."
     assert _st(run, text)["songs"] == [("Way Home", ["Kim Ha-neul"])]

@@ -40,6 +40,7 @@ from .soundtrack_credits import (
 from .soundtrack_glued import credits_before_quotes
 from .soundtrack_lines import (
     all_tracks_by,
+    japanese_themes,
     listed_songs_by,
     possessive_runs,
     theme_lines,
@@ -128,7 +129,7 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
                 "songs.track_note", "songs.part_quoted", "songs.participle",
                 "songs.and_her_single", "songs.sang_title",
                 "songs.title_by", "songs.title_de", "songs.theme_line", "songs.possessive",
-                "songs.possessive_run", "songs.all_tracks_by",
+                "songs.possessive_run", "songs.all_tracks_by", "songs.japanese_theme",
                 "songs.tracklist_credit",
                 "artists.tracklist_credit", "songs.quoted_credit_run", "songs.credit_before_quote",
                 "songs.credit_after_quote", "songs.singer_is_after_quote", "songs.subject_with_quote")
@@ -413,6 +414,7 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
     out += theme_lines(ctx)
     out += possessive_runs(ctx, music_re)
     out += all_tracks_by(ctx)
+    out += japanese_themes(ctx)
     out += _part_credits(ctx)
     out += quoted_credit_runs(ctx)
     out += credits_before_quotes(ctx)

@@ -34,6 +34,18 @@ def theme_lines(ctx: Context) -> list[SongHit]:
     return out
 
 
+def japanese_themes(ctx: Context) -> list[SongHit]:
+    """'主題歌はARTIST「TITLE」', 'ARTISTの「TITLE」が主題歌': a Japanese theme-song credit (data:
+    cues/soundtrack.json songs.japanese_theme) names the song and the act that sings it."""
+    out: list[SongHit] = []
+    for m in ctx.rules.cue_regex("songs.japanese_theme").finditer(ctx.text):
+        t = "t" if m.group("t") else "t2"
+        a = "a" if m.group("a") else "a2"
+        singer = NameItem(m.group(a).strip(), m.start(a), m.start(a) + len(m.group(a).strip()))
+        out.append(SongHit(m.group(t), m.start(t), m.end(t), (singer,), "songs.japanese_theme", True))
+    return out
+
+
 def wrapped_credit(ctx: Context, track: Track) -> list[NameItem]:
     """'TITLE – performed by GIVEN\nSURNAME |': a table row the scraper broke inside the
     credit; the name is read across the break, right after 'performed by'."""
