@@ -84,8 +84,8 @@ def _parse(cal: _Cal, m: Match, ref: date | None = None) -> _Parsed | None:
     if rule in _RELATIVE_RULES:
         return _Parsed(m, (0, _month(cal, g.get("m1")), None), None, False, relative=rule)
     if rule == "dates.month_relative_year":  # 'December last year', 'December 15 last year'
-        d1 = g.get("d1")
-        day = int(d1) if d1 else None
+        day_text = g.get("d1")
+        day = int(day_text) if day_text else None
         return _Parsed(m, (0, _month(cal, g.get("m1")), day), None, False,
                        relative=f"{(g['rel'] or '').lower()} year")
     part = _part(cal, g.get("part"))
