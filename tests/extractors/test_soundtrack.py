@@ -9,6 +9,7 @@ import pytest
 from article_extract.contract import run_all
 from article_extract.extractors.groups import full_name_map
 from article_extract.extractors.soundtrack import SoundtrackExtractor
+from article_extract.extractors.topics import TopicsExtractor
 from article_extract.extractors.tracklists import TracklistsExtractor
 from article_extract.quotes import quoted_spans
 from article_extract.testing import EntSpec, make_ctx
@@ -95,6 +96,13 @@ def test_a_slash_joins_people_or_sits_inside_one_name(credit: str, names: list[s
 ])
 def test_japanese_theme_song_credits(text: str, songs: list[tuple[str, list[str]]]) -> None:
     assert _songs(text) == songs
+
+
+@pytest.mark.parametrize("cue", ["cantada por", "interpretada por", "chantée par"])
+def test_a_romance_sung_by_credits_the_quoted_song_which_is_no_title(cue: str) -> None:
+    text = f"“Blue Lamp”, {cue} Ana Ruiz, sai hoje na trilha sonora da novela “Night Harbor”."
+    assert _songs(text) == [("Blue Lamp", ["Ana Ruiz"])]
+    assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title != "Blue Lamp"
 
 
 def test_unquoted_title_after_sang(run: Run) -> None:

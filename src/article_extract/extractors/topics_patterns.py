@@ -86,10 +86,12 @@ class TitlePatterns:
             # a quoted title right after 'dance to', 'sang', 'the ballad' is a song
             song_cue=re.compile(rf"(?<![\w])(?:{alternation(lex['song_cues'])})s?\s*,?\s*[\"“‘']?$",
                                 re.I),
-            # '"X," the theme song of "Y"': a quoted title that an apposition calls a song
-            song_after=re.compile(r"[,”’\"']{0,3}\s+(?:the|a|an|its|their|his|her)\s+"
+            # '"X," the theme song of "Y"': a quoted title that an apposition calls a song;
+            # '"X", sung by NAME' ('cantada por', 'chantée par'): one a singer is credited with
+            song_after=re.compile(r"[,”’\"']{0,3}\s+(?:(?:the|a|an|its|their|his|her)\s+"
                                   r"(?:[\w'’-]+\s+){0,2}?(?:song|single|track|ballad|anthem|duet|"
-                                  r"theme\s+song|OST)(?![\w-])", re.I),
+                                  r"theme\s+song|OST)(?![\w-])|(?:sung|cantad[ao]|interpretad[ao]|"
+                                  r"chant[ée]e?)\s+(?:by|por|pela|pelo|par)\s)", re.I),
             # 'X (Original Motion Picture Soundtrack)', 'X: Original Cast Recording'
             release_suffix=re.compile(
                 rf"\s*(?:\((?:Original\s+)?(?:{CAP}[a-z]+\s+){{0,2}}?(?:(?:{qualifiers})\s+)?"
