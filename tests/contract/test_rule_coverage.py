@@ -276,6 +276,7 @@ EXAMPLES: dict[str, Example] = {
     "cast.chinese_in_the_show": ("电视剧《夜港》开机林海、王小明等人将在剧中饰演主角。", []),
     "directors.chinese_directs": ("新片「夜港」由導演林海执导。", []),
     "directors.chinese_director_is": ("「夜港」聚焦金融市場,執導的是導演林海,很好看。", []),
+    "filming.fact_line": ("Night Harbor\nGenre: drama\nShooting place : Port Ora\n", []),
     "filming.korean": ("드라마 ‘밤바다’가 방송된다. 관광청 덕분에 싱가포르에서 3주 동안 촬영을 마쳤다.", []),
     "filming.chinese": ("迷你劇「夜港」開拍,劇組會到澳門及新加坡取景。", []),
     "cast.japanese_role": ("映画『夜の港』のミサキ役の森川花子が話題だ。", []),

@@ -140,3 +140,17 @@ def test_the_work_itself_after_a_filming_cue_is_no_place_but_a_quote_around_the_
             "Ora. The Gold Way joins a run of dramas. “Most of it will be filmed in Norland,” "
             "the director said.")
     assert places(text, [("GPE", "Port Ora"), ("GPE", "Norland")]) == ["Norland"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Night Harbor\nDirector : Lee Jun\nShooting place : Port Ora\n", ["Port Ora"]),
+    ("Night Harbor\nGenre Period drama\nLocation(s) Salt Road Castle\n", ["Salt Road Castle"]),
+    ("Night Harbor\nFilming locations: Port Ora, Westmoor and Norland\n",
+     ["Port Ora", "Westmoor", "Norland"]),
+    # no colon after a label that a headline may open with; a cut-off line
+    ("Locaciones Pintorescas de la Capital\n\nLa telenovela se graba en Norland.\n", []),
+    ("Night Harbor\nDrehort Ber", []),
+])
+def test_a_fact_box_filming_line(text: str, expected: list[str]) -> None:
+    places = run_all(make_ctx(text, ents=[])).get(FilmingExtractor)
+    assert [p.value for p in places if p.rule == "filming.fact_line"] == expected

@@ -64,6 +64,29 @@ class PlaceHit:
 
 
 
+_FACT_SEP = re.compile(r"\s*(?:[,;/]|\s(?:and|und|et|y|e)\s)\s*")
+
+
+def _fact_lines(ctx: Context) -> list[PlaceHit]:
+    """'Shooting place : X', 'Location(s) X, Y': a fact box line names the filming places
+    outright, each item of its list as written (the label says what they are)."""
+    out: list[PlaceHit] = []
+    line_re = ctx.rules.cue_regex("filming.fact_line")
+    for line in ctx.segments.lines:
+        m = line_re.match(ctx.text, line.start, line.end)
+        if m is None:
+            continue
+        pos = m.start("places")
+        for sep in [*_FACT_SEP.finditer(ctx.text, pos, m.end("places")), None]:
+            end = sep.start() if sep else m.end("places")
+            item = ctx.text[pos:end].strip(" .")
+            if item[:1].isupper():
+                at = ctx.text.index(item, pos)
+                out.append(PlaceHit(item, at, at + len(item), "filming.fact_line"))
+            pos = sep.end() if sep else end
+    return out
+
+
 def _filming_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | None]]:
     return [((n(m["value"]),), m.get("evidence"), m.get("rule"))
             for m in d["work"].get("filming_location_evidence", [])]
@@ -76,7 +99,7 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
 
     name = "filming"
     needs = (TopicsExtractor,)
-    rule_ids = ("work.filming_cue", "filming.chinese", "filming.korean")
+    rule_ids = ("work.filming_cue", "filming.chinese", "filming.korean", "filming.fact_line")
     categories = (Category(
         "filming", 15, ("location",),
         lambda d, n: [(n(p),) for p in d["work"]["filming_locations"]],
@@ -135,7 +158,7 @@ class FilmingExtractor(Extractor[PlaceHit, list[Mention]]):
                         break
                     pos = sep.end()
             out += _cjk_places(ctx, topics, para.start, para.end)
-        return out
+        return out + _fact_lines(ctx)
 
     def decide(self, candidates: list[PlaceHit], ctx: Context, /) -> list[Mention]:
         return [Mention(value=h.name, evidence=ctx.evidence(h.start, h.end), rule=h.rule)
