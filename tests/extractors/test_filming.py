@@ -154,3 +154,16 @@ def test_the_work_itself_after_a_filming_cue_is_no_place_but_a_quote_around_the_
 def test_a_fact_box_filming_line(text: str, expected: list[str]) -> None:
     places = run_all(make_ctx(text, ents=[])).get(FilmingExtractor)
     assert [p.value for p in places if p.rule == "filming.fact_line"] == expected
+
+
+@pytest.mark.parametrize(("text", "ents", "expected"), [
+    ("Cameras roll on the drama Night Harbor, with the shoot under way in Port Ora, Norland.",
+     [("GPE", "Port Ora"), ("GPE", "Norland")], ["Port Ora", "Norland"]),
+    ('"The film Night Harbor cost little, and even so we managed location shoots in Westmoor '
+     'and Norland."', [("GPE", "Westmoor"), ("GPE", "Norland")], ["Westmoor", "Norland"]),
+    ('Seit dieser Woche drehen in Westmoor etliche Schauspieler für "Night Harbor".',
+     [("GPE", "Westmoor")], ["Westmoor"]),
+])
+def test_shoot_under_way_location_shoots_and_german_drehen(text: str, ents: list[EntSpec],
+                                                          expected: list[str]) -> None:
+    assert places(text, ents) == expected
