@@ -270,6 +270,8 @@ EXAMPLES: dict[str, Example] = {
                                  "Lee Jun directing it.", [("PERSON", "Lee Jun")]),
     "directors.title_paren": ("The woods of Night Harbor, the drama, were found by the director "
                               "(Lee Jun).", [("PERSON", "Lee Jun")]),
+    "directors.korean_credit_after": ("드라마 ‘밤바다’(박하 극본, 이준 연출)가 방송된다. ‘밤바다’는 인기다.",
+                                      []),
     "directors.korean_credit": ("드라마 ‘밤바다’(극본 박하, 연출 이준)가 방송된다. ‘밤바다’는 인기다.", []),
     "cast.chinese_starring": ("迷你劇「夜港」開拍,由演員林海與王小明擔綱主演。", []),
     "cast.chinese_leads_are": ("電影《夜港》的主演是林海、王小明,很好看。", []),

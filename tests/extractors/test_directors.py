@@ -205,3 +205,16 @@ def test_the_jobs_word_that_opens_the_sentence_is_no_part_of_the_directors_name(
             "script comes from Park Ha.")
     assert directors(text, [("PERSON", "Lee Jun"), ("PERSON", "Park Ha")]) == [
         ("Lee Jun", "directors.at_the_helm")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SBS '밤바다'(박하 극본, 이준 연출)은 5일 첫 전파를 탄다. '밤바다'는 인기다.",
+     [("이준", "directors.korean_credit_after")]),
+    ("Night Harbor\nVerleih Westmoor Film\nRegie Lee Jun\nDarsteller Roh Min, Park Ha\n",
+     [("Lee Jun", "directors.fact_line")]),
+    # a verb after the label: prose, not a box ('Regie führt NAME' is read elsewhere)
+    ("Night Harbor\nRegie und Buch stammen von Lee Jun.\n", []),
+])
+def test_a_korean_credit_with_the_role_after_and_a_box_line_without_colon(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert directors(text, []) == expected

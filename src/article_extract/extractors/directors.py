@@ -21,7 +21,8 @@ from .topics_result import Topics, names_main_work
 
 # credit blocks of Korean and Chinese press, and a name the cue closes around ('with A
 # directing', 'the director (A)'): the name is its group "who"
-_CREDIT_RULES = ("directors.korean_credit", "directors.chinese_directs",
+_CREDIT_RULES = ("directors.korean_credit", "directors.korean_credit_after",
+                 "directors.chinese_directs",
                  "directors.chinese_director_is", "directors.with_directing",
                  "directors.title_paren")
 
@@ -130,7 +131,8 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
                     for rule, credit in credits for m in credit.finditer(ctx.text, sent.start,
                                                                           sent.end)
                     if (_credits_main_work(ctx, topics, sent.start, m.start())
-                        if rule == "directors.korean_credit" else not topics.foreign(ctx, m.start()))]
+                        if rule.startswith("directors.korean_credit")
+                        else not topics.foreign(ctx, m.start()))]
         return out
 
     def decide(self, candidates: list[DirectorHit], ctx: Context, /) -> list[Director]:
