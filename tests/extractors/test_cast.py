@@ -43,6 +43,13 @@ def test_a_sentence_opening_with_leaves_the_names_after_it() -> None:
     assert [m.name for m in run_all(ctx).get(CastExtractor)] == ["Park Ha", "Roh Min"]
 
 
+def test_a_clause_break_after_a_closing_quote() -> None:
+    text = ("Cameras are rolling in Port Ora for the drama ‘Night Harbor,’ with Park Ha and Roh Min "
+            "in the lead.")
+    ctx = make_ctx(text, ents=[("PERSON", "Park Ha"), ("PERSON", "Roh Min")])
+    assert [m.name for m in run_all(ctx).get(CastExtractor)] == ["Park Ha", "Roh Min"]
+
+
 def test_role_verbs_resolve_surnames_and_skip_characters(run: Run) -> None:
     text = ("Starring Claire Whitford, Park Ji-ho and Marcus Bell, the series follows a crew. "
             "Whitford plays Captain Ada Voss, and Bell plays its engineer, Tomas Reyes.")

@@ -47,7 +47,7 @@ def ends_at(ctx: Context, item: NameItem, pos: int) -> bool:
     return not ctx.text[end:pos].strip(" ,")
 
 
-_CLAUSE_BREAK = re.compile(r"(?:^|[;:]|,\s+(?:and|while|but|with|y|e|et)\s+|"
+_CLAUSE_BREAK = re.compile(r"(?:^|[;:]|,[’'\"”]?\s+(?:and|while|but|with|y|e|et)\s+|"
                            r"\b(?:while|but|where|that)\s+|—|--|"
                            r"\b(?:in|on|for)\s+which\s+|"  # 'the drama in which A and B star'
                            r"\b(?:which|who)\s+(?:has|have|had)\s+|"
