@@ -210,6 +210,10 @@ CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
     "platforms.music": (
         {"platforms": {"music": ["Harbortunes"]}},
         "The album Night Harbor is out now on Harbortunes.", [], platforms, [], ["Harbortunes"]),
+    "lexicon.broadcast_slot_words": (
+        {"lexicon": {"broadcast_slot_words": ["심야극"]}},
+        "MBC 심야극 '밤바다'의 OST가 나왔다. '별빛'을 박하가 불렀다. '별빛'은 인기다.", [], title,
+        "별빛", "밤바다"),
     "lexicon.ranked_release_nouns": (
         {"lexicon": {"ranked_release_nouns": ["mixtape"]}},
         "Favourite drama mixtapes\n\nThe film Night Harbor stars Roh Min.", [], kind, "film",

@@ -33,9 +33,8 @@ def _np_re(rules: RuleSet) -> re.Pattern[str]:
     kind_words = alternation([w for ws in lex["kind_words"].values() for w in ws])
     platforms = alternation(list(rules.platforms()))
     genres = alternation(lex["genre_words"])
-    # (Korean slot words before the kind word: 'KBS2 일일 아침 드라마', the daily morning drama)
-    return re.compile(rf"(?:['’]s)?(?:\s*(?:,|and|&|{platforms}|[a-z][\w-]*|[가-힣]{{1,4}}|"
-                      rf"(?i:first|original|new|latest|exclusive)|{CAP}[a-z]+-{CAP}[a-z]+)"
+    return re.compile(rf"(?:['’]s)?(?:\s*(?:,|and|&|{platforms}|[a-z][\w-]*|(?i:first|original|new|"
+                      rf"latest|exclusive)|{CAP}[a-z]+-{CAP}[a-z]+)"
                       rf"\s*){{0,4}}?\s*(?:{kind_words}|{genres}|{COUNT_TIMES_MINUTES})(?![\w])")
 
 

@@ -39,11 +39,15 @@ class TitlePatterns:
         qualifiers = phrase_alternation(lex["release_qualifiers"])
         formats = phrase_alternation(lex["release_formats"])
         ordinals = alternation(list(rules.data("calendar")["ordinal_days"]))
+        # Korean broadcast-slot nouns ('수목드라마', the Wednesday-Thursday drama) introduce a
+        # drama's title as 'drama' does; they are no kind word elsewhere (a platform before
+        # one is often only the drama's channel on an OST album's page)
+        kind_nouns = [*words.kind_lookup, *lex["genre_words"], *lex["broadcast_slot_words"]]
         return cls(
             words=words, weights=rules.data("title_weights"),
             # 'the tvN K-drama TITLE', 'the film "TITLE"': a kind word right before a title
             kind_before=re.compile(  # or glued to a quoted title in a caseless script ('电视剧《X》')
-                rf"(?:(?<![\w-])(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])})"
+                rf"(?:(?<![\w-])(?P<kind>{alternation(kind_nouns)})"
                 # ('la serie de "TITLE"': a Romance 'de' before a quoted title)
                 rf"(?:\s*,)?\s+(?:(?:{alternation(sorted(words.naming))}|,)\s+|"
                 r"(?:de|da|do|di)\s+(?=[«“‘'\"]))?|(?P<glued>"
