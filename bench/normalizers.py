@@ -53,7 +53,7 @@ DATES: list[tuple[str, str, str | None]] = [
     ("weekdays and relative", "The studio said Friday that it had wrapped.", "2024-06-07"),
     ("weekdays and relative", "The finale will air on Friday.", "2024-06-14"),
     ("weekdays and relative", "It aired last Monday.", "2024-06-10"),
-    ("weekdays and relative", "The album came out on December 15 last year.", "2023-12-15"),
+    ("weekdays and relative", "The single dropped on December 14 last year.", "2023-12-14"),
     ("weekdays and relative", "It airs next Tuesday.", "2024-06-18"),
     ("weekdays and relative", "It airs the day after tomorrow.", "2024-06-14"),
     ("weekdays and relative", "The rights end three years from today.", "2027-06-12"),

@@ -38,7 +38,7 @@ def test_lead_the_cast_and_appositive_credits(run: Run) -> None:
 
 
 def test_a_sentence_opening_with_leaves_the_names_after_it() -> None:
-    text = "With Park Ha and Roh Min in the lead roles, the drama Night Harbor opens in March."
+    text = "With Park Ha and Roh Min in the leading roles, Night Harbor opens in March."
     ctx = make_ctx(text, ents=[("PERSON", "Park Ha"), ("PERSON", "Roh Min")])
     assert [m.name for m in run_all(ctx).get(CastExtractor)] == ["Park Ha", "Roh Min"]
 

@@ -51,7 +51,7 @@ def test_the_lead_with_an_honorific_and_parts_with_their_actors_in_brackets() ->
 
 
 def test_a_voice_lead_and_a_list_with_a_special_appearance_and_a_kana_given_name() -> None:
-    text = ("映画『夜の港』で主人公の声を担当したのは森川一平で、ほかに山口杏子、鈴木翔(特別出演)、"
+    text = ("映画『夜の港』で少女の声を担当したのは森川一平で、ほかに山口杏子、鈴木翔(特別出演)、"
             "大川ねね、滝川エリカらも出演。")
     assert _cast(text) == [
         ("森川一平", "cast.japanese_role"), ("山口杏子", "cast.japanese_cast_list"),

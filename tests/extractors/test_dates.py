@@ -178,8 +178,8 @@ def test_month_with_a_relative_year(run: Run) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The album came out on December 15 last year.",
-     [("December 15 last year", "2024-12-15", "day")]),
+    ("The single dropped on December 14 last year.",
+     [("December 14 last year", "2024-12-14", "day")]),
     ("The sequel opens March 3, next year.", [("March 3, next year", "2026-03-03", "day")]),
     # no such day: the text is kept, with no value
     ("It aired February 30 last year.", [("February 30 last year", None, None)]),

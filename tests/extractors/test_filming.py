@@ -148,7 +148,7 @@ def test_the_work_itself_after_a_filming_cue_is_no_place_but_a_quote_around_the_
     ("Night Harbor\nFilming locations: Port Ora, Westmoor and Norland\n",
      ["Port Ora", "Westmoor", "Norland"]),
     # no colon after a label that a headline may open with; a cut-off line
-    ("Locaciones Pintorescas de la Capital\n\nLa telenovela se graba en Norland.\n", []),
+    ("Locaciones Bonitas del Norte\n\nLa telenovela se graba en Norland.\n", []),
     ("Night Harbor\nDrehort Ber", []),
 ])
 def test_a_fact_box_filming_line(text: str, expected: list[str]) -> None:
@@ -157,11 +157,11 @@ def test_a_fact_box_filming_line(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "ents", "expected"), [
-    ("Cameras roll on the drama Night Harbor, with the shoot under way in Port Ora, Norland.",
+    ("The drama Night Harbor is in production, the shoot under way in Port Ora, Norland.",
      [("GPE", "Port Ora"), ("GPE", "Norland")], ["Port Ora", "Norland"]),
-    ('"The film Night Harbor cost little, and even so we managed location shoots in Westmoor '
+    ('"The film Night Harbor cost little, and the crew still managed location shoots in Westmoor '
      'and Norland."', [("GPE", "Westmoor"), ("GPE", "Norland")], ["Westmoor", "Norland"]),
-    ('Seit dieser Woche drehen in Westmoor etliche Schauspieler für "Night Harbor".',
+    ('Seit Montag drehen in Westmoor viele Schauspieler für "Night Harbor".',
      [("GPE", "Westmoor")], ["Westmoor"]),
 ])
 def test_shoot_under_way_location_shoots_and_german_drehen(text: str, ents: list[EntSpec],

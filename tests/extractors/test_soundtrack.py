@@ -44,9 +44,9 @@ def _songs(text: str) -> list[tuple[str, list[str]]]:
 
 
 @pytest.mark.parametrize(("text", "songs"), [
-    ("Four OSTs are out so far, each sung by a K-pop act: Roh Min’s Blue Lamp, Park Ha’s Want "
-     "to Be Happy, LUMINA’s Salt Road and Lee Jun’s Red Door.",
-     [("Blue Lamp", ["Roh Min"]), ("Want to Be Happy", ["Park Ha"]), ("Salt Road", ["LUMINA"]),
+    ("Four OSTs are out so far, each sung by a K-pop act: Roh Min’s Blue Lamp, Park Ha’s Come "
+     "Back to Me, LUMINA’s Salt Road and Lee Jun’s Red Door.",
+     [("Blue Lamp", ["Roh Min"]), ("Come Back to Me", ["Park Ha"]), ("Salt Road", ["LUMINA"]),
       ("Red Door", ["Lee Jun"])]),
     # two items, or a run that breaks off before the sentence ends, are not enough
     ("The OST has Roh Min’s Blue Lamp and Park Ha’s Red Door.", []),
@@ -63,7 +63,7 @@ def test_an_unquoted_run_of_possessive_song_credits(text: str,
 
 def test_every_track_played_by_one_act_and_the_exception_it_names() -> None:
     text = ("Track listing:\n\n1. Blue Lamp\n\n2. Salt Road\n\n3. Red Door\n\nEvery track was "
-            "written by Lee Jun and is played by the Night Harbor Ensemble; the one exception is "
+            "composed by Lee Jun and is performed by the Night Harbor Ensemble; one of them, "
             "Red Door, a Lee Jun song, sung by Park Ha.")
     assert _songs(text) == [("Blue Lamp", ["Night Harbor Ensemble"]),
                             ("Salt Road", ["Night Harbor Ensemble"]), ("Red Door", ["Park Ha"])]
@@ -92,7 +92,7 @@ def test_a_slash_joins_people_or_sits_inside_one_name(credit: str, names: list[s
     ("映画『夜の港』の主題歌は森川一平「星の道」で、音楽は山口杏子が手がけた。", [("星の道", ["森川一平"])]),
     ("映画『夜の港』が公開された。Blue Lampの「星の道」が主題歌を飾る。", [("星の道", ["Blue Lamp"])]),
     # the theme song named without its singer
-    ("公開後に初めてキャストと主題歌の情報だけが発表された。", []),
+    ("映画『夜の港』の主題歌はまだ決まっていないという。", []),
 ])
 def test_japanese_theme_song_credits(text: str, songs: list[tuple[str, list[str]]]) -> None:
     assert _songs(text) == songs

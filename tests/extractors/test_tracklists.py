@@ -474,7 +474,7 @@ def test_shouted_names_first_and_numbering_that_restarts_after_a_blank_line(run:
 
 
 def test_a_wiki_table_with_its_edit_link_glued_before_the_header() -> None:
-    text = ("Track listing\n[edit | edit source]| No. | Title | Writer(s) | Length |\n"
+    text = ("Track listing\n[edit | edit source]| No. | Title | Composer | Time |\n"
             "|---|---|---|---|\n| 1. | \"Blue Lamp\" |\n|\n| 3:29 |\n| 2. | \"Salt Road\" | Lee |\n"
             "| 2:41 |\n| 3. | \"Red Door\" |\n|\n| 4:05 |\n| Total length: | 10:15 | |||\n"
             "References\n")
@@ -483,6 +483,6 @@ def test_a_wiki_table_with_its_edit_link_glued_before_the_header() -> None:
 
 
 def test_releases_told_with_their_years_are_no_tracklist() -> None:
-    text = ("The band put out two EPs of songs that later landed on the album: Night Harbor: "
-            "Part 1 in 2019 and Night Harbor: Part 2 in 2020.")
+    text = ("The band put out two EPs ahead of the album: Night Harbor: Side A in 2018 and "
+            "Night Harbor: Side B in 2019.")
     assert _tracks(run_all(make_ctx(text, ents=[]))) == []

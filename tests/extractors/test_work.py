@@ -26,7 +26,7 @@ def test_title_is_the_work_the_article_is_about(run: Run) -> None:
 
 
 def test_a_title_with_a_number_sign_and_a_platform_glued_to_a_plus() -> None:
-    text = ("Night Harbor #2, the K-drama Disney+ has on the way, will premiere in March. "
+    text = ("Night Harbor #2, the K-drama Disney+ is preparing, will premiere in March. "
             "Night Harbor #2 stars Roh Min.")
     topics = run_all(make_ctx(text, ents=[])).get(TopicsExtractor)
     assert (topics.title, topics.rule) == ("Night Harbor #2", "work.title_appositive")
@@ -60,7 +60,7 @@ def test_a_romance_de_between_a_kind_noun_and_a_quoted_title(text: str, title: s
 
 
 @pytest.mark.parametrize("text", [
-    "로민이 주연을 맡은 KBS 2TV 수목극 '밤바다'의 주제곡 '별빛'을 박하가 불렀다. '별빛'은 인기다.",
+    "로민이 출연하는 KBS 2TV 수목극 '밤바다'의 주제곡 '별빛'을 박하가 불렀다. '별빛'은 인기다.",
     "tvN 월화드라마 '밤바다'의 OST가 오늘 나왔다. '별빛'을 박하가 불렀다.",
 ])
 def test_a_korean_slot_word_before_a_quoted_title_names_the_drama(text: str) -> None:
@@ -600,7 +600,7 @@ def test_platforms_in_spanish_russian_and_korean_phrasings(text: str, platforms:
      ["HMV", "Spotify"]),
     ("The film Night Harbor can be rented on Amazon.", ["Amazon"]),
     # 'STORE Original': the studio behind the film, not where the album is sold
-    ("The Night Harbor - Amazon Original Motion Picture Soundtrack album is available now.", []),
+    ("Night Harbor (Amazon Original Series Soundtrack) is an album out now.", []),
 ])
 def test_a_store_sells_albums_and_films_alike(text: str, platforms: list[str]) -> None:
     assert [p.value for p in run_all(make_ctx(text, ents=[])).get(PlatformsExtractor)] == platforms

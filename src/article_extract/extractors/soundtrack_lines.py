@@ -1,6 +1,7 @@
-"""Song credits read from single lines outside a tracklist: a table row the scraper broke
-inside its credit, '"TITLE" by NAME' lines of a chart, and a drama's theme-song lines
-('Opening theme: TITLE by NAME'). Split from soundtrack, which gathers them."""
+"""Song credits outside a tracklist's own lines: a table row the scraper broke inside its
+credit, '"TITLE" by NAME' lines of a chart, a drama's theme-song lines ('Opening theme: TITLE by
+NAME') and their Japanese forms, runs of unquoted "NAME's TITLE" in prose, and one act credited
+with every listed track. Split from soundtrack, which gathers them."""
 
 from __future__ import annotations
 
@@ -81,7 +82,6 @@ def listed_songs_by(ctx: Context, title_by: re.Pattern[str]) -> list[SongHit]:
     return out
 
 
-
 # "NAME's TITLE" in an unquoted run: the owner (one to four capitalized words) and the "'s "
 _OWNER = re.compile(rf"(?<![\w'’])(?P<n>(?:{CAP}[\w.\-]*\s){{0,3}}{CAP}[\w.\-]*)['’]s\s+")
 _RUN_SEP = re.compile(r",?\s+and\s+|,\s+")
@@ -139,7 +139,7 @@ _ONE_TRACK_BY = re.compile(r"(?:,[^,;\n]{1,60},)?\s+(?:sung|performed)\s+by\s+")
 
 
 def all_tracks_by(ctx: Context) -> list[SongHit]:
-    """'Every track is played by the NAME Ensemble; the one exception is TITLE, sung by NAME':
+    """'Every track is played by the NAME Ensemble; one, TITLE, a NAME song, sung by NAME':
     a sentence that credits every track of the article's list to one act gives each listed
     track without a performer of its own that act, and a track it names with its own credit
     that credit."""

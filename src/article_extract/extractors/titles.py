@@ -28,7 +28,7 @@ def run_re(rules: RuleSet) -> re.Pattern[str]:
 
 def _run_re(rules: RuleSet) -> re.Pattern[str]:
     conn = alternation(sorted(connectors(rules)))
-    # 'Soundtrack #1': a number sign and a number go on a run; 'Disney' of 'Disney+' is no run
+    # 'Night Harbor #2': a number sign and a number go on a run; 'Disney' of 'Disney+' is no run
     return re.compile(rf"(?<![\w'’]){_WORD}(?:(?:\s+(?:{conn}))*\s+(?:{_WORD}|#\d{{1,3}}))*(?![\w+])")
 
 

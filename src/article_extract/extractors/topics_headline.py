@@ -92,7 +92,7 @@ _RANKED = (r"^(?:(?:the|my|our)\s+)?(?:top\s+\d{1,2}|\d{1,2}\s+(?:most|best|bigg
 
 
 def _ranking_re(rules: RuleSet) -> re.Pattern[str]:
-    """'Highest-grossing domestic films of 2014', 'Favourite drama OSTs': also a superlative
+    """'Most-watched local films of 2019', 'Best drama OSTs': also a superlative
     over a plural kind noun (or OSTs, soundtracks) that ends the phrase."""
     lex = rules.data("lexicon")
     nouns = [w for ws in lex["kind_words"].values() for w in ws if w.isascii() and w[-1] != "s"]

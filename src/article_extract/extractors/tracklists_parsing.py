@@ -265,7 +265,7 @@ def _comma_items(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
                      for s, e in items) else items
 
 
-# 'NAME: Part 1 in 2019 and NAME: Part 2 in 2020': items that end with when they came out are
+# 'NAME: Side A in 2018 and NAME: Side B in 2019': items that end with when they came out are
 # releases told in prose, not titles
 _DATED = re.compile(r"\s(?:in|on|since)\s+(?:19|20)\d\d\b[.\[\]\d]*$")
 
