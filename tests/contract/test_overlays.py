@@ -214,6 +214,9 @@ CASES: dict[str, tuple[dict[str, Any], str, list[EntSpec], Probe, Any, Any]] = {
         {"lexicon": {"broadcast_slot_words": ["심야극"]}},
         "MBC 심야극 '밤바다'의 OST가 나왔다. '별빛'을 박하가 불렀다. '별빛'은 인기다.", [], title,
         "별빛", "밤바다"),
+    "lexicon.quoted_title_nouns": (
+        {"lexicon": {"quoted_title_nouns": ["sèrie"]}},
+        'La nova sèrie "Night Harbor" arriba avui.', [], kind, None, "series"),
     "lexicon.ranked_release_nouns": (
         {"lexicon": {"ranked_release_nouns": ["mixtape"]}},
         "Favourite drama mixtapes\n\nThe film Night Harbor stars Roh Min.", [], kind, "film",

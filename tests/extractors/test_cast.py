@@ -50,6 +50,16 @@ def test_a_clause_break_after_a_closing_quote() -> None:
     assert [m.name for m in run_all(ctx).get(CastExtractor)] == ["Park Ha", "Roh Min"]
 
 
+def test_spanish_join_the_cast_with_credits_and_a_generational_suffix() -> None:
+    text = ('La nueva serie de "Night Harbor" llega en 2027, y al reparto se suman Ana Ruiz '
+            "(“Blue Lamp”, “Red Door”), Lee Jun Jr.(“Salt Road”) y Park Ha.")
+    ents: list[EntSpec] = [("PERSON", "Ana Ruiz"), ("PERSON", "Lee Jun Jr."),
+                           ("PERSON", "Park Ha")]
+    cast = run_all(make_ctx(text, ents=ents)).get(CastExtractor)
+    assert [(m.name, m.known_for) for m in cast] == [
+        ("Ana Ruiz", ["Blue Lamp", "Red Door"]), ("Lee Jun Jr.", ["Salt Road"]), ("Park Ha", [])]
+
+
 def test_role_verbs_resolve_surnames_and_skip_characters(run: Run) -> None:
     text = ("Starring Claire Whitford, Park Ji-ho and Marcus Bell, the series follows a crew. "
             "Whitford plays Captain Ada Voss, and Bell plays its engineer, Tomas Reyes.")

@@ -70,6 +70,16 @@ def test_a_korean_slot_word_before_a_quoted_title_names_the_drama(text: str) -> 
     assert [p.value for p in facts.get(PlatformsExtractor)] == []
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    ('HBO sabe que la nueva serie de "Night Harbor" será su gran apuesta. "Night Harbor" llega '
+     "en 2027.", "Night Harbor"),
+    # 'serie' names no work without quotes: 'ze série OTHER' is a credit of an actor's past
+    ("Do kin se film dostane 8. září; Roh Min, jehož znají ze série Blue Lamp, hraje.", None),
+])
+def test_serie_introduces_a_quoted_title_only(text: str, title: str | None) -> None:
+    assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == title
+
+
 def test_no_title_without_evidence(run: Run) -> None:
     w = run("Meanwhile, fans gathered outside the venue. Meanwhile, more fans came.")["work"]
     assert (w["title"], w["evidence"], w["rule"]) == (None, None, None)

@@ -303,7 +303,8 @@ SOURCE_TAG = re.compile(r"(?<![\w])(?:OST|O\.S\.T\.?|Soundtrack|Original|Theme|P
 _GROUP_IN_PAREN = re.compile(rf"{CAPNUM}[\w.&\-]*(?:\s+{CAPNUM}[\w.&\-]*){{0,2}}")
 
 
-_INITIALISM = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}[A-Z]$")
+# 'X.Y.Z.' and a generational suffix ('NAME Jr.', 'NAME Sr.'): the last dot is the name's own
+_INITIALISM = re.compile(r"(?:^|\s)(?:(?:[A-Z]\.){2,}[A-Z]|Jr|Sr)$")
 
 
 def _element(rules: RuleSet, text: str, s: int, e: int, paren: tuple[str, int, int] | None,

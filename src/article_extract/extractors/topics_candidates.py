@@ -295,9 +295,12 @@ def _title_hits(ctx: Context, p: TitlePatterns, blocked: frozenset[str]) -> list
             if word.isupper() and len(word) > 3 and "-" not in word:
                 continue  # 'PASSENGERS - ORIGINAL SOUNDTRACK Out Friday': a shouted name's word
             pos = km.end()
+            quoted_only = word.lower() in words.lex["quoted_title_nouns"]
             kind = words.kind_lookup.get(word.lower()) or (
-                "series" if word in words.lex["broadcast_slot_words"] else None)
+                "series" if word in words.lex["broadcast_slot_words"] or quoted_only else None)
             q = next(((s, e) for s, e, _ in quoted if s - 1 <= pos <= s), None)
+            if quoted_only and not q:
+                continue  # 'ze série OTHER', 'la serie de televisión': no title of its own
             if q and kind is None and _ROMANCE_OF.search(text, km.start(), pos):
                 continue  # 'el remake de "OTHER"': only a kind noun's 'de' names the work
             if q:

@@ -41,8 +41,10 @@ class TitlePatterns:
         ordinals = alternation(list(rules.data("calendar")["ordinal_days"]))
         # Korean broadcast-slot nouns ('수목드라마', the Wednesday-Thursday drama) introduce a
         # drama's title as 'drama' does; they are no kind word elsewhere (a platform before
-        # one is often only the drama's channel on an OST album's page)
-        kind_nouns = [*words.kind_lookup, *lex["genre_words"], *lex["broadcast_slot_words"]]
+        # one is often only the drama's channel on an OST album's page). 'serie' introduces a
+        # quoted title only ('la serie de "X"'): as a kind word it would count 'ze série OTHER'.
+        kind_nouns = [*words.kind_lookup, *lex["genre_words"], *lex["broadcast_slot_words"],
+                      *lex["quoted_title_nouns"]]
         return cls(
             words=words, weights=rules.data("title_weights"),
             # 'the tvN K-drama TITLE', 'the film "TITLE"': a kind word right before a title
