@@ -285,6 +285,7 @@ EXAMPLES: dict[str, Example] = {
     "cast.japanese_cast_list": ("映画『夜の港』には斉川陽一郎、黒川大輔らも出演する。", []),
     "cast.japanese_plays": ("映画『夜の港』で母を大川寧々が演じる。", []),
     "cast.japanese_role_paren": ("ドラマ『夜の港』で、教師の桃田礼(山口杏子さん)が話題だ。", []),
+    "cast.japanese_lead_list": ("なお、シン・ミナ、キム・ユナ、ハン・ウン、主演の「夜の港」が始まった。", []),
     "cast.japanese_costars": ("映画『夜の港』の舞台挨拶に、共演者の山口杏子、鈴木翔が登壇した。", []),
     "cast.korean_plays": ("드라마 ‘밤바다’가 방송된다. 김하늘과 이준이 주연을 맡았다.", []),
     "cast.known_for_korean": ("드라마 ‘밤바다’가 방송된다. 김하늘이 연기한다. 김하늘은 '별빛' 등에 "

@@ -57,3 +57,10 @@ def test_a_voice_lead_and_a_list_with_a_special_appearance_and_a_kana_given_name
         ("森川一平", "cast.japanese_role"), ("山口杏子", "cast.japanese_cast_list"),
         ("鈴木翔", "cast.japanese_cast_list"), ("大川ねね", "cast.japanese_cast_list"),
         ("滝川エリカ", "cast.japanese_cast_list")]
+
+
+def test_katakana_names_with_a_middle_dot_before_starring_in_the_title() -> None:
+    text = "なお、シン・ミナ、キム・ユナ、ハン・ウン、主演の「夜の港」は13日に始まった。"
+    assert _cast(text) == [("シン・ミナ", "cast.japanese_lead_list"),
+                           ("キム・ユナ", "cast.japanese_lead_list"),
+                           ("ハン・ウン", "cast.japanese_lead_list")]

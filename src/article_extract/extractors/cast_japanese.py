@@ -11,7 +11,7 @@ from ..rules import KANA_KANJI
 from .names import NameItem
 
 RULES = ("cast.japanese_role", "cast.japanese_cast_list", "cast.japanese_plays",
-         "cast.japanese_costars", "cast.japanese_role_paren")
+         "cast.japanese_costars", "cast.japanese_role_paren", "cast.japanese_lead_list")
 _KANA_OR_KANJI = re.compile(KANA_KANJI)
 # one name of a co-star list, with the bracket after it ('A(BAND)', 'B(原作)')
 _K = r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc\u3005]"  # kanji and katakana
