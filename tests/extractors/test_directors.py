@@ -218,3 +218,9 @@ def test_the_jobs_word_that_opens_the_sentence_is_no_part_of_the_directors_name(
 def test_a_korean_credit_with_the_role_after_and_a_box_line_without_colon(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert directors(text, []) == expected
+
+
+def test_a_chinese_credit_names_every_director_listed_with_the_comma_of_enumeration() -> None:
+    text = "电视剧《夜港》推出了主题曲。执导该剧的是知名导演王小明、陈大海,领衔主演为林海。"
+    assert directors(text, []) == [("王小明", "directors.chinese_director_is"),
+                                   ("陈大海", "directors.chinese_director_is")]

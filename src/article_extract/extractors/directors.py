@@ -127,12 +127,13 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
                     many = len(items) > 1 and items[-1].end == subject.end
                     out += [DirectorHit(i, cue.rule.id) for i in (items if many else [subject])]
             out += _possessives(ctx, topics, sent.start, sent.end)
-            out += [DirectorHit(NameItem(m.group("who"), m.start("who"), m.end("who")), rule)
+            out += [DirectorHit(item, rule)
                     for rule, credit in credits for m in credit.finditer(ctx.text, sent.start,
                                                                           sent.end)
                     if (_credits_main_work(ctx, topics, sent.start, m.start())
                         if rule.startswith("directors.korean_credit")
-                        else not topics.foreign(ctx, m.start()))]
+                        else not topics.foreign(ctx, m.start()))
+                    for item in _with_listed(ctx, m, rule, sent.end)]
         return out
 
     def decide(self, candidates: list[DirectorHit], ctx: Context, /) -> list[Director]:
@@ -158,6 +159,19 @@ class DirectorsExtractor(Extractor[DirectorHit, list[Director]]):
 
 
 _POSSESSIVE = re.compile(r"['’]s?(?=\s)")
+# '执导该剧的是A、B': the names listed after the credit's own one with '、'
+_MORE_CJK = re.compile(r"、(?P<who>[\u4e00-\u9fff]{2,3})(?=[，。,、;；\s]|$)")
+
+
+def _with_listed(ctx: Context, m: re.Match[str], rule: str, end: int) -> list[NameItem]:
+    """The credit's name, and for a Chinese credit the names listed after it."""
+    out = [NameItem(m.group("who"), m.start("who"), m.end("who"))]
+    pos = m.end("who")
+    while rule.startswith("directors.chinese") and (
+            more := _MORE_CJK.match(ctx.text, pos, end)) is not None:
+        out.append(NameItem(more.group("who"), more.start("who"), more.end("who")))
+        pos = more.end("who")
+    return out
 _OWNER = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[\w-]+)['’]s?\s")
 
 
