@@ -137,6 +137,10 @@ def _money(run: Run, text: str) -> list[tuple[str, float, float | None, str, str
     ("It cost 10 to 20 crore rupees.", ("10 to 20 crore rupees", 100000000, 200000000, "INR",
                                         "exact")),
     ("It cost ₹10 to 20 crore.", ("₹10 to 20 crore", 100000000, 200000000, "INR", "exact")),
+    # crore and lakh written in Tamil and Hindi
+    ("திரைப்படச் செலவு சுமார் 40 கோடி என்றனர்.", ("40 கோடி", 400000000, None, "INR", "exact")),
+    ("இசைக்கு 75 லட்சம் ஆனது.", ("75 லட்சம்", 7500000, None, "INR", "exact")),
+    ("फिल्म पर 50 करोड़ खर्च हुए।", ("50 करोड़", 500000000, None, "INR", "exact")),
     ("It cost $1.5 million to $2 million.", ("$1.5 million to $2 million", 1500000, 2000000,
                                              "USD", "exact")),
     ("Seats run around 10-20 dollars.", ("around 10-20 dollars", 10, 20, "USD", "about")),
@@ -278,3 +282,13 @@ def test_money_invested_in_the_work_is_its_budget(run: Run, text: str, amount: i
 def test_a_russian_budget_word_ties_the_amount(run: Run) -> None:
     doc = run("Триллер «Ночной порт» снимут в Москве. Бюджет картины — 90 млн рублей.")
     assert (doc["work"]["budget"]["amount"], doc["work"]["budget"]["currency"]) == (90000000, "RUB")
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("புதிய திரைப்படம் பட்ஜெட் 8 கோடி கொண்டது. அதன் வசூல் 30 கோடி.", 8e7),
+    ("அந்தத் திரைப்படம் வசூல் 30 கோடி பெற்றது.", None),
+    ("फिल्म 'रात का बंदरगाह' का बजट 50 करोड़ है।", 5e8),
+])
+def test_budget_words_in_tamil_and_hindi(run: Run, text: str, amount: float | None) -> None:
+    budget = run(text)["work"]["budget"]
+    assert (budget["amount"] if budget else None) == amount
