@@ -137,7 +137,9 @@ def _money(run: Run, text: str) -> list[tuple[str, float, float | None, str, str
     ("It cost 10 to 20 crore rupees.", ("10 to 20 crore rupees", 100000000, 200000000, "INR",
                                         "exact")),
     ("It cost ₹10 to 20 crore.", ("₹10 to 20 crore", 100000000, 200000000, "INR", "exact")),
-    # crore and lakh written in Tamil and Hindi
+    # crore and lakh written in Tamil and Hindi, and their rupee signs
+    ("டிக்கெட் விலை ரூ. 150 மட்டுமே.", ("ரூ. 150", 150, None, "INR", "exact")),
+    ("टिकट रु. 200 का है।", ("रु. 200", 200, None, "INR", "exact")),
     ("திரைப்படச் செலவு சுமார் 40 கோடி என்றனர்.", ("40 கோடி", 400000000, None, "INR", "exact")),
     ("இசைக்கு 75 லட்சம் ஆனது.", ("75 லட்சம்", 7500000, None, "INR", "exact")),
     ("फिल्म पर 50 करोड़ खर्च हुए।", ("50 करोड़", 500000000, None, "INR", "exact")),
