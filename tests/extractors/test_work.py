@@ -71,8 +71,8 @@ def test_a_korean_slot_word_before_a_quoted_title_names_the_drama(text: str) -> 
 
 
 @pytest.mark.parametrize(("text", "title"), [
-    ('HBO sabe que la nueva serie de "Night Harbor" será su gran apuesta. "Night Harbor" llega '
-     "en 2027.", "Night Harbor"),
+    ('El canal anunció la serie de "Night Harbor" para marzo. "Night Harbor" llega en 2027.',
+     "Night Harbor"),
     # 'serie' names no work without quotes: 'ze série OTHER' is a credit of an actor's past
     ("Do kin se film dostane 8. září; Roh Min, jehož znají ze série Blue Lamp, hraje.", None),
 ])
