@@ -95,7 +95,7 @@ def possessive_runs(ctx: Context, music_re: re.Pattern[str]) -> list[SongHit]:
     the whole run closed by the sentence's end. Each is a song its owner sings; a run of two,
     or one that breaks off, says too little about where its titles end."""
     topics = ctx.facts.get(TopicsExtractor)
-    excluded = {*topics.others, *topics.names, *ctx.rules.platforms()}
+    platforms = ctx.rules.platforms()
     titles = run_re(ctx.rules)
     out: list[SongHit] = []
     for sent in ctx.sentences:
@@ -104,7 +104,8 @@ def possessive_runs(ctx: Context, music_re: re.Pattern[str]) -> list[SongHit]:
         pos = sent.start
         while (first := _OWNER.search(ctx.text, pos, sent.end)) is not None:
             run, at = _possessive_run(ctx, titles, first, sent.end)
-            if len(run) >= 3 and not any(n.name in excluded for n, _ in run):
+            if len(run) >= 3 and not any(n.name in platforms or n.name in topics.names
+                                         or n.name in topics.others for n, _ in run):
                 out += [SongHit(t, s, e, (n,), "songs.possessive_run", True) for n, (t, s, e) in run]
             pos = max(at, first.end())
     return out
