@@ -113,7 +113,12 @@ def resolve_name(name: str, known: list[str], full: list[str]) -> str | None:
 
 
 def find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
-    """Every name a cast cue governs, sentence by sentence."""
+    """Every name a cast cue governs, sentence by sentence; found once per article, since the
+    kind stage (does the page name a cast?) and the cast stage both ask."""
+    return list(ctx.memo(("cast_hits", id(topics)), lambda: _find_cast_hits(ctx, topics)))
+
+
+def _find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
     rules = ctx.rules
     forward = rules.cue_set("cast", "forward")
     backward = rules.cue_set("cast", "backward")
