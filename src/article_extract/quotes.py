@@ -36,6 +36,10 @@ def quoted_re() -> re.Pattern[str]:
             # the curly apostrophe is also the closing quote: one with a Latin letter after it
             # is an apostrophe inside the title ("‘Harbor’s End’", "‘Don’t Go’")
             parts.append(rf"‘(?P<q{len(parts)}>(?:[^‘’\n]|’(?=[A-Za-z])){{1,90}}?)’(?![A-Za-z])")
+            # Korean pages mix their quotes ("NAME의 ‘TITLE' 등"): a curly opening quote that
+            # no curly quote closes on its line, closed by a straight one that a Latin letter
+            # does not follow (so no apostrophe: "‘rock n' roll")
+            parts.append(rf"‘(?P<q{len(parts)}>[^‘’'\n]{{1,60}}?)'(?![A-Za-z])(?![^‘’\n]*’)")
         else:
             idx = len(parts)
             parts.append(rf"{o}(?P<q{idx}>[^{re.escape(open_[0])}{re.escape(close[0])}\n]{{1,90}}?){c}")

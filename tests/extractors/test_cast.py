@@ -737,3 +737,19 @@ def test_a_kinship_word_between_two_names_describes_the_second() -> None:
     text = ("The film Night Harbor is shot in Port Ora. Roh Min and his nephew Lee Jun are in the "
             "film. Park Ha plays their aunt.")
     assert [n for n, _ in _cast_of(text, ents)] == ["Roh Min", "Lee Jun", "Park Ha"]
+
+
+def test_korean_leads_named_after_the_cue_and_a_list_the_sentence_calls_actors() -> None:
+    """'주연을 맡은 A와 B가' (A and B, who take the leads); 'A, B, C 등 쟁쟁한 배우들이' and
+    'A, B 등이 배우로 나서' (A, B and others as actors); never 'A, B 등 작품에 출연했다' (appeared in
+    works: the list is of works)."""
+    text = ("드라마 '밤바다'는 주연을 맡은 김하늘과 이준이 돌아오는 작품이다. 여기에 박하, 최유진, 정다온 등 "
+            "쟁쟁한 배우들이 힘을 보탠다. 한소라, 박도윤 등이 배우로 나서 기대를 모은다.")
+    members = run_all(make_ctx(text)).get(CastExtractor)
+    assert [(m.name, m.rule) for m in members] == [
+        ("김하늘", "cast.korean_leads_named"), ("이준", "cast.korean_leads_named"),
+        ("박하", "cast.korean_list_actors"), ("최유진", "cast.korean_list_actors"),
+        ("정다온", "cast.korean_list_actors"), ("한소라", "cast.korean_list_actors"),
+        ("박도윤", "cast.korean_list_actors")]
+    other = "드라마 '밤바다'가 방송된다. 이준은 별빛, 새벽 등 다양한 작품에 출연했다."
+    assert run_all(make_ctx(other)).get(CastExtractor) == []

@@ -224,3 +224,13 @@ def test_a_chinese_credit_names_every_director_listed_with_the_comma_of_enumerat
     text = "电视剧《夜港》推出了主题曲。执导该剧的是知名导演王小明、陈大海,领衔主演为林海。"
     assert directors(text, []) == [("王小明", "directors.chinese_director_is"),
                                    ("陈大海", "directors.chinese_director_is")]
+
+
+def test_korean_director_introduced_by_the_shows_behind_them() -> None:
+    """"‘EARLIER’, ‘EARLIER’를 연출한 NAME 감독과" (NAME, who directed EARLIER): the new work's
+    director; the earlier shows are not the work."""
+    text = ("tvN 드라마 '밤바다'가 첫 방송을 앞두고 있다. 이 작품을 위해 ‘별빛’, ‘새벽’을 연출한 이준 감독과 "
+            "‘항구’의 박하 작가가 뭉쳤다.")
+    facts = run_all(make_ctx(text))
+    assert [(d.name, d.rule) for d in facts.get(DirectorsExtractor)] == [
+        ("이준", "directors.korean_directed_earlier")]

@@ -454,3 +454,36 @@ def test_theme_song_label_lines_credit_their_singers() -> None:
         ("Blue Lamp", ["Roh Min"], "songs.theme_line"), ("Red Door", ["Lee Jun"], "songs.theme_line"),
         ("Gold Gate", ["Park Ha"], "songs.theme_line")]
     assert [a.name for a in st.artists] == ["Roh Min", "Lee Jun", "Park Ha"]
+
+
+def test_korean_quotes_mixed_curly_and_straight_and_a_verb_is_no_chained_singer() -> None:
+    """"곡 제목도 알려졌는데, A의 ‘TITLE’, B의 ‘TITLE'": a curly quote closed by a straight one
+    is a title, and the verb before the comma ('알려졌는데': was made known) is no singer; the
+    member named after '그룹 GROUP' gets the group."""
+    text = ("드라마 '밤바다'의 OST를 그룹 별빛 하늘과 가수 이준이 부른다. 곡 제목도 함께 알려졌는데, "
+            "하늘의 ‘Night Harbor’, 이준의 ‘Blue Lamp' 등이다.")
+    facts = run_all(make_ctx(text)).get(SoundtrackExtractor)
+    assert [(s.title, s.performers) for s in facts.songs] == [
+        ("Night Harbor", ["하늘"]), ("Blue Lamp", ["이준"])]
+    assert [(a.name, a.group) for a in facts.artists] == [("하늘", "별빛"), ("이준", None)]
+
+
+def test_korean_lineup_marked_entries_are_singers_not_songs() -> None:
+    """'OST 라인업은 ▲DESCRIPTION의 ‘NAME’ ▲DESCRIPTION ‘NAME’ ...': three entries or more, each
+    naming one singer in quotes; a description before '의' is no singer of a song 'NAME'."""
+    text = ("드라마 '밤바다'의 OST 라인업은 ▲시원한 보컬의 ‘이준’ ▲섬세한 음색 ‘박하’ ▲풍부한 가창력의 "
+            "‘최유진’으로 꾸려졌다.")
+    facts = run_all(make_ctx(text)).get(SoundtrackExtractor)
+    assert facts.songs == []
+    assert [(a.name, a.rule) for a in facts.artists] == [
+        ("이준", "artists.lineup_marks"), ("박하", "artists.lineup_marks"),
+        ("최유진", "artists.lineup_marks")]
+    caption = "▲드라마 '밤바다'의 OST 곡 ‘별빛’을 이준이 불렀다."
+    assert [a.rule for a in run_all(make_ctx(caption)).get(SoundtrackExtractor).artists] != [
+        "artists.lineup_marks"]
+
+
+def test_a_curly_quote_closed_by_a_straight_one_only_where_no_curly_one_closes() -> None:
+    text = "이준의 ‘Blue Lamp' 등, ‘rock n' roll’ and ‘Night Harbor' or ‘Salt Road’"
+    assert [q for _s, _e, q in quoted_spans(text, 0, len(text))] == [
+        "Blue Lamp", "rock n' roll", "Night Harbor", "Salt Road"]

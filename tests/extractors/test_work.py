@@ -59,15 +59,17 @@ def test_a_romance_de_between_a_kind_noun_and_a_quoted_title(text: str, title: s
     assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == title
 
 
-@pytest.mark.parametrize("text", [
-    "로민이 출연하는 KBS 2TV 수목극 '밤바다'의 주제곡 '별빛'을 박하가 불렀다. '별빛'은 인기다.",
-    "tvN 월화드라마 '밤바다'의 OST가 오늘 나왔다. '별빛'을 박하가 불렀다.",
+@pytest.mark.parametrize(("text", "platform"), [
+    ("로민이 출연하는 KBS 2TV 수목극 '밤바다'의 주제곡 '별빛'을 박하가 불렀다. '별빛'은 인기다.", "KBS 2TV"),
+    ("tvN 월화드라마 '밤바다'의 OST가 오늘 나왔다. '별빛'을 박하가 불렀다.", "tvN"),
 ])
-def test_a_korean_slot_word_before_a_quoted_title_names_the_drama(text: str) -> None:
+def test_a_korean_slot_word_before_a_quoted_title_names_the_drama(text: str, platform: str) -> None:
     facts = run_all(make_ctx(text, ents=[]))
     assert (facts.get(TopicsExtractor).title, facts.get(KindExtractor)) == ("밤바다", "series")
-    # the channel before it is only the drama's: on an OST page the record may be the news
-    assert [p.value for p in facts.get(PlatformsExtractor)] == []
+    # the channel in the drama's noun phrase is the drama's; a page about the OST album is an
+    # album's ('OST 앨범', '모두 N곡'), and an album keeps no video channel
+    assert [(p.value, p.rule) for p in facts.get(PlatformsExtractor)] == [
+        (platform, "work.platform_noun_phrase")]
 
 
 @pytest.mark.parametrize(("text", "title"), [
@@ -742,3 +744,24 @@ def test_a_section_label_before_the_headlines_colon_is_no_part_of_the_title() ->
             "to air; the 40 episode drama premieres tonight.\n\nIts theme is sung by Roh Min.")
     topics = run_all(make_ctx(text, ents=[("PERSON", "Roh Min")])).get(TopicsExtractor)
     assert topics.title == "Night Harbor"
+
+
+def test_korean_title_with_its_subtitle_platform_in_a_glued_noun_phrase_and_air_verb() -> None:
+    """'PLATFORM가 새로 내놓는 금토드라마 ‘TITLE-SUBTITLE’' then '‘TITLE’': the full name, and the
+    platform of the Korean noun phrase; 'PLATFORM을 통해 전파를 탄다' (airs through) counts too."""
+    text = ("JTBC가 새로 내놓는 금토드라마 '밤바다-항구의 사람들'의 OST를 가수 이준이 부른다.\n\n"
+            "'밤바다'는 오는 14일 첫 방송된다. '밤바다'는 매주 tvN을 통해 전파를 탄다.")
+    facts = run_all(make_ctx(text))
+    assert facts.get(TopicsExtractor).title == "밤바다-항구의 사람들"
+    assert [(p.value, p.rule) for p in facts.get(PlatformsExtractor)] == [
+        ("JTBC", "work.platform_noun_phrase"), ("tvN", "work.platform_airs_on")]
+
+
+def test_korean_ost_album_by_its_size_or_its_release() -> None:
+    """'모두 21트랙' (21 tracks in all), 'OST 발매': the OST put out as a record is the subject;
+    a page on one OST part sung by a singer stays about the drama."""
+    album = ("tvN 금토드라마 '밤바다'의 OST가 16일 나온다. '밤바다'는 인기 드라마다. 이 드라마의 OST는 "
+             "모두 21트랙으로 꾸며졌다.")
+    part = "tvN 금토드라마 '밤바다'의 OST Part.2를 가수 이준이 불렀다. 3곡을 불렀다."
+    assert run_all(make_ctx(album)).get(KindExtractor) == "album"
+    assert run_all(make_ctx(part)).get(KindExtractor) == "series"

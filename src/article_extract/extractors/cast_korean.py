@@ -1,5 +1,6 @@
 """Cast named in Korean press: 'CHARACTER(ACTOR 분)', 'ACTOR(CHARACTER 역)', '배우 ACTOR가 맡아',
-'ACTOR이 연기한다', 'A와 B가 주연을 맡았다' (cues/cast.json, category cast_role_paren_korean).
+'ACTOR이 연기한다', 'A와 B가 주연을 맡았다', '주연을 맡은 A와 B', 'A, B 등이 배우로 나서'
+(cues/cast.json, category cast_role_paren_korean).
 Korean glues particles to names, so a name is a run of hangul the cue's shape bounds."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from ..context import Context
 from .names import NameItem
 
 RULES = ("cast.role_paren_korean", "cast.korean_actor_role", "cast.korean_takes_role",
-         "cast.korean_plays")
+         "cast.korean_plays", "cast.korean_leads_named", "cast.korean_list_actors")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _AND = re.compile(r"(?:와|과)\s?|,\s?")
 

@@ -22,6 +22,7 @@ from .topics_result import Topics, names_main_work
 # credit blocks of Korean and Chinese press, and a name the cue closes around ('with A
 # directing', 'the director (A)'): the name is its group "who"
 _CREDIT_RULES = ("directors.korean_credit", "directors.korean_credit_after",
+                 "directors.korean_directed_earlier",
                  "directors.chinese_directs",
                  "directors.chinese_director_is", "directors.with_directing",
                  "directors.title_paren")

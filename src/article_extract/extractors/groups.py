@@ -96,7 +96,25 @@ def _group_for(ctx: Context, name: str, names: list[str]) -> str | None:
                 g not in _character_words(ctx) and not SOURCE_TAG.search(g) and \
                 not NAME_PREFIX.search(g):  # '(Bonus Track)'; "NAME D’ SURNAME and NAME"
             return g
-    return None
+    return _korean_groups(ctx).get(name)
+
+
+# '그룹 엑소 첸과 가수 NAME이 부른다': the word '그룹' (group), the group's name, then the member,
+# a particle glued to the member
+_KOREAN_GROUP = re.compile(r"그룹\s(?P<g>[\uac00-\ud7afA-Za-z0-9]{1,12})\s"
+                           r"(?P<n>[\uac00-\ud7afA-Za-z0-9]{1,6}?)(?:과|와|이|가|은|는|의|,|\s)")
+
+
+def _korean_groups(ctx: Context) -> dict[str, str]:
+    """Member to group, from every '그룹 GROUP MEMBER' of the text (read once per article);
+    only a name already credited as an artist is looked up, so a verb after a group that is
+    named alone ('그룹 GROUP 부른') never counts."""
+    def build() -> dict[str, str]:
+        out: dict[str, str] = {}
+        for m in _KOREAN_GROUP.finditer(ctx.text):
+            out.setdefault(m.group("n"), m.group("g"))
+        return out
+    return ctx.memo("korean_groups", build)
 
 
 def _character_words(ctx: Context) -> frozenset[str]:

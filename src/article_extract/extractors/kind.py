@@ -78,11 +78,15 @@ class KindExtractor(Extractor[tuple[str, int], WorkKind | None]):
     def decide(self, candidates: list[tuple[str, int]], ctx: Context, /) -> WorkKind | None:
         """A page that lists an album's tracks and names no cast is about the album, whatever
         film or show it belongs to (one that names the show's cast is about the show and its
-        soundtrack); else the kind the title is introduced with, else the kind words' count."""
+        soundtrack), and so is one Korean press calls an OST album or gives the OST's size in
+        songs; else the kind the title is introduced with, else the kind words' count."""
         topics = ctx.facts.get(TopicsExtractor)
         if sum(len(t.tracks) for t in ctx.facts.get(TracklistsExtractor).tracklists) >= \
                 MIN_ALBUM_TRACKS and not find_cast_hits(ctx, topics):
             return "album"
+        if any(not topics.foreign(ctx, m.start()) for m in ctx.rules.cue_regex(
+                "soundtrack.album_release_glued").finditer(ctx.text)):
+            return "album"  # '‘TITLE’ OST 발매', '모두 21트랙': the OST put out as a record
         kinds = topics.kinds
         in_parts = any(not topics.foreign(ctx, m.start())
                        for m in ctx.rules.compiled(_parts_re).finditer(ctx.text))

@@ -105,7 +105,8 @@ class PlatformsExtractor(Extractor[PlatformHit, list[Mention]]):
                     # 'on CHANNEL and the SERVICE': the second of the pair as well
                 elif title and _owns(ctx.text, m.end(), title):
                     rule = "work.platform_possessive"  # "PLATFORM's TITLE"
-                elif np_re.match(ctx.text, m.end(), sent.end) and not _other_nearby(
+                elif (np_re.match(ctx.text, m.end(), sent.end) or _KOREAN_NP.match(
+                        ctx.text, m.end(), sent.end)) and not _other_nearby(
                         sent, m.start(), title, others):
                     rule = "work.platform_noun_phrase"
                 elif (_about_main(ctx, sent, topics) or _follows_main(ctx, sent, topics)) \
@@ -158,6 +159,11 @@ _STUDIO_AFTER = re.compile(r"\s+Originals?(?![\w])")
 _VENUE_AFTER = re.compile(r"\s+(?:Theatre|Theater|Hall|Arena|Center|Centre|Stadium|Plaza|Building|"
                           r"Tower|Studios|Lot|Searchlight|Films|Pictures|Productions|Worldwide|Networks)(?![\w])")
 _BRACKET_AFTER = re.compile(r"\s?\(\s?")
+# 'PLATFORM가 새로 내놓는 금토드라마', 'PLATFORM 새 드라마': a Korean noun phrase, the particle glued to
+# the platform, a few words, then a word ending in a kind noun (드라마, 시리즈, 오리지널) or a
+# broadcast slot's drama ('수목극': the Wednesday-Thursday drama)
+_KOREAN_NP = re.compile(r"(?:가|이|의)?\s(?:[\uac00-\ud7af]{1,6}\s){0,3}?(?:[\uac00-\ud7af]{0,4}"
+                        r"(?:드라마|시리즈|오리지널)|(?:[월화수목금토일]{2}|주말|일일)극)")
 _AND_THE = re.compile(r"\s*(?:,\s*)?(?:and|&|or)\s+the\s+")
 _AFFILIATION_AFTER = re.compile(r"\s+(?:actor|actress|actors|actresses|star|stars|artiste?s?|"
                                 r"host|hosts|presenter|anchor|executive|boss)(?![\w])")

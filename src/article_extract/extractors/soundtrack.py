@@ -37,7 +37,7 @@ from .soundtrack_credits import (
     _verb_shaped,
     quoted_credit_runs,
 )
-from .soundtrack_glued import credits_before_quotes
+from .soundtrack_glued import credits_before_quotes, lineup_marks
 from .soundtrack_lines import (
     all_tracks_by,
     japanese_themes,
@@ -126,6 +126,7 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
     name = "soundtrack"
     needs = (TopicsExtractor, KindExtractor, TracklistsExtractor, AlbumArtistExtractor)
     rule_ids = ("artists.performed_by", "artists.colon_list", "artists.take_part",
+                "artists.lineup_marks",
                 "songs.track_note", "songs.part_quoted", "songs.participle",
                 "songs.and_her_single", "songs.sang_title",
                 "songs.title_by", "songs.title_de", "songs.theme_line", "songs.possessive",
@@ -418,6 +419,7 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
     out += _part_credits(ctx)
     out += quoted_credit_runs(ctx)
     out += credits_before_quotes(ctx)
+    out += lineup_marks(ctx)
     album = ctx.facts.get(AlbumArtistExtractor)
     owner = album.owner.item if album.owner else None
     if album.owner is not None:

@@ -10,7 +10,7 @@ from ..context import Context
 from .groups import same_script
 from .kinds import work_words
 from .names import NameItem
-from .soundtrack_credits import SongHit
+from .soundtrack_credits import ArtistHit, SongHit
 from .titles import clean_title
 from .topics import TopicsExtractor
 
@@ -30,10 +30,11 @@ def credits_before_quotes(ctx: Context) -> list[SongHit]:
     for sent in ctx.sentences:
         if not music.search(ctx.text, sent.start, sent.end):
             continue
+        marked = {s for s, _e, _q in _marked_names(ctx, sent.start, sent.end)}
         for s, e, q in ctx.quoted(sent.start, sent.end):
             title = clean_title(q)
-            if not title or title == main:
-                continue
+            if not title or title == main or s in marked:
+                continue  # '▲ a description ‘NAME’': a lineup entry names a singer, no song
             found = [(m, "songs.credit_before_quote") for m in (
                 _nearest(before, ctx.text, max(sent.start, s - 40), s - 1),) if m]
             found += [(m, rid) for rid, rx in after if (m := rx.match(ctx.text, e, sent.end))]
@@ -47,6 +48,35 @@ def credits_before_quotes(ctx: Context) -> list[SongHit]:
                 out.append(SongHit(title, s, e, tuple(_chained(ctx, m)), rid, True))
                 break  # the first credit that names someone
     return out
+
+
+def lineup_marks(ctx: Context) -> list[ArtistHit]:
+    """'OST 라인업은 ▲폭발적인 가창력의 ‘NAME’ ▲섬세한 음색 ‘NAME’ ▲...': Korean press lists a
+    lineup as entries opened by '▲', each a description and then the singer in quotes; in a
+    sentence about music, three entries or more so shaped are the soundtrack's singers."""
+    music = ctx.rules.cue_regex("soundtrack.music_context_glued")
+    return [ArtistHit(NameItem(q, s, e), "artists.lineup_marks")
+            for sent in ctx.sentences if music.search(ctx.text, sent.start, sent.end)
+            for s, e, q in _marked_names(ctx, sent.start, sent.end)]
+
+
+_MARK = "▲"
+
+
+def _marked_names(ctx: Context, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The first quoted name (up to twelve characters, after a description) of each '▲' entry
+    of a sentence with three entries or more."""
+    marks = [i for i in range(start, end) if ctx.text[i] == _MARK] if _MARK in ctx.text[
+        start:end] else []
+    if len(marks) < 3:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for k, at in enumerate(marks):
+        stop = marks[k + 1] if k + 1 < len(marks) else end
+        found = next(((s, e, q) for s, e, q in ctx.quoted(at, stop)), None)
+        if found and len(found[2]) <= 12 and ctx.text[at + 1 : found[0] - 1].strip():
+            out.append(found)
+    return out if len(out) >= 3 else []
 
 
 def _credited(text: str, m: re.Match[str]) -> NameItem:
@@ -82,14 +112,17 @@ _CHAIN = re.compile(r"(?<![\uac00-\ud7afA-Za-z0-9])(?P<who>[\uac00-\ud7afA-Za-z0
                     r"(?:\((?P<grp>[^()\n]{1,20})\))?\s*(?P<link>[‧·・,])\s*$")
 # the last syllables of Korean particles and verb modifiers ('들려준, NAME이 부른'): a word
 # ending so before a comma closes a clause; it is no singer
-_ENDINGS = frozenset("는은던된준진낸한운린를을가이고서며게도만와과로의에")
+_ENDINGS = frozenset("는은던된준진낸한운린를을가이고서며게도만와과로의에데")
+# the tense syllables of a Korean verb ('알려졌는데,', '했고,'): a word with one is no name
+_TENSE = re.compile(r"[았었였했졌겠]")
 
 
 def _chained(ctx: Context, m: re.Match[str]) -> list[NameItem]:
     out = [_credited(ctx.text, m)]
     pos = m.start("who")
     while (c := _CHAIN.search(ctx.text, max(0, pos - 40), pos)) is not None:
-        if c.group("link") == "," and c.group("who")[-1] in _ENDINGS:
+        if c.group("link") == "," and (c.group("who")[-1] in _ENDINGS or _TENSE.search(
+                c.group("who"))):
             break
         out.insert(0, _credited(ctx.text, c))
         pos = c.start("who")

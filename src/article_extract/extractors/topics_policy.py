@@ -9,10 +9,17 @@ from dataclasses import dataclass, field
 from ..context import Context
 from ..lines import Line
 from ..models import Evidence
-from ..quotes import quoted_spans
-from ..rules import CAP
 from ..spans import occurrences
 from .topics_candidates import _WORD, TitleHit
+from .topics_fullname import (
+    ACRONYM,
+    SUBTITLE_JOIN,
+    franchise_name,
+    spelled_out,
+    subtitled_name,
+    with_main_part,
+    with_subtitle,
+)
 from .topics_headline import headline, lede, ranked_kinds, ranking_headline, unit_word
 from .topics_patterns import TitlePatterns
 from .topics_result import Topics, is_speech
@@ -95,7 +102,7 @@ def _translated_from(ctx: Context, cands: dict[str, _Cand], best: _Cand) -> _Can
     """'"TITLE" (한국어 제목)': a title the text gives in brackets after another
     candidate is that work's name in another script or language; the article's own name for it
     is the one it brackets."""
-    if _ACRONYM.fullmatch(best.title):
+    if ACRONYM.fullmatch(best.title):
         return best  # 'MMK' is written out by _spelled_out, with its own rule id
     for i in occurrences(ctx.text, f"({best.title})", None, None):
         before = ctx.text[max(0, i - 120) : i].rstrip().rstrip("\"”’'")
@@ -154,6 +161,9 @@ def choose_title(ctx: Context, p: TitlePatterns, hits: list[TitleHit], blocked: 
     alias = best.title if title and best is not None and best.title != main else None
     if title and bracketed is not None and bracketed is not best:
         alias = bracketed.title  # '"Word Word Word" (WWW)': the bracketed name is an alias
+    if main and alias is None:  # "'TITLE-SUBTITLE'" first, "'TITLE'" after: the short name
+        alias = next((c.title for c in cands.values() if main.startswith(c.title) and
+                      SUBTITLE_JOIN.match(main, len(c.title))), None)
     others = sorted(set(_other_titles(ctx, main, blocked)) | set(candidates))
     others = [o for o in others if o != alias]
     return Topics(main, title[1] if title else None, title[2] if title else None, kinds,
@@ -255,95 +265,19 @@ def _release_or_work(ctx: Context, p: TitlePatterns, cands: dict[str, _Cand], be
                      for i in occurrences(head_text, best.title, None, _WORD))
                  or _ALBUM_REVIEW.search(head_text)):
         kinds = album  # 'X album review: ...', 'Album Review - X'
-    full = _spelled_out(ctx, best.title)
+    full = spelled_out(ctx, best.title)
     if full is not None:  # '"WWW" returns': the text also writes it out, '"Word Word Word" (WWW)'
         return (full[0], ctx.evidence(full[1], full[2]), "work.title_acronym"), kinds
-    longer = _franchise_name(cands, best.title)
+    longer = franchise_name(cands, best.title) or subtitled_name(cands, best.title)
     if longer is not None and longer.evidence:  # "'SUBTITLE'" and "'The SAGA: SUBTITLE'"
         return (longer.title, ctx.evidence(*longer.evidence), "work.title_subtitle"), kinds
-    full = _with_subtitle(ctx, p, best.title) or _with_main_part(ctx, best.title)
+    full = with_subtitle(ctx, p, best.title) or with_main_part(ctx, best.title)
     if full is not None:  # 'TITLE' in the headline, 'TITLE: A Subtitle' in the prose
         return (full[0], ctx.evidence(full[1], full[2]), "work.title_subtitle"), kinds
     assert best.evidence is not None
     s, e = best.evidence
     rules = [r for r, _ in best.rules.most_common() if r != "work.title_repeated"]
     return (best.title, ctx.evidence(s, e), rules[0] if rules else "work.title_repeated"), kinds
-
-
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,6}")
-
-
-def _spelled_out(ctx: Context, title: str) -> tuple[str, int, int] | None:
-    """The full name of an acronym title: a quoted or Title Case name right before
-    '(ACRONYM)' whose words start with its letters."""
-    if not _ACRONYM.fullmatch(title):
-        return None
-    for i in occurrences(ctx.text, f"({title})", None, None):
-        before = ctx.text[max(0, i - 120) : i].rstrip()
-        quoted = quoted_spans(before + " ", 0, len(before) + 1)
-        if quoted and quoted[-1][1] >= len(before.rstrip("\"”’'")) - 1:
-            name, start = quoted[-1][2], max(0, i - 120) + quoted[-1][0]
-        else:
-            run = _RUN_AT_END.search(before)
-            if not run:
-                continue
-            name, start = run.group(0), max(0, i - 120) + run.start()
-        initials = "".join(w[0] for w in name.split() if w[:1].isalpha()).upper()
-        if initials.startswith(title[0]) and len(initials) >= len(title) - 1:
-            return name, start, start + len(name)
-    return None
-
-
-_SUBTITLE = re.compile(rf":\s+(?:(?:A|An|The)\s+)?{CAP}[\w'’-]*(?:\s+(?:of|the|and|in|on|a|to|for)"
-                       rf"\s+{CAP}[\w'’-]*|\s+{CAP}[\w'’-]*)+")
-
-
-# a release's name after the colon ('X: Original Soundtrack') is the release logic's business
-_RELEASE_WORD = re.compile(r"(?<![\w])(?:Original|Soundtrack|OST|Score|Edition|Album|Season|"
-                           r"Episode|Vol|Volume|Review|Trailer|Recap)(?![\w])", re.I)
-
-
-def _franchise_name(cands: dict[str, _Cand], title: str) -> _Cand | None:
-    """The full name a short title is the subtitle of, quoted in the text: 'The SAGA:
-    SUBTITLE' for 'SUBTITLE'."""
-    for c in cands.values():
-        if c.title.endswith(": " + title) and "work.title_quoted" in c.rules and \
-                len(c.title) - len(title) <= 60:
-            return c
-    return None
-
-
-def _with_subtitle(ctx: Context, p: TitlePatterns, title: str) -> tuple[str, int, int] | None:
-    """The full name of a title the prose gives with its subtitle, 'TITLE: A Subtitle Of
-    Words', where no person is named after the colon."""
-    for i in occurrences(ctx.text, title, None, _WORD):
-        para = ctx.paragraph_at(i)
-        m = _SUBTITLE.match(ctx.text, i + len(title), para.end) if para else None
-        platforms = ctx.rules.platforms()
-        if m and not ctx.ents_in(m.start(), m.end(), ("PERSON", "DATE", "GPE")) and not \
-                _RELEASE_WORD.search(m.group(0)) and not p.format_suffix.match(
-                    ctx.text, i + len(title)) and not any(
-                    m.group(0).lstrip(": ").startswith(x) for x in platforms):
-            return ctx.text[i : m.end()], i, m.end()
-    return None
-
-
-def _with_main_part(ctx: Context, title: str) -> tuple[str, int, int] | None:
-    """'The Saga: SUBTITLE, a new drama ...' opening a paragraph: the subtitle was found as
-    the work, the words before the colon are the rest of its name (no person's: 'NAME: ...'
-    opens a quote; and no label's: 'Title: X' alone on its line is a fact box)."""
-    for i in occurrences(ctx.text, title, None, _WORD):
-        para = ctx.paragraph_at(i)
-        m = _MAIN_PART.fullmatch(ctx.text, para.start, i) if para else None
-        if m and _APPOSITION.match(ctx.text, i + len(title)) and not ctx.ents_in(
-                m.start(), m.end(), ("PERSON", "ORG", "GPE")):
-            return ctx.text[m.start() : i + len(title)], m.start(), i + len(title)
-    return None
-
-
-_APPOSITION = re.compile(r",\s+(?:a|an|the)\s")
-_MAIN_PART = re.compile(rf"(?:The\s+)?{CAP}[\w'’-]*(?:\s+{CAP}[\w'’-]*){{0,3}}:\s")
-_RUN_AT_END = re.compile(rf"{CAP}[\w'’-]*(?:\s+(?:[a-z]{{1,4}}\s+)?{CAP}[\w'’-]*)+$")
 
 
 def _quoted_release(cands: dict[str, _Cand], title: str, head_text: str) -> _Cand | None:
