@@ -765,3 +765,25 @@ def test_korean_ost_album_by_its_size_or_its_release() -> None:
     part = "tvN 금토드라마 '밤바다'의 OST Part.2를 가수 이준이 불렀다. 3곡을 불렀다."
     assert run_all(make_ctx(album)).get(KindExtractor) == "album"
     assert run_all(make_ctx(part)).get(KindExtractor) == "series"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a title in sentence case, shouted in the headline before a colon
+    ("UN GIORNO DEL PORTO: IL RITORNO DI ROH MIN STASERA\n\nDa stasera Roh Min è il protagonista "
+     "di Un giorno del porto, la nuova miniserie.", "Un giorno del porto"),
+    # written as in the prose before the headline's comma
+    ("Di notte nel porto, la colonna sonora della serie\n\nLe musiche di Di notte nel porto sono "
+     "di Lee Jun.", "Di notte nel porto"),
+])
+def test_the_words_a_headline_opens_with_repeated_in_the_prose(text: str, title: str) -> None:
+    facts = run_all(make_ctx(text, ents=[("PERSON", n) for n in ("Roh Min", "Lee Jun")
+                                         if n in text]))
+    assert (facts.get(TopicsExtractor).title, facts.get(TopicsExtractor).rule) == (
+        title, "work.title_headline_prefix")
+
+
+def test_a_headline_opening_with_a_person_names_no_work() -> None:
+    text = ("ROH MIN HAN: IL RITORNO STASERA\n\nDa stasera Roh Min Han torna in tv. Roh Min Han "
+            "parla del suo lavoro.")
+    facts = run_all(make_ctx(text, ents=[("PERSON", "Roh Min Han")]))
+    assert facts.get(TopicsExtractor).title is None

@@ -15,7 +15,7 @@ from .fact_box import fact_box_title
 from .kinds import WorkWords
 from .names import performer_word_before
 from .titles import clean_title, connectors, run_re, title_case_line, title_like
-from .topics_headline import headline, latin_name_in_foreign_headline, release_headline
+from .topics_headline import headline, headline_prefixes, latin_name_in_foreign_headline, release_headline
 from .topics_patterns import TitlePatterns
 
 
@@ -394,6 +394,8 @@ def _title_hits(ctx: Context, p: TitlePatterns, blocked: frozenset[str]) -> list
             app = p.appositive.match(text, min(e + 1, para.end), para.end)
             if app:
                 add(s, e, "work.title_appositive", words.kind_lookup.get(app.group("kind").lower()))
+    for s, e in headline_prefixes(ctx):
+        add(s, e, "work.title_headline_prefix")
     box = fact_box_title(ctx)
     if box is not None:
         add(box[0], box[1], "work.title_fact_box", box[2])

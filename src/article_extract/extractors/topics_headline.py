@@ -10,7 +10,7 @@ from collections import Counter
 from ..context import Context
 from ..lines import Line
 from ..rules import RuleSet, alternation
-from ..spans import occurrences
+from ..spans import WORD_CHAR, occurrences
 from .kinds import work_words
 
 _BYLINE = re.compile(r"^(?:by\s|posted\s|published|updated|home\s*>|written by|words by|"
@@ -139,3 +139,40 @@ def unit_word(text: str, name: str) -> bool:
 
 
 _FIGURE_AFTER = re.compile(r"\.?[ \t]?\d")
+
+
+# 'UN TITOLO DEL CIELO: IL RITORNO ...', 'Di un titolo, la colonna sonora ...': a headline's
+# opening words up to its first colon, comma or spaced dash
+_HEAD_PREFIX = re.compile(r"(?P<t>[^\W\d_][^,:–—\n]{2,60}?)(?=\s*(?:[,:]|\s[–—-]\s))")
+_TOP_LINES = 4  # the headline block: the lines above the lede
+
+
+def headline_prefixes(ctx: Context) -> list[tuple[int, int]]:
+    """Where the prose repeats, in its own spelling, the words a headline opens with before a
+    colon, comma or dash (two to seven words): a title in sentence case ('Un titolo del
+    cielo'), which no run of capitals finds whole, shouted in the headline or written as in the
+    prose. Never a person's name or a platform's."""
+    lower = ctx.memo("lower_text", lambda: ctx.text.lower())
+    if len(lower) != len(ctx.text):
+        return []  # a letter whose lower case is longer: offsets would drift
+    platforms = ctx.rules.platforms()
+    out: list[tuple[int, int]] = []
+    lines = [x for x in ctx.segments.lines if x.kind not in ("blank", "noise")][:_TOP_LINES]
+    for line in lines:
+        if line.text.rstrip().endswith("."):
+            break  # the lede: the headline block is above it
+        m = _HEAD_PREFIX.match(line.text)
+        if m is None or not 2 <= len(m.group("t").split()) <= 7 or m.group("t") in platforms:
+            continue
+        want = m.group("t").lower()
+        spots = [s for s in occurrences(lower, want, WORD_CHAR, WORD_CHAR) if s >= line.end]
+        if any(x.start <= s and x.end >= s + len(want) for s in spots
+               for x in ctx.ents_in(s, s + len(want), ("PERSON",))):
+            continue  # 'NAME NAME: ...' opens with who the story is about (a label on part of
+            # the words, 'Di padre' as a person, says nothing)
+        first = next((s for s in spots if ctx.text[s].isupper() and not ctx.text[
+            s : s + len(want)].isupper()), None)
+        if first is not None:
+            out.append((first, first + len(want)))
+    return out
+
