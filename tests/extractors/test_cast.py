@@ -753,3 +753,23 @@ def test_korean_leads_named_after_the_cue_and_a_list_the_sentence_calls_actors()
         ("박도윤", "cast.korean_list_actors")]
     other = "드라마 '밤바다'가 방송된다. 이준은 별빛, 새벽 등 다양한 작품에 출연했다."
     assert run_all(make_ctx(other)).get(CastExtractor) == []
+
+
+def test_italian_cast_cues_director_and_characters_in_brackets() -> None:
+    """'A è il protagonista di TITLE' (after a time with a comma), 'Nel cast insieme a A: B (X),
+    C (Y), D (Z)' (the brackets are the parts: one the model reads as a person, all one word,
+    so no show), 'per la regia di NAME', and 'la primogenita X (ACTOR) ed il padre Y (ACTOR)'."""
+    text = ("Da stasera alle 21,30 Roh Min è il protagonista di Porto Nero, la nuova miniserie, "
+            "su Raiuno per la regia di Ana Ruiz. Nel cast insieme a Roh Min: Lee Jun (Vito), "
+            "Park Ha (Silvia), Choi Woo (Bruno). Tra la primogenita Maria (Han Eun) ed il padre "
+            "Gino (Kim Sol) nasce lo scontro.")
+    ents: list[EntSpec] = [("PERSON", n) for n in ("Roh Min", "Lee Jun", "Park Ha", "Silvia",
+                                                   "Choi Woo", "Ana Ruiz")]
+    facts = run_all(make_ctx(text, ents=ents))
+    assert [(m.name, m.known_for, m.rule) for m in facts.get(CastExtractor)] == [
+        ("Roh Min", [], "cast.other_languages_backward"),
+        ("Lee Jun", [], "cast.other_languages"), ("Park Ha", [], "cast.other_languages"),
+        ("Choi Woo", [], "cast.other_languages"), ("Han Eun", [], "cast.character_paren"),
+        ("Kim Sol", [], "cast.character_paren")]
+    assert [(d.name, d.rule) for d in facts.get(DirectorsExtractor)] == [
+        ("Ana Ruiz", "directors.other_languages")]

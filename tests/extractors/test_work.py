@@ -787,3 +787,14 @@ def test_a_headline_opening_with_a_person_names_no_work() -> None:
             "parla del suo lavoro.")
     facts = run_all(make_ctx(text, ents=[("PERSON", "Roh Min Han")]))
     assert facts.get(TopicsExtractor).title is None
+
+
+def test_italian_miniseries_on_its_channel_with_episodes_in_puntate() -> None:
+    """'miniserie' is a series; 'arriva su CHANNEL' (on) airs it; 'in 4 puntate' counts its
+    episodes; 'Raiuno' is how Italian pages write the channel Rai 1."""
+    text = ("Stasera arriva su Raiuno “Porto Nero”, miniserie in 4 puntate. “Porto Nero” racconta "
+            "una famiglia.")
+    facts = run_all(make_ctx(text, ents=[]))
+    assert (facts.get(TopicsExtractor).title, facts.get(KindExtractor)) == ("Porto Nero", "series")
+    assert [p.value for p in facts.get(PlatformsExtractor)] == ["Raiuno"]
+    assert facts.get(EpisodesExtractor).value == 4

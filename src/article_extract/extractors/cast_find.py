@@ -16,7 +16,7 @@ from .cast_korean import korean_cast
 from .cast_lists import cast_lists, next_groups
 from .known_for import credits_after
 from .names import NameItem, caseless_full_name, is_role_word, org_word_re, parse_name_list, without_dots
-from .names_before import list_before, name_before
+from .names_before import ends_at, list_before, name_before
 from .topics_result import Topics, main_work_after, main_work_before, names_main_work, other_work_in_which
 
 # 'NAME (SHOW, SHOW) is the formidable CHARACTER': a name with its credits in brackets,
@@ -165,6 +165,9 @@ def _find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
                 found += [CastHit(i, cue.rule.id) for i in _among_them(ctx, sent.start, cue.start)]
                 continue
             before = list_before(ctx, sent.start, cue.start)  # its size says what it is
+            if not before and cue.rule.id in ("cast.stars_in", "cast.other_languages_backward"):
+                run = name_before(ctx, sent.start, cue.start)  # 'Tonight at 9 A stars in TITLE'
+                before = [run] if run and ends_at(ctx, run, cue.start) else []
             if before and other_work_in_which(ctx, topics, sent.start, before[0].start):
                 continue  # '"OTHER," in which A and B play the leads': that work's cast
             found += [CastHit(i, cue.rule.id, len(before)) for i in before]

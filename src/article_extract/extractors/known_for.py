@@ -265,12 +265,29 @@ def _bare_titles(ctx: Context, a: int, b: int) -> list[tuple[str, int, int]]:
             or _labelled_not_titles(ctx, a, b) \
             or _company(ctx, a, b) or _HYPHENATED_GIVEN_NAME.search(inner) or inner.isupper():
         return []
+    if not quoted and _characters_listed(ctx, a):
+        return []
     found = titles_in(ctx.rules, ctx.text, a, b)
     if not quoted:
         found = _whole_pieces(ctx, a, b, found)
     return [(t, s, e) for t, s, e in found if not t.isdigit() and len(t) > 1]
 
 
+def _characters_listed(ctx: Context, a: int) -> bool:
+    """'A (CHARACTER), B (CHARACTER), C (CHARACTER)': in a sentence of three brackets or more,
+    each a single capitalized word, one the model reads as a person says the brackets are the
+    parts played, not shows (shows come in all lengths: '(Dunkirk), (The Lost Prince)')."""
+    sent = ctx.sentence_at(a)
+    if sent is None:
+        return False
+    brackets = [m.span(1) for m in _BRACKET.finditer(ctx.text, sent.start, sent.end)]
+    return len(brackets) >= 3 and all(
+        _ONE_NAME.fullmatch(ctx.text, x, y) for x, y in brackets) and any(
+        e.start <= x and e.end >= y for x, y in brackets for e in ctx.ents_in(x, y, ("PERSON",)))
+
+
+_BRACKET = re.compile(r"\(([^()\n]{1,40})\)")
+_ONE_NAME = re.compile(r"[^\W\d_][^\W\d_'’-]*")
 _PIECE = re.compile(r"[^,]+")
 _PIECE_TAIL = re.compile(r"(?:\s+[\w'’.!?-]{1,20}){1,6}")
 
