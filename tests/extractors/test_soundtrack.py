@@ -487,3 +487,27 @@ def test_a_curly_quote_closed_by_a_straight_one_only_where_no_curly_one_closes()
     text = "이준의 ‘Blue Lamp' 등, ‘rock n' roll’ and ‘Night Harbor' or ‘Salt Road’"
     assert [q for _s, _e, q in quoted_spans(text, 0, len(text))] == [
         "Blue Lamp", "rock n' roll", "Night Harbor", "Salt Road"]
+
+
+def test_a_list_the_intro_ranks_holds_songs_of_many_works_not_an_albums_tracks() -> None:
+    """'my 4 favourite drama OSTs' then four 'TITLE by NAME (SHOW)' entries: a listicle. The
+    entries are songs with their singers; no tracklist, no artist of a soundtrack, no title."""
+    text = ("Today I list my 4 favourite Korean drama OSTs.\n\n"
+            "1. Night Harbor by Lee Jun (Blue Lamp)\n2. Salt Road by Park Ha (Red Door)\n"
+            "3. Gold Gate by Choi Woo (Port Ora)\n4. Westmoor by Han Eun (Norland)\n\n"
+            "Thanks for reading.")
+    facts = run_all(make_ctx(text, ents=[]))
+    st = facts.get(SoundtrackExtractor)
+    assert [(s.title, s.performers) for s in st.songs] == [
+        ("Night Harbor", ["Lee Jun"]), ("Salt Road", ["Park Ha"]), ("Gold Gate", ["Choi Woo"]),
+        ("Westmoor", ["Han Eun"])]
+    assert st.artists == []
+    assert facts.get(TracklistsExtractor).tracklists == []
+    assert facts.get(TopicsExtractor).title is None
+
+
+def test_a_ranking_the_list_does_not_bear_out_leaves_the_tracklist() -> None:
+    text = ("Night Harbor, named one of the 10 best dramas, gets its OST album. The tracklist:\n\n"
+            "1. Salt Road - Park Ha\n2. Gold Gate - Choi Woo\n3. Westmoor - Han Eun\n")
+    facts = run_all(make_ctx(text, ents=[]))
+    assert [len(t.tracks) for t in facts.get(TracklistsExtractor).tracklists] == [3]

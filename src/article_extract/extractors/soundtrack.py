@@ -426,7 +426,8 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
         out.insert(0, ArtistHit(album.owner.item, album.owner.rule))
         out += [SongHit(t.title, t.start, t.end, (album.owner.item,), t.rule, True)
                 for t in album.title_tracks]
-    for tl in ctx.facts.get(TracklistsExtractor).tracklists:
+    lists = ctx.facts.get(TracklistsExtractor)
+    for tl in [*lists.tracklists, *lists.ranked]:
         for t in tl.tracks:
             if t.performers:
                 main, featured = _credit_items(ctx, t.evidence.end, t.evidence.start,
@@ -436,6 +437,10 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
                 if not main and not featured:  # a credit no dash or 'by' introduces
                     main = located_performers(ctx, t) or keyed_performers(ctx, t) or \
                         wrapped_credit(ctx, t)
+                if tl in lists.ranked:  # a listicle's entry: the song, no artist of an album
+                    out.append(SongHit(t.title, t.evidence.start, t.evidence.end,
+                                       (*main, *featured), "songs.tracklist_credit", False))
+                    continue
                 out.append(TrackCreditHit(t, (*main, *featured),
                                           featured_only=bool(featured) and not main))
     return out

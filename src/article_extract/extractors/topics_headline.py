@@ -176,3 +176,25 @@ def headline_prefixes(ctx: Context) -> list[tuple[int, int]]:
             out.append((first, first + len(want)))
     return out
 
+
+
+# 'I'm going to list my 15 favourite Korean Drama OSTs', 'here are the 10 best ...': an intro
+# that ranks a number of works
+_RANK_INTRO = re.compile(r"(?<![\w-])(?:my|our|the)\s+(?:top\s+)?(?P<n>\d{1,2})\s+(?:all-time\s+)?"
+                         r"(?:most\s+)?(?:favou?rite|best|greatest|top|essential)(?![\w-])", re.I)
+_INTRO_PARAGRAPHS = 3
+
+
+def ranked_list(ctx: Context) -> tuple[int, int, str] | None:
+    """Where the list an intro ranks lies, and the intro's paragraph: 'my 15 favourite OSTs'
+    in one of the first paragraphs, then a list of exactly that many entries (a count the list
+    does not bear out is someone's ranking quoted in passing, 'one of the 10 best dramas')."""
+    for para in list(ctx.prose())[:_INTRO_PARAGRAPHS]:
+        m = _RANK_INTRO.search(ctx.text, para.start, para.end)
+        if m is None:
+            continue
+        for block in ctx.segments.lists:
+            if block.items and block.items[0].start > m.end() and \
+                    len(block.items) == int(m.group("n")):
+                return block.items[0].start, block.items[-1].end, para.text
+    return None

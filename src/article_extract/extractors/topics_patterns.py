@@ -85,7 +85,7 @@ class TitlePatterns:
             appositive=re.compile(
                 rf"['’\"”]?(?:\s*\([^()]{{1,60}}\))?[,:]\s+(?:the|a|an|her|his|their|its|"
                 rf"(?!(?:for|on|in|at|by|to|from|with|of)\s)[\w+ ]{{1,20}}['’]s)\s+(?:(?!(?:the|a|an)\s)"
-                rf"[\w,-]+\s+){{0,4}}?(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])}|"
+                rf"[\w,+-]+\s+){{0,4}}?(?P<kind>{alternation(list(words.kind_lookup) + lex['genre_words'])}|"
                 rf"{COUNT_TIMES_MINUTES})(?![\w])", re.I),  # 'a BBC Two 4 x 60'
             # 'the makers of X', 'the cast of X': the phrase names the work that follows
             owner=re.compile(rf"(?<![\w])(?:{alternation(lex['title_owner_cues'])})\s+", re.I),

@@ -20,7 +20,7 @@ from .topics_fullname import (
     with_main_part,
     with_subtitle,
 )
-from .topics_headline import headline, lede, ranked_kinds, ranking_headline, unit_word
+from .topics_headline import headline, lede, ranked_kinds, ranked_list, ranking_headline, unit_word
 from .topics_patterns import TitlePatterns
 from .topics_result import Topics, is_speech
 
@@ -131,9 +131,11 @@ def choose_title(ctx: Context, p: TitlePatterns, hits: list[TitleHit], blocked: 
                 and (not _in_headline(k, head_text) or _place_name(text, k)
                      or unit_word(text, k))]:
         del cands[key]  # a capitalized phrase that is only repeated, never introduced as a work
-    ranking = ranking_headline(ctx.rules, head_text)
+    ranked = ranked_list(ctx)
+    ranking = ranking_headline(ctx.rules, head_text) or ranked is not None
     title: tuple[str, Evidence, str] | None = None
-    kinds: Counter[str] = ranked_kinds(ctx.rules, head_text) if ranking else Counter()
+    kinds: Counter[str] = ranked_kinds(ctx.rules, head_text if ranked is None else ranked[2]
+                                       ) if ranking else Counter()
     candidates: list[str] = []
     best: _Cand | None = None
     bracketed: _Cand | None = None
@@ -167,7 +169,8 @@ def choose_title(ctx: Context, p: TitlePatterns, hits: list[TitleHit], blocked: 
     others = sorted(set(_other_titles(ctx, main, blocked)) | set(candidates))
     others = [o for o in others if o != alias]
     return Topics(main, title[1] if title else None, title[2] if title else None, kinds,
-                  tuple(others), blocked, _subjects(ctx, main, alias), alias, ranking)
+                  tuple(others), blocked, _subjects(ctx, main, alias), alias, ranking,
+                  ranked[:2] if ranked else None)
 
 
 def _past_rubric(text: str, head_text: str) -> str:

@@ -22,7 +22,8 @@ class Topics:
     `others`: titles of other works (sorted), never the main work's facts; `blocked`: titles
     credited to people (casefolded); `subjects`: per paragraph start, the offsets where the
     main work (True) or another work (False) becomes the subject; `ranking`: the page is a
-    listicle of several works, so the cast, credits and numbers it gives are theirs."""
+    listicle of several works, so the cast, credits and numbers it gives are theirs;
+    `ranked_list`: where the list the intro ranks lies."""
 
     title: str | None = None
     evidence: Evidence | None = None
@@ -34,6 +35,9 @@ class Topics:
     alias: str | None = None  # the short name the text also uses ('MMK', 'X' of 'X OST')
     # the headline ranks several works ('The 5 most expensive series'): no work-level facts
     ranking: bool = False
+    # the span of the list an intro ranks ('my 15 favourite OSTs', then 15 entries): its
+    # entries are the works ranked, not a tracklist
+    ranked_list: tuple[int, int] | None = None
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -8,13 +8,14 @@ this module ties each list to its declared size and decides its completeness.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..context import Context
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..lists import INDUCED_NUMBER
 from ..models import Evidence, Track, Tracklist
 from ..models import Warning as ArticleWarning
+from .topics import TopicsExtractor
 from .tracklists_columns import as_dashed, named_outside, names_first, tagged_cell
 from .tracklists_counts import CountStatement, find_counts
 from .tracklists_keyed import keyed_entries, song_lines
@@ -212,6 +213,9 @@ def _declared(ctx: Context, lst: _List, lists: list[_List], counts: list[CountSt
 class TracklistFacts:
     tracklists: list[Tracklist]
     warnings: list[ArticleWarning]
+    # lists a listicle's intro ranks: read like tracklists, but their entries are songs of
+    # as many works, with no album to hold them
+    ranked: list[Tracklist] = field(default_factory=list)
 
 
 
@@ -237,6 +241,7 @@ class TracklistsExtractor(Extractor[CountStatement, TracklistFacts]):
     songs'); the lists themselves come from the segmenter's blocks and the prose cues."""
 
     name = "tracklists"
+    needs = (TopicsExtractor,)
     rule_ids = ("tracklists.header_block", "tracklists.numbered_block",
                 "tracklists.induced_block", "tracklists.prose_enumeration", "tracklists.table",
                 "tracklists.keyed_block", "tracklists.song_lines")
@@ -261,8 +266,12 @@ class TracklistsExtractor(Extractor[CountStatement, TracklistFacts]):
         return find_counts(ctx)
 
     def decide(self, candidates: list[CountStatement], ctx: Context, /) -> TracklistFacts:
+        """The lists found, less the one a listicle's intro ranks ('my 15 favourite OSTs'):
+        its entries are songs of as many works, not one album's tracks."""
         tracklists, warnings = find_tracklists(ctx, candidates)
-        return TracklistFacts(tracklists, warnings)
+        span = ctx.facts.get(TopicsExtractor).ranked_list
+        ranked = [t for t in tracklists if span and span[0] <= t.evidence.start < span[1]]
+        return TracklistFacts([t for t in tracklists if t not in ranked], warnings, ranked)
 
     def emit(self, facts: TracklistFacts) -> Emitted:
         return Emitted({"soundtrack.tracklists": facts.tracklists}, list(facts.warnings))
