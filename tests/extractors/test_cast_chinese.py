@@ -16,10 +16,10 @@ TEXT = ("迷你劇「夜港」已在昨天開拍,由演員林海與王小明擔�
 
 def test_chinese_cues_name_cast_director_and_places() -> None:
     facts = run_all(make_ctx(TEXT))
+    # the miniseries ('迷你劇') named twice is the work; '電影《白灯》的主演是 A、B、C' names the
+    # leads of another film, the subject from its bracketed title on
     assert [(m.name, m.rule) for m in facts.get(CastExtractor)] == [
-        ("林海", "cast.chinese_starring"), ("王小明", "cast.chinese_starring"),
-        ("張一", "cast.chinese_leads_are"), ("李二", "cast.chinese_leads_are"),
-        ("趙三", "cast.chinese_leads_are")]
+        ("林海", "cast.chinese_starring"), ("王小明", "cast.chinese_starring")]
     assert [(d.name, d.rule) for d in facts.get(DirectorsExtractor)] == [
         ("陈大", "directors.chinese_director_is")]
     # 'the set' and a place run into 'close the street' are no places
@@ -51,3 +51,13 @@ def test_a_mainland_news_item_count_start_director_and_two_cast_forms() -> None:
     assert [(m.name, m.rule) for m in facts.get(CastExtractor)] == [
         ("林海", "cast.chinese_starring"), ("王小明", "cast.chinese_starring"),
         ("张一", "cast.chinese_in_the_show"), ("李二", "cast.chinese_in_the_show")]
+
+
+def test_the_cast_of_a_rival_named_in_corner_brackets_mid_sentence_and_and_others() -> None:
+    """'由 A、B等人領銜演出' is A and B (not 'B等人'); '至於新片「OTHER」，則由 C、D等人出演' names the
+    other film's cast: the bracketed title makes it the subject wherever it stands."""
+    text = ("電影《夜港》由林海、王小明等人領銜演出,故事講的是年輕人的成長。《夜港》26日上映。"
+            "至於新片「白灯」,則由張一、李二等人出演。")
+    members = run_all(make_ctx(text)).get(CastExtractor)
+    assert [(m.name, m.rule) for m in members] == [
+        ("林海", "cast.chinese_starring"), ("王小明", "cast.chinese_starring")]

@@ -13,6 +13,7 @@ from .names import NameItem
 RULES = ("cast.chinese_starring", "cast.chinese_leads_are", "cast.chinese_in_the_show")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SEPARATOR = re.compile(r"[、與与和及,，]")
+_AND_OTHERS = re.compile(r"等人?$")
 
 
 def chinese_cast(ctx: Context, start: int, end: int) -> list[tuple[NameItem, str]]:
@@ -24,6 +25,7 @@ def chinese_cast(ctx: Context, start: int, end: int) -> list[tuple[NameItem, str
         for m in ctx.rules.cue_regex(rule).finditer(ctx.text, start, end):
             pos = m.start("names")
             for part in _SEPARATOR.split(m.group("names")):
-                out.append((NameItem(part, pos, pos + len(part)), rule))
+                name = _AND_OTHERS.sub("", part)  # 'A、B等人領銜': B, and others
+                out.append((NameItem(name, pos, pos + len(name)), rule))
                 pos += len(part) + 1
     return out

@@ -215,7 +215,8 @@ def _find_cast_hits(ctx: Context, topics: Topics) -> list[CastHit]:
             tail = ctx.sentence_at(sent.end + 1) if sent.text.rstrip().endswith("、") else None
             found += [CastHit(i, rule) for i, rule in japanese_cast(
                 ctx, sent.start, tail.end if tail else sent.end)]
-            found += [CastHit(i, rule) for i, rule in chinese_cast(ctx, sent.start, sent.end)]
+            found += [CastHit(i, rule) for i, rule in chinese_cast(ctx, sent.start, sent.end)
+                      if not topics.foreign(ctx, i.start)]  # '新片「OTHER」，則由 A 出演
         found += [CastHit(i, "cast.character_paren") for i in _actors_in_parens(
             ctx, topics, sent.start, sent.end, labelled_only=not characters.search(sent.text))]
 

@@ -362,6 +362,12 @@ def _other_titles(ctx: Context, main: str | None, blocked: frozenset[str]) -> li
     return sorted(titles)
 
 
+# the book-title marks and corner brackets Chinese and Japanese put around a work's name:
+# wherever one stands in a sentence ('新片「OTHER」，則由 A 出演'), that work is the subject
+# from there on (no capital letter or sentence-opening place says so in these scripts)
+_TITLE_BRACKETS = frozenset("《『「")
+
+
 def _subjects(ctx: Context, title: str | None, alias: str | None = None
               ) -> dict[int, list[tuple[int, bool]]]:
     """Per paragraph, where the main work (True) or another quoted work (False) is named as a
@@ -381,6 +387,9 @@ def _subjects(ctx: Context, title: str | None, alias: str | None = None
                     not is_speech(q) and _SUBJECT_LEAD.fullmatch(before) and \
                     not _NOT_TOPIC_BEFORE.search(before):
                 topics.append((s - para.start, False))
+            elif ctx.text[s - 1 : s] in _TITLE_BRACKETS and q not in (title, alias) and \
+                    title not in q and (alias is None or alias not in q):
+                topics.append((s - para.start, False))  # '「OTHER」' anywhere: another work
         topics.sort()
         out[para.start] = topics
     return out
