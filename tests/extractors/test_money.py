@@ -257,6 +257,10 @@ def test_a_korean_amount_belongs_to_the_work_quoted_after_it(run: Run) -> None:
     ("這部砸下新台幣5億多元拍成。", [("新台幣5億多元", 500_000_000, "TWD", "over")]),
     ("总投资约5000万美元。", [("5000万美元", 50_000_000, "USD", "about")]),
     ("票房4500萬元。", []),  # '元' alone: yuan, Taiwan or Hong Kong dollars
+    # '元' then the currency's name; the conversion in brackets is about
+    ("首日只收進163萬元人民幣(約714萬元台幣)。", [("163萬元人民幣", 1_630_000, "CNY", "exact"),
+                                                   ("714萬元台幣", 7_140_000, "TWD", "about")]),
+    ("最後至少能拿下5億人民幣。", [("5億人民幣", 500_000_000, "CNY", "over")]),  # can take at least
 ])
 def test_japanese_and_chinese_amounts(run: Run, text: str,
                                       expected: list[tuple[str, int, str, str]]) -> None:

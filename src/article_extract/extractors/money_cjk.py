@@ -22,6 +22,8 @@ _AMOUNT = re.compile(
     r"(?:(?P<man>\d{1,4}(?:,\d{3})?(?:\.\d{1,2})?)\s?(?P<cheon>[천千]\s?)?[만萬万]\s?)?"
     r"(?P<plain>\d{1,3}(?:,\d{3})+|\d{1,7})?"
     r"(?P<more>多)?"  # '5億多元': five hundred million and more
+    # '163萬元人民幣', '714萬元台幣': '元' (units of money) then the currency's name
+    r"(?:元(?=新台幣|新台币|台幣|台币|人民幣|人民币|港幣|港币))?"
     r"(?P<cur>원|달러|엔|위안|유로|円|ドル|美元|美金|日圓|日元|韓元|韩元|港元|港幣|港币|歐元|欧元|"
     r"新台幣|新台币|台幣|台币|人民幣|人民币|元)?")
 # the currency words of Korean, Japanese and Chinese press, by ISO code ('元' alone: none)
@@ -39,7 +41,9 @@ _UNDER_AFTER = re.compile(r"\s?(?:미만|이하|以下|未満)")
 _ABOUT_AFTER = re.compile(r"\s?(?:가량|안팎|정도|여(?![\uac00-\ud7a3])|左右|前後)")
 _ABOUT_BEFORE = re.compile(r"(?:약|대략|約|约|大約|大约)\s?$")
 # '최소 150억원', '最少', '至少' (at least) is over; '최대', '最多', '至多' (at most) under
-_OVER_BEFORE = re.compile(r"(?:超過|超过|逾|突破|衝破|冲破|최소|最少|至少|最低)\s?$")
+_OVER_BEFORE = re.compile(r"(?:超過|超过|逾|突破|衝破|冲破|최소|最少|至少|最低)\s?$|"
+                          # '至少能拿下 AMOUNT' (can take at least): a verb between
+                          r"(?:最少|至少)(?:能|可|會|会|將|将)?(?:拿下|達到|达到|突破|收下)\s?$")
 _UNDER_BEFORE = re.compile(r"(?:將近|将近|近|不到|최대|最多|至多)\s?$")
 _CJK = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
@@ -73,7 +77,7 @@ def cjk_amounts(chunk: str, offset: int) -> list[Match]:
 
 
 def _qualifier(chunk: str, start: int, end: int) -> str | None:
-    if _OVER_AFTER.match(chunk, end) or _OVER_BEFORE.search(chunk, max(0, start - 4), start):
+    if _OVER_AFTER.match(chunk, end) or _OVER_BEFORE.search(chunk, max(0, start - 7), start):
         return "over"
     if _UNDER_AFTER.match(chunk, end) or _UNDER_BEFORE.search(chunk, max(0, start - 4), start):
         return "under"
