@@ -277,6 +277,8 @@ EXAMPLES: dict[str, Example] = {
     "directors.korean_credit": ("드라마 ‘밤바다’(극본 박하, 연출 이준)가 방송된다. ‘밤바다’는 인기다.", []),
     "cast.chinese_starring": ("迷你劇「夜港」開拍,由演員林海與王小明擔綱主演。", []),
     "cast.chinese_leads_are": ("電影《夜港》的主演是林海、王小明,很好看。", []),
+    "cast.chinese_role_paren": ("電影《夜港》讲述外交官宗大(林海饰)的故事。", []),
+    "cast.chinese_leads_listed": ("電影《夜港》首映礼,主演林海、王小明等人都到场。", []),
     "cast.chinese_in_the_show": ("电视剧《夜港》开机林海、王小明等人将在剧中饰演主角。", []),
     "directors.chinese_directs": ("新片「夜港」由導演林海执导。", []),
     "directors.chinese_director_is": ("「夜港」聚焦金融市場,執導的是導演林海,很好看。", []),

@@ -61,3 +61,16 @@ def test_the_cast_of_a_rival_named_in_corner_brackets_mid_sentence_and_and_other
     members = run_all(make_ctx(text)).get(CastExtractor)
     assert [(m.name, m.rule) for m in members] == [
         ("林海", "cast.chinese_starring"), ("王小明", "cast.chinese_starring")]
+
+
+def test_chinese_premiere_credits_and_characters_with_their_players() -> None:
+    """'导演A、监制B以及主演C、D、E等人' (director A, producer B and the leads C, D, E and others),
+    'CHARACTER(ACTOR饰)': the leads, the players of the parts and the director."""
+    text = ("电影《夜港》26日在北京办了首映礼,导演陈大、监制赵四以及主演林海、王小明、张一等人都到场。"
+            "《夜港》讲述外交官宗大(李二饰)和新手(林海饰)撤侨的故事。")
+    facts = run_all(make_ctx(text))
+    assert [(m.name, m.rule) for m in facts.get(CastExtractor)] == [
+        ("林海", "cast.chinese_leads_listed"), ("王小明", "cast.chinese_leads_listed"),
+        ("张一", "cast.chinese_leads_listed"), ("李二", "cast.chinese_role_paren")]
+    assert [(d.name, d.rule) for d in facts.get(DirectorsExtractor)] == [
+        ("陈大", "directors.chinese_director_is")]

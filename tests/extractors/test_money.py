@@ -261,6 +261,7 @@ def test_a_korean_amount_belongs_to_the_work_quoted_after_it(run: Run) -> None:
     ("首日只收進163萬元人民幣(約714萬元台幣)。", [("163萬元人民幣", 1_630_000, "CNY", "exact"),
                                                    ("714萬元台幣", 7_140_000, "TWD", "about")]),
     ("最後至少能拿下5億人民幣。", [("5億人民幣", 500_000_000, "CNY", "over")]),  # can take at least
+    ("预售票房已达约300万令吉。", [("300万令吉", 3_000_000, "MYR", "about")]),  # ringgit
 ])
 def test_japanese_and_chinese_amounts(run: Run, text: str,
                                       expected: list[tuple[str, int, str, str]]) -> None:

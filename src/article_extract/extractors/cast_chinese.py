@@ -1,7 +1,7 @@
 """Cast named in Chinese press: '由演員 A 與 B 擔綱主演', '主演是 A、B、C', '演員陣容找來 A、B 等',
-'A、B 等人将在剧中饰演主角' (cues/cast.json, category cast_chinese). Chinese writes names
-without spaces, so a name is a run of two to four hanzi between the cue, the list's separators
-and the verb."""
+'A、B 等人将在剧中饰演主角', 'CHARACTER(A饰)', '主演 A、B等人' (cues/cast.json, category
+cast_chinese). Chinese writes names without spaces, so a name is a run of two to four hanzi
+between the cue, the list's separators and the verb."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import re
 from ..context import Context
 from .names import NameItem
 
-RULES = ("cast.chinese_starring", "cast.chinese_leads_are", "cast.chinese_in_the_show")
+RULES = ("cast.chinese_starring", "cast.chinese_leads_are", "cast.chinese_in_the_show",
+         "cast.chinese_role_paren", "cast.chinese_leads_listed")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SEPARATOR = re.compile(r"[、與与和及,，]")
 _AND_OTHERS = re.compile(r"等人?$")

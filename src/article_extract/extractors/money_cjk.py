@@ -1,5 +1,6 @@
 """Amounts written the East Asian way: Korean '120억 원', '6억원이 넘게', '2억 5000만원', '5천만 원',
-'3조 원', '2억 달러'; Japanese '2億4000万円', '2,160円'; Chinese '台幣4500萬', '2.5億台幣', '3000萬美元'.
+'3조 원', '2억 달러'; Japanese '2億4000万円', '2,160円'; Chinese '台幣4500萬', '2.5億台幣', '3000萬美元',
+'300万令吉' (ringgit, in Malaysia's Chinese press).
 These languages count in ten thousands (만, 万/萬), hundred millions (억, 億/亿) and trillions
 (조, 兆); a currency word after the number (원, 円, 美元...) or before it (台幣...) says whose money
 it is. '元' alone is the yuan, the Taiwan or the Hong Kong dollar: no currency without more. A
@@ -25,13 +26,13 @@ _AMOUNT = re.compile(
     # '163萬元人民幣', '714萬元台幣': '元' (units of money) then the currency's name
     r"(?:元(?=新台幣|新台币|台幣|台币|人民幣|人民币|港幣|港币))?"
     r"(?P<cur>원|달러|엔|위안|유로|円|ドル|美元|美金|日圓|日元|韓元|韩元|港元|港幣|港币|歐元|欧元|"
-    r"新台幣|新台币|台幣|台币|人民幣|人民币|元)?")
+    r"新台幣|新台币|台幣|台币|人民幣|人民币|令吉|元)?")
 # the currency words of Korean, Japanese and Chinese press, by ISO code ('元' alone: none)
 _CURRENCY = {"원": "KRW", "달러": "USD", "엔": "JPY", "위안": "CNY", "유로": "EUR", "円": "JPY",
              "ドル": "USD", "美元": "USD", "美金": "USD", "日圓": "JPY", "日元": "JPY", "韓元": "KRW",
              "韩元": "KRW", "港元": "HKD", "港幣": "HKD", "港币": "HKD", "歐元": "EUR", "欧元": "EUR",
              "新台幣": "TWD", "新台币": "TWD", "台幣": "TWD", "台币": "TWD", "人民幣": "CNY",
-             "人民币": "CNY"}
+             "人民币": "CNY", "令吉": "MYR"}
 # a cost noun right before a bare amount: production cost, budget, investment, fee, sales
 _COST_BEFORE = re.compile(r"(?:제작비|순제작비|총제작비|예산|비용|투자비|출연료|매출|수익)"
                           r"(?:만|은|는|이|가|로|도)?\s?$")
