@@ -798,3 +798,15 @@ def test_italian_miniseries_on_its_channel_with_episodes_in_puntate() -> None:
     assert (facts.get(TopicsExtractor).title, facts.get(KindExtractor)) == ("Porto Nero", "series")
     assert [p.value for p in facts.get(PlatformsExtractor)] == ["Raiuno"]
     assert facts.get(EpisodesExtractor).value == 4
+
+
+def test_a_one_word_subtitle_written_twice_in_any_case_is_part_of_the_title() -> None:
+    """'Night Harbor: Reckoning's soundtrack ... the score of NIGHT HARBOR: RECKONING': the full
+    name; a colon written once after the title ('Night Harbor: Tonight ...') may start anything."""
+    text = ("Night Harbor: Reckoning's original soundtrack arrives on Friday.\n\n"
+            "The studio revealed the score of NIGHT HARBOR: RECKONING, the series that debuted "
+            "this fall. The drama Night Harbor is a hit.")
+    assert run_all(make_ctx(text, ents=[])).get(TopicsExtractor).title == "Night Harbor: Reckoning"
+    once = ("The drama Night Harbor: Tonight the finale airs.\n\nThe drama Night Harbor is a hit. "
+            "Night Harbor ends.")
+    assert run_all(make_ctx(once, ents=[])).get(TopicsExtractor).title == "Night Harbor"

@@ -93,6 +93,24 @@ def with_subtitle(ctx: Context, p: TitlePatterns, title: str) -> tuple[str, int,
                     ctx.text, i + len(title)) and not any(
                     m.group(0).lstrip(": ").startswith(x) for x in platforms):
             return ctx.text[i : m.end()], i, m.end()
+    return _one_word_subtitle(ctx, title)
+
+
+_ONE_WORD = re.compile(rf":\s(?P<w>{CAP}[\w-]*)(?=['’]s\s|[\s,.;]|$)")
+
+
+def _one_word_subtitle(ctx: Context, title: str) -> tuple[str, int, int] | None:
+    """'TITLE: Word' with a one-word subtitle, when the text writes it so twice or more (in any
+    case: a release may shout it, 'TITLE: WORD'); once, a colon may start anything."""
+    lower = ctx.memo("lower_text", lambda: ctx.text.lower())
+    for i in occurrences(ctx.text, title, None, _WORD):
+        m = _ONE_WORD.match(ctx.text, i + len(title))
+        if m is None or _RELEASE_WORD.fullmatch(m.group("w")) or len(lower) != len(ctx.text):
+            continue
+        full = ctx.text[i : m.end("w")]
+        if lower.count(full.lower()) >= 2 and not ctx.ents_in(m.start("w"), m.end("w"), (
+                "PERSON", "DATE", "GPE")):
+            return full, i, m.end("w")
     return None
 
 
