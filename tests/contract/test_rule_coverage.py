@@ -135,6 +135,8 @@ EXAMPLES: dict[str, Example] = {
     "work.title_owner": ("The makers of Night Harbor said so.", []),
     "work.title_after_kind": ("The drama Night Harbor premiered.", []),
     "work.title_before_cue": ("Night Harbor premiered on Netflix.", []),
+    "work.title_sentence_case": ("Detrás de Una noche en el puerto está Ana. La trama de Una noche en "
+                                 "el puerto sigue. Todos ven Una noche en el puerto.", []),
     "work.title_headline_prefix": ("UN GIORNO DEL PORTO: STASERA IN TV\n\nLe musiche di Un giorno "
                                    "del porto sono nuove.", []),
     "work.title_appositive": ("Night Harbor, the new drama from Studio Dragon, is here.", []),

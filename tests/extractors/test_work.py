@@ -810,3 +810,15 @@ def test_a_one_word_subtitle_written_twice_in_any_case_is_part_of_the_title() ->
     once = ("The drama Night Harbor: Tonight the finale airs.\n\nThe drama Night Harbor is a hit. "
             "Night Harbor ends.")
     assert run_all(make_ctx(once, ents=[])).get(TopicsExtractor).title == "Night Harbor"
+
+
+def test_a_title_in_sentence_case_repeated_inside_sentences() -> None:
+    """Spanish capitalizes only a title's first word: the words that follow it identically at
+    every mention inside a sentence are the rest of the name (here up to 'puerto'; what follows
+    differs). An article word that opens sentences ('La serie ...') is no title."""
+    text = ("Quien sigue series busca títulos breves. Una noche en el puerto entra en esa "
+            "categoría. La serie es corta.\n\nDetrás de Una noche en el puerto está Ana Ruiz. "
+            "La trama de Una noche en el puerto sigue a una familia. La serie gusta.")
+    facts = run_all(make_ctx(text, ents=[("PERSON", "Ana Ruiz")]))
+    assert (facts.get(TopicsExtractor).title, facts.get(TopicsExtractor).rule) == (
+        "Una noche en el puerto", "work.title_sentence_case")

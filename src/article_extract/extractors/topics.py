@@ -35,7 +35,8 @@ class TopicsExtractor(Extractor[TitleHit, Topics]):
                 "work.title_repeated", "work.title_release_name", "work.title_acronym",
                 "work.title_attributive", "work.title_subtitle", "work.title_copula",
                 "work.title_release_line", "work.title_latin_headline", "work.title_fact_box",
-                "work.title_year", "work.title_headline_prefix")
+                "work.title_year", "work.title_headline_prefix",
+                "work.title_sentence_case")
     categories = (Category(
         "main_work", 1, ("title",),
         lambda d, n: [(n(d["work"]["title"]),)] if d["work"].get("title") else [],

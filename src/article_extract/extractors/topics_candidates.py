@@ -17,6 +17,7 @@ from .names import performer_word_before
 from .titles import clean_title, connectors, run_re, title_case_line, title_like
 from .topics_headline import headline, headline_prefixes, latin_name_in_foreign_headline, release_headline
 from .topics_patterns import TitlePatterns
+from .topics_sentence_case import sentence_case_titles
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,8 @@ def _title_hits(ctx: Context, p: TitlePatterns, blocked: frozenset[str]) -> list
                 rule == "work.title_owner" and title in name_words) or (
                 rule not in ("work.title_quoted", "work.title_after_kind", "work.title_owner",
                              "work.title_headline_cue", "work.title_attributive",
-                             "work.title_copula", "work.title_release_line", "work.title_year")
+                             "work.title_copula", "work.title_release_line", "work.title_year",
+                             "work.title_sentence_case")
                 # 'NAME NAME NAME, a historical drama': a work named after a person (the
                 # person is the whole title, not a name inside it: 'Directed by NAME, the film')
                 and not (rule == "work.title_appositive" and len(title.split()) >= 2 and all(
@@ -396,6 +398,8 @@ def _title_hits(ctx: Context, p: TitlePatterns, blocked: frozenset[str]) -> list
                 add(s, e, "work.title_appositive", words.kind_lookup.get(app.group("kind").lower()))
     for s, e in headline_prefixes(ctx):
         add(s, e, "work.title_headline_prefix")
+    for s, e in sentence_case_titles(ctx):
+        add(s, e, "work.title_sentence_case")
     box = fact_box_title(ctx)
     if box is not None:
         add(box[0], box[1], "work.title_fact_box", box[2])
