@@ -43,6 +43,10 @@ def quoted_re() -> re.Pattern[str]:
         else:
             idx = len(parts)
             parts.append(rf"{o}(?P<q{idx}>[^{re.escape(open_[0])}{re.escape(close[0])}\n]{{1,90}}?){c}")
+            if open_ == "“":
+                # '“TITLE“': a page that closes with the opening mark, where no closing one
+                # follows on its line
+                parts.append(rf"“(?P<q{len(parts)}>[^“”\n]{{1,60}}?)“(?![^“”\n]*”)")
     return re.compile("|".join(parts))
 
 

@@ -511,3 +511,9 @@ def test_a_ranking_the_list_does_not_bear_out_leaves_the_tracklist() -> None:
             "1. Salt Road - Park Ha\n2. Gold Gate - Choi Woo\n3. Westmoor - Han Eun\n")
     facts = run_all(make_ctx(text, ents=[]))
     assert [len(t.tracks) for t in facts.get(TracklistsExtractor).tracklists] == [3]
+
+
+def test_a_title_closed_with_the_opening_mark_where_no_closing_one_follows() -> None:
+    text = "em “Night Harbor“, cuja trilha tem “Salt Road“ e depois “Blue Lamp” também"
+    assert [q for _s, _e, q in quoted_spans(text, 0, len(text))] == [
+        "Night Harbor", "Salt Road", "Blue Lamp"]
