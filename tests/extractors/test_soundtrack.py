@@ -517,3 +517,13 @@ def test_a_title_closed_with_the_opening_mark_where_no_closing_one_follows() -> 
     text = "em “Night Harbor“, cuja trilha tem “Salt Road“ e depois “Blue Lamp” também"
     assert [q for _s, _e, q in quoted_spans(text, 0, len(text))] == [
         "Night Harbor", "Salt Road", "Blue Lamp"]
+
+
+def test_word_and_word_on_a_credit_line_is_one_act_unless_each_is_named_alone() -> None:
+    """'TITLE - Salt & Pepper': one act; 'TITLE - Park & Lee' where the text names Park and Lee
+    on their own elsewhere: two performers."""
+    text = ("The Night Harbor soundtrack tracklist:\n\n1. Blue Lamp - Salt & Pepper\n"
+            "2. Red Door - Park & Lee\n3. Gold Gate - Choi\n\nPark and Lee met in 2019; Lee sings.")
+    facts = run_all(make_ctx(text, ents=[])).get(SoundtrackExtractor)
+    assert [(s.title, s.performers) for s in facts.songs] == [
+        ("Blue Lamp", ["Salt & Pepper"]), ("Red Door", ["Park", "Lee"]), ("Gold Gate", ["Choi"])]

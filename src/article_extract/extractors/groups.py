@@ -185,3 +185,21 @@ def item_end(item: NameItem) -> int:
     if item.paren:
         ends.append(item.paren[2] + 1)
     return max(ends)
+
+
+def one_act(ctx: Context, items: list[NameItem]) -> list[NameItem]:
+    """'WORD & WORD' on a credit line: one act (a band named so) when each side is a single
+    word the text never writes on its own elsewhere and carries no bracket of its own; two
+    names it also uses alone, or 'A(GROUP) & B(GROUP)', stay two performers."""
+    if len(items) != 2 or items[0].paren or items[1].paren or items[0].group or items[1].group:
+        return items
+    a, b = items
+    joint = ctx.text[a.start : b.end]
+    if " " in a.name or " " in b.name or _AMPERSAND.fullmatch(ctx.text, a.end, b.start) is None:
+        return items
+    alone = sum(1 for n in (a.name, b.name) for s in occurrences(ctx.text, n, WORD_CHAR, WORD_CHAR)
+                if not a.start <= s < b.end)
+    return items if alone else [NameItem(joint, a.start, b.end)]
+
+
+_AMPERSAND = re.compile(r"\s&\s")

@@ -16,7 +16,7 @@ from ..models import Artist, Song
 from ..rules import CAP, CAPNUM, FEAT
 from ..spans import last_match
 from .album_artist import AlbumArtistExtractor
-from .groups import abbreviated, full_name_map, item_end, settle_artists
+from .groups import abbreviated, full_name_map, item_end, one_act, settle_artists
 from .kind import KindExtractor
 from .names import NameItem, org_word_re, parse_name_list, performer_word_before
 from .soundtrack_credits import (
@@ -432,6 +432,7 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
             if t.performers:
                 main, featured = _credit_items(ctx, t.evidence.end, t.evidence.start,
                                                t.position)
+                main = one_act(ctx, main)  # 'Band & Band - TITLE': one act
                 if featured and not main and owner is not None:
                     main = [owner]  # 'TITLE (feat. Y)' on an artist's own album: theirs, with Y
                 if not main and not featured:  # a credit no dash or 'by' introduces
