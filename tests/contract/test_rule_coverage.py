@@ -156,6 +156,8 @@ EXAMPLES: dict[str, Example] = {
     "artists.performed_by": ("The OST song is performed by Kim Min-ji.", [("PERSON", "Kim Min-ji")]),
     "artists.take_part": ("The drama Night Harbor is near. Kim Min-ji and Lee Jun will take part "
                           "in the music.", [("PERSON", "Kim Min-ji"), ("PERSON", "Lee Jun")]),
+    "songs.single_titled": ("The drama Night Harbor gets its soundtrack. Radio has a Blue Lamp single "
+                            "titled “Salt Road” today.", []),
     "songs.track_note": ("The album Night Harbor is out.\n\nTracklist:\n1. Blue Moon\n2. Red Sun\n"
                          "\nNotes\n- Track 2 is performed by Kim Min-ji.\n", []),
     "songs.quoted_credit_run": ("앨범에는 ‘김하늘-푸른 밤’, ‘이준-하얀 길’ 등이 담겼다.\n\n트랙리스트\n"

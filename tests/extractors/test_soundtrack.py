@@ -527,3 +527,13 @@ def test_word_and_word_on_a_credit_line_is_one_act_unless_each_is_named_alone() 
     facts = run_all(make_ctx(text, ents=[])).get(SoundtrackExtractor)
     assert [(s.title, s.performers) for s in facts.songs] == [
         ("Blue Lamp", ["Salt & Pepper"]), ("Red Door", ["Park", "Lee"]), ("Gold Gate", ["Choi"])]
+
+
+def test_an_act_named_before_the_noun_of_a_single_titled() -> None:
+    """'a NAME single titled “TITLE”', also on a list's bullet: NAME sings TITLE."""
+    text = ("Night Harbor's soundtrack arrives in May.\n\nWhat's happening:\n"
+            "- Streaming services got a Blue Lamp single titled “Salt Road” today.\n"
+            "- A video for the track is out too.\n- The album follows on May 2.\n")
+    facts = run_all(make_ctx(text, ents=[])).get(SoundtrackExtractor)
+    assert [(s.title, s.performers, s.rule) for s in facts.songs] == [
+        ("Salt Road", ["Blue Lamp"], "songs.single_titled")]

@@ -43,6 +43,7 @@ from .soundtrack_lines import (
     japanese_themes,
     listed_songs_by,
     possessive_runs,
+    singles_titled,
     theme_lines,
     wrapped_credit,
 )
@@ -131,6 +132,7 @@ class SoundtrackExtractor(Extractor[SoundtrackHit, SoundtrackFacts]):
                 "songs.and_her_single", "songs.sang_title",
                 "songs.title_by", "songs.title_de", "songs.theme_line", "songs.possessive",
                 "songs.possessive_run", "songs.all_tracks_by", "songs.japanese_theme",
+                "songs.single_titled",
                 "songs.tracklist_credit",
                 "artists.tracklist_credit", "songs.quoted_credit_run", "songs.credit_before_quote",
                 "songs.credit_after_quote", "songs.singer_is_after_quote", "songs.subject_with_quote")
@@ -414,6 +416,7 @@ def _hits(ctx: Context, title: str | None) -> list[SoundtrackHit]:
     out += _track_notes(ctx)
     out += theme_lines(ctx)
     out += possessive_runs(ctx, music_re)
+    out += singles_titled(ctx, music_re)
     out += all_tracks_by(ctx)
     out += japanese_themes(ctx)
     out += _part_credits(ctx)

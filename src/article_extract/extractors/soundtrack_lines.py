@@ -165,3 +165,24 @@ def all_tracks_by(ctx: Context) -> list[SongHit]:
                                "songs.all_tracks_by", True))
         break
     return out
+
+
+# 'a NAME single titled “TITLE”', 'the new NAME song called "TITLE"': the act named as the
+# song's owner right before the noun
+_SINGLE_TITLED = re.compile(
+    rf"(?<![\w])(?:a|an|the)\s+(?:(?:new|latest|fresh|brand-new)\s+)?"
+    rf"(?P<who>{CAP}[\w'’.&+-]*(?:\s+{CAP}[\w'’.&+-]*){{0,3}})\s+(?:new\s+)?"
+    r"(?:single|song|track|ballad|duet)\s+(?:titled|called|named|entitled)\s*[:,]?\s*$")
+
+
+def singles_titled(ctx: Context, music_re: re.Pattern[str]) -> list[SongHit]:
+    """'a NAME single titled “TITLE”' (in prose or a list's entry): NAME sings TITLE."""
+    out: list[SongHit] = []
+    for part in ctx.prose_and_items():
+        for s, e, q in ctx.quoted(part.start, part.end):
+            m = _SINGLE_TITLED.search(ctx.text, max(part.start, s - 90), s - 1)
+            if m and music_re.search(part.text) and not ctx.ents_in(
+                    m.start("who"), m.end("who"), ("GPE", "DATE", "NORP")):
+                who = NameItem(m.group("who"), m.start("who"), m.end("who"))
+                out.append(SongHit(q, s, e, (who,), "songs.single_titled", True))
+    return out
