@@ -17,7 +17,8 @@ _QUOTES = (("``", "''"), ("``", "’’"), ("“", "”"), ('"', '"'), ("‘", "
            ("「", "」"), ("《", "》"), ("„", "”"), ("„", "“"), ("«", "»"), ("»", "«"))
 
 
-_CASELESS = CASELESS
+# scripts without capitals whose titles a straight quote may open: CJK, hangul, and Thai
+_CASELESS = CASELESS[:-1] + "\u0e00-\u0e7f]"
 
 
 @cache

@@ -822,3 +822,12 @@ def test_a_title_in_sentence_case_repeated_inside_sentences() -> None:
     facts = run_all(make_ctx(text, ents=[("PERSON", "Ana Ruiz")]))
     assert (facts.get(TopicsExtractor).title, facts.get(TopicsExtractor).rule) == (
         "Una noche en el puerto", "work.title_sentence_case")
+
+
+def test_a_thai_drama_word_before_a_quoted_title() -> None:
+    """'ละคร' (lakorn, a TV drama) glued before a quote introduces the series; a straight quote
+    opens a title in Thai script, which has no capitals."""
+    text = ("นักร้องปล่อยเพลงใหม่ประกอบละคร 'ทะเลยามค่ำ' ทางช่อง 7HD\n\n"
+            "ละคร 'ทะเลยามค่ำ' ออกอากาศทุกวันศุกร์")
+    facts = run_all(make_ctx(text, ents=[]))
+    assert (facts.get(TopicsExtractor).title, facts.get(KindExtractor)) == ("ทะเลยามค่ำ", "series")
