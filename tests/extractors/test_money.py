@@ -229,6 +229,9 @@ def test_spelled_numbers_and_of_in_other_languages(run: Run, text: str,
     ("Con unos ocho millones de euros de presupuesto, el equipo viajó.", 8e6),
     ("O orçamento do filme Noite é de dois milhões de reais.", 2e6),
     ("La película recaudó en taquilla cinco millones de euros.", None),
+    # French: the series 'will come to' (cost) over 80 million dollars
+    ("La série Nuit reviendra à plus de 80 millions de dollars.", 8e7),
+    ("Le film Nuit a coûté 12 millions d'euros.", 12e6),
 ])
 def test_budget_words_in_spanish_and_portuguese(run: Run, text: str, amount: float | None) -> None:
     budget = run(text)["work"]["budget"]
