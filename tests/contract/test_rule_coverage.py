@@ -297,7 +297,7 @@ EXAMPLES: dict[str, Example] = {
     "cast.japanese_costars": ("映画『夜の港』の舞台挨拶に、共演者の山口杏子、鈴木翔が登壇した。", []),
     "cast.korean_plays": ("드라마 ‘밤바다’가 방송된다. 김하늘과 이준이 주연을 맡았다.", []),
     "cast.korean_leads_named": ("드라마 ‘밤바다’는 주연을 맡은 김하늘과 이준이 돌아오는 작품이다.", []),
-    "cast.korean_list_actors": ("드라마 ‘밤바다’가 방송된다. 박하, 최유진 등이 배우로 나서 기대를 모은다.",
+    "cast.korean_list_actors": ("드라마 ‘밤바다’가 방송된다. 박하, 최유진 등이 배우로 합류했다.",
                                 []),
     "directors.korean_directed_earlier": ("드라마 ‘밤바다’가 방송된다. ‘별빛’을 연출한 이준 감독이 맡았다.",
                                           []),

@@ -741,10 +741,10 @@ def test_a_kinship_word_between_two_names_describes_the_second() -> None:
 
 def test_korean_leads_named_after_the_cue_and_a_list_the_sentence_calls_actors() -> None:
     """'주연을 맡은 A와 B가' (A and B, who take the leads); 'A, B, C 등 쟁쟁한 배우들이' and
-    'A, B 등이 배우로 나서' (A, B and others as actors); never 'A, B 등 작품에 출연했다' (appeared in
+    'A, B 등이 배우로 합류' (A, B and others join as actors); never 'A, B 등 작품에 출연했다' (appeared in
     works: the list is of works)."""
     text = ("드라마 '밤바다'는 주연을 맡은 김하늘과 이준이 돌아오는 작품이다. 여기에 박하, 최유진, 정다온 등 "
-            "쟁쟁한 배우들이 힘을 보탠다. 한소라, 박도윤 등이 배우로 나서 기대를 모은다.")
+            "쟁쟁한 배우들이 힘을 보탠다. 한소라, 박도윤 등이 배우로 합류했다.")
     members = run_all(make_ctx(text)).get(CastExtractor)
     assert [(m.name, m.rule) for m in members] == [
         ("김하늘", "cast.korean_leads_named"), ("이준", "cast.korean_leads_named"),
@@ -759,7 +759,7 @@ def test_italian_cast_cues_director_and_characters_in_brackets() -> None:
     """'A è il protagonista di TITLE' (after a time with a comma), 'Nel cast insieme a A: B (X),
     C (Y), D (Z)' (the brackets are the parts: one the model reads as a person, all one word,
     so no show), 'per la regia di NAME', and 'la primogenita X (ACTOR) ed il padre Y (ACTOR)'."""
-    text = ("Da stasera alle 21,30 Roh Min è il protagonista di Porto Nero, la nuova miniserie, "
+    text = ("Da domani alle 20,45 Roh Min è il protagonista di Porto Nero, la nuova miniserie, "
             "su Raiuno per la regia di Ana Ruiz. Nel cast insieme a Roh Min: Lee Jun (Vito), "
             "Park Ha (Silvia), Choi Woo (Bruno). Tra la primogenita Maria (Han Eun) ed il padre "
             "Gino (Kim Sol) nasce lo scontro.")

@@ -66,7 +66,7 @@ def test_the_cast_of_a_rival_named_in_corner_brackets_mid_sentence_and_and_other
 def test_chinese_premiere_credits_and_characters_with_their_players() -> None:
     """'导演A、监制B以及主演C、D、E等人' (director A, producer B and the leads C, D, E and others),
     'CHARACTER(ACTOR饰)': the leads, the players of the parts and the director."""
-    text = ("电影《夜港》26日在北京办了首映礼,导演陈大、监制赵四以及主演林海、王小明、张一等人都到场。"
+    text = ("电影《夜港》昨日在上海举行首映礼,导演陈大、监制赵四以及主演林海、王小明、张一等人都到场。"
             "《夜港》讲述外交官宗大(李二饰)和新手(林海饰)撤侨的故事。")
     facts = run_all(make_ctx(text))
     assert [(m.name, m.rule) for m in facts.get(CastExtractor)] == [

@@ -457,10 +457,10 @@ def test_theme_song_label_lines_credit_their_singers() -> None:
 
 
 def test_korean_quotes_mixed_curly_and_straight_and_a_verb_is_no_chained_singer() -> None:
-    """"곡 제목도 알려졌는데, A의 ‘TITLE’, B의 ‘TITLE'": a curly quote closed by a straight one
-    is a title, and the verb before the comma ('알려졌는데': was made known) is no singer; the
+    """"노래 이름도 먼저 발표했는데, A의 ‘TITLE’, B의 ‘TITLE'": a curly quote closed by a straight one
+    is a title, and the verb before the comma ('발표했는데': announced) is no singer; the
     member named after '그룹 GROUP' gets the group."""
-    text = ("드라마 '밤바다'의 OST를 그룹 별빛 하늘과 가수 이준이 부른다. 곡 제목도 함께 알려졌는데, "
+    text = ("드라마 '밤바다'의 OST를 그룹 별빛 하늘과 가수 이준이 부른다. 노래 이름도 먼저 발표했는데, "
             "하늘의 ‘Night Harbor’, 이준의 ‘Blue Lamp' 등이다.")
     facts = run_all(make_ctx(text)).get(SoundtrackExtractor)
     assert [(s.title, s.performers) for s in facts.songs] == [
@@ -533,7 +533,7 @@ def test_an_act_named_before_the_noun_of_a_single_titled() -> None:
     """'a NAME single titled “TITLE”', also on a list's bullet: NAME sings TITLE."""
     text = ("Night Harbor's soundtrack arrives in May.\n\nWhat's happening:\n"
             "- Streaming services got a Blue Lamp single titled “Salt Road” today.\n"
-            "- A video for the track is out too.\n- The album follows on May 2.\n")
+            "- A clip goes with it.\n- The album follows on May 2.\n")
     facts = run_all(make_ctx(text, ents=[])).get(SoundtrackExtractor)
     assert [(s.title, s.performers, s.rule) for s in facts.songs] == [
         ("Salt Road", ["Blue Lamp"], "songs.single_titled")]

@@ -747,10 +747,10 @@ def test_a_section_label_before_the_headlines_colon_is_no_part_of_the_title() ->
 
 
 def test_korean_title_with_its_subtitle_platform_in_a_glued_noun_phrase_and_air_verb() -> None:
-    """'PLATFORM가 새로 내놓는 금토드라마 ‘TITLE-SUBTITLE’' then '‘TITLE’': the full name, and the
-    platform of the Korean noun phrase; 'PLATFORM을 통해 전파를 탄다' (airs through) counts too."""
-    text = ("JTBC가 새로 내놓는 금토드라마 '밤바다-항구의 사람들'의 OST를 가수 이준이 부른다.\n\n"
-            "'밤바다'는 오는 14일 첫 방송된다. '밤바다'는 매주 tvN을 통해 전파를 탄다.")
+    """'PLATFORM가 준비한 금토드라마 ‘TITLE-SUBTITLE’' then '‘TITLE’': the full name, and the
+    platform of the Korean noun phrase; 'PLATFORM에서 전파를 탄다' (airs on) counts too."""
+    text = ("JTBC가 준비한 금토드라마 '밤바다-항구의 사람들'의 OST를 가수 이준이 부른다.\n\n"
+            "'밤바다'는 오는 14일 첫 방송된다. '밤바다'는 매주 tvN에서 전파를 탄다.")
     facts = run_all(make_ctx(text))
     assert facts.get(TopicsExtractor).title == "밤바다-항구의 사람들"
     assert [(p.value, p.rule) for p in facts.get(PlatformsExtractor)] == [
@@ -758,10 +758,10 @@ def test_korean_title_with_its_subtitle_platform_in_a_glued_noun_phrase_and_air_
 
 
 def test_korean_ost_album_by_its_size_or_its_release() -> None:
-    """'모두 21트랙' (21 tracks in all), 'OST 발매': the OST put out as a record is the subject;
+    """'모두 18곡' (18 songs in all), 'OST 발매': the OST put out as a record is the subject;
     a page on one OST part sung by a singer stays about the drama."""
     album = ("tvN 금토드라마 '밤바다'의 OST가 16일 나온다. '밤바다'는 인기 드라마다. 이 드라마의 OST는 "
-             "모두 21트랙으로 꾸며졌다.")
+             "모두 18곡이 실렸다.")
     part = "tvN 금토드라마 '밤바다'의 OST Part.2를 가수 이준이 불렀다. 3곡을 불렀다."
     assert run_all(make_ctx(album)).get(KindExtractor) == "album"
     assert run_all(make_ctx(part)).get(KindExtractor) == "series"
@@ -827,7 +827,7 @@ def test_a_title_in_sentence_case_repeated_inside_sentences() -> None:
 def test_a_thai_drama_word_before_a_quoted_title() -> None:
     """'ละคร' (lakorn, a TV drama) glued before a quote introduces the series; a straight quote
     opens a title in Thai script, which has no capitals."""
-    text = ("นักร้องปล่อยเพลงใหม่ประกอบละคร 'ทะเลยามค่ำ' ทางช่อง 7HD\n\n"
+    text = ("นักร้องปล่อยเพลงใหม่ของละคร 'ทะเลยามค่ำ' ทางช่อง 7HD\n\n"
             "ละคร 'ทะเลยามค่ำ' ออกอากาศทุกวันศุกร์")
     facts = run_all(make_ctx(text, ents=[]))
     assert (facts.get(TopicsExtractor).title, facts.get(KindExtractor)) == ("ทะเลยามค่ำ", "series")

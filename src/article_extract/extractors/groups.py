@@ -99,7 +99,7 @@ def _group_for(ctx: Context, name: str, names: list[str]) -> str | None:
     return _korean_groups(ctx).get(name)
 
 
-# '그룹 엑소 첸과 가수 NAME이 부른다': the word '그룹' (group), the group's name, then the member,
+# '그룹 별빛 하늘과 가수 NAME이 노래한다': the word '그룹' (group), the group's name, then the member,
 # a particle glued to the member
 _KOREAN_GROUP = re.compile(r"그룹\s(?P<g>[\uac00-\ud7afA-Za-z0-9]{1,12})\s"
                            r"(?P<n>[\uac00-\ud7afA-Za-z0-9]{1,6}?)(?:과|와|이|가|은|는|의|,|\s)")

@@ -86,7 +86,7 @@ class KindExtractor(Extractor[tuple[str, int], WorkKind | None]):
             return "album"
         if any(not topics.foreign(ctx, m.start()) for m in ctx.rules.cue_regex(
                 "soundtrack.album_release_glued").finditer(ctx.text)):
-            return "album"  # '‘TITLE’ OST 발매', '모두 21트랙': the OST put out as a record
+            return "album"  # '‘TITLE’ OST 발매', '모두 18곡': the OST put out as a record
         kinds = topics.kinds
         in_parts = any(not topics.foreign(ctx, m.start())
                        for m in ctx.rules.compiled(_parts_re).finditer(ctx.text))

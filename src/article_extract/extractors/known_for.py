@@ -276,7 +276,7 @@ def _bare_titles(ctx: Context, a: int, b: int) -> list[tuple[str, int, int]]:
 def _characters_listed(ctx: Context, a: int) -> bool:
     """'A (CHARACTER), B (CHARACTER), C (CHARACTER)': in a sentence of three brackets or more,
     each a single capitalized word, one the model reads as a person says the brackets are the
-    parts played, not shows (shows come in all lengths: '(Dunkirk), (The Lost Prince)')."""
+    parts played, not shows (shows come in all lengths: '(Norland), (The Salt Road)')."""
     sent = ctx.sentence_at(a)
     if sent is None:
         return False

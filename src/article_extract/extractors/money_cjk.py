@@ -1,6 +1,6 @@
 """Amounts written the East Asian way: Korean '120억 원', '6억원이 넘게', '2억 5000만원', '5천만 원',
 '3조 원', '2억 달러'; Japanese '2億4000万円', '2,160円'; Chinese '台幣4500萬', '2.5億台幣', '3000萬美元',
-'300万令吉' (ringgit, in Malaysia's Chinese press).
+'300万令吉' (ringgit).
 These languages count in ten thousands (만, 万/萬), hundred millions (억, 億/亿) and trillions
 (조, 兆); a currency word after the number (원, 円, 美元...) or before it (台幣...) says whose money
 it is. '元' alone is the yuan, the Taiwan or the Hong Kong dollar: no currency without more. A

@@ -159,7 +159,7 @@ _STUDIO_AFTER = re.compile(r"\s+Originals?(?![\w])")
 _VENUE_AFTER = re.compile(r"\s+(?:Theatre|Theater|Hall|Arena|Center|Centre|Stadium|Plaza|Building|"
                           r"Tower|Studios|Lot|Searchlight|Films|Pictures|Productions|Worldwide|Networks)(?![\w])")
 _BRACKET_AFTER = re.compile(r"\s?\(\s?")
-# 'PLATFORM가 새로 내놓는 금토드라마', 'PLATFORM 새 드라마': a Korean noun phrase, the particle glued to
+# 'PLATFORM이 준비한 주말드라마', 'PLATFORM 새 드라마': a Korean noun phrase, the particle glued to
 # the platform, a few words, then a word ending in a kind noun (드라마, 시리즈, 오리지널) or a
 # broadcast slot's drama ('수목극': the Wednesday-Thursday drama)
 _KOREAN_NP = re.compile(r"(?:가|이|의)?\s(?:[\uac00-\ud7af]{1,6}\s){0,3}?(?:[\uac00-\ud7af]{0,4}"

@@ -113,7 +113,7 @@ _CHAIN = re.compile(r"(?<![\uac00-\ud7afA-Za-z0-9])(?P<who>[\uac00-\ud7afA-Za-z0
 # the last syllables of Korean particles and verb modifiers ('들려준, NAME이 부른'): a word
 # ending so before a comma closes a clause; it is no singer
 _ENDINGS = frozenset("는은던된준진낸한운린를을가이고서며게도만와과로의에데")
-# the tense syllables of a Korean verb ('알려졌는데,', '했고,'): a word with one is no name
+# the tense syllables of a Korean verb ('발표했는데,', '했고,'): a word with one is no name
 _TENSE = re.compile(r"[았었였했졌겠]")
 
 

@@ -178,7 +178,7 @@ def headline_prefixes(ctx: Context) -> list[tuple[int, int]]:
 
 
 
-# 'I'm going to list my 15 favourite Korean Drama OSTs', 'here are the 10 best ...': an intro
+# 'below I rank my 12 favourite film scores', 'here are the 10 best ...': an intro
 # that ranks a number of works
 _RANK_INTRO = re.compile(r"(?<![\w-])(?:my|our|the)\s+(?:top\s+)?(?P<n>\d{1,2})\s+(?:all-time\s+)?"
                          r"(?:most\s+)?(?:favou?rite|best|greatest|top|essential)(?![\w-])", re.I)
