@@ -74,3 +74,13 @@ def test_chinese_premiere_credits_and_characters_with_their_players() -> None:
         ("张一", "cast.chinese_leads_listed"), ("李二", "cast.chinese_role_paren")]
     assert [(d.name, d.rule) for d in facts.get(DirectorsExtractor)] == [
         ("陈大", "directors.chinese_director_is")]
+
+
+def test_chinese_lead_after_a_separator_and_the_player_of_a_part() -> None:
+    """'由 A 擔任監製、B擔綱主演' (A produces, B takes the lead): B only; '，C飾演的角色' (the part C
+    plays): C."""
+    text = ("賽車電影《夜港》由陈大擔任監製、林海擔綱主演,去年開拍。故事中,王小明飾演的車手為了證明自己。"
+            "《夜港》上映。")
+    members = run_all(make_ctx(text)).get(CastExtractor)
+    assert [(m.name, m.rule) for m in members] == [
+        ("林海", "cast.chinese_takes_lead"), ("王小明", "cast.chinese_plays_part")]
