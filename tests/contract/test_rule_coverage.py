@@ -298,6 +298,7 @@ EXAMPLES: dict[str, Example] = {
     "cast.japanese_lead_list": ("なお、シン・ミナ、キム・ユナ、ハン・ウン、主演の「夜の港」が始まった。", []),
     "cast.japanese_costars": ("映画『夜の港』の舞台挨拶に、共演者の山口杏子、鈴木翔が登壇した。", []),
     "cast.korean_plays": ("드라마 ‘밤바다’가 방송된다. 김하늘과 이준이 주연을 맡았다.", []),
+    "cast.korean_plays_object": ("드라마 ‘밤바다’에서 한소라가 화가를 꿈꾸는 소년을 연기한다.", []),
     "cast.korean_leads_named": ("드라마 ‘밤바다’는 주연을 맡은 김하늘과 이준이 돌아오는 작품이다.", []),
     "cast.korean_list_actors": ("드라마 ‘밤바다’가 방송된다. 박하, 최유진 등이 배우로 합류했다.",
                                 []),

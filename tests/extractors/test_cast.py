@@ -773,3 +773,13 @@ def test_italian_cast_cues_director_and_characters_in_brackets() -> None:
         ("Kim Sol", [], "cast.character_paren")]
     assert [(d.name, d.rule) for d in facts.get(DirectorsExtractor)] == [
         ("Ana Ruiz", "directors.other_languages")]
+
+
+def test_korean_subject_of_playing_a_described_part() -> None:
+    """'A이 화가를 꿈꾸는 소년을 연기한다' (A plays a boy who dreams of painting) and 'B가 맡은
+    배역은' (the part B takes): the subjects; '배우가' (the actor) is no name."""
+    text = ("드라마 '밤바다'에서 한소라가 화가를 꿈꾸는 소년을 연기한다. 박도윤이 맡은 배역은 어부다. "
+            "배우가 맡은 배역은 비밀이다.")
+    members = run_all(make_ctx(text)).get(CastExtractor)
+    assert [(m.name, m.rule) for m in members] == [
+        ("한소라", "cast.korean_plays_object"), ("박도윤", "cast.korean_plays_object")]

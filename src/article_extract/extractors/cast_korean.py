@@ -11,7 +11,8 @@ from ..context import Context
 from .names import NameItem
 
 RULES = ("cast.role_paren_korean", "cast.korean_actor_role", "cast.korean_takes_role",
-         "cast.korean_plays", "cast.korean_leads_named", "cast.korean_list_actors")
+         "cast.korean_plays", "cast.korean_leads_named", "cast.korean_list_actors",
+         "cast.korean_plays_object")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _AND = re.compile(r"(?:와|과)\s?|,\s?")
 
