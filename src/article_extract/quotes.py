@@ -11,10 +11,10 @@ from .rules_data import CAPNUM, CASELESS
 
 # the Latin quotes, the doubled backticks some pages still print for them (``TITLE'' and
 # ``TITLE’’), the low-high quotes of Polish, Czech and German („TITLE” „TITLE“), the guillemets
-# of French, Italian, Russian and German («TITLE», »TITLE«), and the corner
-# brackets Japanese and Chinese put around titles
+# of French, Italian, Russian and German («TITLE», »TITLE«), and the corner and angle
+# brackets Japanese and Chinese put around titles (Taiwan's press marks a song '〈TITLE〉')
 _QUOTES = (("``", "''"), ("``", "’’"), ("“", "”"), ('"', '"'), ("‘", "’"), ("'", "'"), ("『", "』"),
-           ("「", "」"), ("《", "》"), ("„", "”"), ("„", "“"), ("«", "»"), ("»", "«"))
+           ("「", "」"), ("《", "》"), ("〈", "〉"), ("„", "”"), ("„", "“"), ("«", "»"), ("»", "«"))
 
 
 # scripts without capitals whose titles a straight quote may open: CJK, hangul, and Thai

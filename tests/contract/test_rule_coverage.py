@@ -284,6 +284,7 @@ EXAMPLES: dict[str, Example] = {
     "cast.chinese_role_paren": ("電影《夜港》讲述外交官宗大(林海饰)的故事。", []),
     "cast.chinese_takes_lead": ("電影《夜港》由陈大擔任監製、林海擔綱主演。", []),
     "cast.chinese_plays_part": ("電影《夜港》上映。故事中,林海飾演的車手很勇敢。", []),
+    "cast.chinese_latin_named": ("電影《夜港》今天公開男主角Lumen的訪談。", []),
     "cast.chinese_leads_listed": ("電影《夜港》首映礼,主演林海、王小明等人都到场。", []),
     "cast.chinese_in_the_show": ("电视剧《夜港》开机林海、王小明等人将在剧中饰演主角。", []),
     "directors.chinese_directs": ("新片「夜港」由導演林海执导。", []),

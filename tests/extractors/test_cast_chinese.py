@@ -7,6 +7,7 @@ from article_extract.contract import run_all
 from article_extract.extractors.cast import CastExtractor
 from article_extract.extractors.directors import DirectorsExtractor
 from article_extract.extractors.filming import FilmingExtractor
+from article_extract.quotes import quoted_spans
 from article_extract.testing import make_ctx
 
 TEXT = ("迷你劇「夜港」已在昨天開拍,由演員林海與王小明擔綱主演。「夜港」聚焦金融市場,執導的是導演陈大,"
@@ -84,3 +85,14 @@ def test_chinese_lead_after_a_separator_and_the_player_of_a_part() -> None:
     members = run_all(make_ctx(text)).get(CastExtractor)
     assert [(m.name, m.rule) for m in members] == [
         ("林海", "cast.chinese_takes_lead"), ("王小明", "cast.chinese_plays_part")]
+
+
+def test_a_one_word_latin_name_after_the_leads_or_the_actors_noun() -> None:
+    """'男主角NAME' (the male lead NAME) and '韓國演員NAME' (the Korean actor NAME): players, even
+    with one word; a name in hanzi after '男主角' may be the part's ('男主角小李')."""
+    text = ("電影《夜港》今天公開男主角Lumen的訪談。片中扮演漁夫的韓國演員Sela很有經驗。"
+            "男主角小李由他扮演。")
+    members = run_all(make_ctx(text)).get(CastExtractor)
+    assert [(m.name, m.rule) for m in members] == [
+        ("Lumen", "cast.chinese_latin_named"), ("Sela", "cast.chinese_latin_named")]
+    assert [q for _s, _e, q in quoted_spans("主題曲〈白灯〉", 0, 7)] == ["白灯"]

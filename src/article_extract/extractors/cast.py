@@ -36,6 +36,11 @@ def _known_for_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | N
             for c in d["work"]["cast"] for k in c.get("known_for_evidence", [])]
 
 
+# cues whose own noun says the name after it is a player ('男主角NAME', the male lead), so a
+# name of one word counts there
+_ONE_NAME_RULES = ("cast.chinese_latin_named",)
+
+
 class CastExtractor(Extractor[CastHit, list[CastMember]]):
     """People stated to act in the main work. Candidates: the names a cast cue governs
     (data: cues/cast.json): 'starring A, B and C', 'A and B lead the cast', 'the cast
@@ -94,9 +99,12 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
                     e.start == item.start and e.end == item.end
                     for e in ctx.ents_in(item.start, item.end, ("PERSON",))):
                 name = item.name  # 'A, B and NAME': a one-name star in a cast list
+            if name is None and hit.rule in _ONE_NAME_RULES:
+                name = item.name  # '男主角NAME' (the male lead): the noun says a mononym acts
             if name is None or (title and (name == title or name in title or title in name)):
                 continue
-            if name == item.name and hit.rule not in JAPANESE_RULES and not looks_like_person(
+            if name == item.name and hit.rule not in (*JAPANESE_RULES, *_ONE_NAME_RULES) and \
+                    not looks_like_person(
                     ctx, item) and not (hit.crowd >= 4 and listed_name(ctx, item)) and not (
                     hit.rule == "cast.character_paren" and item.name.isupper()):
                 continue  # ('Gellie (IWA MOTO)': the capitals are the bracket's label)

@@ -12,7 +12,7 @@ from .names import NameItem
 
 RULES = ("cast.chinese_starring", "cast.chinese_leads_are", "cast.chinese_in_the_show",
          "cast.chinese_role_paren", "cast.chinese_leads_listed", "cast.chinese_takes_lead",
-         "cast.chinese_plays_part")
+         "cast.chinese_plays_part", "cast.chinese_latin_named")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SEPARATOR = re.compile(r"[、與与和及,，]")
 _AND_OTHERS = re.compile(r"等人?$")
