@@ -486,3 +486,12 @@ def test_releases_told_with_their_years_are_no_tracklist() -> None:
     text = ("The band put out two EPs ahead of the album: Night Harbor: Side A in 2018 and "
             "Night Harbor: Side B in 2019.")
     assert _tracks(run_all(make_ctx(text, ents=[]))) == []
+
+
+def test_a_list_the_page_ends_on_an_empty_next_number_is_not_complete() -> None:
+    """'… 3. GOLD GATE' then '4. ' and nothing more: the scrape cut the list, so it is not all
+    there, though the empty line is no track."""
+    text = ("Night Harbor's score album is out.\n\nSOUNDTRACK LIST:\n\n1. BLUE LAMP\n\n"
+            "2. SALT ROAD\n\n3. GOLD GATE\n\n4. ")
+    lists = run_all(make_ctx(text, ents=[])).get(TracklistsExtractor).tracklists
+    assert [(len(t.tracks), t.complete) for t in lists] == [(3, False)]

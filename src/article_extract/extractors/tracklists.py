@@ -125,9 +125,12 @@ def _stub_after(ctx: Context, lst: _List) -> bool:
     rest = ctx.text[lst.items[-1][1] :].strip() if lst.items else ""
     if not rest or "\n" in rest:
         return False
-    nxt = INDUCED_NUMBER.match(rest)
+    nxt = INDUCED_NUMBER.match(rest) or _BARE_NUMBER.fullmatch(rest)  # '16. ' and nothing more
     last = INDUCED_NUMBER.match(ctx.text[lst.items[-1][0] : lst.items[-1][1]])
     return bool(nxt and last and int(nxt.group("n")) == int(last.group("n")) + 1)
+
+
+_BARE_NUMBER = re.compile(r"#?(?P<n>\d{1,3})[.):]?")
 
 
 _BONUS = re.compile(r"(?<![\w])bonus(?![\w])", re.I)
