@@ -783,3 +783,12 @@ def test_korean_subject_of_playing_a_described_part() -> None:
     members = run_all(make_ctx(text)).get(CastExtractor)
     assert [(m.name, m.rule) for m in members] == [
         ("한소라", "cast.korean_plays_object"), ("박도윤", "cast.korean_plays_object")]
+
+
+def test_a_groups_possessive_before_a_players_name_is_not_part_of_it() -> None:
+    """'alongside BAND’s A B': the player is 'A B', not "BAND’s A B"."""
+    text = ("Roh Min will star in the web drama Night Harbor alongside LUMEN’s Lee Jun Ho, the "
+            "studio said.")
+    members = run_all(make_ctx(text, ents=[("PERSON", "Roh Min")])).get(CastExtractor)
+    assert [(m.name, m.evidence.text) for m in members if m.rule == "cast.alongside"] == [
+        ("Lee Jun Ho", "Lee Jun Ho")]

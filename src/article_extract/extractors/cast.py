@@ -5,6 +5,8 @@ lead the cast', 'the cast includes ...', 'A plays CHARACTER', 'CHARACTER (played
 
 from __future__ import annotations
 
+import re
+
 from ..context import Context
 from ..contract import Category, Doc, Emitted, Extractor, Fact, Norm
 from ..models import CastMember
@@ -24,6 +26,7 @@ from .cast_japanese import surname_to_full
 from .cast_korean import RULES as KOREAN_RULES
 from .kind import KindExtractor
 from .known_for import with_known_for
+from .names import NameItem
 from .topics import TopicsExtractor
 
 
@@ -36,6 +39,16 @@ def _known_for_evidence(d: Doc, n: Norm) -> list[tuple[Fact, Doc | None, str | N
             for c in d["work"]["cast"] for k in c.get("known_for_evidence", [])]
 
 
+def _without_group_owner(item: NameItem) -> NameItem:
+    """"GROUP’s NAME NAME" read as one name ('alongside BAND’s A B'): the player is the full
+    name after the possessive."""
+    m = _GROUP_OWNER.match(item.name)
+    if m is None:
+        return item
+    return NameItem(m.group("rest"), item.start + m.start("rest"), item.end)
+
+
+_GROUP_OWNER = re.compile(r"[A-Z0-9][\w.&-]*['’]s\s+(?P<rest>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})$")
 # cues whose own noun says the name after it is a player ('男主角NAME', the male lead), so a
 # name of one word counts there
 _ONE_NAME_RULES = ("cast.chinese_latin_named",)
@@ -92,7 +105,7 @@ class CastExtractor(Extractor[CastHit, list[CastMember]]):
         multi = [h.item.name for h in candidates if len(h.item.name.split()) > 1]
         japanese = [h.item.name for h in candidates if h.rule in JAPANESE_RULES]
         for hit in sorted(candidates, key=lambda h: h.item.start):
-            item = hit.item
+            item = _without_group_owner(hit.item)
             name = surname_to_full(item.name, japanese) if hit.rule in JAPANESE_RULES else \
                 resolve_name(item.name, multi, full)
             if name is None and hit.crowd >= 3 and any(
