@@ -177,7 +177,6 @@ def headline_prefixes(ctx: Context) -> list[tuple[int, int]]:
     return out
 
 
-
 # 'below I rank my 12 favourite film scores', 'here are the 10 best ...': an intro
 # that ranks a number of works
 _RANK_INTRO = re.compile(r"(?<![\w-])(?:my|our|the)\s+(?:top\s+)?(?P<n>\d{1,2})\s+(?:all-time\s+)?"

@@ -22,9 +22,9 @@ _ARTICLES = frozenset({"la", "el", "il", "lo", "le", "les", "los", "las", "gli",
 
 def sentence_case_titles(ctx: Context) -> list[tuple[int, int]]:
     """Where each sentence-case title is first written: a capitalized word (no name the model
-    knows) that the text writes three times or more, twice inside sentences,
-    each time followed by the same two or more lower-case words; the title is the word and
-    that common run, less a function word at its end."""
+    knows) that the text writes three times or more, twice inside sentences, each time followed
+    by the same two or more lower-case words; the title is the word and that common run, less a
+    function word at its end."""
     function = frozenset(ctx.rules.words("lexicon", "function_words")) | _ARTICLES
     runs: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)
     for m in _MID.finditer(ctx.text):  # an article opens a title too ('de La casa de X')
