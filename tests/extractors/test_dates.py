@@ -25,6 +25,12 @@ def _dates(run: Run, text: str, ref: date | None = None) -> list[tuple[str, str 
     ("That debut, Northern Rooms (2019), did well.", [("2019", "2019", "year")]),
     ("In 2021 he made his first film. Since 2003, she has sung.",
      [("2021", "2021", "year"), ("2003", "2003", "year")]),
+    # a plan's year, a reissue's original year, 'the year' in German, Spanish and Italian
+    ("The finale is slated for 2019.", [("2019", "2019", "year")]),
+    ("It was reissued in 2014 (originally 1988).", [("2014", "2014", "year"),
+                                                    ("1988", "1988", "year")]),
+    ("Der Verleih bringt den Film im Jahr 2021 in die Kinos.", [("2021", "2021", "year")]),
+    ("La telenovela se grabó en el año 2009.", [("2009", "2009", "year")]),
 ])
 def test_single_dates(run: Run, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _dates(run, text) == expected
