@@ -96,3 +96,9 @@ def test_a_one_word_latin_name_after_the_leads_or_the_actors_noun() -> None:
     assert [(m.name, m.rule) for m in members] == [
         ("Lumen", "cast.chinese_latin_named"), ("Sela", "cast.chinese_latin_named")]
     assert [q for _s, _e, q in quoted_spans("主題曲〈白灯〉", 0, 7)] == ["白灯"]
+
+
+def test_korean_filming_in_a_spot_of_a_place() -> None:
+    """'PLACE의 한 카페에서 촬영을 시작했다' (began shooting in a café in PLACE): the place."""
+    text = "드라마 ‘밤바다’가 방송된다. 배우는 지난주 부산의 한 카페에서 촬영을 시작했다."
+    assert [p.value for p in run_all(make_ctx(text)).get(FilmingExtractor)] == ["부산"]
