@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .rules_data import CAPNUM, CASELESS
+from .rules_data import CAPNUM, UNCASED
 
 # the Latin quotes, the doubled backticks some pages still print for them (``TITLE'' and
 # ``TITLE’’), the low-high quotes of Polish, Czech and German („TITLE” „TITLE“), the guillemets
@@ -17,8 +17,6 @@ _QUOTES = (("``", "''"), ("``", "’’"), ("“", "”"), ('"', '"'), ("‘", "
            ("「", "」"), ("《", "》"), ("〈", "〉"), ("„", "”"), ("„", "“"), ("«", "»"), ("»", "«"))
 
 
-# scripts without capitals whose titles a straight quote may open: CJK, hangul, and Thai
-_CASELESS = CASELESS[:-1] + "\u0e00-\u0e7f]"
 
 
 @cache
@@ -28,11 +26,11 @@ def quoted_re() -> re.Pattern[str]:
         o, c = re.escape(open_), re.escape(close)
         if open_ == "'":
             # a straight single quote is also an apostrophe: demand a word edge outside, and a
-            # capital or a caseless script (hangul, kana, hanzi) first; Korean glues its
+            # capital or an uncased script (hangul, kana, hanzi, Thai) first; Korean glues its
             # particles to the closing quote ("'TITLE'의")
             body = r"(?:[^'\n]|'(?=[A-Za-z])){0,80}?[^\s']"
-            parts.append(rf"(?<![\w])'(?P<q{len(parts)}>{CAPNUM}{body}|{_CASELESS}(?:{body})?)'"
-                         rf"(?!(?!{_CASELESS})\w)")
+            parts.append(rf"(?<![\w])'(?P<q{len(parts)}>{CAPNUM}{body}|{UNCASED}(?:{body})?)'"
+                         rf"(?!(?!{UNCASED})\w)")
         elif open_ == "‘":
             # the curly apostrophe is also the closing quote: one with a Latin letter after it
             # is an apostrophe inside the title ("‘Harbor’s End’", "‘Don’t Go’")

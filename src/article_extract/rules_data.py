@@ -20,6 +20,9 @@ CAP_RANGE = "A-ZÀ-ÖØ-ÞĀ-ŽƠƯẠ-ỹА-ЯЁЄІЇЎ"
 CAP = f"[{CAP_RANGE}]"  # a capital letter
 # a letter of a script without case (hangul, kana, hanzi): no capital marks a name there
 CASELESS = "[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]"
+# the same, with Thai: a script without capitals that spaces its words, so its names are read
+# as Latin ones are, but a title's quote or a glued kind word may open on it too
+UNCASED = CASELESS[:-1] + "\u0e00-\u0e7f]"
 # a letter of Japanese (kana, kanji and the repeat mark 々) or Chinese
 KANA_KANJI = "[\u3040-\u30ff\u3005\u4e00-\u9fff]"
 CAPNUM = f"[{CAP_RANGE}0-9]"  # a capital letter or a digit (names that start with a number)

@@ -65,9 +65,15 @@ _MARK = "▲"
 
 def _marked_names(ctx: Context, start: int, end: int) -> list[tuple[int, int, str]]:
     """The first quoted name (up to twelve characters, after a description) of each '▲' entry
-    of a sentence with three entries or more."""
-    marks = [i for i in range(start, end) if ctx.text[i] == _MARK] if _MARK in ctx.text[
-        start:end] else []
+    of a sentence with three entries or more; read once per sentence, which both the song
+    credits and the lineup ask about."""
+    if _MARK not in ctx.text[start:end]:
+        return []
+    return ctx.memo(("marked_names", start, end), lambda: _read_marked(ctx, start, end))
+
+
+def _read_marked(ctx: Context, start: int, end: int) -> list[tuple[int, int, str]]:
+    marks = [i for i in range(start, end) if ctx.text[i] == _MARK]
     if len(marks) < 3:
         return []
     out: list[tuple[int, int, str]] = []

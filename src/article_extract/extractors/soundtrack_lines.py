@@ -175,10 +175,15 @@ _SINGLE_TITLED = re.compile(
     r"(?:single|song|track|ballad|duet)\s+(?:titled|called|named|entitled)\s*[:,]?\s*$")
 
 
+_NAMING_WORD = re.compile(r"(?<![\w])(?:titled|called|named|entitled)(?![\w])")
+
+
 def singles_titled(ctx: Context, music_re: re.Pattern[str]) -> list[SongHit]:
     """'a NAME single titled “TITLE”' (in prose or a list's entry): NAME sings TITLE."""
     out: list[SongHit] = []
     for part in ctx.prose_and_items():
+        if not _NAMING_WORD.search(part.text):
+            continue  # the rare phrase first: no part's quotes are read without it
         for s, e, q in ctx.quoted(part.start, part.end):
             m = _SINGLE_TITLED.search(ctx.text, max(part.start, s - 90), s - 1)
             if m and music_re.search(part.text) and not ctx.ents_in(

@@ -6,12 +6,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..rules import CAP, CASELESS, COUNT_TIMES_MINUTES, RuleSet, alternation, phrase_alternation
+from ..rules import CAP, COUNT_TIMES_MINUTES, UNCASED, RuleSet, alternation, phrase_alternation
 from .kinds import WorkWords, work_words
-
-# the scripts that glue a kind word to the title's quote ('电视剧《X》', '드라마‘X’', 'ละคร “X”'):
-# the caseless ones and Thai
-_GLUED_SCRIPTS = CASELESS[:-1] + "\u0e00-\u0e7f]"
 
 
 @dataclass(frozen=True)
@@ -57,7 +53,7 @@ class TitlePatterns:
                 # ('la serie de "TITLE"': a Romance 'de' before a quoted title)
                 rf"(?:\s*,)?\s+(?:(?:{alternation(sorted(words.naming))}|,)\s+|"
                 r"(?:de|da|do|di)\s+(?=[«“‘'\"]))?|(?P<glued>"
-                rf"{alternation([w for w in words.kind_lookup if re.match(_GLUED_SCRIPTS, w)])})\s*"
+                rf"{alternation([w for w in words.kind_lookup if re.match(UNCASED, w)])})\s*"
                 r"(?=[《「『‘“'\"]))(?=\S)", re.I),
             # "TITLE's fifth series", "TITLE's new season": a work's possessive before its part
             numbered_part=re.compile(
